@@ -1,0 +1,807 @@
+//! Helpers the grammar's actions call: node construction (ids, spans,
+//! nesting limits), the parameter-grouping pass, and small fix-ups that a
+//! one-token-lookahead grammar has to leave until after a reduction.
+
+use crate::SyntaxError;
+use crate::ast::*;
+use std::cell::{Cell, RefCell};
+
+/// Deepest expression nesting accepted. Deeper trees are cut off with an
+/// error, so no later recursive pass (or `Drop`) can overflow the stack.
+pub const MAX_DEPTH: u32 = 1000;
+
+/// Parser state shared by all actions (lalrpop passes it by reference, so
+/// the mutable parts are cells).
+#[derive(Default)]
+pub struct Ctx {
+    /// Nesting depth of every expression created so far, indexed by id.
+    depths: RefCell<Vec<u32>>,
+    pub errors: RefCell<Vec<SyntaxError>>,
+    /// Parse errors recovered from, not yet worded.
+    pub raw_errors: RefCell<Vec<crate::errors::RawError>>,
+    /// Set once a tree has been cut for depth, to report it only once.
+    pub(crate) too_deep: Cell<bool>,
+}
+
+impl Ctx {
+    pub fn error(&self, span: Span, message: impl Into<String>) {
+        self.errors.borrow_mut().push(SyntaxError {
+            message: message.into(),
+            span,
+        });
+    }
+
+    /// The id the next expression will get.
+    pub fn mark(&self) -> u32 {
+        self.depths.borrow().len() as u32
+    }
+
+    /// Creates an expression node with the next id.
+    pub fn expr(&self, l: usize, kind: ExprKind, r: usize) -> Expr {
+        self.expr_span(Span::new(l, r), kind)
+    }
+
+    pub fn expr_span(&self, span: Span, mut kind: ExprKind) -> Expr {
+        let mut depths = self.depths.borrow_mut();
+        let mut d = 0;
+        for_each_child(&kind, &mut |c| {
+            d = d.max(depths.get(c.id as usize).copied().unwrap_or(0))
+        });
+        d += 1;
+        if d > MAX_DEPTH {
+            if !self.too_deep.replace(true) {
+                self.errors.borrow_mut().push(SyntaxError {
+                    message: "exceeded max nesting depth".into(),
+                    span,
+                });
+            }
+            kind = ExprKind::Ident("_".into());
+            d = 1;
+        }
+        let id = depths.len() as u32;
+        depths.push(d);
+        Expr { id, span, kind }
+    }
+
+    /// A function literal: its depth covers every expression in its body,
+    /// which are exactly the ids created since `mark` (ids are handed out in
+    /// creation order).
+    pub fn func_lit(&self, l: usize, sig: FuncType, body: Block, mark: u32, r: usize) -> Expr {
+        let inner = {
+            let depths = self.depths.borrow();
+            let from = (mark as usize).min(depths.len());
+            depths[from..].iter().copied().max().unwrap_or(0)
+        };
+        let e = self.expr(l, ExprKind::FuncLit { sig, body }, r);
+        if inner + 1 > MAX_DEPTH {
+            if !self.too_deep.replace(true) {
+                self.error(e.span, "exceeded max nesting depth");
+            }
+            return Expr {
+                kind: ExprKind::Ident("_".into()),
+                ..e
+            };
+        }
+        let mut depths = self.depths.borrow_mut();
+        if let Some(d) = depths.get_mut(e.id as usize) {
+            *d = (*d).max(inner + 1);
+        }
+        e
+    }
+
+    pub fn ident_expr(&self, id: Ident) -> Expr {
+        self.expr_span(id.span, ExprKind::Ident(id.name))
+    }
+
+    pub fn lit(&self, l: usize, kind: LitKind, raw: &str, r: usize) -> Expr {
+        self.expr(
+            l,
+            ExprKind::BasicLit {
+                kind,
+                raw: raw.to_string(),
+            },
+            r,
+        )
+    }
+
+    pub fn binary(&self, op: BinaryOp, x: Expr, y: Expr) -> Expr {
+        let span = x.span.to(y.span);
+        self.expr_span(span, ExprKind::Binary(op, Box::new(x), Box::new(y)))
+    }
+
+    /// `<-x`; as Go's parser does, `<-chan T` (a receive from a channel
+    /// type, which is meaningless) is turned into the receive-only channel
+    /// type.
+    pub fn recv(&self, l: usize, x: Expr, r: usize) -> Expr {
+        if let ExprKind::ChanType(ChanDir::Both, _) = &x.kind {
+            let Expr { id, kind, .. } = x;
+            if let ExprKind::ChanType(_, elem) = kind {
+                return Expr {
+                    id,
+                    span: Span::new(l, r),
+                    kind: ExprKind::ChanType(ChanDir::Recv, elem),
+                };
+            }
+            unreachable!("matched ChanType above")
+        }
+        self.expr(l, ExprKind::Unary(UnaryOp::Recv, Box::new(x)), r)
+    }
+}
+
+/// Calls `f` on every direct expression child of a node.
+pub fn for_each_child(kind: &ExprKind, f: &mut dyn FnMut(&Expr)) {
+    use ExprKind::*;
+    let fields = |fs: &[Field], f: &mut dyn FnMut(&Expr)| {
+        for fl in fs {
+            f(&fl.ty);
+        }
+    };
+    match kind {
+        Ident(_) | BasicLit { .. } => {}
+        CompositeLit { ty, elts } => {
+            if let Some(t) = ty {
+                f(t);
+            }
+            for e in elts {
+                if let Some(k) = &e.key {
+                    f(k);
+                }
+                f(&e.value);
+            }
+        }
+        FuncLit { sig, .. } | FuncType(sig) => {
+            fields(&sig.params, f);
+            fields(&sig.results, f);
+        }
+        Paren(x)
+        | Selector(x, _)
+        | Star(x)
+        | Unary(_, x)
+        | SliceType(x)
+        | ChanType(_, x)
+        | Ellipsis(x) => f(x),
+        Index(x, ys) => {
+            f(x);
+            ys.iter().for_each(&mut *f);
+        }
+        Slice { x, lo, hi, max } => {
+            f(x);
+            for e in [lo, hi, max].into_iter().flatten() {
+                f(e);
+            }
+        }
+        TypeAssert(x, t) => {
+            f(x);
+            if let Some(t) = t {
+                f(t);
+            }
+        }
+        Call { fun, args, .. } => {
+            f(fun);
+            args.iter().for_each(&mut *f);
+        }
+        Binary(_, x, y) | MapType(x, y) => {
+            f(x);
+            f(y);
+        }
+        ArrayType { len, elem } => {
+            if let Some(l) = len {
+                f(l);
+            }
+            f(elem);
+        }
+        StructType(fs) | InterfaceType(fs) => fields(fs, f),
+    }
+}
+
+/// One entry of a parameter list before grouping. An identifier alone may
+/// be a parameter name (`a` in `a, b int`) or a type (`int` in
+/// `func(int, string)`); only the whole list tells which.
+pub enum Param {
+    Name(Ident),
+    Typed(Option<Ident>, Expr),
+}
+
+/// Groups parameter entries the way Go's parser does: if any entry has a
+/// name and a type, every entry is named and bare names take the type of
+/// the next typed entry (`a, b int`); otherwise every entry is a type.
+pub fn group_params(ctx: &Ctx, entries: Vec<Param>, close: Span) -> Vec<Field> {
+    let named = entries
+        .iter()
+        .any(|p| matches!(p, Param::Typed(Some(_), _)));
+    let mut out = Vec::new();
+    if !named {
+        for p in entries {
+            let ty = match p {
+                Param::Name(id) => ctx.ident_expr(id),
+                Param::Typed(_, t) => t,
+            };
+            out.push(Field {
+                names: vec![],
+                span: ty.span,
+                ty,
+                tag: None,
+            });
+        }
+        return out;
+    }
+    let mut pending: Vec<Ident> = Vec::new();
+    // Go reports the first entry (in source order) that lacks a name or a
+    // type.
+    let mut bad: Option<Span> = None;
+    for p in entries {
+        match p {
+            Param::Name(id) => pending.push(id),
+            Param::Typed(Some(name), ty) => {
+                pending.push(name);
+                let names = std::mem::take(&mut pending);
+                out.push(Field {
+                    span: names[0].span.to(ty.span),
+                    names,
+                    ty,
+                    tag: None,
+                });
+            }
+            Param::Typed(None, ty) => {
+                bad = bad.or(Some(ty.span));
+                out.push(Field {
+                    names: vec![],
+                    span: ty.span,
+                    ty,
+                    tag: None,
+                });
+            }
+        }
+    }
+    if let Some(first) = pending.first() {
+        bad = Some(bad.map_or(first.span, |b| if b.start < first.span.start { b } else { first.span }));
+    }
+    if let Some(at) = bad {
+        let _ = close;
+        ctx.error(at, "syntax error: mixed named and unnamed parameters");
+    }
+    for id in pending {
+        let ty = ctx.ident_expr(id);
+        out.push(Field {
+            names: vec![],
+            span: ty.span,
+            ty,
+            tag: None,
+        });
+    }
+    out
+}
+
+/// A field or parameter whose name is followed by `[`: `a [N]T` (a name
+/// and an array type) when a type follows the brackets, else an
+/// instantiated type `G[A, B]`.
+pub fn name_bracket(
+    ctx: &Ctx,
+    name: Ident,
+    lb: usize,
+    args: Vec<Expr>,
+    rb: usize,
+    elem: Option<Expr>,
+) -> (Option<Ident>, Expr) {
+    match elem {
+        None => {
+            let span = name.span.to(Span::new(rb, rb));
+            let x = ctx.ident_expr(name);
+            (
+                None,
+                ctx.expr_span(span, ExprKind::Index(Box::new(x), args)),
+            )
+        }
+        Some(elem) => {
+            let span = Span::new(lb, elem.span.end as usize);
+            let mut args = args;
+            if args.len() != 1 {
+                ctx.error(
+                    Span::new(lb, lb + 1),
+                    "syntax error: unexpected comma; expected ]",
+                );
+            }
+            let len = args.drain(..).next().map(Box::new);
+            (
+                Some(name),
+                ctx.expr_span(
+                    span,
+                    ExprKind::ArrayType {
+                        len,
+                        elem: Box::new(elem),
+                    },
+                ),
+            )
+        }
+    }
+}
+
+/// The value of an import path literal (interpreted or raw string).
+pub fn unquote_path(raw: &str) -> String {
+    let inner = raw
+        .strip_prefix(['"', '`'])
+        .and_then(|s| s.strip_suffix(['"', '`']))
+        .unwrap_or(raw);
+    if raw.starts_with('`') || !inner.contains('\\') {
+        return inner.to_string();
+    }
+    // Import paths with escapes are unusual; decode the simple ones.
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Sets `iota` on each spec of a `const`/`var` group.
+pub fn number_specs(specs: &mut [Spec]) {
+    for (i, s) in specs.iter_mut().enumerate() {
+        if let Spec::Value(v) = s {
+            v.iota = i as u32;
+        }
+    }
+}
+
+/// The `switch` header's second simple statement: a tag expression, or a
+/// type switch guard `x.(type)` / `v := x.(type)`.
+pub enum SwitchTag {
+    None,
+    Expr(Expr),
+    TypeSwitch(Option<Ident>, Expr),
+}
+
+pub fn switch_tag(ctx: &Ctx, s: Option<Stmt>) -> SwitchTag {
+    let Some(s) = s else {
+        return SwitchTag::None;
+    };
+    match s.kind {
+        StmtKind::Expr(e) => {
+            if matches!(e.kind, ExprKind::TypeAssert(_, None)) {
+                SwitchTag::TypeSwitch(None, e)
+            } else {
+                SwitchTag::Expr(e)
+            }
+        }
+        StmtKind::Assign {
+            mut lhs,
+            op: AssignOp::Define,
+            mut rhs,
+        } if lhs.len() == 1
+            && rhs.len() == 1
+            && matches!(lhs[0].kind, ExprKind::Ident(_))
+            && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
+        {
+            let (Some(l), Some(r)) = (lhs.pop(), rhs.pop()) else {
+                return SwitchTag::None;
+            };
+            let name = match l.kind {
+                ExprKind::Ident(n) => n,
+                _ => String::new(),
+            };
+            SwitchTag::TypeSwitch(Some(Ident { name, span: l.span }), r)
+        }
+        _ => {
+            ctx.error(
+                s.span,
+                "syntax error: switch expression must be an expression or a type switch guard",
+            );
+            SwitchTag::None
+        }
+    }
+}
+
+/// Builds `if` with a bounded `else if` chain (each link nests one level).
+pub fn chain_len(mut s: &Stmt) -> u32 {
+    let mut n = 0;
+    loop {
+        match &s.kind {
+            StmtKind::If { els: Some(e), .. } | StmtKind::Labeled(_, e) => {
+                n += 1;
+                if n > MAX_DEPTH {
+                    return n;
+                }
+                s = e;
+            }
+            _ => return n,
+        }
+    }
+}
+
+pub fn st(l: usize, kind: StmtKind, r: usize) -> Stmt {
+    Stmt {
+        span: Span::new(l, r),
+        kind,
+    }
+}
+
+/// A parenthesized `var`/`const` group; each spec learns its `iota`.
+pub fn gen_group(kind: GenKind, specs: Vec<ValueSpec>, l: usize, r: usize) -> GenDecl {
+    let mut specs: Vec<Spec> = specs.into_iter().map(Spec::Value).collect();
+    number_specs(&mut specs);
+    GenDecl {
+        kind,
+        specs,
+        span: Span::new(l, r),
+    }
+}
+
+/// An embedded struct field.
+pub fn embedded(_ctx: &Ctx, ty: Expr, tag: Option<String>, r: usize) -> Field {
+    Field {
+        names: vec![],
+        span: Span::new(ty.span.start as usize, r),
+        ty,
+        tag,
+    }
+}
+
+pub fn call(ctx: &Ctx, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: usize) -> Expr {
+    let span = Span::new(fun.span.start as usize, r);
+    ctx.expr_span(
+        span,
+        ExprKind::Call {
+            fun: Box::new(fun),
+            args,
+            ellipsis,
+        },
+    )
+}
+
+pub fn composite(ctx: &Ctx, ty: Option<Expr>, (elts, braces): (Vec<Element>, Span)) -> Expr {
+    let span = match &ty {
+        Some(t) => t.span.to(braces),
+        None => braces,
+    };
+    ctx.expr_span(
+        span,
+        ExprKind::CompositeLit {
+            ty: ty.map(Box::new),
+            elts,
+        },
+    )
+}
+
+pub fn labeled(ctx: &Ctx, l: usize, name: Ident, s: Stmt, r: usize) -> Stmt {
+    let s = bound_chain(ctx, s);
+    st(l, StmtKind::Labeled(name, Box::new(s)), r)
+}
+
+/// Cuts an `else if` or label chain that nests deeper than [`MAX_DEPTH`].
+fn bound_chain(ctx: &Ctx, s: Stmt) -> Stmt {
+    if chain_len(&s) < MAX_DEPTH {
+        return s;
+    }
+    if !ctx.too_deep.replace(true) {
+        ctx.error(s.span, "exceeded max nesting depth");
+    }
+    Stmt {
+        span: s.span,
+        kind: StmtKind::Empty,
+    }
+}
+
+pub fn if_stmt(
+    ctx: &Ctx,
+    l: usize,
+    (init, cond): (Option<Box<Stmt>>, Expr),
+    then: Block,
+    els: Option<Stmt>,
+    r: usize,
+) -> Stmt {
+    let els = els.map(|e| Box::new(bound_chain(ctx, e)));
+    st(
+        l,
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        },
+        r,
+    )
+}
+
+pub fn switch_stmt(
+    ctx: &Ctx,
+    l: usize,
+    (init, tag): (Option<Stmt>, Option<Stmt>),
+    cases: Vec<CaseClause>,
+    r: usize,
+) -> Stmt {
+    let init = init.map(Box::new);
+    let kind = match switch_tag(ctx, tag) {
+        SwitchTag::None => StmtKind::Switch {
+            init,
+            tag: None,
+            cases,
+        },
+        SwitchTag::Expr(e) => StmtKind::Switch {
+            init,
+            tag: Some(e),
+            cases,
+        },
+        SwitchTag::TypeSwitch(bind, guard) => {
+            let x = match guard.kind {
+                ExprKind::TypeAssert(x, None) => *x,
+                other => Expr {
+                    kind: other,
+                    ..guard
+                },
+            };
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+            }
+        }
+    };
+    st(l, kind, r)
+}
+
+pub fn range_stmt(
+    ctx: &Ctx,
+    l: usize,
+    lhs: Option<Vec<Expr>>,
+    define: bool,
+    x: Expr,
+    body: Block,
+    r: usize,
+) -> Stmt {
+    let mut lhs = lhs.unwrap_or_default().into_iter();
+    let key = lhs.next();
+    let value = lhs.next();
+    if let Some(extra) = lhs.next() {
+        ctx.error(
+            extra.span,
+            "syntax error: range clause permits at most two iteration variables",
+        );
+    }
+    st(
+        l,
+        StmtKind::Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+        },
+        r,
+    )
+}
+
+impl Ctx {
+    /// Records an error the grammar recovered from (`!` productions); it
+    /// is worded later, when the token stream is at hand.
+    pub fn recovered(
+        &self,
+        e: lalrpop_util::ErrorRecovery<usize, crate::lexer::Tok<'_>, SyntaxError>,
+    ) {
+        let raw = crate::errors::RawError::new(e.error);
+        self.raw_errors.borrow_mut().push(raw);
+    }
+}
+
+/// Renumbers every expression of the file in post-order (children before
+/// parents, left to right: the order a bottom-up parser creates them), so
+/// that ids are dense even where the parser discarded or deferred a node
+/// (a type switch guard, a parameter name that turned out to be a type).
+/// Returns the node count.
+pub fn renumber(file: &mut File) -> u32 {
+    let mut n = Renumber(0);
+    for d in &mut file.decls {
+        match d {
+            Decl::Func(f) => {
+                if let Some(r) = &mut f.recv {
+                    n.fields(r);
+                }
+                n.fields(&mut f.type_params);
+                n.sig(&mut f.sig);
+                if let Some(b) = &mut f.body {
+                    n.block(b);
+                }
+            }
+            Decl::Gen(g) => n.gen_decl(g),
+        }
+    }
+    n.0
+}
+
+struct Renumber(u32);
+
+impl Renumber {
+    fn expr(&mut self, e: &mut Expr) {
+        use ExprKind::*;
+        match &mut e.kind {
+            Ident(_) | BasicLit { .. } => {}
+            CompositeLit { ty, elts } => {
+                if let Some(t) = ty {
+                    self.expr(t);
+                }
+                for el in elts {
+                    if let Some(k) = &mut el.key {
+                        self.expr(k);
+                    }
+                    self.expr(&mut el.value);
+                }
+            }
+            FuncLit { sig, body } => {
+                self.sig(sig);
+                self.block(body);
+            }
+            FuncType(sig) => self.sig(sig),
+            Paren(x) | Selector(x, _) | Star(x) | Unary(_, x) | SliceType(x) | ChanType(_, x)
+            | Ellipsis(x) => self.expr(x),
+            Index(x, ys) => {
+                self.expr(x);
+                ys.iter_mut().for_each(|y| self.expr(y));
+            }
+            Slice { x, lo, hi, max } => {
+                self.expr(x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            TypeAssert(x, t) => {
+                self.expr(x);
+                if let Some(t) = t {
+                    self.expr(t);
+                }
+            }
+            Call { fun, args, .. } => {
+                self.expr(fun);
+                args.iter_mut().for_each(|y| self.expr(y));
+            }
+            Binary(_, x, y) | MapType(x, y) => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ArrayType { len, elem } => {
+                if let Some(l) = len {
+                    self.expr(l);
+                }
+                self.expr(elem);
+            }
+            StructType(fs) | InterfaceType(fs) => self.fields(fs),
+        }
+        e.id = self.0;
+        self.0 += 1;
+    }
+
+    fn exprs(&mut self, es: &mut [Expr]) {
+        es.iter_mut().for_each(|e| self.expr(e));
+    }
+
+    fn fields(&mut self, fs: &mut [Field]) {
+        fs.iter_mut().for_each(|f| self.expr(&mut f.ty));
+    }
+
+    fn sig(&mut self, s: &mut FuncType) {
+        self.fields(&mut s.params);
+        self.fields(&mut s.results);
+    }
+
+    fn gen_decl(&mut self, g: &mut GenDecl) {
+        for s in &mut g.specs {
+            match s {
+                Spec::Value(v) => {
+                    if let Some(t) = &mut v.ty {
+                        self.expr(t);
+                    }
+                    self.exprs(&mut v.values);
+                }
+                Spec::Type(t) => {
+                    self.fields(&mut t.type_params);
+                    self.expr(&mut t.ty);
+                }
+            }
+        }
+    }
+
+    fn block(&mut self, b: &mut Block) {
+        b.stmts.iter_mut().for_each(|s| self.stmt(s));
+    }
+
+    fn opt_stmt(&mut self, s: &mut Option<Box<Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        match &mut s.kind {
+            StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Goto(_)
+            | StmtKind::Fallthrough => {}
+            StmtKind::Decl(g) => self.gen_decl(g),
+            StmtKind::Labeled(_, s) => self.stmt(s),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
+                self.expr(e)
+            }
+            StmtKind::Send(x, y) => {
+                self.expr(x);
+                self.expr(y);
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                self.exprs(lhs);
+                self.exprs(rhs);
+            }
+            StmtKind::Return(es) => self.exprs(es),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.opt_stmt(init);
+                self.expr(cond);
+                self.block(then);
+                self.opt_stmt(els);
+            }
+            StmtKind::Switch { init, tag, cases } => {
+                self.opt_stmt(init);
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                self.cases(cases);
+            }
+            StmtKind::TypeSwitch { init, x, cases, .. } => {
+                self.opt_stmt(init);
+                self.expr(x);
+                self.cases(cases);
+            }
+            StmtKind::Select(cs) => {
+                for c in cs {
+                    self.opt_stmt(&mut c.comm);
+                    c.body.iter_mut().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.opt_stmt(init);
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.opt_stmt(post);
+                self.block(body);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.expr(e);
+                }
+                self.expr(x);
+                self.block(body);
+            }
+        }
+    }
+
+    fn cases(&mut self, cs: &mut [CaseClause]) {
+        for c in cs {
+            self.exprs(&mut c.exprs);
+            c.body.iter_mut().for_each(|s| self.stmt(s));
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Wording lalrpop's parse errors as Go's syntax errors.
+//!
+//! Go's parser is recursive descent and words each error for the construct
+//! it is in (`in composite literal; possibly missing comma or }`). An LR
+//! parser knows the set of tokens it could have accepted instead; that set
+//! identifies the construct well enough for Go's common messages, and a few
+//! need a look at the tokens around the error (the `if` a header belongs
+//! to, a `{` on the line after a function signature).
+
+use crate::SyntaxError;
+use crate::ast::Span;
+use crate::lexer::{SemiKind, Spanned, Tok};
+use lalrpop_util::ParseError;
+
+/// A parse error before wording: where, what was found, what was expected.
+#[derive(Debug)]
+pub struct RawError {
+    span: Span,
+    /// `None` at the end of input.
+    found: Option<String>,
+    expected: Vec<String>,
+    /// Already worded (errors raised by grammar actions).
+    message: Option<String>,
+}
+
+impl RawError {
+    pub fn new(e: ParseError<usize, Tok<'_>, SyntaxError>) -> RawError {
+        match e {
+            ParseError::User { error } => RawError {
+                span: error.span,
+                found: None,
+                expected: vec![],
+                message: Some(error.message),
+            },
+            ParseError::UnrecognizedEof { location, expected } => RawError {
+                span: Span::new(location, location),
+                found: None,
+                expected,
+                message: None,
+            },
+            ParseError::UnrecognizedToken {
+                token: (l, tok, r),
+                expected,
+            } => RawError {
+                span: Span::new(l, r),
+                found: Some(tok.describe()),
+                expected,
+                message: None,
+            },
+            ParseError::ExtraToken { token: (l, tok, r) } => RawError {
+                span: Span::new(l, r),
+                found: Some(tok.describe()),
+                expected: vec![],
+                message: None,
+            },
+            ParseError::InvalidToken { location } => RawError {
+                span: Span::new(location, location + 1),
+                found: None,
+                expected: vec![],
+                message: Some("syntax error: invalid token".into()),
+            },
+        }
+    }
+
+    /// Words the error; `first` is whether it is the first parse error.
+    pub fn word(self, tokens: &[Spanned<'_>], src: &str) -> SyntaxError {
+        let RawError {
+            mut span,
+            found,
+            expected,
+            message,
+        } = self;
+        if let Some(message) = message {
+            return SyntaxError { message, span };
+        }
+        let found = match found {
+            Some(f) => f,
+            None => {
+                // Go points at the real end of the file.
+                span = Span::new(src.len(), src.len());
+                "EOF".to_string()
+            }
+        };
+        let at = tokens.partition_point(|t| t.0 < span.start as usize);
+        let cx = Context {
+            tokens,
+            at,
+            src,
+            expected: expected.iter().map(|s| s.trim_matches('"')).collect(),
+        };
+        let (message, span) = cx.word(&found, span);
+        SyntaxError { message, span }
+    }
+}
+
+struct Context<'t, 'a> {
+    tokens: &'t [Spanned<'a>],
+    /// Index of the offending token (or `tokens.len()` at EOF).
+    at: usize,
+    src: &'t str,
+    expected: Vec<&'t str>,
+}
+
+/// Words for a few token sets, in Go's terms.
+fn go_name(t: &str) -> &str {
+    match t {
+        "Ident" => "name",
+        "Int" | "Float" | "Imag" | "Rune" | "Str" => "literal",
+        "," => "comma",
+        ";" => "semicolon or newline",
+        "[tp" => "[",
+        t => t,
+    }
+}
+
+impl Context<'_, '_> {
+    fn has(&self, t: &str) -> bool {
+        self.expected.contains(&t)
+    }
+
+    fn is(&self, set: &[&str]) -> bool {
+        self.expected.len() == set.len() && set.iter().all(|t| self.has(t))
+    }
+
+    fn tok(&self, i: usize) -> Option<Tok<'_>> {
+        self.tokens.get(i).map(|t| t.1)
+    }
+
+    fn prev(&self) -> Option<Tok<'_>> {
+        self.at.checked_sub(1).and_then(|i| self.tok(i))
+    }
+
+    /// The `if`/`for`/`switch` whose header the token at `self.at` is in,
+    /// with its index: found by scanning back over balanced brackets, up to
+    /// an unmatched `{` or a line end.
+    fn header_keyword(&self) -> Option<(usize, Tok<'_>)> {
+        let mut depth = 0usize;
+        let mut i = self.at.min(self.tokens.len());
+        // Skip the offending token's own line-end semicolon.
+        if i > 0 && matches!(self.tok(i - 1), Some(Tok::Semi(SemiKind::Newline))) {
+            i -= 1;
+        }
+        while i > 0 {
+            i -= 1;
+            match self.tokens[i].1 {
+                Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+                Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
+                    if depth == 0 {
+                        return None;
+                    }
+                    depth -= 1;
+                }
+                Tok::Semi(SemiKind::Newline | SemiKind::Eof) if depth == 0 => return None,
+                t @ (Tok::If | Tok::For | Tok::Switch) if depth == 0 => return Some((i, t)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn word(&self, found: &str, span: Span) -> (String, Span) {
+        let unexpected = |rest: &str| format!("syntax error: unexpected {found}{rest}");
+        let plain = |m: &str| format!("syntax error: {m}");
+        if self.is(&["package"]) {
+            return (plain("package statement must be first"), span);
+        }
+        if self.has("func") && self.has("var") && self.has("const") && !self.has("if") {
+            if self.tok(self.at) == Some(Tok::LBrace)
+                && self.prev() == Some(Tok::Semi(SemiKind::Newline))
+            {
+                return (plain("unexpected semicolon or newline before {"), span);
+            }
+            return (plain("non-declaration statement outside function body"), span);
+        }
+        if self.is(&["if", "{"]) {
+            return (plain("else must be followed by if or statement block"), span);
+        }
+        if self.tok(self.at) == Some(Tok::LBrace)
+            && self.has("Int")
+            && self.prev() == Some(Tok::Semi(SemiKind::Newline))
+        {
+            // `if x == 1` with the `{` on the next line: the line end ends
+            // the header.
+            if let Some((_, kw @ (Tok::If | Tok::For | Tok::Switch))) = self.header_keyword() {
+                let semi = self.tokens[self.at - 1].0;
+                return (
+                    format!(
+                        "syntax error: unexpected newline, expected {{ after {} clause",
+                        kw.text()
+                    ),
+                    Span::new(semi, semi + 1),
+                );
+            }
+        }
+        if self.is(&["{"]) {
+            if let Some((_, kw)) = self.header_keyword() {
+                return (unexpected(&format!(", expected {{ after {} clause", kw.text())), span);
+            }
+            return (unexpected(", expected {"), span);
+        }
+        if self.is(&[";"]) {
+            if let Some((i, kw @ (Tok::If | Tok::Switch))) = self.header_keyword() {
+                // `if x := 1 {`: Go reports the simple statement.
+                let start = self.tokens.get(i + 1).map_or(span.start as usize, |t| t.0);
+                // Go places a simple statement at its operator.
+                let op = self.tokens[i + 1..self.at.max(i + 1)]
+                    .iter()
+                    .find(|t| {
+                        matches!(
+                            t.1,
+                            Tok::Define | Tok::Assign | Tok::Inc | Tok::Dec | Tok::Arrow
+                        ) || t.1.text().len() >= 2 && t.1.text().ends_with('=')
+                    })
+                    .map_or(start, |t| t.0);
+                let end = self.tokens[..self.at]
+                    .last()
+                    .map_or(start, |t| t.2)
+                    .max(start);
+                let text = self.src.get(start..end).unwrap_or("").trim();
+                let _ = kw;
+                return (
+                    plain(&format!("cannot use {text} as value")),
+                    Span::new(op, op + 1),
+                );
+            }
+        }
+        if self.has(",") && self.has("}") && !self.has(";") {
+            return (
+                unexpected(" in composite literal; possibly missing comma or }"),
+                span,
+            );
+        }
+        if self.has(",") && self.has(")") && !self.has(";") {
+            let what = if self.has("...") {
+                "argument list"
+            } else {
+                "parameter list"
+            };
+            return (
+                unexpected(&format!(" in {what}; possibly missing comma or )")),
+                span,
+            );
+        }
+        if self.has("Str") && self.has("}") && self.has(";") && self.expected.len() == 3 {
+            return (
+                unexpected(" in struct type; possibly missing semicolon or newline or }"),
+                span,
+            );
+        }
+        if self.has("return") && self.has("}") {
+            // At the start of a statement: the statement list ends here.
+            return (unexpected(", expected }"), span);
+        }
+        if self.has(";") && self.has("}") {
+            return (unexpected(" at end of statement"), span);
+        }
+        if self.has("Ident") && self.has("Int") && self.has("(") {
+            return (unexpected(", expected expression"), span);
+        }
+        if self.is(&["Ident", "("]) {
+            if self.prev() == Some(Tok::Period) {
+                return (unexpected(", expected name or ("), span);
+            }
+            return (unexpected(", expected name"), span);
+        }
+        if self.has("=") && self.has(":=") && self.has(",") {
+            return (unexpected(", expected := or = or comma"), span);
+        }
+        if self.expected.is_empty() || self.expected.len() > 4 {
+            return (unexpected(""), span);
+        }
+        let mut names: Vec<&str> = self.expected.iter().map(|t| go_name(t)).collect();
+        names.dedup();
+        (unexpected(&format!(", expected {}", names.join(" or "))), span)
+    }
+}
+
+/// Orders errors by position and filters them as `go build` does: one
+/// syntax error per line, nothing after the first error that is only a
+/// consequence of recovery (a later "non-declaration statement" from
+/// resyncing at top level, an error at EOF), at most ten.
+pub fn finish(mut errors: Vec<SyntaxError>, src: &str) -> Vec<SyntaxError> {
+    errors.sort_by_key(|e| e.span.start);
+    let mut out: Vec<SyntaxError> = Vec::new();
+    let mut last_syntax_line = usize::MAX;
+    let mut seen_syntax = false;
+    for e in errors {
+        let is_syntax = e.message.starts_with("syntax error");
+        if is_syntax {
+            let line = line_of(src, e.span.start as usize);
+            let at_eof = e.message.contains("unexpected EOF") || e.span.start as usize >= src.len();
+            let cascade = (seen_syntax && e.message.contains("non-declaration statement"))
+                || (!out.is_empty() && at_eof);
+            if line == last_syntax_line || cascade {
+                continue;
+            }
+            last_syntax_line = line;
+            seen_syntax = true;
+        }
+        out.push(e);
+        if out.len() == 10 {
+            break;
+        }
+    }
+    out
+}
+
+fn line_of(src: &str, at: usize) -> usize {
+    let at = at.min(src.len());
+    src.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count()
+}

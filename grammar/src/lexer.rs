@@ -1,0 +1,763 @@
+//! The Go lexer: a `logos` tokenizer plus the spec's semicolon-insertion
+//! rule, producing the token stream the `lalrpop` grammar consumes.
+//!
+//! Lexical errors (bad characters, unterminated literals, bad escapes) are
+//! recorded and lexing continues, the way Go's scanner reports them and
+//! carries on, so the parser can still report later syntax errors.
+
+use crate::SyntaxError;
+use crate::ast::Span;
+use logos::Logos;
+
+/// How a `;` came to be: Go names an inserted one after the line end it
+/// stands for (`unexpected newline`, `unexpected EOF`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SemiKind {
+    Explicit,
+    Newline,
+    Eof,
+}
+
+/// Lexical errors found inside a token's callback, kept in the lexer's
+/// extras so that the token itself can still be produced.
+#[derive(Default)]
+pub struct Extras {
+    pub errors: Vec<SyntaxError>,
+}
+
+/// The error logos reports for input no token matches.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InvalidChar;
+
+#[derive(Logos, Clone, Copy, Debug, PartialEq)]
+#[logos(extras = Extras)]
+#[logos(error = InvalidChar)]
+#[logos(skip r"[ \t\r]+")]
+#[logos(skip(r"//[^\n]*", allow_greedy = true))]
+pub enum Tok<'a> {
+    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice())]
+    Ident(&'a str),
+    #[regex(r"[0-9](_?[0-9])*", int_lit)]
+    #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| lex.slice())]
+    #[regex(r"0[bB](_?[01])+", |lex| lex.slice())]
+    #[regex(r"0[oO](_?[0-7])+", |lex| lex.slice())]
+    Int(&'a str),
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", |lex| lex.slice())]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", |lex| lex.slice())]
+    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", |lex| lex.slice())]
+    #[regex(r"0[xX]((_?[0-9a-fA-F])+(\.([0-9a-fA-F](_?[0-9a-fA-F])*)?)?|\.[0-9a-fA-F](_?[0-9a-fA-F])*)[pP][+-]?[0-9](_?[0-9])*", |lex| lex.slice())]
+    // Malformed numbers that Go's scanner reports (and still returns as a
+    // literal): a missing exponent, a hex mantissa without `p`, a prefix
+    // without digits.
+    #[regex(r"[0-9](_?[0-9])*(\.([0-9](_?[0-9])*)?)?[eE][+-]?", bad_number)]
+    #[regex(r"\.[0-9](_?[0-9])*[eE][+-]?", bad_number)]
+    #[regex(r"0[xX](_?[0-9a-fA-F])*\.[0-9a-fA-F_]*", bad_number)]
+    #[regex(r"0[xX](_?[0-9a-fA-F])*(\.[0-9a-fA-F_]*)?[pP][+-]?", bad_number)]
+    #[regex(r"0[xXbBoO]", bad_number)]
+    Float(&'a str),
+    #[regex(r"[0-9](_?[0-9])*i", |lex| lex.slice())]
+    #[regex(r"0[xX](_?[0-9a-fA-F])+i", |lex| lex.slice())]
+    #[regex(r"0[bB](_?[01])+i", |lex| lex.slice())]
+    #[regex(r"0[oO](_?[0-7])+i", |lex| lex.slice())]
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?i", |lex| lex.slice())]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*i", |lex| lex.slice())]
+    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?i", |lex| lex.slice())]
+    #[regex(r"0[xX]((_?[0-9a-fA-F])+(\.([0-9a-fA-F](_?[0-9a-fA-F])*)?)?|\.[0-9a-fA-F](_?[0-9a-fA-F])*)[pP][+-]?[0-9](_?[0-9])*i", |lex| lex.slice())]
+    Imag(&'a str),
+    #[token("'", rune_lit)]
+    Rune(&'a str),
+    /// Interpreted or raw string, with its quotes.
+    #[token("\"", string_lit)]
+    #[token("`", raw_string_lit)]
+    Str(&'a str),
+
+    #[token("break")]
+    Break,
+    #[token("case")]
+    Case,
+    #[token("chan")]
+    Chan,
+    #[token("const")]
+    Const,
+    #[token("continue")]
+    Continue,
+    #[token("default")]
+    Default,
+    #[token("defer")]
+    Defer,
+    #[token("else")]
+    Else,
+    #[token("fallthrough")]
+    Fallthrough,
+    #[token("for")]
+    For,
+    #[token("func")]
+    Func,
+    #[token("go")]
+    Go,
+    #[token("goto")]
+    Goto,
+    #[token("if")]
+    If,
+    #[token("import")]
+    Import,
+    #[token("interface")]
+    Interface,
+    #[token("map")]
+    Map,
+    #[token("package")]
+    Package,
+    #[token("range")]
+    Range,
+    #[token("return")]
+    Return,
+    #[token("select")]
+    Select,
+    #[token("struct")]
+    Struct,
+    #[token("switch")]
+    Switch,
+    #[token("type")]
+    Type,
+    #[token("var")]
+    Var,
+
+    #[token("+")]
+    Add,
+    #[token("-")]
+    Sub,
+    #[token("*")]
+    Mul,
+    #[token("/")]
+    Quo,
+    #[token("%")]
+    Rem,
+    #[token("&")]
+    And,
+    #[token("|")]
+    Or,
+    #[token("^")]
+    Xor,
+    #[token("<<")]
+    Shl,
+    #[token(">>")]
+    Shr,
+    #[token("&^")]
+    AndNot,
+    #[token("+=")]
+    AddAssign,
+    #[token("-=")]
+    SubAssign,
+    #[token("*=")]
+    MulAssign,
+    #[token("/=")]
+    QuoAssign,
+    #[token("%=")]
+    RemAssign,
+    #[token("&=")]
+    AndAssign,
+    #[token("|=")]
+    OrAssign,
+    #[token("^=")]
+    XorAssign,
+    #[token("<<=")]
+    ShlAssign,
+    #[token(">>=")]
+    ShrAssign,
+    #[token("&^=")]
+    AndNotAssign,
+    #[token("&&")]
+    LAnd,
+    #[token("||")]
+    LOr,
+    #[token("<-")]
+    Arrow,
+    #[token("++")]
+    Inc,
+    #[token("--")]
+    Dec,
+    #[token("==")]
+    Eql,
+    #[token("<")]
+    Lss,
+    #[token(">")]
+    Gtr,
+    #[token("=")]
+    Assign,
+    #[token("!")]
+    Not,
+    #[token("~")]
+    Tilde,
+    #[token("!=")]
+    Neq,
+    #[token("<=")]
+    Leq,
+    #[token(">=")]
+    Geq,
+    #[token(":=")]
+    Define,
+    #[token("...")]
+    Ellipsis,
+    #[token("(")]
+    LParen,
+    #[token("[")]
+    LBrack,
+    #[token("{")]
+    LBrace,
+    #[token(",")]
+    Comma,
+    #[token(".")]
+    Period,
+    #[token(")")]
+    RParen,
+    #[token("]")]
+    RBrack,
+    #[token("}")]
+    RBrace,
+    #[token(";", |_| SemiKind::Explicit)]
+    Semi(SemiKind),
+    #[token(":")]
+    Colon,
+
+    /// The `[` opening a type parameter list of a type declaration; the
+    /// token stream rewrites it (see [`mark_type_params`]) because telling
+    /// `type A[N]int` from `type A[T any]int` needs more than one token of
+    /// lookahead.
+    LBrackTP,
+
+    /// Internal: a line end (consumed by semicolon insertion).
+    #[token("\n")]
+    Newline,
+    /// Internal: a `/* */` comment; `true` if it spans lines (then it acts
+    /// as a newline).
+    #[token("/*", block_comment)]
+    Comment(bool),
+}
+
+fn push_err<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, at: usize, msg: impl Into<String>) {
+    lex.extras.errors.push(SyntaxError {
+        message: msg.into(),
+        span: Span::new(at, at + 1),
+    });
+}
+
+fn int_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let s = lex.slice();
+    if s.len() > 1 && s.starts_with('0') {
+        if let Some(i) = s.find(['8', '9']) {
+            let at = lex.span().start + i;
+            let d = &s[i..=i];
+            push_err(lex, at, format!("invalid digit '{d}' in octal literal"));
+        }
+    }
+    s
+}
+
+fn bad_number<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let s = lex.slice();
+    let end = lex.span().end;
+    let msg = match s.as_bytes().get(1) {
+        _ if s.len() == 2 && s.starts_with('0') => {
+            let base = match &s[1..] {
+                "x" | "X" => "hexadecimal",
+                "b" | "B" => "binary",
+                _ => "octal",
+            };
+            format!("{base} literal has no digits")
+        }
+        Some(b'x' | b'X') if !s.contains(['p', 'P']) => {
+            "hexadecimal mantissa requires a 'p' exponent".to_string()
+        }
+        _ => "exponent has no digits".to_string(),
+    };
+    push_err(lex, end, msg);
+    s
+}
+
+fn block_comment<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> bool {
+    let rest = lex.remainder();
+    match rest.find("*/") {
+        Some(i) => {
+            lex.bump(i + 2);
+            rest[..i].contains('\n')
+        }
+        None => {
+            let start = lex.span().start;
+            lex.bump(rest.len());
+            push_err(lex, start, "comment not terminated");
+            true
+        }
+    }
+}
+
+/// Checks one escape sequence starting after the `\` at byte `i` of `rest`;
+/// returns the number of bytes consumed after the backslash.
+fn escape<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, rest: &str, i: usize, quote: char) -> usize {
+    let base = lex.span().end;
+    let bytes = rest.as_bytes();
+    let Some(&c) = bytes.get(i + 1) else {
+        return 0;
+    };
+    let (n, radix, max) = match c {
+        b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' | b'\\' => return 1,
+        c if c as char == quote => return 1,
+        b'0'..=b'7' => (3, 8, 255u32),
+        b'x' => (2, 16, 255),
+        b'u' => (4, 16, 0x10ffff),
+        b'U' => (8, 16, 0x10ffff),
+        b'\n' => return 0,
+        _ => {
+            push_err(lex, base + i + 1, "unknown escape");
+            let ch = rest.get(i + 1..).and_then(|s| s.chars().next());
+            return ch.map_or(1, char::len_utf8);
+        }
+    };
+    let start = if radix == 8 { i + 1 } else { i + 2 };
+    let mut x: u32 = 0;
+    for k in 0..n {
+        match bytes
+            .get(start + k)
+            .and_then(|&b| (b as char).to_digit(radix))
+        {
+            Some(d) => x = x.saturating_mul(radix).saturating_add(d),
+            None => {
+                let at = start + k;
+                match bytes.get(at) {
+                    Some(b) if *b != b'\n' && *b as char != quote => {
+                        let ch = rest.get(at..).and_then(|s| s.chars().next()).unwrap_or(' ');
+                        let kind = if radix == 8 { "octal" } else { "hexadecimal" };
+                        push_err(
+                            lex,
+                            base + at,
+                            format!("invalid character {ch:?} in {kind} escape"),
+                        );
+                    }
+                    _ => push_err(lex, base + at, "escape is invalid Unicode code point"),
+                }
+                return at - i - 1;
+            }
+        }
+    }
+    if radix == 8 && x > max {
+        push_err(lex, base + i, format!("octal escape value {x} > 255"));
+    } else if x > max || (0xd800..0xe000).contains(&x) {
+        push_err(
+            lex,
+            base + i,
+            format!("escape is invalid Unicode code point {}", go_unicode(x)),
+        );
+    }
+    start + n - i - 1
+}
+
+/// Go's `%#U` formatting of a code point: `U+0040 '@'`.
+pub fn go_unicode(x: u32) -> String {
+    match char::from_u32(x) {
+        Some(c) if !c.is_control() && !c.is_whitespace() => format!("U+{x:04X} '{c}'"),
+        _ => format!("U+{x:04X}"),
+    }
+}
+
+fn string_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let rest = lex.remainder();
+    let start = lex.span().start;
+    let mut i = 0;
+    let bytes = rest.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b'"') => {
+                i += 1;
+                break;
+            }
+            Some(b'\\') => i += 1 + escape(lex, rest, i, '"'),
+            Some(b'\n') => {
+                push_err(lex, start + 1 + i, "newline in string");
+                break;
+            }
+            Some(_) => i += 1,
+            None => {
+                push_err(lex, start, "string not terminated");
+                break;
+            }
+        }
+    }
+    let i = i.min(rest.len());
+    lex.bump(i);
+    lex.slice()
+}
+
+fn raw_string_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let rest = lex.remainder();
+    match rest.find('`') {
+        Some(i) => lex.bump(i + 1),
+        None => {
+            let start = lex.span().start;
+            lex.bump(rest.len());
+            push_err(lex, start, "string not terminated");
+        }
+    }
+    lex.slice()
+}
+
+fn rune_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let rest = lex.remainder();
+    let start = lex.span().start;
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    let mut n = 0;
+    let mut ok = true;
+    loop {
+        match bytes.get(i) {
+            Some(b'\'') => {
+                if ok && n == 0 {
+                    push_err(lex, start + 1 + i, "empty rune literal or unescaped '");
+                } else if ok && n != 1 {
+                    push_err(lex, start, "more than one character in rune literal");
+                }
+                i += 1;
+                break;
+            }
+            Some(b'\\') => {
+                let before = lex.extras.errors.len();
+                i += 1 + escape(lex, rest, i, '\'');
+                ok &= lex.extras.errors.len() == before;
+                n += 1;
+            }
+            Some(b'\n') => {
+                if ok {
+                    push_err(lex, start + 1 + i, "newline in rune literal");
+                }
+                break;
+            }
+            Some(_) => {
+                let len = rest
+                    .get(i..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(1, char::len_utf8);
+                i += len;
+                n += 1;
+            }
+            None => {
+                if ok {
+                    push_err(lex, start, "rune literal not terminated");
+                }
+                break;
+            }
+        }
+    }
+    let i = i.min(rest.len());
+    lex.bump(i);
+    lex.slice()
+}
+
+/// A token with its byte span, as lalrpop consumes it.
+pub type Spanned<'a> = (usize, Tok<'a>, usize);
+
+impl Tok<'_> {
+    /// Whether a line end after this token inserts a semicolon.
+    fn ends_statement(&self) -> bool {
+        matches!(
+            self,
+            Tok::Ident(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Rune(_)
+                | Tok::Str(_)
+                | Tok::Break
+                | Tok::Continue
+                | Tok::Fallthrough
+                | Tok::Return
+                | Tok::Inc
+                | Tok::Dec
+                | Tok::RParen
+                | Tok::RBrack
+                | Tok::RBrace
+        )
+    }
+
+    /// The token as Go 1.23's syntax errors name it (`name x`, `literal 42`,
+    /// `newline`, `comma`; keywords and operators as written).
+    pub fn describe(&self) -> String {
+        match self {
+            Tok::Ident(s) => format!("name {s}"),
+            Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) | Tok::Rune(s) | Tok::Str(s) => {
+                format!("literal {s}")
+            }
+            Tok::Semi(SemiKind::Explicit) => "semicolon".into(),
+            Tok::Semi(SemiKind::Newline) | Tok::Newline | Tok::Comment(_) => "newline".into(),
+            Tok::Semi(SemiKind::Eof) => "EOF".into(),
+            Tok::Comma => "comma".into(),
+            Tok::LBrackTP => "[".into(),
+            t => t.text().to_string(),
+        }
+    }
+
+    /// The keyword's spelling, if this is a keyword.
+    pub fn keyword(&self) -> Option<&'static str> {
+        Some(match self {
+            Tok::Break => "break",
+            Tok::Case => "case",
+            Tok::Chan => "chan",
+            Tok::Const => "const",
+            Tok::Continue => "continue",
+            Tok::Default => "default",
+            Tok::Defer => "defer",
+            Tok::Else => "else",
+            Tok::Fallthrough => "fallthrough",
+            Tok::For => "for",
+            Tok::Func => "func",
+            Tok::Go => "go",
+            Tok::Goto => "goto",
+            Tok::If => "if",
+            Tok::Import => "import",
+            Tok::Interface => "interface",
+            Tok::Map => "map",
+            Tok::Package => "package",
+            Tok::Range => "range",
+            Tok::Return => "return",
+            Tok::Select => "select",
+            Tok::Struct => "struct",
+            Tok::Switch => "switch",
+            Tok::Type => "type",
+            Tok::Var => "var",
+            _ => return None,
+        })
+    }
+
+    /// The source spelling of a fixed token.
+    pub fn text(&self) -> &'static str {
+        if let Some(k) = self.keyword() {
+            return k;
+        }
+        match self {
+            Tok::Add => "+",
+            Tok::Sub => "-",
+            Tok::Mul => "*",
+            Tok::Quo => "/",
+            Tok::Rem => "%",
+            Tok::And => "&",
+            Tok::Or => "|",
+            Tok::Xor => "^",
+            Tok::Shl => "<<",
+            Tok::Shr => ">>",
+            Tok::AndNot => "&^",
+            Tok::AddAssign => "+=",
+            Tok::SubAssign => "-=",
+            Tok::MulAssign => "*=",
+            Tok::QuoAssign => "/=",
+            Tok::RemAssign => "%=",
+            Tok::AndAssign => "&=",
+            Tok::OrAssign => "|=",
+            Tok::XorAssign => "^=",
+            Tok::ShlAssign => "<<=",
+            Tok::ShrAssign => ">>=",
+            Tok::AndNotAssign => "&^=",
+            Tok::LAnd => "&&",
+            Tok::LOr => "||",
+            Tok::Arrow => "<-",
+            Tok::Inc => "++",
+            Tok::Dec => "--",
+            Tok::Eql => "==",
+            Tok::Lss => "<",
+            Tok::Gtr => ">",
+            Tok::Assign => "=",
+            Tok::Not => "!",
+            Tok::Tilde => "~",
+            Tok::Neq => "!=",
+            Tok::Leq => "<=",
+            Tok::Geq => ">=",
+            Tok::Define => ":=",
+            Tok::Ellipsis => "...",
+            Tok::LParen => "(",
+            Tok::LBrack | Tok::LBrackTP => "[",
+            Tok::LBrace => "{",
+            Tok::Comma => ",",
+            Tok::Period => ".",
+            Tok::RParen => ")",
+            Tok::RBrack => "]",
+            Tok::RBrace => "}",
+            Tok::Semi(_) => ";",
+            Tok::Colon => ":",
+            _ => "",
+        }
+    }
+}
+
+/// Deepest bracket nesting accepted; deeper input is rejected up front so
+/// that no later recursive pass over the tree can overflow the stack.
+pub const MAX_NESTING: usize = 1000;
+
+/// The result of lexing a whole file.
+pub struct Lexed<'a> {
+    pub tokens: Vec<Spanned<'a>>,
+    pub errors: Vec<SyntaxError>,
+    /// Set when lexing had to stop early (nesting too deep): the token
+    /// stream is cut there, so syntax errors after it are meaningless.
+    pub fatal: bool,
+}
+
+/// Lexes `src` into tokens with Go's automatic semicolons.
+///
+/// A `;` is inserted at a line end (and at EOF) when the line's last token
+/// is an identifier, a literal, one of `break continue fallthrough return`,
+/// or one of `++ -- ) ] }`; a `/* */` comment spanning lines counts as a
+/// line end.
+pub fn tokenize(src: &str) -> Lexed<'_> {
+    // A byte order mark is allowed (and ignored) at the very start only.
+    let skip = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lex = Tok::lexer(src);
+    lex.bump(skip);
+    let mut tokens: Vec<Spanned> = Vec::with_capacity(src.len() / 4);
+    let mut errors = Vec::new();
+    let mut last_ends = false;
+    let mut depth = 0usize;
+    let mut fatal = false;
+    while let Some(res) = lex.next() {
+        let span = lex.span();
+        let tok = match res {
+            Ok(t) => t,
+            Err(InvalidChar) => {
+                let ch = src[span.start..].chars().next().unwrap_or('\0');
+                let msg = if ch == '\u{feff}' {
+                    "invalid BOM in the middle of the file".to_string()
+                } else {
+                    format!("invalid character {}", go_unicode(ch as u32))
+                };
+                errors.push(SyntaxError {
+                    message: msg,
+                    span: Span::new(span.start, span.start + ch.len_utf8()),
+                });
+                continue;
+            }
+        };
+        match tok {
+            Tok::Newline | Tok::Comment(true) => {
+                if last_ends {
+                    tokens.push((span.start, Tok::Semi(SemiKind::Newline), span.start + 1));
+                    last_ends = false;
+                }
+                continue;
+            }
+            Tok::Comment(false) => continue,
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    errors.push(SyntaxError {
+                        message: "exceeded max nesting depth".into(),
+                        span: Span::new(span.start, span.end),
+                    });
+                    fatal = true;
+                    break;
+                }
+            }
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        last_ends = tok.ends_statement();
+        tokens.push((span.start, tok, span.end));
+    }
+    if last_ends && !fatal {
+        tokens.push((src.len(), Tok::Semi(SemiKind::Eof), src.len()));
+    }
+    errors.append(&mut lex.extras.errors);
+    errors.sort_by_key(|e| e.span.start);
+    mark_type_params(&mut tokens);
+    Lexed {
+        tokens,
+        errors,
+        fatal,
+    }
+}
+
+/// Rewrites the `[` after `type Name` to [`Tok::LBrackTP`] when it opens a
+/// type parameter list rather than an array length, deciding the way Go's
+/// parser does: `[P any]`, `[P interface{...}]`, `[P ~T]`, `[K, V any]`,
+/// `[P []T]` and `[P *C,]` are type parameters; `[N]T`, `[N*2]T`,
+/// `[pkg.N]T` and the ambiguous `[P *C]` are array types.
+fn mark_type_params(tokens: &mut [Spanned]) {
+    // For each open bracket: is it the `(` of a `type ( ... )` group?
+    let mut groups: Vec<bool> = Vec::new();
+    for i in 0..tokens.len() {
+        match tokens[i].1 {
+            Tok::LParen | Tok::LBrace => {
+                groups.push(tokens[i].1 == Tok::LParen && i > 0 && tokens[i - 1].1 == Tok::Type)
+            }
+            Tok::LBrack if i >= 2 && matches!(tokens[i - 1].1, Tok::Ident(_)) => {
+                let spec_start = tokens[i - 2].1 == Tok::Type
+                    || matches!(tokens[i - 2].1, Tok::Semi(_) | Tok::LParen)
+                        && groups.last() == Some(&true);
+                if spec_start && is_type_param_list(&tokens[i + 1..]) {
+                    tokens[i].1 = Tok::LBrackTP;
+                }
+                groups.push(false);
+            }
+            Tok::LBrack => groups.push(false),
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                groups.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Decides a `type Name [` from the tokens after the `[`.
+fn is_type_param_list(rest: &[Spanned]) -> bool {
+    let tok = |k: usize| rest.get(k).map(|t| t.1);
+    if !matches!(tok(0), Some(Tok::Ident(_))) {
+        return false;
+    }
+    // A comma at the top level of the brackets forces type parameters.
+    let mut depth = 0usize;
+    let mut comma = false;
+    for (_, t, _) in rest {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace | Tok::LBrackTP => depth += 1,
+            Tok::RParen | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::RBrack => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma if depth == 0 => {
+                comma = true;
+                break;
+            }
+            Tok::Semi(_) => break,
+            _ => {}
+        }
+    }
+    match tok(1) {
+        Some(Tok::RBrack) | None => false,
+        Some(Tok::Comma) => true,
+        Some(
+            Tok::Ident(_)
+            | Tok::LBrack
+            | Tok::Interface
+            | Tok::Func
+            | Tok::Map
+            | Tok::Chan
+            | Tok::Struct
+            | Tok::Tilde
+            | Tok::Arrow,
+        ) => true,
+        Some(Tok::Mul) => {
+            comma
+                || matches!(
+                    tok(2),
+                    Some(
+                        Tok::LBrack
+                            | Tok::Interface
+                            | Tok::Func
+                            | Tok::Map
+                            | Tok::Chan
+                            | Tok::Struct
+                            | Tok::Tilde
+                    )
+                )
+        }
+        Some(Tok::LParen) => comma,
+        _ => comma,
+    }
+}

@@ -1,0 +1,51 @@
+//! Go source text to AST: the `logos` lexer with Go's semicolon rule
+//! ([`lexer`]), the `lalrpop` grammar (`grammar.lalrpop`), and syntax errors
+//! with Go's wording ([`SyntaxError`]).
+
+mod actions;
+pub mod ast;
+mod errors;
+pub mod lexer;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused, unused_qualifications)]
+    grammar
+);
+
+/// A syntax error: Go's message (`syntax error: unexpected newline, expected
+/// comma or }`) and the span it points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub span: ast::Span,
+}
+
+/// Parses one Go source file. On failure returns every syntax error found
+/// (at least one), in source order.
+pub fn parse_file(src: &str) -> Result<ast::File, Vec<SyntaxError>> {
+    let lexed = lexer::tokenize(src);
+    let ctx = actions::Ctx::default();
+    let tokens = lexed.tokens;
+    let parsed = grammar::FileParser::new().parse(&ctx, tokens.iter().copied().map(Ok));
+    let mut errors = lexed.errors;
+    if lexed.fatal {
+        return Err(errors);
+    }
+    errors.append(&mut ctx.errors.borrow_mut());
+    let mut raw = std::mem::take(&mut *ctx.raw_errors.borrow_mut());
+    let file = match parsed {
+        Ok(f) => Some(f),
+        Err(e) => {
+            raw.push(errors::RawError::new(e));
+            None
+        }
+    };
+    errors.extend(raw.into_iter().map(|r| r.word(&tokens, src)));
+    match file {
+        Some(mut f) if errors.is_empty() => {
+            f.node_count = actions::renumber(&mut f);
+            Ok(f)
+        }
+        _ => Err(errors::finish(errors, src)),
+    }
+}

@@ -1,0 +1,205 @@
+//! The instruction set: register bytecode over frame slots.
+//!
+//! This file is the one place the instruction set is documented. Each
+//! instruction names frame slots by their index from the frame base
+//! (`R[i]`, one machine word each; see [`crate::runtime::stack`] for the
+//! frame layout). Multi-word values (strings: pointer and length;
+//! interfaces: type and data) occupy consecutive slots, and instructions that
+//! move them say how many words. The compiler picks a typed instruction for
+//! every operation (`AddInt`, `Concat`, `EqStr`), so no instruction inspects a
+//! value's type at run time.
+//!
+//! Instructions that can panic (division, `Panic`, calls) end the frame's
+//! normal flow when the runtime reports an unwinding status: the engine then
+//! either resumes the frame at its `DeferReturn` (a recovered panic whose
+//! deferring frame is this one) or returns the status to its caller.
+
+/// A frame slot index, relative to the frame base.
+pub type Slot = u32;
+/// An index into [`crate::program::Program::funcs`].
+pub type FuncId = u32;
+/// A bytecode position within one function.
+pub type Pc = u32;
+
+/// Native (Rust) functions reachable from Go code through [`Instr::CallNative`].
+///
+/// A native's arguments and results sit where a Go callee's would (see
+/// [`crate::runtime::stack`]), so natives and Go functions share one call
+/// convention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Native {
+    /// `fmt.Println(a ...any) (n int, err error)`
+    FmtPrintln,
+    /// `fmt.Print(a ...any) (n int, err error)`
+    FmtPrint,
+}
+
+impl Native {
+    /// The Go name, for traces and disassembly.
+    pub fn name(self) -> &'static str {
+        match self {
+            Native::FmtPrintln => "fmt.Println",
+            Native::FmtPrint => "fmt.Print",
+        }
+    }
+}
+
+/// One bytecode instruction. `R[x]` is slot `x` of the current frame,
+/// `R[x..+n]` the `n` slots from `x`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instr {
+    /// `R[dst] := R[src]`
+    Move { dst: Slot, src: Slot },
+    /// `R[dst..+2] := R[src..+2]` (strings, interfaces)
+    Move2 { dst: Slot, src: Slot },
+    /// `R[dst..+n] := 0`
+    Zero { dst: Slot, n: u32 },
+    /// `R[dst] := k`
+    LoadInt { dst: Slot, k: i64 },
+    /// `R[dst..+2] := strings[idx]` (pointer and length of a constant string)
+    LoadStr { dst: Slot, idx: u32 },
+    /// `R[dst] := the closure of func` (a function used as a value; no captures)
+    LoadFunc { dst: Slot, func: FuncId },
+    /// `R[dst..+n] := G[g..+n]` (package-level variables)
+    LoadGlobal { dst: Slot, g: u32, n: u32 },
+    /// `G[g..+n] := R[src..+n]`
+    StoreGlobal { g: u32, src: Slot, n: u32 },
+    /// `R[dst] := &R[slot]` (address of a frame slot; the slot stack never moves)
+    SlotAddr { dst: Slot, slot: Slot },
+
+    /// `R[dst] := R[a] + R[b]` (int, wrapping)
+    AddInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] + k` (int, wrapping)
+    AddIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] - R[b]`
+    SubInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] * R[b]`
+    MulInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] / R[b]`; panics with `integer divide by zero`;
+    /// `MinInt64 / -1` wraps.
+    DivInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] % R[b]`; panics with `integer divide by zero`;
+    /// `MinInt64 % -1` is 0.
+    RemInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] & R[b]`
+    AndInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] | R[b]`
+    OrInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] ^ R[b]`
+    XorInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] &^ R[b]`
+    AndNotInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] << R[b]` (unsigned count; ≥ 64 gives 0; negative panics)
+    ShlInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] >> R[b]` (arithmetic; ≥ 64 gives 0 or -1; negative panics)
+    ShrInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := -R[a]`
+    NegInt { dst: Slot, a: Slot },
+    /// `R[dst] := ^R[a]`
+    ComInt { dst: Slot, a: Slot },
+    /// `R[dst] := !R[a]` (bool)
+    Not { dst: Slot, a: Slot },
+    /// `R[dst] := R[a] == R[b]` (one-word values: int, bool)
+    EqInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] != R[b]`
+    NeInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] < R[b]` (signed)
+    LtInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] <= R[b]` (signed)
+    LeInt { dst: Slot, a: Slot, b: Slot },
+
+    /// `R[dst..+2] := R[a..+2] + R[b..+2]` (string concatenation)
+    Concat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a..+2] == R[b..+2]` (strings)
+    EqStr { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a..+2] < R[b..+2]` (strings, bytewise)
+    LtStr { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a..+2] <= R[b..+2]` (strings, bytewise)
+    LeStr { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := len(R[a..+2])` (string length in bytes)
+    LenStr { dst: Slot, a: Slot },
+
+    /// `R[dst..+2] := any(R[src..])`: an interface of runtime type `ty`
+    /// holding the value in `R[src..]` (one-word scalars inline, others boxed)
+    MakeIface { dst: Slot, src: Slot, ty: u32 },
+    /// `R[dst] := R[a..+2] == R[b..+2]` (interfaces: same dynamic type and equal values)
+    EqIface { dst: Slot, a: Slot, b: Slot },
+
+    /// `pc := to`
+    Jmp { to: Pc },
+    /// `if R[cond] { pc := to }`
+    JmpIf { cond: Slot, to: Pc },
+    /// `if !R[cond] { pc := to }`
+    JmpIfNot { cond: Slot, to: Pc },
+
+    /// Calls `func` with a new frame at `R[base]`: arguments are in the
+    /// callee's parameter slots, results come back in its result slots.
+    Call { func: FuncId, base: Slot },
+    /// Calls the closure in `R[callee]` with a new frame at `R[base]`.
+    /// Calling a nil func value panics with a nil dereference.
+    CallClosure { callee: Slot, base: Slot },
+    /// Calls a native function with its arguments and results laid out as
+    /// for a Go callee whose frame is at `R[base]`.
+    CallNative { native: Native, base: Slot },
+    /// Returns to the caller; results are in the result slots.
+    Ret,
+
+    /// `R[dst] := a closure of func capturing R[caps..+n]` (words copied
+    /// into the closure object: box pointers for variables captured by
+    /// reference, values for the arguments of a deferred call)
+    MakeClosure { dst: Slot, func: FuncId, caps: Slot, n: u32 },
+    /// `R[dst..+n] := captured words idx..+n of the running closure`
+    LoadCap { dst: Slot, idx: u32, n: u32 },
+    /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable)
+    NewBox { dst: Slot, n: u32 },
+    /// `R[dst..+n] := *R[ptr]`, n words
+    Load { dst: Slot, ptr: Slot, n: u32 },
+    /// `*R[ptr] := R[src..+n]`, n words
+    Store { ptr: Slot, src: Slot, n: u32 },
+
+    /// deferproc: pushes the argument-less closure `R[closure]` on the
+    /// goroutine's defer chain, tagged with this frame.
+    DeferProc { closure: Slot },
+    /// deferreturn: runs this frame's deferred calls, newest first. The
+    /// single exit path of a function that defers starts here, and a
+    /// recovered panic resumes the deferring frame here.
+    DeferReturn,
+    /// gopanic: panics with the interface value `R[src..+2]`.
+    Panic { src: Slot },
+    /// gorecover: `R[dst..+2] := recover()`.
+    Recover { dst: Slot },
+
+    /// builtin print of an int `R[src]` to stderr
+    PrintInt { src: Slot },
+    /// builtin print of a bool `R[src]`
+    PrintBool { src: Slot },
+    /// builtin print of a string `R[src..+2]`
+    PrintStr { src: Slot },
+    /// builtin print of an interface `R[src..+2]` as `(type,data)` words
+    PrintIface { src: Slot },
+    /// builtin print of a func value `R[src]` as an address
+    PrintPtr { src: Slot },
+    /// builtin print of a space
+    PrintSp,
+    /// builtin print of a newline
+    PrintNl,
+}
+
+impl Instr {
+    /// True for the instructions after which the engine must check the
+    /// goroutine's unwinding status (they may panic or run Go code that does).
+    pub fn may_unwind(&self) -> bool {
+        matches!(
+            self,
+            Instr::DivInt { .. }
+                | Instr::RemInt { .. }
+                | Instr::ShlInt { .. }
+                | Instr::ShrInt { .. }
+                | Instr::Call { .. }
+                | Instr::CallClosure { .. }
+                | Instr::CallNative { .. }
+                | Instr::DeferReturn
+                | Instr::Panic { .. }
+        )
+    }
+}

@@ -1,0 +1,385 @@
+//! Calls, builtins, and `defer`.
+//!
+//! `defer f(a, b)` evaluates `f`, `a` and `b` at once into a closure over a
+//! compiler-made wrapper function (`main.f.deferwrap1`) that makes the call
+//! when run; a deferred function literal without arguments is deferred as it
+//! is. Either way the defer chain only ever holds argument-less closures.
+
+use grammar::ast::{Expr, ExprKind};
+
+use super::func::FuncCompiler;
+use crate::bytecode::{FuncId, Instr, Native, Slot};
+use crate::runtime::stack::HEADER;
+use crate::types::{Builtin, Mode, ObjKind, Signature, Type, TypeId, ids};
+
+/// What a call expression calls.
+#[derive(Clone)]
+enum Callee {
+    /// A package-level function, called directly.
+    Func(FuncId, Signature),
+    /// A func value.
+    Closure(Signature),
+    Native(Native, Signature),
+    Builtin(Builtin),
+    /// A conversion `T(x)`.
+    Conversion(TypeId),
+}
+
+/// A call's arguments evaluated ahead of the call (for `defer`): the slot of
+/// each value, converted to its parameter type, and that type.
+type Evaluated = Vec<(Slot, TypeId)>;
+
+impl<'a> FuncCompiler<'_, 'a> {
+    fn callee(&self, fun: &Expr) -> Callee {
+        let tv = self.m.info.tv(fun.id);
+        match &tv.mode {
+            Mode::Builtin(b) => return Callee::Builtin(*b),
+            Mode::Type => return Callee::Conversion(tv.ty),
+            _ => {}
+        }
+        let sig = self.signature_of(tv.ty);
+        let inner = strip_parens(fun);
+        if let Some(obj) = self.m.info.uses[inner.id as usize] {
+            match &self.m.info.obj(obj).kind {
+                ObjKind::Func => return Callee::Func(self.m.func_ids[&obj], sig),
+                ObjKind::Native(n) => return Callee::Native(*n, sig),
+                _ => {}
+            }
+        }
+        Callee::Closure(sig)
+    }
+
+    /// The parameter type that argument `i` converts to.
+    fn param_type(sig: &Signature, i: usize) -> TypeId {
+        let n = sig.params.len();
+        if sig.variadic && i + 1 >= n {
+            return ids::ANY;
+        }
+        sig.params[i]
+    }
+
+    /// Compiles a call; returns the base of the callee frame, whose result
+    /// slots (from `base + HEADER`) hold the results.
+    pub fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr]) -> Slot {
+        self.set_line(e.span);
+        match self.callee(fun) {
+            Callee::Builtin(b) => self.builtin(e, b, args),
+            Callee::Conversion(to) => {
+                let base = self.alloc(HEADER as u32 + self.words(to));
+                self.expr_to(&args[0], to, base + HEADER as Slot);
+                base
+            }
+            Callee::Native(native, sig) => {
+                let vals = self.eval_args(&sig, args);
+                self.invoke_native(native, &vals)
+            }
+            Callee::Func(func, sig) => {
+                let base = self.frame(&sig);
+                self.args_into_frame(&sig, args, base);
+                self.emit(Instr::Call { func, base });
+                base
+            }
+            Callee::Closure(sig) => {
+                let callee = self.alloc(1);
+                self.expr_into(fun, callee);
+                let base = self.frame(&sig);
+                self.args_into_frame(&sig, args, base);
+                self.emit(Instr::CallClosure { callee, base });
+                base
+            }
+        }
+    }
+
+    /// Reserves a callee frame for `sig` at the top of this one.
+    fn frame(&mut self, sig: &Signature) -> Slot {
+        let words: u32 = sig.results.iter().chain(&sig.params).map(|&t| self.words(t)).sum();
+        self.alloc(HEADER as u32 + words)
+    }
+
+    /// The slot of parameter `i` in a callee frame at `base`.
+    fn param_slot(&self, sig: &Signature, base: Slot, i: usize) -> Slot {
+        let results: u32 = sig.results.iter().map(|&t| self.words(t)).sum();
+        let before: u32 = sig.params[..i].iter().map(|&t| self.words(t)).sum();
+        base + HEADER as Slot + results + before
+    }
+
+    /// Evaluates arguments straight into the parameter slots of a callee
+    /// frame; a multi-value call as the only argument spreads its results.
+    fn args_into_frame(&mut self, sig: &Signature, args: &'a [Expr], base: Slot) {
+        if self.is_multi_value(args) {
+            let inner = self.spread(&args[0]);
+            for (i, (slot, ty)) in inner.into_iter().enumerate() {
+                let dst = self.param_slot(sig, base, i);
+                self.convert_slot(slot, ty, sig.params[i], dst);
+            }
+            return;
+        }
+        for (i, a) in args.iter().enumerate() {
+            let dst = self.param_slot(sig, base, i);
+            self.expr_to(a, sig.params[i], dst);
+        }
+    }
+
+    /// The arguments are one call returning several values.
+    fn is_multi_value(&self, args: &[Expr]) -> bool {
+        args.len() == 1 && matches!(self.m.info.types.get(self.ty(&args[0])), Type::Tuple(ts) if ts.len() > 1)
+    }
+
+    /// The results of a multi-value call, each with its slot and type.
+    fn spread(&mut self, call: &'a Expr) -> Evaluated {
+        let ExprKind::Call { fun, args, .. } = &strip_parens(call).kind else {
+            unreachable!("only calls produce several values")
+        };
+        let base = self.call(call, fun, args);
+        let Type::Tuple(ts) = self.m.info.types.get(self.ty(call)).clone() else {
+            unreachable!("a spread call returns a tuple")
+        };
+        let mut slot = base + HEADER as Slot;
+        ts.iter()
+            .map(|&t| {
+                let s = slot;
+                slot += self.words(t);
+                (s, t)
+            })
+            .collect()
+    }
+
+    /// Copies a value of type `from` in `src` to `dst` as type `to`.
+    fn convert_slot(&mut self, src: Slot, from: TypeId, to: TypeId, dst: Slot) {
+        if self.m.info.types.is_interface(to) && !self.m.info.types.is_interface(from) {
+            let ty = self.m.rt_type(from);
+            self.emit(Instr::MakeIface { dst, src, ty });
+        } else {
+            let n = self.words(to);
+            self.mov(dst, src, n);
+        }
+    }
+
+    /// Evaluates arguments into fresh temporaries, converted to their
+    /// parameter types (variadic ones to `any`).
+    fn eval_args(&mut self, sig: &Signature, args: &'a [Expr]) -> Evaluated {
+        if self.is_multi_value(args) {
+            return self
+                .spread(&args[0])
+                .into_iter()
+                .enumerate()
+                .map(|(i, (slot, ty))| {
+                    let to = Self::param_type(sig, i);
+                    let dst = self.alloc(self.words(to));
+                    self.convert_slot(slot, ty, to, dst);
+                    (dst, to)
+                })
+                .collect();
+        }
+        args.iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let to = Self::param_type(sig, i);
+                let dst = self.alloc(self.words(to));
+                self.expr_to(a, to, dst);
+                (dst, to)
+            })
+            .collect()
+    }
+
+    /// Calls a native with its variadic `...any` arguments in `vals`: they
+    /// are laid out as an array of interfaces in this frame and passed as a
+    /// slice over it.
+    fn invoke_native(&mut self, native: Native, vals: &Evaluated) -> Slot {
+        let n = vals.len() as u32;
+        let array = self.alloc(2 * n);
+        for (i, &(slot, _)) in vals.iter().enumerate() {
+            self.mov(array + 2 * i as u32, slot, 2);
+        }
+        // Results (n int, err error), then the slice.
+        let base = self.alloc(HEADER as u32 + 3 + 3);
+        let slice = base + HEADER as Slot + 3;
+        self.emit(Instr::SlotAddr { dst: slice, slot: array });
+        self.emit(Instr::LoadInt { dst: slice + 1, k: n as i64 });
+        self.emit(Instr::LoadInt { dst: slice + 2, k: n as i64 });
+        self.emit(Instr::CallNative { native, base });
+        base
+    }
+
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Slot {
+        let vals: Evaluated = match b {
+            Builtin::Panic => {
+                let s = self.alloc(2);
+                self.expr_to(&args[0], ids::ANY, s);
+                vec![(s, ids::ANY)]
+            }
+            _ => args
+                .iter()
+                .map(|a| {
+                    let ty = self.m.info.types.default_type(self.ty(a));
+                    let s = self.alloc(self.words(ty).max(1));
+                    self.expr_to(a, ty, s);
+                    (s, ty)
+                })
+                .collect(),
+        };
+        self.set_line(e.span);
+        self.invoke_builtin(b, &vals)
+    }
+
+    /// Emits a builtin applied to evaluated arguments; returns a frame-like
+    /// base whose `HEADER` slot holds the result.
+    fn invoke_builtin(&mut self, b: Builtin, vals: &Evaluated) -> Slot {
+        let base = self.alloc(HEADER as u32 + 2);
+        let result = base + HEADER as Slot;
+        match b {
+            Builtin::Len => {
+                self.emit(Instr::LenStr { dst: result, a: vals[0].0 });
+            }
+            Builtin::Panic => {
+                self.emit(Instr::Panic { src: vals[0].0 });
+            }
+            Builtin::Recover => {
+                self.emit(Instr::Recover { dst: result });
+            }
+            Builtin::Print | Builtin::Println => {
+                for (i, &(slot, ty)) in vals.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.emit(Instr::PrintSp);
+                    }
+                    let t = &self.m.info.types;
+                    let i = if t.is_interface(ty) {
+                        Instr::PrintIface { src: slot }
+                    } else if t.is_string(ty) {
+                        Instr::PrintStr { src: slot }
+                    } else if t.is_boolean(ty) {
+                        Instr::PrintBool { src: slot }
+                    } else if matches!(t.get(t.underlying(ty)), Type::Func(_)) {
+                        Instr::PrintPtr { src: slot }
+                    } else {
+                        Instr::PrintInt { src: slot }
+                    };
+                    self.emit(i);
+                }
+                if b == Builtin::Println {
+                    self.emit(Instr::PrintNl);
+                }
+            }
+        }
+        base
+    }
+
+    /// `defer call`: pushes an argument-less closure that makes the call.
+    pub fn defer(&mut self, call: &'a Expr) {
+        let call = strip_parens(call);
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            unreachable!("the checker requires a call after defer")
+        };
+        self.set_line(call.span);
+        // `defer func() { ... }()` defers the literal itself.
+        if args.is_empty()
+            && let ExprKind::FuncLit { .. } = &strip_parens(fun).kind
+        {
+            let closure = self.expr(fun);
+            self.emit(Instr::DeferProc { closure });
+            return;
+        }
+        let callee = self.callee(fun);
+        // Evaluate the function value and the arguments now; the wrapper
+        // closure captures them.
+        let mut captured: Evaluated = Vec::new();
+        if let Callee::Closure(_) = callee {
+            let s = self.alloc(1);
+            self.expr_into(fun, s);
+            captured.push((s, self.ty(fun)));
+        }
+        let vals = match &callee {
+            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Native(_, sig) => self.eval_args(sig, args),
+            Callee::Builtin(Builtin::Panic) => {
+                let s = self.alloc(2);
+                self.expr_to(&args[0], ids::ANY, s);
+                vec![(s, ids::ANY)]
+            }
+            Callee::Builtin(_) => args
+                .iter()
+                .map(|a| {
+                    let ty = self.m.info.types.default_type(self.ty(a));
+                    let s = self.alloc(self.words(ty).max(1));
+                    self.expr_to(a, ty, s);
+                    (s, ty)
+                })
+                .collect(),
+            Callee::Conversion(_) => unreachable!("the checker rejects deferred conversions"),
+        };
+        captured.extend(vals);
+        // Pack the captured values densely, as the closure stores them.
+        let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
+        let start = self.alloc(words);
+        let mut at = start;
+        let mut layout = Vec::new();
+        for &(slot, ty) in &captured {
+            let n = self.words(ty);
+            layout.push((at - start, ty));
+            self.mov(at, slot, n);
+            at += n;
+        }
+        self.wraps += 1;
+        let name = format!("{}.deferwrap{}", self.m.prog.funcs[self.id as usize].name, self.wraps);
+        let wrapper = self.m.reserve_func(name);
+        let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
+        w.line = self.line;
+        w.mark_wrapper();
+        w.wrapper_body(&callee, &layout);
+        w.finish();
+        let closure = self.alloc(1);
+        self.emit(Instr::MakeClosure {
+            dst: closure,
+            func: wrapper,
+            caps: start,
+            n: words,
+        });
+        self.emit(Instr::DeferProc { closure });
+    }
+
+    /// The body of a defer wrapper: loads the captured function value and
+    /// arguments (at capture offsets `layout`) and makes the call.
+    fn wrapper_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)]) {
+        let mut vals: Evaluated = Vec::new();
+        for &(idx, ty) in layout {
+            let n = self.words(ty);
+            let s = self.alloc(n.max(1));
+            self.emit(Instr::LoadCap { dst: s, idx, n });
+            vals.push((s, ty));
+        }
+        match callee {
+            Callee::Func(func, sig) => {
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals, base);
+                self.emit(Instr::Call { func: *func, base });
+            }
+            Callee::Closure(sig) => {
+                let callee = vals[0].0;
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals[1..], base);
+                self.emit(Instr::CallClosure { callee, base });
+            }
+            Callee::Native(native, _) => {
+                self.invoke_native(*native, &vals);
+            }
+            Callee::Builtin(b) => {
+                self.invoke_builtin(*b, &vals);
+            }
+            Callee::Conversion(_) => unreachable!("rejected by the checker"),
+        }
+    }
+
+    fn args_from_slots(&mut self, sig: &Signature, vals: &[(Slot, TypeId)], base: Slot) {
+        for (i, &(slot, ty)) in vals.iter().enumerate() {
+            let dst = self.param_slot(sig, base, i);
+            self.mov(dst, slot, self.words(ty));
+        }
+    }
+}
+
+/// `e` without enclosing parentheses.
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip_parens(inner),
+        _ => e,
+    }
+}

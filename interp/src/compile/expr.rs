@@ -1,0 +1,315 @@
+//! Compiling expressions into slots.
+
+use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+
+use super::func::{FuncCompiler, VarLoc};
+use crate::bytecode::{Instr, Slot};
+use crate::types::{Const, Mode, ObjKind, Type, TypeId, ids};
+
+impl<'a> FuncCompiler<'_, 'a> {
+    pub fn ty(&self, e: &Expr) -> TypeId {
+        self.m.info.tv(e.id).ty
+    }
+
+    pub fn words(&self, ty: TypeId) -> u32 {
+        self.m.info.types.words(ty)
+    }
+
+    fn is_iface(&self, ty: TypeId) -> bool {
+        self.m.info.types.is_interface(ty)
+    }
+
+    /// Compiles `e` and returns the slot holding its value: a variable's own
+    /// slot when it has one, else a fresh temporary. Read it before anything
+    /// can assign the variable.
+    pub fn expr(&mut self, e: &'a Expr) -> Slot {
+        if let ExprKind::Ident(_) = &e.kind
+            && let Some(obj) = self.m.info.uses[e.id as usize]
+            && matches!(self.m.info.obj(obj).kind, ObjKind::Var { .. })
+            && let VarLoc::Slot(s) = self.var_loc(obj)
+            && !matches!(self.m.info.tv(e.id).mode, Mode::Const(_))
+        {
+            return s;
+        }
+        if let ExprKind::Paren(inner) = &e.kind {
+            return self.expr(inner);
+        }
+        let dst = self.alloc(self.words(self.ty(e)).max(1));
+        self.expr_into(e, dst);
+        dst
+    }
+
+    /// Compiles `e` converted to type `to` (interfaces box concrete values)
+    /// into `dst`.
+    pub fn expr_to(&mut self, e: &'a Expr, to: TypeId, dst: Slot) {
+        let from = self.ty(e);
+        if self.is_iface(to) && !self.is_iface(from) {
+            if from == ids::UNTYPED_NIL {
+                self.emit(Instr::Zero { dst, n: 2 });
+                return;
+            }
+            let v = self.expr(e);
+            let ty = self.m.rt_type(from);
+            self.emit(Instr::MakeIface { dst, src: v, ty });
+        } else {
+            self.expr_into(e, dst);
+        }
+    }
+
+    /// Compiles `e` into `dst` (as many slots as its type has words).
+    pub fn expr_into(&mut self, e: &'a Expr, dst: Slot) {
+        let tv = self.m.info.tv(e.id);
+        if let Mode::Const(c) = &tv.mode {
+            let c = c.clone();
+            self.load_const(&c, tv.ty, dst);
+            return;
+        }
+        let ty = tv.ty;
+        match &e.kind {
+            ExprKind::Paren(inner) => self.expr_into(inner, dst),
+            ExprKind::Ident(_) => {
+                let obj = self.m.info.uses[e.id as usize].expect("identifiers are resolved");
+                match &self.m.info.obj(obj).kind {
+                    ObjKind::Var { .. } => {
+                        let loc = self.var_loc(obj);
+                        self.load_var(loc, ty, dst);
+                    }
+                    ObjKind::Func => {
+                        let func = self.m.func_ids[&obj];
+                        self.emit(Instr::LoadFunc { dst, func });
+                    }
+                    ObjKind::Nil => {
+                        let n = self.words(ty).max(1);
+                        self.emit(Instr::Zero { dst, n });
+                    }
+                    k => unreachable!("identifier of kind {k:?} as a value"),
+                }
+            }
+            ExprKind::FuncLit { .. } => self.func_lit(e, dst),
+            ExprKind::Call { fun, args, .. } => {
+                let base = self.call(e, fun, args);
+                let words = self.words(ty);
+                if words > 0 {
+                    self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let a = self.expr(x);
+                let i = match op {
+                    UnaryOp::Neg => Instr::NegInt { dst, a },
+                    UnaryOp::Xor => Instr::ComInt { dst, a },
+                    UnaryOp::Not => Instr::Not { dst, a },
+                    UnaryOp::Pos => Instr::Move { dst, src: a },
+                    _ => unreachable!("the checker rejects unary {op:?}"),
+                };
+                self.emit(i);
+            }
+            ExprKind::Binary(op, x, y) => self.binary(*op, x, y, dst),
+            ExprKind::Selector(..) => {
+                let obj = self.m.info.uses[e.id as usize].expect("selectors are resolved");
+                unreachable!("package member {:?} used as a value", self.m.info.obj(obj).name)
+            }
+            k => unreachable!("the checker rejects {k:?}"),
+        }
+    }
+
+    /// Loads a constant of type `ty` into `dst`.
+    pub fn load_const(&mut self, c: &Const, ty: TypeId, dst: Slot) {
+        let ty = self.m.info.types.default_type(ty);
+        if self.is_iface(ty) {
+            unreachable!("constants are converted before they reach an interface");
+        }
+        match c {
+            Const::Int(v) => {
+                let k = i64::try_from(v).expect("the checker keeps int constants in range");
+                self.emit(Instr::LoadInt { dst, k });
+            }
+            Const::Bool(b) => {
+                self.emit(Instr::LoadInt { dst, k: *b as i64 });
+            }
+            Const::Str(s) => {
+                let idx = self.m.prog.string_id(s);
+                self.emit(Instr::LoadStr { dst, idx });
+            }
+        }
+    }
+
+    /// Reads a variable into `dst`.
+    pub fn load_var(&mut self, loc: VarLoc, ty: TypeId, dst: Slot) {
+        let n = self.words(ty);
+        match loc {
+            VarLoc::Slot(s) => self.mov(dst, s, n),
+            VarLoc::Global(g) => {
+                self.emit(Instr::LoadGlobal { dst, g, n });
+            }
+            VarLoc::Boxed(_) | VarLoc::Captured(_) => {
+                let ptr = self.cell_addr(loc);
+                self.emit(Instr::Load { dst, ptr, n });
+            }
+        }
+    }
+
+    /// Writes `src` into a variable.
+    pub fn store_var(&mut self, loc: VarLoc, ty: TypeId, src: Slot) {
+        let n = self.words(ty);
+        match loc {
+            VarLoc::Slot(s) => self.mov(s, src, n),
+            VarLoc::Global(g) => {
+                self.emit(Instr::StoreGlobal { g, src, n });
+            }
+            VarLoc::Boxed(_) | VarLoc::Captured(_) => {
+                let ptr = self.cell_addr(loc);
+                self.emit(Instr::Store { ptr, src, n });
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, x: &'a Expr, y: &'a Expr, dst: Slot) {
+        if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
+            // Short-circuit: dst := x; if (dst is decisive) skip y. A
+            // variable's own slot must not change before `y` reads it.
+            if dst < self.locals_top {
+                let t = self.alloc(1);
+                self.binary(op, x, y, t);
+                self.mov(dst, t, 1);
+                return;
+            }
+            self.expr_into(x, dst);
+            let j = if op == BinaryOp::LAnd {
+                self.emit(Instr::JmpIfNot { cond: dst, to: 0 })
+            } else {
+                self.emit(Instr::JmpIf { cond: dst, to: 0 })
+            };
+            self.expr_into(y, dst);
+            let end = self.pc();
+            self.patch(j, end);
+            return;
+        }
+        let (xt, yt) = (self.ty(x), self.ty(y));
+        if op.is_comparison() {
+            return self.comparison(op, x, y, xt, yt, dst);
+        }
+        let (a, b) = self.operands(x, y);
+        if self.m.info.types.is_string(xt) {
+            self.emit(Instr::Concat { dst, a, b });
+            return;
+        }
+        let i = match op {
+            BinaryOp::Add => Instr::AddInt { dst, a, b },
+            BinaryOp::Sub => Instr::SubInt { dst, a, b },
+            BinaryOp::Mul => Instr::MulInt { dst, a, b },
+            BinaryOp::Div => Instr::DivInt { dst, a, b },
+            BinaryOp::Rem => Instr::RemInt { dst, a, b },
+            BinaryOp::And => Instr::AndInt { dst, a, b },
+            BinaryOp::Or => Instr::OrInt { dst, a, b },
+            BinaryOp::Xor => Instr::XorInt { dst, a, b },
+            BinaryOp::AndNot => Instr::AndNotInt { dst, a, b },
+            BinaryOp::Shl => Instr::ShlInt { dst, a, b },
+            BinaryOp::Shr => Instr::ShrInt { dst, a, b },
+            _ => unreachable!("handled above"),
+        };
+        self.emit(i);
+    }
+
+    /// Evaluates two operands left to right. The left one is copied to a
+    /// temporary when the right one contains a call, which could assign the
+    /// variable the left one reads.
+    fn operands(&mut self, x: &'a Expr, y: &'a Expr) -> (Slot, Slot) {
+        let mut a = self.expr(x);
+        if contains_call(y) && a < self.locals_top {
+            let words = self.words(self.ty(x));
+            let t = self.alloc(words);
+            self.mov(t, a, words);
+            a = t;
+        }
+        let b = self.expr(y);
+        (a, b)
+    }
+
+    fn comparison(&mut self, op: BinaryOp, x: &'a Expr, y: &'a Expr, xt: TypeId, yt: TypeId, dst: Slot) {
+        let t = &self.m.info.types;
+        let (a, b) = if t.is_interface(xt) || t.is_interface(yt) {
+            // Compare as interfaces: the concrete side (or nil) is converted.
+            let iface = if t.is_interface(xt) { xt } else { yt };
+            let a = self.alloc(2);
+            self.expr_to(x, iface, a);
+            let b = self.alloc(2);
+            self.expr_to(y, iface, b);
+            self.emit(Instr::EqIface { dst, a, b });
+            if op == BinaryOp::Ne {
+                self.emit(Instr::Not { dst, a: dst });
+            }
+            return;
+        } else {
+            self.operands(x, y)
+        };
+        let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
+        let (a, b, swapped) = match op {
+            BinaryOp::Gt | BinaryOp::Ge => (b, a, true),
+            _ => (a, b, false),
+        };
+        let i = match (op, string) {
+            (BinaryOp::Eq | BinaryOp::Ne, false) => {
+                if op == BinaryOp::Eq {
+                    Instr::EqInt { dst, a, b }
+                } else {
+                    Instr::NeInt { dst, a, b }
+                }
+            }
+            (BinaryOp::Eq | BinaryOp::Ne, true) => Instr::EqStr { dst, a, b },
+            (BinaryOp::Lt | BinaryOp::Gt, false) => Instr::LtInt { dst, a, b },
+            (BinaryOp::Le | BinaryOp::Ge, false) => Instr::LeInt { dst, a, b },
+            (BinaryOp::Lt | BinaryOp::Gt, true) => Instr::LtStr { dst, a, b },
+            (BinaryOp::Le | BinaryOp::Ge, true) => Instr::LeStr { dst, a, b },
+            _ => unreachable!("comparison operators only"),
+        };
+        let _ = swapped;
+        self.emit(i);
+        if string && op == BinaryOp::Ne {
+            self.emit(Instr::Not { dst, a: dst });
+        }
+    }
+
+    /// A function literal: compiles its body and makes the closure, which
+    /// captures the cells of the variables it uses from enclosing functions.
+    fn func_lit(&mut self, e: &'a Expr, dst: Slot) {
+        let ExprKind::FuncLit { body, .. } = &e.kind else {
+            unreachable!("func_lit of a non-literal")
+        };
+        let fi = self.m.info.func_at(e.span);
+        self.lits += 1;
+        let name = format!("{}.func{}", self.m.prog.funcs[self.id as usize].name, self.lits);
+        let id = self.m.reserve_func(name);
+        let caps = self.alloc(fi.captures.len() as u32);
+        for (i, &obj) in fi.captures.iter().enumerate() {
+            let loc = self.var_loc(obj);
+            let cell = self.cell_addr(loc);
+            self.mov(caps + i as u32, cell, 1);
+        }
+        FuncCompiler::new(self.m, id, fi, true).body(body);
+        self.emit(Instr::MakeClosure {
+            dst,
+            func: id,
+            caps,
+            n: fi.captures.len() as u32,
+        });
+    }
+
+    /// The signature of a callee expression's type.
+    pub fn signature_of(&self, ty: TypeId) -> crate::types::Signature {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            Type::Func(sig) => sig.clone(),
+            t => unreachable!("calling a {t:?}"),
+        }
+    }
+}
+
+/// `e` contains a call (which might assign variables through closures).
+fn contains_call(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Paren(x) | ExprKind::Unary(_, x) => contains_call(x),
+        ExprKind::Binary(_, x, y) => contains_call(x) || contains_call(y),
+        _ => false,
+    }
+}

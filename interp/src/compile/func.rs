@@ -1,0 +1,330 @@
+//! Per-function compilation state: slot allocation, variable locations,
+//! code emission, and the function's single exit path.
+
+use std::collections::HashMap;
+
+use grammar::ast::{self, Span};
+
+use super::Module;
+use crate::bytecode::{FuncId, Instr, Pc, Slot};
+use crate::runtime::stack::HEADER;
+use crate::types::{FuncInfo, ObjId, TypeId};
+
+/// Where a variable lives.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum VarLoc {
+    /// In frame slots from this one.
+    Slot(Slot),
+    /// In a heap cell whose address is in this slot (captured variables).
+    Boxed(Slot),
+    /// In a heap cell whose address is captured word `idx` of the running
+    /// closure (a variable of an enclosing function).
+    Captured(u32),
+    /// In the globals area at this word offset.
+    Global(u32),
+}
+
+/// A loop being compiled: where `break` and `continue` jump.
+pub(super) struct Loop {
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+}
+
+pub(super) struct FuncCompiler<'m, 'a> {
+    pub m: &'m mut Module<'a>,
+    pub id: FuncId,
+    pub code: Vec<Instr>,
+    lines: Vec<u32>,
+    pub line: u32,
+    /// First free slot; everything below is a live local or temporary.
+    pub top: Slot,
+    /// Slots below this are locals of open blocks; temporaries sit above.
+    pub locals_top: Slot,
+    max_slot: Slot,
+    pub vars: HashMap<ObjId, VarLoc>,
+    pub loops: Vec<Loop>,
+    /// Jumps to the exit path, patched when it is emitted.
+    pub exits: Vec<usize>,
+    /// Named results held in heap cells, copied out on exit: (cell slot, result slot, words).
+    boxed_results: Vec<(Slot, Slot, u32)>,
+    pub result_slots: Vec<(Slot, TypeId)>,
+    pub named_results: Vec<Option<ObjId>>,
+    pub has_defer: bool,
+    /// Count of function literals and defer wrappers made so far, for names.
+    pub lits: u32,
+    pub wraps: u32,
+    pub info_func: Option<&'a FuncInfo>,
+}
+
+impl<'m, 'a> FuncCompiler<'m, 'a> {
+    /// A compiler for the Go function `id` described by `fi`.
+    pub fn new(m: &'m mut Module<'a>, id: FuncId, fi: &'a FuncInfo, closure: bool) -> Self {
+        let info = m.info;
+        let sig = info.types.signature(fi.sig).expect("functions have signatures").clone();
+        let mut fc = Self::bare(m, id);
+        fc.info_func = Some(fi);
+        fc.has_defer = fi.has_defer;
+        let mut slot = HEADER as Slot;
+        for &t in &sig.results {
+            fc.result_slots.push((slot, t));
+            slot += info.types.words(t);
+        }
+        let result_words = slot - HEADER as Slot;
+        let mut params = Vec::new();
+        for &t in &sig.params {
+            params.push(slot);
+            slot += info.types.words(t);
+        }
+        fc.top = slot;
+        fc.locals_top = slot;
+        fc.max_slot = slot;
+        {
+            let f = &mut fc.m.prog.funcs[id as usize];
+            f.result_words = result_words;
+            f.param_words = slot - HEADER as Slot - result_words;
+        }
+        if closure {
+            for (i, &obj) in fi.captures.iter().enumerate() {
+                fc.vars.insert(obj, VarLoc::Captured(i as u32));
+            }
+        }
+        // Parameters and named results: in their slots, or moved to heap
+        // cells when a closure captures them.
+        for (obj, slot) in fi.params.iter().zip(params) {
+            if let Some(obj) = *obj {
+                fc.bind_incoming(obj, slot, None);
+            }
+        }
+        fc.named_results = fi.results.clone();
+        for (obj, (slot, _)) in fi.results.clone().iter().zip(fc.result_slots.clone()) {
+            if let Some(obj) = *obj {
+                fc.bind_incoming(obj, slot, Some(slot));
+            }
+        }
+        fc
+    }
+
+    fn bare(m: &'m mut Module<'a>, id: FuncId) -> Self {
+        FuncCompiler {
+            m,
+            id,
+            code: Vec::new(),
+            lines: Vec::new(),
+            line: 0,
+            top: HEADER as Slot,
+            locals_top: HEADER as Slot,
+            max_slot: HEADER as Slot,
+            vars: HashMap::new(),
+            loops: Vec::new(),
+            exits: Vec::new(),
+            boxed_results: Vec::new(),
+            result_slots: Vec::new(),
+            named_results: Vec::new(),
+            has_defer: false,
+            lits: 0,
+            wraps: 0,
+            info_func: None,
+        }
+    }
+
+    /// A compiler for a compiler-made function without parameters or results.
+    pub fn new_synthetic(m: &'m mut Module<'a>, id: FuncId) -> Self {
+        Self::bare(m, id)
+    }
+
+    /// A compiler for the program's entry function.
+    pub fn new_entry(m: &'m mut Module<'a>, id: FuncId) -> Self {
+        Self::bare(m, id)
+    }
+
+    /// Binds a parameter or named result arriving in `slot`; a captured one
+    /// is copied into a fresh heap cell (a result is copied back on exit).
+    fn bind_incoming(&mut self, obj: ObjId, slot: Slot, result: Option<Slot>) {
+        let o = self.m.info.obj(obj);
+        let words = self.m.info.types.words(o.ty);
+        if !o.captured {
+            self.vars.insert(obj, VarLoc::Slot(slot));
+            return;
+        }
+        let cell = self.alloc_local(1);
+        self.emit(Instr::NewBox { dst: cell, n: words });
+        if result.is_none() {
+            self.emit(Instr::Store { ptr: cell, src: slot, n: words });
+        } else {
+            self.boxed_results.push((cell, slot, words));
+        }
+        self.vars.insert(obj, VarLoc::Boxed(cell));
+    }
+
+    pub fn emit(&mut self, i: Instr) -> usize {
+        self.code.push(i);
+        self.lines.push(self.line);
+        self.code.len() - 1
+    }
+
+    pub fn pc(&self) -> Pc {
+        self.code.len() as Pc
+    }
+
+    pub fn set_line(&mut self, span: Span) {
+        self.line = self.m.line(span.start);
+    }
+
+    /// Points the jump at `at` to `to`.
+    pub fn patch(&mut self, at: usize, to: Pc) {
+        match &mut self.code[at] {
+            Instr::Jmp { to: t } | Instr::JmpIf { to: t, .. } | Instr::JmpIfNot { to: t, .. } => *t = to,
+            other => unreachable!("patching a non-jump {other:?}"),
+        }
+    }
+
+    /// `n` fresh temporary slots, released at the end of the statement.
+    pub fn alloc(&mut self, n: u32) -> Slot {
+        let s = self.top;
+        self.top += n;
+        self.max_slot = self.max_slot.max(self.top);
+        s
+    }
+
+    /// `n` slots for a local that lives until its block ends. Only valid
+    /// between statements or before a statement's temporaries.
+    pub fn alloc_local(&mut self, n: u32) -> Slot {
+        debug_assert_eq!(self.top, self.locals_top, "locals are allocated before temporaries");
+        let s = self.alloc(n);
+        self.locals_top = self.top;
+        s
+    }
+
+    /// Declares a local variable of type `ty`; captured ones get a heap
+    /// cell. Returns where it lives.
+    pub fn declare_var(&mut self, obj: ObjId) -> VarLoc {
+        let o = self.m.info.obj(obj);
+        let words = self.m.info.types.words(o.ty);
+        let loc = if o.captured {
+            let cell = self.alloc_local(1);
+            self.emit(Instr::NewBox { dst: cell, n: words });
+            VarLoc::Boxed(cell)
+        } else {
+            let s = self.alloc_local(words);
+            VarLoc::Slot(s)
+        };
+        self.vars.insert(obj, loc);
+        loc
+    }
+
+    /// The location of a variable, function-level or global.
+    pub fn var_loc(&self, obj: ObjId) -> VarLoc {
+        if let Some(&l) = self.vars.get(&obj) {
+            return l;
+        }
+        VarLoc::Global(*self.m.globals.get(&obj).expect("every variable has a location"))
+    }
+
+    /// Puts the address of a captured variable's heap cell in a slot.
+    pub fn cell_addr(&mut self, loc: VarLoc) -> Slot {
+        match loc {
+            VarLoc::Boxed(s) => s,
+            VarLoc::Captured(idx) => {
+                let s = self.alloc(1);
+                self.emit(Instr::LoadCap { dst: s, idx, n: 1 });
+                s
+            }
+            _ => unreachable!("only captured variables live in cells"),
+        }
+    }
+
+    /// Copies `words` words between slots with the fitting instruction.
+    pub fn mov(&mut self, dst: Slot, src: Slot, words: u32) {
+        if dst == src {
+            return;
+        }
+        match words {
+            0 => {}
+            1 => {
+                self.emit(Instr::Move { dst, src });
+            }
+            2 => {
+                self.emit(Instr::Move2 { dst, src });
+            }
+            n => {
+                for i in 0..n {
+                    self.emit(Instr::Move { dst: dst + i, src: src + i });
+                }
+            }
+        }
+    }
+
+    /// Compiles a function body and fills in the function.
+    pub fn body(mut self, body: &'a ast::Block) {
+        self.line = self.m.line(body.span.start);
+        self.block(&body.stmts);
+        self.line = self.m.line(body.span.end.saturating_sub(1));
+        self.finish();
+    }
+
+    /// Jumps to the exit path (or returns at once when it is only `Ret`).
+    pub fn emit_return(&mut self) {
+        if self.has_defer || !self.boxed_results.is_empty() {
+            let j = self.emit(Instr::Jmp { to: 0 });
+            self.exits.push(j);
+        } else {
+            self.emit(Instr::Ret);
+        }
+    }
+
+    /// Emits the single exit path: `deferreturn` when the function defers,
+    /// results copied out of their cells, `Ret`.
+    pub fn finish(mut self) {
+        let exit = self.pc();
+        for j in std::mem::take(&mut self.exits) {
+            self.patch(j, exit);
+        }
+        let mut deferreturn_pc = None;
+        if self.has_defer {
+            deferreturn_pc = Some(self.pc());
+            self.emit(Instr::DeferReturn);
+        }
+        for (cell, slot, n) in std::mem::take(&mut self.boxed_results) {
+            self.emit(Instr::Load { dst: slot, ptr: cell, n });
+        }
+        self.emit(Instr::Ret);
+        let f = &mut self.m.prog.funcs[self.id as usize];
+        f.code = self.code;
+        f.lines = self.lines;
+        f.frame_size = self.max_slot;
+        f.deferreturn_pc = deferreturn_pc;
+    }
+
+    /// Marks the function being built as a defer wrapper.
+    pub fn mark_wrapper(&mut self) {
+        self.m.prog.funcs[self.id as usize].wrapper = true;
+    }
+
+    /// Ends a statement: its temporaries are free again.
+    pub fn end_stmt(&mut self) {
+        self.top = self.locals_top;
+    }
+
+    /// Opens a block scope; returns the state to restore with `close_block`.
+    pub fn open_block(&mut self) -> Slot {
+        self.locals_top
+    }
+
+    pub fn close_block(&mut self, saved: Slot) {
+        self.locals_top = saved;
+        self.top = saved;
+    }
+
+    /// Emits a call of the entry function to `func` (init or main).
+    pub fn call_entry(&mut self, func: FuncId, span: Span) {
+        self.set_line(span);
+        let base = self.alloc(HEADER as u32);
+        self.emit(Instr::Call { func, base });
+        self.end_stmt();
+    }
+
+    /// Finishes the entry function.
+    pub fn finish_entry(self) {
+        self.finish();
+    }
+}

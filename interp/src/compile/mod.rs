@@ -1,0 +1,146 @@
+//! The compiler from a checked AST to register bytecode ([`crate::bytecode`]).
+//!
+//! One [`func::FuncCompiler`] per Go function; expressions in `expr.rs`,
+//! statements in `stmt.rs`, calls and defers in `call.rs`. Every local and
+//! temporary gets a fixed frame slot; temporaries are released at the end of
+//! each statement, locals at the end of their block.
+
+mod call;
+mod expr;
+mod func;
+mod stmt;
+
+use std::collections::HashMap;
+
+use grammar::ast::{self, Decl, File};
+
+use crate::bytecode::FuncId;
+use crate::diag::Diagnostic;
+use crate::program::{Func, Program, RtKind, RtType};
+use crate::types::{self, Info, ObjId, Type, TypeId};
+use func::FuncCompiler;
+
+/// Parses, type-checks and compiles one `package main` source file.
+/// `path` is the file's name as traces print it.
+pub fn compile_source(src: &str, path: &str) -> Result<Program, Vec<Diagnostic>> {
+    let file = grammar::parse_file(src).map_err(|es| es.into_iter().map(Diagnostic::from).collect::<Vec<_>>())?;
+    let info = types::check(&file, src)?;
+    Ok(compile(&file, &info, src, path))
+}
+
+/// State shared by the functions of one program.
+pub(crate) struct Module<'a> {
+    pub info: &'a Info,
+    pub prog: Program,
+    /// Function id of each package-level function object.
+    pub func_ids: HashMap<ObjId, FuncId>,
+    /// Slot offset of each package-level variable in the globals area.
+    pub globals: HashMap<ObjId, u32>,
+    line_starts: Vec<u32>,
+}
+
+impl Module<'_> {
+    /// 1-based source line of a byte offset.
+    pub fn line(&self, offset: u32) -> u32 {
+        self.line_starts.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// A new function slot, to be filled when its body is compiled.
+    pub fn reserve_func(&mut self, name: String) -> FuncId {
+        self.prog.funcs.push(Func {
+            name,
+            code: Vec::new(),
+            lines: Vec::new(),
+            frame_size: 0,
+            result_words: 0,
+            param_words: 0,
+            deferreturn_pc: None,
+            wrapper: false,
+        });
+        (self.prog.funcs.len() - 1) as FuncId
+    }
+
+    /// The runtime type id for values of `ty` stored in interfaces.
+    pub fn rt_type(&mut self, ty: TypeId) -> u32 {
+        let t = &self.info.types;
+        let kind = match t.get(t.underlying(ty)) {
+            Type::Basic(types::Basic::Bool) => RtKind::Bool,
+            Type::Basic(types::Basic::String) => RtKind::String,
+            Type::Func(_) => RtKind::Func,
+            _ => RtKind::Int,
+        };
+        self.prog.type_id(RtType {
+            name: t.name(ty),
+            kind,
+            words: t.words(ty),
+        })
+    }
+}
+
+/// Compiles a checked file.
+pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
+    let mut line_starts = vec![0u32];
+    line_starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+    let mut m = Module {
+        info,
+        prog: Program::new(path.to_string()),
+        func_ids: HashMap::new(),
+        globals: HashMap::new(),
+        line_starts,
+    };
+    // Globals and function ids first: bodies may refer to anything.
+    let mut specs: HashMap<ObjId, &ast::ValueSpec> = HashMap::new();
+    let mut funcs = Vec::new();
+    for decl in &file.decls {
+        match decl {
+            Decl::Func(fd) => {
+                if let Some(obj) = info.def(fd.name.span) {
+                    let id = m.reserve_func(format!("main.{}", fd.name.name));
+                    m.func_ids.insert(obj, id);
+                    funcs.push((fd, id));
+                }
+            }
+            Decl::Gen(gd) if gd.kind == ast::GenKind::Var => {
+                for spec in &gd.specs {
+                    if let ast::Spec::Value(vs) = spec {
+                        for n in &vs.names {
+                            if let Some(obj) = info.def(n.span) {
+                                m.globals.insert(obj, m.prog.global_words);
+                                m.prog.global_words += info.types.words(info.obj(obj).ty);
+                                specs.insert(obj, vs);
+                            }
+                        }
+                    }
+                }
+            }
+            Decl::Gen(_) => {}
+        }
+    }
+    for &(fd, id) in &funcs {
+        let fi = info.func_at(fd.span);
+        let body = fd.body.as_ref().expect("the checker rejects functions without body");
+        FuncCompiler::new(&mut m, id, fi, false).body(body);
+    }
+    // The entry: package variables in initialization order, init functions
+    // in source order, then main.main.
+    let entry = m.reserve_func("runtime.main".into());
+    let mut fc = FuncCompiler::new_entry(&mut m, entry);
+    let mut done: Vec<*const ast::ValueSpec> = Vec::new();
+    for obj in &info.init_order {
+        let Some(&vs) = specs.get(obj) else { continue };
+        if done.contains(&(vs as *const _)) {
+            continue;
+        }
+        done.push(vs);
+        fc.global_init(vs);
+    }
+    let inits: Vec<FuncId> = funcs.iter().filter(|(fd, _)| fd.name.name == "init").map(|&(_, id)| id).collect();
+    let main = funcs.iter().find(|(fd, _)| fd.name.name == "main").map(|&(_, id)| id);
+    for f in inits.into_iter().chain(main) {
+        fc.call_entry(f, file.package.span);
+    }
+    fc.finish_entry();
+    m.prog.entry = entry;
+    m.prog
+}
+

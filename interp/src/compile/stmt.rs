@@ -1,0 +1,404 @@
+//! Compiling statements.
+
+use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
+
+use super::func::{FuncCompiler, Loop, VarLoc};
+use crate::bytecode::{Instr, Slot};
+use crate::runtime::stack::HEADER;
+use crate::types::{Type, TypeId, ids};
+
+impl<'a> FuncCompiler<'_, 'a> {
+    /// Compiles a block's statements in a scope of their own.
+    pub fn block(&mut self, stmts: &'a [Stmt]) {
+        let saved = self.open_block();
+        for s in stmts {
+            self.stmt(s);
+        }
+        self.close_block(saved);
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(gd) => {
+                if gd.kind == GenKind::Var {
+                    for spec in &gd.specs {
+                        if let Spec::Value(vs) = spec {
+                            self.var_spec(vs);
+                        }
+                    }
+                }
+            }
+            StmtKind::Expr(e) => {
+                if let ExprKind::Call { fun, args, .. } = &strip(e).kind {
+                    self.call(e, fun, args);
+                }
+            }
+            StmtKind::IncDec(x, inc) => {
+                let loc = self.lvalue(x);
+                let ty = self.ty(x);
+                let v = self.alloc(1);
+                self.load_var(loc, ty, v);
+                self.emit(Instr::AddIntK { dst: v, a: v, k: if *inc { 1 } else { -1 } });
+                self.store_var(loc, ty, v);
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
+            StmtKind::Defer(call) => self.defer(call),
+            StmtKind::Return(results) => self.return_stmt(results),
+            StmtKind::Break(_) => {
+                let j = self.emit(Instr::Jmp { to: 0 });
+                self.loops.last_mut().expect("the checker places break in loops").breaks.push(j);
+            }
+            StmtKind::Continue(_) => {
+                let j = self.emit(Instr::Jmp { to: 0 });
+                self.loops.last_mut().expect("the checker places continue in loops").continues.push(j);
+            }
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                let saved = self.open_block();
+                if let Some(init) = init {
+                    self.stmt(init);
+                }
+                self.set_line(cond.span);
+                let c = self.expr(cond);
+                let jf = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
+                self.end_stmt();
+                self.block(&then.stmts);
+                match els {
+                    Some(els) => {
+                        let jend = self.emit(Instr::Jmp { to: 0 });
+                        let else_pc = self.pc();
+                        self.patch(jf, else_pc);
+                        self.stmt(els);
+                        let end = self.pc();
+                        self.patch(jend, end);
+                    }
+                    None => {
+                        let end = self.pc();
+                        self.patch(jf, end);
+                    }
+                }
+                self.close_block(saved);
+            }
+            StmtKind::For { init, cond, post, body } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range { key, value: _, define, x, body } => self.range_int(key.as_ref(), *define, x, body),
+            other => unreachable!("the checker rejects {other:?}"),
+        }
+        self.end_stmt();
+    }
+
+    /// A local `var` spec: zero values or initializers.
+    fn var_spec(&mut self, vs: &'a ast::ValueSpec) {
+        let objs: Vec<_> = vs.names.iter().map(|n| self.m.info.def(n.span).expect("declared")).collect();
+        if vs.values.is_empty() {
+            for obj in objs {
+                let loc = self.declare_var(obj);
+                if let VarLoc::Slot(s) = loc {
+                    let n = self.words(self.m.info.obj(obj).ty);
+                    self.emit(Instr::Zero { dst: s, n });
+                }
+            }
+            return;
+        }
+        let vals = self.rhs_values(&objs.iter().map(|&o| self.m.info.obj(o).ty).collect::<Vec<_>>(), &vs.values);
+        for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
+            let loc = self.declare_var_late(obj);
+            self.store_var(loc, ty, slot);
+        }
+    }
+
+    /// Declares a variable after its initializer was computed into
+    /// temporaries: the temporaries move up to make room below them.
+    fn declare_var_late(&mut self, obj: crate::types::ObjId) -> VarLoc {
+        // Temporaries are above `locals_top`; give the local fresh slots above
+        // them and raise `locals_top` past everything (slots are cheap).
+        self.locals_top = self.top;
+        self.declare_var(obj)
+    }
+
+    /// Evaluates right-hand sides for targets of types `tys`: one value
+    /// each, or one call spread over them. Returns temporaries.
+    fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
+        if rhs.len() == 1 && tys.len() > 1 {
+            let ExprKind::Call { fun, args, .. } = &strip(&rhs[0]).kind else {
+                unreachable!("only calls produce several values")
+            };
+            let base = self.call(&rhs[0], fun, args);
+            let Type::Tuple(results) = self.m.info.types.get(self.ty(&rhs[0])).clone() else {
+                unreachable!("a multi-value call has a tuple type")
+            };
+            let mut slot = base + HEADER as Slot;
+            return results
+                .iter()
+                .zip(tys)
+                .map(|(&rt, &to)| {
+                    let s = slot;
+                    slot += self.words(rt);
+                    if self.m.info.types.is_interface(to) && !self.m.info.types.is_interface(rt) {
+                        let dst = self.alloc(2);
+                        let ty = self.m.rt_type(rt);
+                        self.emit(Instr::MakeIface { dst, src: s, ty });
+                        (dst, to)
+                    } else {
+                        (s, rt)
+                    }
+                })
+                .collect();
+        }
+        rhs.iter()
+            .zip(tys)
+            .map(|(e, &to)| {
+                let to = if to == ids::INVALID { self.m.info.types.default_type(self.ty(e)) } else { to };
+                let dst = self.alloc(self.words(to).max(1));
+                self.expr_to(e, to, dst);
+                (dst, to)
+            })
+            .collect()
+    }
+
+    /// The variable an assignable expression denotes.
+    fn lvalue(&mut self, e: &'a Expr) -> VarLoc {
+        let obj = self.m.info.uses[strip(e).id as usize].expect("the checker resolves assignment targets");
+        self.var_loc(obj)
+    }
+
+    fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
+        match op {
+            AssignOp::Op(bop) => {
+                let x = &lhs[0];
+                let loc = self.lvalue(x);
+                let ty = self.ty(x);
+                let words = self.words(ty);
+                let cur = self.alloc(words);
+                self.load_var(loc, ty, cur);
+                let y = self.expr(&rhs[0]);
+                let dst = self.alloc(words);
+                let i = if self.m.info.types.is_string(ty) {
+                    Instr::Concat { dst, a: cur, b: y }
+                } else {
+                    use ast::BinaryOp::*;
+                    let (a, b) = (cur, y);
+                    match bop {
+                        Add => Instr::AddInt { dst, a, b },
+                        Sub => Instr::SubInt { dst, a, b },
+                        Mul => Instr::MulInt { dst, a, b },
+                        Div => Instr::DivInt { dst, a, b },
+                        Rem => Instr::RemInt { dst, a, b },
+                        And => Instr::AndInt { dst, a, b },
+                        Or => Instr::OrInt { dst, a, b },
+                        Xor => Instr::XorInt { dst, a, b },
+                        AndNot => Instr::AndNotInt { dst, a, b },
+                        Shl => Instr::ShlInt { dst, a, b },
+                        Shr => Instr::ShrInt { dst, a, b },
+                        _ => unreachable!("the checker rejects {bop:?}="),
+                    }
+                };
+                self.emit(i);
+                self.store_var(loc, ty, dst);
+            }
+            AssignOp::Assign | AssignOp::Define => {
+                // Single assignment to a plain slot: compute in place.
+                if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
+                    let target = self.target(&lhs[0], op);
+                    let ty = self.target_type(&lhs[0]);
+                    if let VarLoc::Slot(s) = target {
+                        self.expr_to(&rhs[0], ty, s);
+                    } else {
+                        let v = self.alloc(self.words(ty).max(1));
+                        self.expr_to(&rhs[0], ty, v);
+                        self.store_var(target, ty, v);
+                    }
+                    return;
+                }
+                let tys: Vec<TypeId> = lhs.iter().map(|l| if is_blank(l) { ids::INVALID } else { self.target_type(l) }).collect();
+                let vals = self.rhs_values(&tys, rhs);
+                for (l, (slot, ty)) in lhs.iter().zip(vals) {
+                    if is_blank(l) {
+                        continue;
+                    }
+                    let target = if op == AssignOp::Define && self.is_new(l) {
+                        self.locals_top = self.top;
+                        self.target(l, op)
+                    } else {
+                        self.target(l, op)
+                    };
+                    self.store_var(target, ty, slot);
+                }
+            }
+        }
+    }
+
+    /// The identifier on the left of `:=` declares a new variable.
+    fn is_new(&self, l: &Expr) -> bool {
+        self.m.info.def(l.span).is_some_and(|o| !self.vars.contains_key(&o) && self.m.info.uses[l.id as usize].is_none())
+    }
+
+    fn target_type(&self, l: &Expr) -> TypeId {
+        match self.m.info.def(l.span) {
+            Some(o) if self.m.info.uses[l.id as usize].is_none() => self.m.info.obj(o).ty,
+            _ => self.ty(l),
+        }
+    }
+
+    /// Where an assignment target lives; `:=` declares new variables.
+    fn target(&mut self, l: &'a Expr, op: AssignOp) -> VarLoc {
+        if op == AssignOp::Define && self.is_new(l) {
+            let obj = self.m.info.def(l.span).expect("checked");
+            if self.top != self.locals_top {
+                self.locals_top = self.top;
+            }
+            return self.declare_var(obj);
+        }
+        self.lvalue(l)
+    }
+
+    fn return_stmt(&mut self, results: &'a [Expr]) {
+        let slots = self.result_slots.clone();
+        if !results.is_empty() {
+            let tys: Vec<TypeId> = slots.iter().map(|&(_, t)| t).collect();
+            let named = self.named_results.iter().any(|r| r.is_some());
+            if named || results.len() != slots.len() {
+                // Compute every value before assigning any result variable.
+                let vals = self.rhs_values(&tys, results);
+                for (i, (slot, ty)) in vals.into_iter().enumerate() {
+                    match self.named_results.get(i).copied().flatten() {
+                        Some(obj) => {
+                            let loc = self.var_loc(obj);
+                            self.store_var(loc, ty, slot);
+                        }
+                        None => self.mov(slots[i].0, slot, self.words(ty)),
+                    }
+                }
+            } else {
+                for (e, &(slot, ty)) in results.iter().zip(&slots) {
+                    self.expr_to(e, ty, slot);
+                }
+            }
+        }
+        self.emit_return();
+    }
+
+    fn loop_body(&mut self, body: &'a Block) -> Loop {
+        self.loops.push(Loop { breaks: Vec::new(), continues: Vec::new() });
+        self.block(&body.stmts);
+        self.loops.pop().expect("pushed above")
+    }
+
+    fn for_stmt(&mut self, init: Option<&'a Stmt>, cond: Option<&'a Expr>, post: Option<&'a Stmt>, body: &'a Block) {
+        let saved = self.open_block();
+        let mut loop_vars = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init);
+            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &init.kind {
+                loop_vars = lhs.iter().filter_map(|l| self.m.info.def(l.span)).collect();
+            }
+        }
+        let top = self.pc();
+        let mut exit = None;
+        if let Some(cond) = cond {
+            self.set_line(cond.span);
+            let c = self.expr(cond);
+            exit = Some(self.emit(Instr::JmpIfNot { cond: c, to: 0 }));
+            self.end_stmt();
+        }
+        let lp = self.loop_body(body);
+        let cont = self.pc();
+        // Go 1.22: each iteration has its own loop variables; a captured one
+        // moves to a fresh cell holding its current value before `post`.
+        for obj in loop_vars {
+            if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj) {
+                let n = self.words(self.m.info.obj(obj).ty);
+                let v = self.alloc(n);
+                self.emit(Instr::Load { dst: v, ptr: cell, n });
+                self.emit(Instr::NewBox { dst: cell, n });
+                self.emit(Instr::Store { ptr: cell, src: v, n });
+                self.end_stmt();
+            }
+        }
+        if let Some(post) = post {
+            self.stmt(post);
+        }
+        self.emit(Instr::Jmp { to: top });
+        let end = self.pc();
+        for j in lp.continues {
+            self.patch(j, cont);
+        }
+        for j in lp.breaks.into_iter().chain(exit) {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
+    /// `for [k :=|=] range n`: a hidden counter from 0 to n.
+    fn range_int(&mut self, key: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
+        let saved = self.open_block();
+        let n = self.alloc_local(1);
+        let i = self.alloc_local(1);
+        self.expr_into(x, n);
+        self.emit(Instr::LoadInt { dst: i, k: 0 });
+        self.end_stmt();
+        let top = self.pc();
+        let c = self.alloc(1);
+        self.emit(Instr::LtInt { dst: c, a: i, b: n });
+        let exit = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
+        self.end_stmt();
+        let body_scope = self.open_block();
+        if let Some(k) = key.filter(|k| !is_blank(k)) {
+            let ty = if define { self.target_type(k) } else { self.ty(k) };
+            let loc = if define {
+                let obj = self.m.info.def(k.span).expect("declared by the checker");
+                self.declare_var(obj)
+            } else {
+                self.lvalue(k)
+            };
+            self.store_var(loc, ty, i);
+            self.end_stmt();
+        }
+        let lp = self.loop_body(body);
+        self.close_block(body_scope);
+        let cont = self.pc();
+        self.emit(Instr::AddIntK { dst: i, a: i, k: 1 });
+        self.emit(Instr::Jmp { to: top });
+        let end = self.pc();
+        for j in lp.continues {
+            self.patch(j, cont);
+        }
+        for j in lp.breaks.into_iter().chain([exit]) {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
+    /// Initializes package-level variables declared by `vs` (in the entry).
+    pub fn global_init(&mut self, vs: &'a ast::ValueSpec) {
+        self.set_line(vs.span);
+        let objs: Vec<_> = vs.names.iter().map(|n| self.m.info.def(n.span)).collect();
+        if vs.values.is_empty() {
+            return;
+        }
+        let tys: Vec<TypeId> = objs.iter().map(|o| o.map_or(ids::INVALID, |o| self.m.info.obj(o).ty)).collect();
+        let vals = self.rhs_values(&tys, &vs.values);
+        for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
+            if let Some(obj) = obj
+                && vs.names.iter().any(|n| n.name != "_" && self.m.info.def(n.span) == Some(obj))
+            {
+                let loc = self.var_loc(obj);
+                self.store_var(loc, ty, slot);
+            }
+        }
+        self.end_stmt();
+    }
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip(inner),
+        _ => e,
+    }
+}
+
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(n) if n == "_")
+}
+

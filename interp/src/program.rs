@@ -1,0 +1,133 @@
+//! A compiled program: functions with their bytecode and metadata, the
+//! constant pool and the runtime type table. Both engines run it.
+
+use crate::bytecode::{FuncId, Instr, Pc};
+
+/// One compiled Go function (or a compiler-made wrapper).
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// Go's name for it, as traces print it: `main.f`, `main.main.func1`,
+    /// `main.main.deferwrap1`.
+    pub name: String,
+    pub code: Vec<Instr>,
+    /// Source line of each instruction (parallel to `code`).
+    pub lines: Vec<u32>,
+    /// Slots the frame needs, header included. A callee frame starts at or
+    /// above this offset only while the frame is making a call.
+    pub frame_size: u32,
+    /// Words of results, then of parameters, after the frame header.
+    pub result_words: u32,
+    pub param_words: u32,
+    /// Where the single exit path calls `deferreturn`, when the function
+    /// defers: recovery resumes the frame here.
+    pub deferreturn_pc: Option<Pc>,
+    /// A compiler-made wrapper for `defer f(args)`: `recover` called by the
+    /// function it calls counts as called directly by the deferred function.
+    pub wrapper: bool,
+}
+
+/// How the runtime treats values of a type stored in an interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RtKind {
+    Bool,
+    Int,
+    String,
+    Func,
+    /// `runtime.errorString`: a runtime error with a fixed message; data
+    /// points at a string (two words).
+    RuntimeError,
+}
+
+/// A type as the runtime sees it: what interfaces, `fmt` and panics need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RtType {
+    /// Go's name for the type (`int`, `runtime.errorString`).
+    pub name: String,
+    pub kind: RtKind,
+    /// Size of a value in words.
+    pub words: u32,
+}
+
+impl RtType {
+    /// One-word scalars are stored in an interface's data word directly;
+    /// anything else is boxed and the data word points at it.
+    pub fn inline(&self) -> bool {
+        self.words == 1
+    }
+}
+
+/// Runtime type ids fixed for every program.
+pub mod rt_types {
+    /// The nil interface's type word.
+    pub const NIL: u32 = 0;
+    /// `runtime.errorString`, the dynamic type of runtime error panics.
+    pub const RUNTIME_ERROR: u32 = 1;
+}
+
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    /// Constant strings; `LoadStr` points into them.
+    pub strings: Vec<Box<[u8]>>,
+    /// Runtime types, indexed by the type word of interfaces.
+    pub types: Vec<RtType>,
+    /// Words of package-level variables.
+    pub global_words: u32,
+    /// The program's entry: initializes package variables, runs `init`
+    /// functions, then calls `main.main`.
+    pub entry: FuncId,
+    /// The source file, as traces print it (an absolute path).
+    pub file_name: String,
+}
+
+impl Program {
+    pub fn new(file_name: String) -> Program {
+        Program {
+            funcs: Vec::new(),
+            strings: Vec::new(),
+            types: vec![
+                RtType {
+                    name: "nil".into(),
+                    kind: RtKind::Int,
+                    words: 0,
+                },
+                RtType {
+                    name: "runtime.errorString".into(),
+                    kind: RtKind::RuntimeError,
+                    words: 2,
+                },
+            ],
+            global_words: 0,
+            entry: 0,
+            file_name,
+        }
+    }
+
+    /// The runtime type id for `ty`, registering it on first use.
+    pub fn type_id(&mut self, ty: RtType) -> u32 {
+        if let Some(i) = self.types.iter().position(|t| *t == ty) {
+            return i as u32;
+        }
+        self.types.push(ty);
+        (self.types.len() - 1) as u32
+    }
+
+    /// The index of constant string `s` in the pool, adding it on first use.
+    pub fn string_id(&mut self, s: &[u8]) -> u32 {
+        if let Some(i) = self.strings.iter().position(|t| &**t == s) {
+            return i as u32;
+        }
+        self.strings.push(s.into());
+        (self.strings.len() - 1) as u32
+    }
+
+    /// The source line of `pc` in `func`.
+    pub fn line(&self, func: FuncId, pc: Pc) -> u32 {
+        let f = &self.funcs[func as usize];
+        f.lines
+            .get(pc as usize)
+            .or(f.lines.last())
+            .copied()
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,31 @@
+//! deferproc and deferreturn: the defer chain as Go's runtime has kept it
+//! since deferred calls became argument-less closures run by a loop.
+//!
+//! `defer f(a, b)` compiles to a closure that captures `f`, `a` and `b` by
+//! value (made when the statement runs) and a `DeferProc` of it. Every
+//! function that defers has one exit path that starts with `DeferReturn`;
+//! a recovered panic resumes the deferring frame there, so its remaining
+//! deferred calls run before it returns.
+
+use super::{Defer, Engine, Runtime, Status};
+
+/// deferproc: records `closure` on the defer chain for the frame at `frame`.
+pub fn deferproc(rt: &mut Runtime, frame: usize, closure: u64) {
+    rt.g.defers.push(Defer { closure, frame });
+}
+
+/// deferreturn: while the newest record belongs to the frame at `frame`,
+/// pops it and calls it, in a frame just above the deferring one.
+pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
+    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    while let Some(&d) = rt.g.defers.last() {
+        if d.frame != frame {
+            break;
+        }
+        rt.g.defers.pop();
+        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+            return Status::Unwind;
+        }
+    }
+    Status::Ok
+}

@@ -1,0 +1,205 @@
+//! The runtime both engines share: goroutine state, the heap, the defer
+//! chain, panics and recovery, printing, and the native standard packages.
+//!
+//! Engines run Go code; everything with semantics beyond a single
+//! instruction lives here, reached from the interpreter directly and from
+//! JIT code through the helper ABI. Go code calls back into the runtime and
+//! the runtime calls Go code (deferred calls) through [`Engine`].
+
+pub mod defer;
+pub mod fmt;
+pub mod mem;
+pub mod natives;
+pub mod panic;
+pub mod print;
+pub mod stack;
+pub mod value;
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::FuncId;
+use crate::program::Program;
+use stack::Stack;
+
+/// What a call into Go code or a runtime helper left behind.
+#[must_use]
+#[repr(u64)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Carry on.
+    Ok = 0,
+    /// The goroutine is unwinding (see [`Unwind`]): the frame must stop and
+    /// either resume at its `deferreturn` (when it is the recovery target)
+    /// or return this status to its caller.
+    Unwind = 1,
+}
+
+/// Why a goroutine is unwinding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unwind {
+    None,
+    /// A panic was recovered by a call deferred by the frame at `frame`:
+    /// frames above it are dropped and it resumes at its `deferreturn`.
+    Recovered { frame: usize },
+    /// The program is dying (an unrecovered panic or a fatal error, already
+    /// reported); every frame returns at once.
+    Fatal,
+}
+
+/// A record on the defer chain: an argument-less closure and the base of the
+/// frame that deferred it (Go's `_defer`).
+#[derive(Clone, Copy, Debug)]
+pub struct Defer {
+    pub closure: u64,
+    pub frame: usize,
+}
+
+/// A panic in progress (Go's `_panic`).
+#[derive(Clone, Copy, Debug)]
+pub struct Panic {
+    /// The interface value passed to `panic`.
+    pub value: (u64, u64),
+    /// Set by `recover`; the panic ends when the deferred call returns.
+    pub recovered: bool,
+    /// The frame of the deferred call the panic is running: `recover` works
+    /// only when called from it (or, when it is a wrapper, from its callee).
+    pub defer_frame: usize,
+}
+
+/// A goroutine: its slot stack, defer chain and panics.
+pub struct Goroutine {
+    pub id: u64,
+    pub stack: Stack,
+    /// Newest last.
+    pub defers: Vec<Defer>,
+    /// Newest last; earlier ones were interrupted by later ones.
+    pub panics: Vec<Panic>,
+    pub unwind: Unwind,
+}
+
+/// Buffered standard output, flushed at exit, before a crash report, and
+/// after each write when it is a terminal.
+pub struct Output {
+    buf: Vec<u8>,
+    tty: bool,
+}
+
+impl Output {
+    fn new() -> Output {
+        use std::io::IsTerminal;
+        Output {
+            buf: Vec::with_capacity(8192),
+            tty: std::io::stdout().is_terminal(),
+        }
+    }
+
+    pub fn write(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        if self.tty || self.buf.len() >= 1 << 16 {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        let mut out = std::io::stdout().lock();
+        // A closed stdout is not the program's concern (Go ignores EPIPE on
+        // writes the program does not check).
+        let _ = out.write_all(&self.buf);
+        let _ = out.flush();
+        self.buf.clear();
+    }
+}
+
+/// A running program's state.
+pub struct Runtime {
+    pub prog: Rc<Program>,
+    pub g: Goroutine,
+    pub globals: Box<[u64]>,
+    pub heap: mem::Heap,
+    pub stdout: Output,
+    /// The closure object of each function, for functions used as values.
+    pub func_closures: Vec<u64>,
+}
+
+/// An engine that runs Go code: the interpreter or a JIT backend.
+pub trait Engine {
+    /// Runs the argument-less, result-less closure `closure` in a new frame
+    /// at slot `base`, called from the frame at `caller`.
+    fn call_closure(&self, rt: &mut Runtime, closure: u64, base: usize, caller: usize) -> Status;
+}
+
+impl Runtime {
+    pub fn new(prog: Rc<Program>) -> Runtime {
+        let mut heap = mem::Heap::default();
+        let func_closures = (0..prog.funcs.len())
+            .map(|f| {
+                let c = heap.alloc(1);
+                mem::store(c, 0, f as u64);
+                c
+            })
+            .collect();
+        Runtime {
+            globals: vec![0u64; prog.global_words as usize].into_boxed_slice(),
+            prog,
+            g: Goroutine {
+                id: 1,
+                stack: Stack::new(),
+                defers: Vec::new(),
+                panics: Vec::new(),
+                unwind: Unwind::None,
+            },
+            heap,
+            stdout: Output::new(),
+            func_closures,
+        }
+    }
+
+    /// The function id of the frame at `base`.
+    pub fn frame_func(&self, base: usize) -> FuncId {
+        self.g.stack.slots[base + stack::FUNC] as FuncId
+    }
+
+    /// The base of the caller of the frame at `base`, if any.
+    pub fn frame_caller(&self, base: usize) -> Option<usize> {
+        match self.g.stack.slots[base + stack::CALLER] as usize {
+            0 => None,
+            d => Some(base - d),
+        }
+    }
+
+    /// Writes the header of a new frame for `func` at `base`, called from
+    /// `caller`, running closure `ctx`.
+    pub fn push_frame(&mut self, base: usize, caller: usize, func: FuncId, ctx: u64) {
+        let s = &mut self.g.stack.slots;
+        s[base + stack::CALLER] = (base - caller) as u64;
+        s[base + stack::FUNC] = func as u64;
+        s[base + stack::PC] = 0;
+        s[base + stack::CTX] = ctx;
+    }
+
+    /// True when the unwinding goroutine stops at the frame at `base`: a
+    /// recovered panic whose deferring frame it is. Clears the unwinding.
+    pub fn unwinding_stops_at(&mut self, base: usize) -> bool {
+        if self.g.unwind == (Unwind::Recovered { frame: base }) {
+            self.g.unwind = Unwind::None;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Runs the program's entry function on `engine` and returns the process
+    /// exit status: 0, or 2 after an unrecovered panic or fatal error.
+    pub fn run_main(&mut self, engine: &dyn Engine) -> i32 {
+        let entry = self.prog.entry;
+        let closure = self.func_closures[entry as usize];
+        // The entry frame is the bottom one: its caller distance is 0.
+        let status = engine.call_closure(self, closure, 0, 0);
+        self.stdout.flush();
+        match status {
+            Status::Ok => 0,
+            Status::Unwind => 2,
+        }
+    }
+}

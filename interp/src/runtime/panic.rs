@@ -1,0 +1,150 @@
+//! gopanic, gorecover and the fatal ends of a goroutine.
+//!
+//! A panic never unwinds Rust frames: `gopanic` runs the goroutine's
+//! deferred calls newest first, on top of the panicking frame, then reports
+//! [`Status::Unwind`]. Every engine frame that sees that status either
+//! resumes at its `deferreturn` (when a deferred call it made recovered the
+//! panic) or returns the status to its caller.
+
+use super::{Engine, Panic, Runtime, Status, Unwind, mem, print, stack};
+use crate::program::{RtKind, rt_types};
+
+/// gopanic: panics with interface `value` raised by the frame at `frame`.
+/// Runs deferred calls until one recovers (the deferring frame becomes the
+/// unwinding target) or none is left (the panic is reported; the program dies).
+pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64, u64)) -> Status {
+    rt.g.panics.push(Panic {
+        value,
+        recovered: false,
+        defer_frame: usize::MAX,
+    });
+    let me = rt.g.panics.len() - 1;
+    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    while let Some(d) = rt.g.defers.pop() {
+        rt.g.panics[me].defer_frame = above;
+        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+            // A later panic took over: it was recovered below us (this one is
+            // aborted with it) or it is fatal (already reported).
+            if rt.g.unwind != Unwind::Fatal {
+                rt.g.panics.truncate(me);
+            }
+            return Status::Unwind;
+        }
+        if rt.g.panics[me].recovered {
+            rt.g.panics.truncate(me);
+            rt.g.unwind = Unwind::Recovered { frame: d.frame };
+            return Status::Unwind;
+        }
+    }
+    rt.stdout.flush();
+    let mut msg = print_panics(rt);
+    msg.push('\n');
+    msg.push_str(&traceback(rt, frame));
+    print::stderr(msg.as_bytes());
+    rt.g.unwind = Unwind::Fatal;
+    Status::Unwind
+}
+
+/// Panics with a runtime error (`runtime error: ` + `msg`), as Go's
+/// `panicdivide`, `panicIndex`, ... do.
+pub fn panic_runtime_error(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
+    let s = rt.heap.alloc_string(msg.as_bytes());
+    let data = rt.heap.alloc(2);
+    mem::store(data, 0, s.0);
+    mem::store(data, 1, s.1);
+    gopanic(rt, engine, frame, (rt_types::RUNTIME_ERROR as u64, data))
+}
+
+/// gorecover: called from the frame at `frame`. Returns the value of the
+/// running panic and marks it recovered when the caller is the deferred
+/// function that panic is running (a wrapper's callee counts); else nil.
+pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
+    let Some(&p) = rt.g.panics.last() else {
+        return (0, 0);
+    };
+    if p.recovered || p.defer_frame == usize::MAX {
+        return (0, 0);
+    }
+    let deferred_is_wrapper = || rt.prog.funcs[rt.frame_func(p.defer_frame) as usize].wrapper;
+    let direct = if frame == p.defer_frame {
+        !deferred_is_wrapper()
+    } else {
+        rt.frame_caller(frame) == Some(p.defer_frame) && deferred_is_wrapper()
+    };
+    if !direct {
+        return (0, 0);
+    }
+    rt.g.panics.last_mut().expect("checked above").recovered = true;
+    p.value
+}
+
+/// Go's `printpanics`: the chain of panics, oldest first, each interrupted
+/// one followed by a tab.
+fn print_panics(rt: &Runtime) -> String {
+    let mut out = String::new();
+    for (i, p) in rt.g.panics.iter().enumerate() {
+        if i > 0 {
+            out.push('\t');
+        }
+        out.push_str("panic: ");
+        out.push_str(&panic_value(rt, p.value));
+        if p.recovered {
+            out.push_str(" [recovered]");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Go's `printpanicval`: how a panic value prints in a crash report.
+fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
+    if ty == rt_types::NIL as u64 {
+        return "nil".into();
+    }
+    let t = &rt.prog.types[ty as usize];
+    match t.kind {
+        RtKind::Int => (data as i64).to_string(),
+        RtKind::Bool => (data != 0).to_string(),
+        RtKind::String => {
+            String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
+        }
+        RtKind::RuntimeError => super::fmt::error_string(rt, (ty, data)),
+        RtKind::Func => format!("({}) {:#x}", t.name, data),
+    }
+}
+
+/// Go's traceback of the goroutine, from the frame at `frame` down.
+pub fn traceback(rt: &Runtime, frame: usize) -> String {
+    let mut out = format!("goroutine {} [running]:\n", rt.g.id);
+    let mut base = Some(frame);
+    while let Some(b) = base {
+        let f = rt.frame_func(b);
+        let pc = rt.g.stack.slots[b + stack::PC] as u32;
+        let func = &rt.prog.funcs[f as usize];
+        // Go elides runtime frames from the default traceback.
+        if !func.name.starts_with("runtime.") {
+            let args = if func.param_words == 0 { "()" } else { "(...)" };
+            out.push_str(&format!(
+                "{}{args}\n\t{}:{}\n",
+                func.name,
+                rt.prog.file_name,
+                rt.prog.line(f, pc)
+            ));
+        }
+        base = rt.frame_caller(b);
+    }
+    out
+}
+
+/// Go's `fatal error: stack overflow`, raised when a call from the frame at
+/// `frame` would pass the end of the stack. Deferred calls do not run.
+pub fn stack_overflow(rt: &mut Runtime, frame: usize) -> Status {
+    rt.stdout.flush();
+    let msg = format!(
+        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
+        traceback(rt, frame)
+    );
+    print::stderr(msg.as_bytes());
+    rt.g.unwind = Unwind::Fatal;
+    Status::Unwind
+}

@@ -1,0 +1,57 @@
+//! Operations on multi-word values that both engines call: strings and
+//! interfaces.
+
+use std::cmp::Ordering;
+
+use super::{Runtime, mem};
+use crate::program::{RtKind, rt_types};
+
+/// `a + b` for strings; shares an operand when the other is empty.
+pub fn concat(rt: &mut Runtime, a: (u64, u64), b: (u64, u64)) -> (u64, u64) {
+    if a.1 == 0 {
+        return b;
+    }
+    if b.1 == 0 {
+        return a;
+    }
+    let mut bytes = Vec::with_capacity((a.1 + b.1) as usize);
+    bytes.extend_from_slice(mem::bytes(a.0, a.1));
+    bytes.extend_from_slice(mem::bytes(b.0, b.1));
+    rt.heap.alloc_string(&bytes)
+}
+
+/// Bytewise comparison of two strings.
+pub fn str_cmp(a: (u64, u64), b: (u64, u64)) -> Ordering {
+    mem::bytes(a.0, a.1).cmp(mem::bytes(b.0, b.1))
+}
+
+/// An interface holding the `words`-word value at `src` (a slot or heap
+/// address) of runtime type `ty`: one-word values inline, others boxed.
+pub fn make_iface(rt: &mut Runtime, ty: u32, src: u64) -> (u64, u64) {
+    let words = rt.prog.types[ty as usize].words as usize;
+    if words == 1 {
+        return (ty as u64, mem::load(src, 0));
+    }
+    let data = rt.heap.alloc(words);
+    for i in 0..words {
+        mem::store(data, i, mem::load(src, i));
+    }
+    (ty as u64, data)
+}
+
+/// `a == b` for interfaces: same dynamic type and equal values.
+pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> bool {
+    if a.0 != b.0 {
+        return false;
+    }
+    if a.0 == rt_types::NIL as u64 {
+        return true;
+    }
+    match rt.prog.types[a.0 as usize].kind {
+        RtKind::Int | RtKind::Bool | RtKind::Func => a.1 == b.1,
+        RtKind::String | RtKind::RuntimeError => {
+            let s = |d| (mem::load(d, 0), mem::load(d, 1));
+            str_cmp(s(a.1), s(b.1)) == Ordering::Equal
+        }
+    }
+}

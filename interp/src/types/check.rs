@@ -1,0 +1,637 @@
+//! The checker's driver: scopes, objects, package-level declarations and
+//! function bodies. Expressions are in `expr.rs`, statements in `stmt.rs`.
+
+use std::collections::HashMap;
+
+use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
+
+use super::{
+    Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids,
+};
+use crate::bytecode::Native;
+use crate::diag::Diagnostic;
+
+/// Go stops after this many errors.
+const MAX_ERRORS: usize = 10;
+
+/// Type-checks a parsed `package main` file.
+pub fn check(file: &File, src: &str) -> Result<Info, Vec<Diagnostic>> {
+    let mut c = Checker::new(file, src);
+    c.check_file();
+    if c.errors.is_empty() {
+        Ok(c.info)
+    } else {
+        let mut errs = c.errors;
+        errs.sort_by_key(|e| e.span.start);
+        errs.dedup_by_key(|e| e.span.start);
+        if errs.len() > MAX_ERRORS {
+            let span = errs[MAX_ERRORS].span;
+            errs.truncate(MAX_ERRORS);
+            errs.push(Diagnostic::new(span, "too many errors"));
+        }
+        Err(errs)
+    }
+}
+
+/// How far a package-level object's declaration has been checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DeclState {
+    Pending,
+    InProgress,
+    Done,
+}
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy)]
+pub(super) enum PkgDecl<'a> {
+    /// A variable: its spec and its index among the spec's names.
+    Var(&'a ValueSpec),
+    /// A constant: its spec and the spec whose type and values it uses
+    /// (itself or, for an omitted list in a group, the previous one).
+    Const(&'a ValueSpec, &'a ValueSpec),
+    Func(&'a ast::FuncDecl),
+}
+
+/// Per-function checking state.
+pub(super) struct FuncCtx {
+    /// Index in `Info::funcs`.
+    pub idx: u32,
+    /// Enclosing loops and switches, innermost last: (is a loop, saw a break).
+    pub breakable: Vec<(bool, bool)>,
+    /// Local variables, to report the unused ones.
+    pub locals: Vec<ObjId>,
+}
+
+pub(super) struct Checker<'a> {
+    pub src: &'a str,
+    pub file: &'a File,
+    pub info: Info,
+    pub errors: Vec<Diagnostic>,
+    /// Universe, package, then function blocks.
+    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub funcs: Vec<FuncCtx>,
+    pkg_decls: HashMap<ObjId, (PkgDecl<'a>, DeclState)>,
+    /// Imports: the package object and the import's span.
+    imports: Vec<(ObjId, Span)>,
+    /// The value of `iota` in the const spec being checked.
+    pub iota: Option<u32>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a File, src: &'a str) -> Checker<'a> {
+        let n = file.node_count as usize;
+        let mut c = Checker {
+            src,
+            file,
+            info: Info {
+                exprs: vec![None; n],
+                uses: vec![None; n],
+                ..Info::default()
+            },
+            errors: Vec::new(),
+            scopes: vec![HashMap::new()],
+            funcs: Vec::new(),
+            pkg_decls: HashMap::new(),
+            imports: Vec::new(),
+            iota: None,
+        };
+        c.universe();
+        c
+    }
+
+    fn universe(&mut self) {
+        let span = Span::default();
+        for (name, ty) in [
+            ("bool", ids::BOOL),
+            ("int", ids::INT),
+            ("string", ids::STRING),
+            ("any", ids::ANY),
+            ("error", ids::ERROR),
+        ] {
+            self.declare_universe(name, ObjKind::TypeName, ty, span);
+        }
+        self.declare_universe("true", ObjKind::Const(Const::Bool(true)), ids::UNTYPED_BOOL, span);
+        self.declare_universe("false", ObjKind::Const(Const::Bool(false)), ids::UNTYPED_BOOL, span);
+        self.declare_universe("nil", ObjKind::Nil, ids::UNTYPED_NIL, span);
+        for b in [
+            Builtin::Len,
+            Builtin::Panic,
+            Builtin::Print,
+            Builtin::Println,
+            Builtin::Recover,
+        ] {
+            self.declare_universe(b.name(), ObjKind::Builtin(b), ids::INVALID, span);
+        }
+    }
+
+    fn declare_universe(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) {
+        let id = self.new_obj(name, kind, ty, span);
+        self.scopes[0].insert(name.into(), id);
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.errors.push(Diagnostic::new(span, msg));
+    }
+
+    /// The source text of a node, as Go quotes expressions in messages.
+    pub fn text(&self, span: Span) -> &'a str {
+        self.src.get(span.range()).unwrap_or("")
+    }
+
+    pub fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
+        self.info.objs.push(Obj {
+            name: name.into(),
+            kind,
+            ty,
+            span,
+            func: self.funcs.last().map(|f| f.idx),
+            captured: false,
+            used: false,
+        });
+        (self.info.objs.len() - 1) as ObjId
+    }
+
+    /// Declares `obj` in the innermost scope under `ident`, reporting a
+    /// redeclaration. `_` declares nothing.
+    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.info.defs.insert(ident.span.start, obj);
+        if ident.name == "_" {
+            return;
+        }
+        let scope = self.scopes.last_mut().expect("a scope is open");
+        if let Some(&prev) = scope.get(&ident.name) {
+            let prev_span = self.info.objs[prev as usize].span;
+            let (line, col) = self.line_col(prev_span.start);
+            self.error(
+                ident.span,
+                format!(
+                    "{} redeclared in this block\n\tother declaration of {} at {}:{}",
+                    ident.name, ident.name, line, col
+                ),
+            );
+            return;
+        }
+        scope.insert(ident.name.clone(), obj);
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (usize, usize) {
+        let before = &self.src[..(offset as usize).min(self.src.len())];
+        let line = before.matches('\n').count() + 1;
+        let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        (line, col)
+    }
+
+    /// The object `name` denotes in the current scopes.
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        self.scopes.iter().rev().find_map(|s| s.get(name).copied())
+    }
+
+    pub fn record(&mut self, id: ast::NodeId, ty: TypeId, mode: Mode) {
+        self.info.exprs[id as usize] = Some(TypeAndValue { ty, mode });
+    }
+
+    fn check_file(&mut self) {
+        let file = self.file;
+        if file.package.name != "main" {
+            self.error(
+                file.package.span,
+                format!(
+                    "package {} is not a main package: gojit runs package main",
+                    file.package.name
+                ),
+            );
+        }
+        self.scopes.push(HashMap::new());
+        for imp in &file.imports {
+            self.import(imp);
+        }
+        self.collect(file);
+        // Package-level objects in declaration order: check each (a
+        // reference may have checked it already).
+        let order: Vec<ObjId> = {
+            let mut v: Vec<ObjId> = self.pkg_decls.keys().copied().collect();
+            v.sort_by_key(|&o| self.info.objs[o as usize].span.start);
+            v
+        };
+        for &obj in &order {
+            self.resolve_pkg_obj(obj);
+        }
+        for decl in &file.decls {
+            if let Decl::Func(fd) = decl {
+                self.func_body(fd);
+            }
+        }
+        match self.scopes[1].get("main").copied() {
+            Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
+            _ => self.error(file.package.span, "function main is undeclared in the main package"),
+        }
+        for &(pkg, span) in &self.imports.clone() {
+            if !self.info.objs[pkg as usize].used {
+                let path = match &self.info.objs[pkg as usize].kind {
+                    ObjKind::Package(p) => p.clone(),
+                    _ => String::new(),
+                };
+                self.error(span, format!("\"{path}\" imported and not used"));
+            }
+        }
+    }
+
+    fn import(&mut self, imp: &ast::ImportSpec) {
+        if imp.path != "fmt" {
+            self.error(
+                imp.path_span,
+                format!("package {} is not in std (gojit provides: fmt)", imp.path),
+            );
+            return;
+        }
+        let name = imp.name.as_ref().map_or("fmt", |n| n.name.as_str());
+        let obj = self.new_obj(name, ObjKind::Package(imp.path.clone()), ids::INVALID, imp.span);
+        if let Some(n) = &imp.name {
+            if n.name == "_" {
+                return;
+            }
+            if n.name == "." {
+                self.error(n.span, "gojit does not support dot imports yet");
+                return;
+            }
+        }
+        self.scopes[1].insert(name.into(), obj);
+        self.imports.push((obj, imp.span));
+    }
+
+    /// A member of an imported package: its native and type.
+    pub fn package_member(&mut self, path: &str, name: &str) -> Option<(Native, TypeId)> {
+        let native = match (path, name) {
+            ("fmt", "Println") => Native::FmtPrintln,
+            ("fmt", "Print") => Native::FmtPrint,
+            _ => return None,
+        };
+        let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+        let ty = self
+            .info
+            .types
+            .func(vec![any_slice], vec![ids::INT, ids::ERROR], true);
+        Some((native, ty))
+    }
+
+    /// Declares every package-level name, unchecked.
+    fn collect(&mut self, file: &'a File) {
+        for decl in &file.decls {
+            match decl {
+                Decl::Func(fd) => {
+                    if fd.recv.is_some() || !fd.type_params.is_empty() {
+                        self.error(fd.name.span, "gojit does not support methods or generic functions yet");
+                        continue;
+                    }
+                    if fd.name.name == "init" || fd.name.name == "_" {
+                        // init functions cannot be referred to; they run in order.
+                        let obj = self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
+                        self.info.defs.insert(fd.name.span.start, obj);
+                        self.pkg_decls.insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
+                        continue;
+                    }
+                    if fd.name.name == "main" && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+                        self.error(fd.name.span, "func main must have no arguments and no return values");
+                    }
+                    let obj = self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
+                    self.declare(&fd.name, obj);
+                    self.pkg_decls.insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
+                }
+                Decl::Gen(gd) => self.collect_gen(gd, true),
+            }
+        }
+    }
+
+    /// Declares the names of a `var`/`const` declaration. At package level
+    /// they are checked lazily; in a function, at once, in order.
+    pub fn collect_gen(&mut self, gd: &'a ast::GenDecl, package: bool) {
+        let mut last: Option<&'a ValueSpec> = None;
+        for spec in &gd.specs {
+            let vs = match spec {
+                Spec::Value(vs) => vs,
+                Spec::Type(ts) => {
+                    self.error(ts.name.span, "gojit does not support type declarations yet");
+                    continue;
+                }
+            };
+            match gd.kind {
+                GenKind::Const => {
+                    let src = if vs.values.is_empty() && vs.ty.is_none() { last } else { Some(vs) };
+                    let Some(src) = src else {
+                        self.error(vs.span, "missing init expr for const declaration");
+                        continue;
+                    };
+                    last = Some(src);
+                    if package {
+                        for name in &vs.names {
+                            let obj = self.new_obj(&name.name, ObjKind::Const(Const::Bool(false)), ids::INVALID, name.span);
+                            self.declare(name, obj);
+                            self.pkg_decls.insert(obj, (PkgDecl::Const(vs, src), DeclState::Pending));
+                        }
+                    } else {
+                        self.const_spec(vs, src, None);
+                    }
+                }
+                GenKind::Var => {
+                    if package {
+                        let mut objs = Vec::new();
+                        for name in &vs.names {
+                            let obj = self.new_obj(&name.name, ObjKind::Var { global: true }, ids::INVALID, name.span);
+                            self.declare(name, obj);
+                            objs.push(obj);
+                        }
+                        for obj in objs {
+                            self.pkg_decls.insert(obj, (PkgDecl::Var(vs), DeclState::Pending));
+                        }
+                    } else {
+                        self.var_spec(vs, false);
+                    }
+                }
+                GenKind::Type => {}
+            }
+        }
+    }
+
+    /// Makes sure the package-level object `obj` is checked; called when a
+    /// reference needs its type. Reports initialization cycles.
+    pub fn resolve_pkg_obj(&mut self, obj: ObjId) {
+        let Some(&(decl, state)) = self.pkg_decls.get(&obj) else {
+            return;
+        };
+        match state {
+            DeclState::Done => return,
+            DeclState::InProgress => {
+                if !matches!(decl, PkgDecl::Func(_)) {
+                    let o = &self.info.objs[obj as usize];
+                    let (span, name) = (o.span, o.name.clone());
+                    self.error(span, format!("initialization cycle or invalid recursive reference to {name}"));
+                }
+                return;
+            }
+            DeclState::Pending => {}
+        }
+        self.pkg_decls.insert(obj, (decl, DeclState::InProgress));
+        // Package-level initializers are checked outside any function.
+        let saved = std::mem::take(&mut self.funcs);
+        let saved_scopes = self.scopes.split_off(2);
+        match decl {
+            PkgDecl::Func(fd) => {
+                let ty = self.signature(&fd.sig);
+                self.info.objs[obj as usize].ty = ty;
+            }
+            PkgDecl::Const(vs, src) => {
+                let names: Vec<ObjId> = vs.names.iter().filter_map(|n| self.info.def(n.span)).collect();
+                self.const_spec(vs, src, Some(&names));
+                for n in names {
+                    self.pkg_decls.insert(n, (decl, DeclState::Done));
+                }
+            }
+            PkgDecl::Var(vs) => {
+                let names: Vec<ObjId> = vs.names.iter().filter_map(|n| self.info.def(n.span)).collect();
+                for &n in &names {
+                    self.pkg_decls.insert(n, (decl, DeclState::InProgress));
+                }
+                self.var_spec(vs, true);
+                for &n in &names {
+                    self.pkg_decls.insert(n, (decl, DeclState::Done));
+                    self.info.init_order.push(n);
+                }
+            }
+        }
+        self.scopes.extend(saved_scopes);
+        self.funcs = saved;
+        self.pkg_decls.insert(obj, (decl, DeclState::Done));
+    }
+
+    /// Checks a const spec (`src` gives its type and values), declaring the
+    /// names in a function, or filling in `objs` at package level.
+    fn const_spec(&mut self, vs: &'a ValueSpec, src: &'a ValueSpec, objs: Option<&[ObjId]>) {
+        let ty = src.ty.as_ref().map(|t| self.type_expr(t));
+        let saved = self.iota.replace(vs.iota);
+        for (i, name) in vs.names.iter().enumerate() {
+            let Some(value) = src.values.get(i) else {
+                self.error(name.span, "missing init expr for const declaration");
+                continue;
+            };
+            let mut op = self.expr(value);
+            if let Some(t) = ty {
+                self.assign_to(&mut op, t, "constant declaration");
+            }
+            let (ty, val) = match &op.mode {
+                Mode::Const(c) => (op.ty, c.clone()),
+                _ => {
+                    if op.ty != ids::INVALID {
+                        let d = self.describe(&op);
+                        self.error(value.span, format!("{d} is not constant"));
+                    }
+                    (ids::INVALID, Const::Bool(false))
+                }
+            };
+            match objs {
+                Some(objs) => {
+                    let o = &mut self.info.objs[objs[i] as usize];
+                    o.ty = ty;
+                    o.kind = ObjKind::Const(val);
+                }
+                None => {
+                    let obj = self.new_obj(&name.name, ObjKind::Const(val), ty, name.span);
+                    self.declare(name, obj);
+                    // Unused local constants are not an error in Go.
+                    self.info.objs[obj as usize].used = true;
+                }
+            }
+        }
+        if src.values.len() > vs.names.len() {
+            self.error(src.values[vs.names.len()].span, "extra init expr");
+        }
+        self.iota = saved;
+    }
+
+    /// Checks a var spec; declares local names (package-level ones exist).
+    pub fn var_spec(&mut self, vs: &'a ValueSpec, package: bool) {
+        let declared = vs.ty.as_ref().map(|t| self.type_expr(t));
+        let types: Vec<TypeId> = if vs.values.is_empty() {
+            vec![declared.unwrap_or(ids::INVALID); vs.names.len()]
+        } else {
+            self.init_values(&vs.names, &vs.values, declared, "variable declaration")
+        };
+        for (name, ty) in vs.names.iter().zip(types) {
+            if package {
+                if let Some(obj) = self.info.def(name.span) {
+                    self.info.objs[obj as usize].ty = ty;
+                }
+            } else {
+                self.declare_local(name, ty);
+            }
+        }
+    }
+
+    /// Declares a local variable in the innermost scope.
+    pub fn declare_local(&mut self, name: &ast::Ident, ty: TypeId) -> ObjId {
+        let obj = self.new_obj(&name.name, ObjKind::Var { global: false }, ty, name.span);
+        self.declare(name, obj);
+        if name.name == "_" {
+            self.info.objs[obj as usize].used = true;
+        }
+        if let Some(f) = self.funcs.last_mut() {
+            f.locals.push(obj);
+        }
+        obj
+    }
+
+    /// Checks initializers for `names` (a var spec or `:=`), returning each
+    /// name's type: the declared one, or the default type of its value.
+    pub fn init_values(
+        &mut self,
+        names: &[ast::Ident],
+        values: &'a [ast::Expr],
+        declared: Option<TypeId>,
+        context: &str,
+    ) -> Vec<TypeId> {
+        let ops = self.rhs_operands(names.len(), values, "variables");
+        let Some(mut ops) = ops else {
+            return vec![declared.unwrap_or(ids::INVALID); names.len()];
+        };
+        ops.iter_mut()
+            .map(|op| match declared {
+                Some(t) => {
+                    self.assign_to(op, t, context);
+                    t
+                }
+                None => {
+                    if op.ty == ids::UNTYPED_NIL {
+                        self.error(op.span, format!("use of untyped nil in {context}"));
+                        return ids::INVALID;
+                    }
+                    if matches!(op.mode, Mode::NoValue) {
+                        let d = self.describe(op);
+                        self.error(op.span, format!("{d} used as value"));
+                        return ids::INVALID;
+                    }
+                    let t = self.info.types.default_type(op.ty);
+                    self.convert_untyped(op, t);
+                    t
+                }
+            })
+            .collect()
+    }
+
+    /// The signature type of a function type expression.
+    pub fn signature(&mut self, ft: &'a ast::FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let ty = match &f.ty.kind {
+                ast::ExprKind::Ellipsis(elem) => {
+                    if i + 1 != ft.params.len() || f.names.len() > 1 {
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let e = self.type_expr(elem);
+                    self.info.types.intern(super::Type::Slice(e))
+                }
+                _ => self.type_expr(&f.ty),
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(ty);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let ty = self.type_expr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(ty);
+            }
+        }
+        self.info.types.func(params, results, variadic)
+    }
+
+    /// Checks a function declaration's body.
+    fn func_body(&mut self, fd: &'a ast::FuncDecl) {
+        let Some(body) = &fd.body else {
+            self.error(fd.name.span, format!("missing function body: {}", fd.name.name));
+            return;
+        };
+        let obj = self.info.def(fd.name.span);
+        let sig = match obj {
+            Some(o) => {
+                self.resolve_pkg_obj(o);
+                self.info.objs[o as usize].ty
+            }
+            None => return,
+        };
+        self.func(fd.span, &fd.sig, sig, body, None);
+    }
+
+    /// Checks the body of a function declaration or literal with signature
+    /// `sig`; `span` keys it in `Info::funcs`.
+    pub fn func(&mut self, span: Span, ft: &'a ast::FuncType, sig: TypeId, body: &'a ast::Block, parent: Option<u32>) {
+        let idx = self.info.funcs.len() as u32;
+        self.info.funcs.push(FuncInfo {
+            sig,
+            parent,
+            params: Vec::new(),
+            results: Vec::new(),
+            captures: Vec::new(),
+            has_defer: false,
+        });
+        self.info.func_index.insert(span.start, idx);
+        self.funcs.push(FuncCtx {
+            idx,
+            breakable: Vec::new(),
+            locals: Vec::new(),
+        });
+        self.scopes.push(HashMap::new());
+        let (param_tys, result_tys) = match self.info.types.signature(sig) {
+            Some(s) => (s.params.clone(), s.results.clone()),
+            None => (Vec::new(), Vec::new()),
+        };
+        let mut params = Vec::new();
+        let mut tys = param_tys.iter();
+        for f in &ft.params {
+            if f.names.is_empty() {
+                tys.next();
+                params.push(None);
+            }
+            for n in &f.names {
+                let ty = tys.next().copied().unwrap_or(ids::INVALID);
+                let o = self.declare_local(n, ty);
+                self.info.objs[o as usize].used = true;
+                params.push(Some(o));
+            }
+        }
+        let mut results = Vec::new();
+        let mut tys = result_tys.iter();
+        for f in &ft.results {
+            if f.names.is_empty() {
+                tys.next();
+                results.push(None);
+            }
+            for n in &f.names {
+                let ty = tys.next().copied().unwrap_or(ids::INVALID);
+                let o = self.declare_local(n, ty);
+                self.info.objs[o as usize].used = true;
+                results.push(Some(o));
+            }
+        }
+        self.info.funcs[idx as usize].params = params;
+        self.info.funcs[idx as usize].results = results;
+        self.stmts(&body.stmts);
+        if !result_tys.is_empty() && !self.is_terminating_list(&body.stmts) {
+            self.error(
+                Span::new(body.span.end as usize - 1, body.span.end as usize),
+                "missing return",
+            );
+        }
+        self.scopes.pop();
+        let ctx = self.funcs.pop().expect("pushed above");
+        for obj in ctx.locals {
+            let o = &self.info.objs[obj as usize];
+            if !o.used {
+                let (span, name) = (o.span, o.name.clone());
+                self.error(span, format!("declared and not used: {name}"));
+            }
+        }
+    }
+}

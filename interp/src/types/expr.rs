@@ -1,0 +1,826 @@
+//! Checking expressions: operands, constants, conversions, assignability,
+//! calls and builtins.
+
+use grammar::ast::{self, BinaryOp, Expr, ExprKind, LitKind, Span, UnaryOp};
+use num_bigint::BigInt;
+
+use super::check::Checker;
+use super::constant::{self, Const};
+use super::{Builtin, Mode, ObjId, ObjKind, Type, TypeId, ids};
+
+/// A checked expression: what it is and where it is.
+#[derive(Clone, Debug)]
+pub(super) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub node: ast::NodeId,
+    pub span: Span,
+    /// The expression is a variable (addressable, assignable).
+    pub var: bool,
+}
+
+impl Operand {
+    fn invalid(e: &Expr) -> Operand {
+        Operand {
+            mode: Mode::Value,
+            ty: ids::INVALID,
+            node: e.id,
+            span: e.span,
+            var: false,
+        }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.ty == ids::INVALID && !matches!(self.mode, Mode::Builtin(_) | Mode::Package)
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// How Go describes an operand in messages: `x (variable of type int)`.
+    pub fn describe(&self, op: &Operand) -> String {
+        let text = self.text(op.span);
+        let t = &self.info.types;
+        let what = match &op.mode {
+            Mode::Const(c) => {
+                let v = c.to_go_string();
+                let shown = if v == text { String::new() } else { format!(" {v}") };
+                if t.is_untyped(op.ty) {
+                    format!("{} constant{shown}", t.name(op.ty))
+                } else {
+                    format!("constant{shown} of type {}", t.name(op.ty))
+                }
+            }
+            Mode::NoValue => "no value".into(),
+            Mode::Type => "type".into(),
+            Mode::Builtin(_) => "built-in".into(),
+            Mode::Package => "package".into(),
+            Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
+            Mode::Value if op.var => format!("variable of type {}", t.name(op.ty)),
+            Mode::Value => format!("value of type {}", t.name(op.ty)),
+        };
+        format!("{text} ({what})")
+    }
+
+    /// Checks an expression used as a single value.
+    pub fn expr(&mut self, e: &'a Expr) -> Operand {
+        let op = self.raw_expr(e, true);
+        if let Type::Tuple(ts) = self.info.types.get(op.ty)
+            && !ts.is_empty()
+        {
+            let d = self.describe(&op);
+            self.error(e.span, format!("multiple-value {} in single-value context", d.replace(" (value of type ", " (value of type ")));
+            return Operand::invalid(e);
+        }
+        op
+    }
+
+    /// Checks an expression that must denote a value (not a type, package,
+    /// builtin, or no-value call).
+    pub fn value_expr(&mut self, e: &'a Expr) -> Operand {
+        let op = self.expr(e);
+        self.value_check(e, op)
+    }
+
+    /// Rejects operands that are not values.
+    fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
+        if let ExprKind::Selector(..) = e.kind
+            && let Some(obj) = self.info.uses[e.id as usize]
+            && let ObjKind::Native(_) = self.info.objs[obj as usize].kind
+        {
+            let t = self.text(e.span);
+            self.error(e.span, format!("gojit does not support using {t} as a value yet"));
+            return Operand::invalid(e);
+        }
+        match op.mode {
+            Mode::Type => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("{t} (type) is not an expression"));
+                Operand::invalid(e)
+            }
+            Mode::Builtin(b) => {
+                self.error(e.span, format!("{} (built-in function {}) must be called", b.name(), b.name()));
+                Operand::invalid(e)
+            }
+            Mode::Package => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("use of package {t} without selector"));
+                Operand::invalid(e)
+            }
+            Mode::NoValue => {
+                let d = self.describe(&op);
+                self.error(e.span, format!("{d} used as value"));
+                Operand::invalid(e)
+            }
+            _ => op,
+        }
+    }
+
+    /// Checks an expression that denotes a type.
+    pub fn type_expr(&mut self, e: &'a Expr) -> TypeId {
+        let ty = match &e.kind {
+            ExprKind::Paren(inner) => self.type_expr(inner),
+            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::InterfaceType(fields) if fields.is_empty() => ids::ANY,
+            ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                let op = self.raw_expr(e, false);
+                if op.is_invalid() {
+                    return ids::INVALID;
+                }
+                if op.mode != Mode::Type {
+                    let t = self.text(e.span);
+                    self.error(e.span, format!("{t} is not a type"));
+                    return ids::INVALID;
+                }
+                op.ty
+            }
+            _ => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("gojit does not support the type {t} yet"));
+                ids::INVALID
+            }
+        };
+        self.record(e.id, ty, Mode::Type);
+        ty
+    }
+
+    /// Checks an expression; a multi-value call yields a tuple type.
+    /// `mark_used` is false for the left side of an assignment.
+    pub fn raw_expr(&mut self, e: &'a Expr, mark_used: bool) -> Operand {
+        let op = self.expr_inner(e, mark_used);
+        if !op.is_invalid() || matches!(op.mode, Mode::Builtin(_) | Mode::Package) {
+            self.record(e.id, op.ty, op.mode.clone());
+        }
+        op
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr, mark_used: bool) -> Operand {
+        let mut op = Operand::invalid(e);
+        match &e.kind {
+            ExprKind::Ident(name) => return self.ident(e, name, mark_used),
+            ExprKind::BasicLit { kind, raw } => {
+                let c = match kind {
+                    LitKind::Int => constant::int_literal(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT)),
+                    LitKind::String => match constant::string_literal(raw) {
+                        Ok(s) => Some((Const::Str(s.into()), ids::UNTYPED_STRING)),
+                        Err(msg) => {
+                            self.error(e.span, msg);
+                            return op;
+                        }
+                    },
+                    LitKind::Rune => match constant::rune_literal(raw) {
+                        Ok(r) => Some((Const::Int(BigInt::from(r)), ids::UNTYPED_RUNE)),
+                        Err(msg) => {
+                            self.error(e.span, msg);
+                            return op;
+                        }
+                    },
+                    LitKind::Float | LitKind::Imag => {
+                        self.error(e.span, "gojit does not support floating-point and complex numbers yet");
+                        return op;
+                    }
+                };
+                let Some((c, ty)) = c else {
+                    self.error(e.span, format!("invalid integer literal {raw}"));
+                    return op;
+                };
+                op.mode = Mode::Const(c);
+                op.ty = ty;
+            }
+            ExprKind::Paren(inner) => {
+                let inner_op = self.raw_expr(inner, mark_used);
+                op = Operand {
+                    node: e.id,
+                    span: e.span,
+                    ..inner_op
+                };
+            }
+            ExprKind::FuncLit { sig, body } => {
+                let ty = self.signature(sig);
+                let parent = self.funcs.last().map(|f| f.idx);
+                self.func(e.span, sig, ty, body, parent);
+                op.ty = ty;
+            }
+            ExprKind::Selector(x, sel) => return self.selector(e, x, sel),
+            ExprKind::Call { fun, args, ellipsis } => return self.call(e, fun, args, *ellipsis),
+            ExprKind::Unary(uop, x) => return self.unary(e, *uop, x),
+            ExprKind::Binary(bop, x, y) => return self.binary(e, *bop, x, y),
+            ExprKind::FuncType(_) | ExprKind::InterfaceType(_) => {
+                let ty = self.type_expr(e);
+                op.mode = Mode::Type;
+                op.ty = ty;
+            }
+            _ => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("gojit does not support the expression {t} yet"));
+            }
+        }
+        op
+    }
+
+    fn ident(&mut self, e: &'a Expr, name: &str, mark_used: bool) -> Operand {
+        let mut op = Operand::invalid(e);
+        if name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return op;
+        }
+        if name == "iota"
+            && let Some(iota) = self.iota
+            && self.lookup(name).is_none()
+        {
+            op.mode = Mode::Const(Const::Int(iota.into()));
+            op.ty = ids::UNTYPED_INT;
+            return op;
+        }
+        let Some(obj) = self.lookup(name) else {
+            self.error(e.span, format!("undefined: {name}"));
+            return op;
+        };
+        self.info.uses[e.id as usize] = Some(obj);
+        self.resolve_pkg_obj(obj);
+        if mark_used {
+            self.info.objs[obj as usize].used = true;
+        }
+        let o = &self.info.objs[obj as usize];
+        op.ty = o.ty;
+        match o.kind.clone() {
+            ObjKind::Var { global } => {
+                op.var = true;
+                if !global {
+                    self.note_capture(obj);
+                }
+            }
+            ObjKind::Const(c) => op.mode = Mode::Const(c),
+            ObjKind::TypeName => op.mode = Mode::Type,
+            ObjKind::Func | ObjKind::Native(_) => {}
+            ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
+            ObjKind::Package(_) => op.mode = Mode::Package,
+            ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
+        }
+        op
+    }
+
+    /// A local variable of an enclosing function used here: it is captured
+    /// by every function literal between its function and this one.
+    fn note_capture(&mut self, obj: ObjId) {
+        let owner = self.info.objs[obj as usize].func;
+        let mut f = self.funcs.last().map(|f| f.idx);
+        while let Some(fi) = f {
+            if Some(fi) == owner {
+                break;
+            }
+            self.info.objs[obj as usize].captured = true;
+            let caps = &mut self.info.funcs[fi as usize].captures;
+            if !caps.contains(&obj) {
+                caps.push(obj);
+            }
+            f = self.info.funcs[fi as usize].parent;
+        }
+    }
+
+    fn selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a ast::Ident) -> Operand {
+        let mut op = Operand::invalid(e);
+        let xop = self.raw_expr(x, true);
+        if xop.is_invalid() && xop.mode != Mode::Package {
+            return op;
+        }
+        if xop.mode == Mode::Package {
+            let path = match self.info.uses[x.id as usize].map(|o| self.info.objs[o as usize].kind.clone()) {
+                Some(ObjKind::Package(p)) => p,
+                _ => return op,
+            };
+            match self.package_member(&path, &sel.name) {
+                Some((native, ty)) => {
+                    let obj = self.new_obj(&sel.name, ObjKind::Native(native), ty, sel.span);
+                    self.info.uses[e.id as usize] = Some(obj);
+                    op.ty = ty;
+                }
+                None => {
+                    let pkg = self.text(x.span);
+                    self.error(sel.span, format!("undefined: {pkg}.{}", sel.name));
+                }
+            }
+            return op;
+        }
+        self.error(
+            sel.span,
+            format!(
+                "{}.{} undefined (type {} has no field or method {})",
+                self.text(x.span),
+                sel.name,
+                self.info.types.name(xop.ty),
+                sel.name
+            ),
+        );
+        op
+    }
+
+    fn unary(&mut self, e: &'a Expr, uop: UnaryOp, x: &'a Expr) -> Operand {
+        let mut op = Operand::invalid(e);
+        let xop = self.value_expr(x);
+        if xop.is_invalid() {
+            return op;
+        }
+        let ok = match uop {
+            UnaryOp::Pos | UnaryOp::Neg => self.info.types.is_numeric(xop.ty),
+            UnaryOp::Xor => self.info.types.is_integer(xop.ty),
+            UnaryOp::Not => self.info.types.is_boolean(xop.ty),
+            _ => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("gojit does not support the expression {t} yet"));
+                return op;
+            }
+        };
+        if !ok {
+            let d = self.describe(&xop);
+            self.error(e.span, format!("invalid operation: operator {} not defined on {d}", uop.as_str()));
+            return op;
+        }
+        op.ty = xop.ty;
+        if let Mode::Const(c) = &xop.mode {
+            let v = constant::unary(uop, c).expect("operator checked above");
+            op.mode = Mode::Const(v);
+            self.check_representable(&op, op.ty);
+        }
+        op
+    }
+
+    fn binary(&mut self, e: &'a Expr, bop: BinaryOp, x: &'a Expr, y: &'a Expr) -> Operand {
+        let mut op = Operand::invalid(e);
+        let mut xop = self.value_expr(x);
+        let mut yop = self.value_expr(y);
+        if xop.is_invalid() || yop.is_invalid() {
+            return op;
+        }
+        if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
+            return self.shift(e, bop, xop, yop);
+        }
+        // Untyped operands take the other operand's type.
+        if self.info.types.is_untyped(xop.ty) && !self.info.types.is_untyped(yop.ty) {
+            if !self.implicit_convert(&mut xop, yop.ty) {
+                return self.mismatch(e, bop, &xop, &yop);
+            }
+        } else if self.info.types.is_untyped(yop.ty) && !self.info.types.is_untyped(xop.ty) {
+            if !self.implicit_convert(&mut yop, xop.ty) {
+                return self.mismatch(e, bop, &xop, &yop);
+            }
+        } else if self.info.types.is_untyped(xop.ty) && self.info.types.is_untyped(yop.ty) && xop.ty != yop.ty {
+            // untyped int and untyped rune mix to rune; other mixes mismatch.
+            let both_int = self.info.types.is_integer(xop.ty) && self.info.types.is_integer(yop.ty);
+            if !both_int && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
+                return self.mismatch(e, bop, &xop, &yop);
+            }
+        }
+        let t = &self.info.types;
+        if bop.is_comparison() {
+            let ok = if xop.ty == ids::UNTYPED_NIL || yop.ty == ids::UNTYPED_NIL {
+                let other = if xop.ty == ids::UNTYPED_NIL { &yop } else { &xop };
+                matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
+                    && (other.ty == ids::UNTYPED_NIL
+                        || t.is_interface(other.ty)
+                        || matches!(t.get(t.underlying(other.ty)), Type::Func(_) | Type::Slice(_)))
+            } else if t.is_interface(xop.ty) != t.is_interface(yop.ty) || xop.ty == yop.ty || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty)) {
+                true
+            } else {
+                return self.mismatch(e, bop, &xop, &yop);
+            };
+            let ok = ok && if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
+                (t.comparable(xop.ty) || yop.ty == ids::UNTYPED_NIL) && (t.comparable(yop.ty) || xop.ty == ids::UNTYPED_NIL)
+            } else {
+                t.ordered(xop.ty) && t.ordered(yop.ty)
+            };
+            if !ok {
+                let what = if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) { "==" } else { bop.as_str() };
+                let which = if t.is_interface(xop.ty) || !t.comparable(xop.ty) || (!t.ordered(xop.ty) && !matches!(bop, BinaryOp::Eq | BinaryOp::Ne)) { &xop } else { &yop };
+                let tn = t.name(which.ty);
+                let kind = match t.get(t.underlying(which.ty)) {
+                    Type::Func(_) => "func can only be compared to nil".to_string(),
+                    _ => format!("operator {what} not defined on {}", self.text(which.span)),
+                };
+                let _ = tn;
+                self.error(e.span, format!("invalid operation: {} {} {} ({kind})", self.text(x.span), bop.as_str(), self.text(y.span)));
+                return op;
+            }
+            op.ty = ids::UNTYPED_BOOL;
+            if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
+                op.mode = Mode::Const(constant::binary(bop, a, b, true).expect("comparable constants"));
+            }
+            return op;
+        }
+        let ty = if xop.ty == ids::UNTYPED_RUNE || yop.ty == ids::UNTYPED_RUNE { ids::UNTYPED_RUNE } else { xop.ty };
+        let ok = match bop {
+            BinaryOp::Add => t.is_numeric(ty) || t.is_string(ty),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => t.is_numeric(ty),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => t.is_integer(ty),
+            BinaryOp::LAnd | BinaryOp::LOr => t.is_boolean(ty),
+            _ => false,
+        };
+        if !ok {
+            let d = self.describe(&xop);
+            self.error(e.span, format!("invalid operation: operator {} not defined on {d}", bop.as_str()));
+            return op;
+        }
+        op.ty = ty;
+        if matches!(bop, BinaryOp::Div | BinaryOp::Rem)
+            && let Mode::Const(c) = &yop.mode
+            && c.as_i64() == Some(0)
+        {
+            self.error(y.span, "invalid operation: division by zero");
+            return Operand::invalid(e);
+        }
+        if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
+            match constant::binary(bop, a, b, true) {
+                Some(v) => {
+                    op.mode = Mode::Const(v);
+                    self.check_representable(&op, ty);
+                }
+                None => self.error(e.span, "invalid constant operation"),
+            }
+        }
+        op
+    }
+
+    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
+        let mut op = Operand::invalid(e);
+        if !self.info.types.is_integer(yop.ty) {
+            let d = self.describe(&yop);
+            self.error(yop.span, format!("invalid operation: shift count {d} must be integer"));
+            return op;
+        }
+        if let Mode::Const(c) = &yop.mode
+            && c.as_i64().is_none_or(|v| v < 0)
+        {
+            let d = self.describe(&yop);
+            self.error(yop.span, format!("invalid shift count {d}"));
+            return op;
+        }
+        if self.info.types.is_untyped(yop.ty) {
+            self.convert_untyped(&mut yop, ids::INT);
+        }
+        if !self.info.types.is_integer(xop.ty) {
+            let d = self.describe(&xop);
+            self.error(xop.span, format!("invalid operation: shifted operand {d} must be integer"));
+            return op;
+        }
+        if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
+            op.ty = xop.ty;
+            op.mode = Mode::Const(constant::binary(bop, a, b, true).expect("integer shift"));
+            self.check_representable(&op, op.ty);
+            return op;
+        }
+        // A non-constant shift of an untyped constant: the constant becomes an int.
+        if self.info.types.is_untyped(xop.ty) {
+            self.convert_untyped(&mut xop, ids::INT);
+        }
+        op.ty = xop.ty;
+        op
+    }
+
+    fn mismatch(&mut self, e: &'a Expr, bop: BinaryOp, x: &Operand, y: &Operand) -> Operand {
+        let t = &self.info.types;
+        self.error(
+            e.span,
+            format!(
+                "invalid operation: {} {} {} (mismatched types {} and {})",
+                self.text(x.span),
+                bop.as_str(),
+                self.text(y.span),
+                t.name(x.ty),
+                t.name(y.ty)
+            ),
+        );
+        Operand::invalid(e)
+    }
+
+    /// Reports a constant that does not fit its (typed) type.
+    fn check_representable(&mut self, op: &Operand, ty: TypeId) {
+        if let Mode::Const(Const::Int(v)) = &op.mode
+            && self.info.types.underlying(ty) == ids::INT
+            && !constant::fits_int64(v)
+        {
+            let t = self.info.types.name(ty);
+            self.error(op.span, format!("cannot use {} (untyped int constant {v}) as {t} value in expression (overflows)", self.text(op.span)));
+        }
+    }
+
+    /// Converts an untyped operand to `target` where the spec allows it
+    /// implicitly; false when it does not.
+    fn implicit_convert(&mut self, op: &mut Operand, target: TypeId) -> bool {
+        let t = &self.info.types;
+        let ok = if t.is_interface(target) {
+            true
+        } else if op.ty == ids::UNTYPED_NIL {
+            matches!(t.get(t.underlying(target)), Type::Func(_) | Type::Slice(_))
+        } else {
+            match t.underlying(target) {
+                ids::INT => t.is_integer(op.ty),
+                ids::BOOL => op.ty == ids::UNTYPED_BOOL,
+                ids::STRING => op.ty == ids::UNTYPED_STRING,
+                _ => false,
+            }
+        };
+        if ok {
+            let to = if t.is_interface(target) && op.ty != ids::UNTYPED_NIL { t.default_type(op.ty) } else { target };
+            self.convert_untyped(op, to);
+        }
+        ok
+    }
+
+    /// Gives an untyped operand its final type, recording it for the compiler.
+    pub fn convert_untyped(&mut self, op: &mut Operand, to: TypeId) {
+        if !self.info.types.is_untyped(op.ty) || self.info.types.is_untyped(to) {
+            return;
+        }
+        if let Mode::Const(Const::Int(v)) = &op.mode
+            && self.info.types.underlying(to) == ids::INT
+            && !constant::fits_int64(v)
+        {
+            return;
+        }
+        op.ty = to;
+        if let Some(tv) = self.info.exprs[op.node as usize].as_mut() {
+            tv.ty = to;
+        }
+    }
+
+    /// Checks that `op` can be assigned to a `target` and converts it;
+    /// reports Go's `cannot use ... as T value in <context>` otherwise.
+    pub fn assign_to(&mut self, op: &mut Operand, target: TypeId, context: &str) -> bool {
+        if op.is_invalid() || target == ids::INVALID {
+            return false;
+        }
+        if matches!(op.mode, Mode::NoValue) {
+            let d = self.describe(op);
+            self.error(op.span, format!("{d} used as value"));
+            return false;
+        }
+        let t = &self.info.types;
+        if t.is_untyped(op.ty) {
+            if let Mode::Const(Const::Int(v)) = &op.mode
+                && t.underlying(target) == ids::INT
+                && !constant::fits_int64(v)
+            {
+                let d = self.describe(op);
+                let tn = t.name(target);
+                self.error(op.span, format!("cannot use {d} as {tn} value in {context} (overflows)"));
+                return false;
+            }
+            if self.implicit_convert(op, target) {
+                return true;
+            }
+        } else if op.ty == target || (t.is_interface(target) && self.implements(op.ty, target)) {
+            return true;
+        }
+        let d = self.describe(op);
+        let tn = self.info.types.name(target);
+        let why = if self.info.types.is_interface(target) && !self.info.types.is_untyped(op.ty) {
+            format!(": {} does not implement {tn} (missing method Error)", self.info.types.name(op.ty))
+        } else {
+            String::new()
+        };
+        self.error(op.span, format!("cannot use {d} as {tn} value in {context}{why}"));
+        false
+    }
+
+    /// The type `ty` implements the interface `iface`.
+    fn implements(&self, ty: TypeId, iface: TypeId) -> bool {
+        let t = &self.info.types;
+        match t.get(t.underlying(iface)) {
+            Type::Interface(ms) => ms.is_empty() || ty == iface,
+            _ => false,
+        }
+    }
+
+    /// Checks the right side of an assignment or declaration with `n`
+    /// targets: `n` single values, or one call returning `n` values.
+    pub fn rhs_operands(&mut self, n: usize, values: &'a [Expr], what: &str) -> Option<Vec<Operand>> {
+        if values.len() == 1 && n > 1 {
+            let op = self.raw_expr(&values[0], true);
+            if op.is_invalid() {
+                return None;
+            }
+            if let Type::Tuple(ts) = self.info.types.get(op.ty).clone()
+                && ts.len() == n
+            {
+                return Some(
+                    ts.iter()
+                        .map(|&ty| Operand {
+                            mode: Mode::Value,
+                            ty,
+                            node: op.node,
+                            span: op.span,
+                            var: false,
+                        })
+                        .collect(),
+                );
+            }
+            let have = self.value_count(&op);
+            let t = self.text(values[0].span);
+            let msg = if matches!(values[0].kind, ExprKind::Call { .. }) {
+                format!("assignment mismatch: {n} {what} but {t} returns {have} value{}", if have == 1 { "" } else { "s" })
+            } else {
+                format!("assignment mismatch: {n} {what} but {have} value{}", if have == 1 { "" } else { "s" })
+            };
+            self.error(values[0].span, msg);
+            return None;
+        }
+        let ops: Vec<Operand> = values.iter().map(|v| self.value_expr(v)).collect();
+        if ops.len() != n {
+            let span = values.first().map_or(Span::default(), |v| v.span);
+            self.error(span, format!("assignment mismatch: {n} {what} but {} value{}", ops.len(), if ops.len() == 1 { "" } else { "s" }));
+            return None;
+        }
+        if ops.iter().any(|o| o.is_invalid()) {
+            return None;
+        }
+        Some(ops)
+    }
+
+    fn value_count(&self, op: &Operand) -> usize {
+        match (self.info.types.get(op.ty), &op.mode) {
+            (_, Mode::NoValue) => 0,
+            (Type::Tuple(ts), _) => ts.len(),
+            _ => 1,
+        }
+    }
+
+    fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Operand {
+        let op = Operand::invalid(e);
+        let fop = self.raw_expr(fun, true);
+        match fop.mode {
+            Mode::Builtin(b) => return self.builtin(e, b, args),
+            Mode::Type => return self.conversion(e, fop.ty, args),
+            _ if fop.is_invalid() => {
+                for a in args {
+                    self.raw_expr(a, true);
+                }
+                return op;
+            }
+            _ => {}
+        }
+        let Some(sig) = self.info.types.signature(fop.ty).cloned() else {
+            let d = self.describe(&fop);
+            self.error(e.span, format!("invalid operation: cannot call non-function {d}"));
+            return op;
+        };
+        let fname = self.text(fun.span);
+        // A single multi-value call as the only argument spreads over the parameters.
+        let mut ops: Vec<Operand> = Vec::new();
+        if args.len() == 1 {
+            let a = self.raw_expr(&args[0], true);
+            match self.info.types.get(a.ty).clone() {
+                Type::Tuple(ts) if ts.len() > 1 => {
+                    ops = ts.iter().map(|&ty| Operand { mode: Mode::Value, ty, ..a.clone() }).collect();
+                }
+                _ => ops.push(self.value_check(&args[0], a)),
+            }
+        } else {
+            for a in args {
+                ops.push(self.value_expr(a));
+            }
+        }
+        if ops.iter().any(|o| o.is_invalid()) {
+            return self.call_result(e, &sig);
+        }
+        let n = sig.params.len();
+        let enough = if sig.variadic && !ellipsis { ops.len() + 1 >= n } else { ops.len() == n };
+        if !enough || (!sig.variadic && ops.len() > n) {
+            let have: Vec<String> = ops.iter().map(|o| self.info.types.name(o.ty)).collect();
+            let want = self.info.types.signature_string(&super::Signature { results: vec![], ..sig.clone() });
+            let few = ops.len() < n;
+            let span = if few { Span::new(e.span.end as usize - 1, e.span.end as usize) } else { ops[n].span };
+            self.error(
+                span,
+                format!(
+                    "{} arguments in call to {fname}\n\thave ({})\n\twant {want}",
+                    if few { "not enough" } else { "too many" },
+                    have.join(", ")
+                ),
+            );
+            return self.call_result(e, &sig);
+        }
+        let context = format!("argument to {fname}");
+        for (i, o) in ops.iter_mut().enumerate() {
+            let target = if sig.variadic && i + 1 >= n && !ellipsis {
+                match self.info.types.get(sig.params[n - 1]) {
+                    Type::Slice(elem) => *elem,
+                    _ => ids::INVALID,
+                }
+            } else {
+                sig.params[i]
+            };
+            self.assign_to(o, target, &context);
+        }
+        self.call_result(e, &sig)
+    }
+
+    fn call_result(&mut self, e: &'a Expr, sig: &super::Signature) -> Operand {
+        let mut op = Operand::invalid(e);
+        match sig.results.len() {
+            0 => {
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
+            }
+            1 => op.ty = sig.results[0],
+            _ => op.ty = self.info.types.intern(Type::Tuple(sig.results.clone())),
+        }
+        op
+    }
+
+    fn conversion(&mut self, e: &'a Expr, to: TypeId, args: &'a [Expr]) -> Operand {
+        let mut op = Operand::invalid(e);
+        if args.len() != 1 {
+            let t = self.info.types.name(to);
+            let msg = if args.is_empty() { format!("missing argument in conversion to {t}") } else { format!("too many arguments in conversion to {t}") };
+            self.error(e.span, msg);
+            return op;
+        }
+        let mut x = self.value_expr(&args[0]);
+        if x.is_invalid() {
+            return op;
+        }
+        let ok = if self.info.types.is_interface(to) {
+            true
+        } else if self.info.types.is_untyped(x.ty) {
+            let mut tmp = x.clone();
+            self.implicit_convert(&mut tmp, to)
+        } else {
+            self.info.types.underlying(x.ty) == self.info.types.underlying(to)
+        };
+        if !ok {
+            let d = self.describe(&x);
+            let tn = self.info.types.name(to);
+            self.error(e.span, format!("cannot convert {d} to type {tn}"));
+            return op;
+        }
+        if self.info.types.is_untyped(x.ty) {
+            self.implicit_convert(&mut x, to);
+        }
+        op.ty = to;
+        if let Mode::Const(c) = &x.mode
+            && !self.info.types.is_interface(to)
+        {
+            op.mode = Mode::Const(c.clone());
+        }
+        op
+    }
+
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Operand {
+        let mut op = Operand::invalid(e);
+        let name = b.name();
+        let want = match b {
+            Builtin::Len | Builtin::Panic => Some(1),
+            Builtin::Recover => Some(0),
+            Builtin::Print | Builtin::Println => None,
+        };
+        if let Some(w) = want
+            && args.len() != w
+        {
+            let few = args.len() < w;
+            let msg = format!("{} arguments for {}(...) (expected {w}, found {})", if few { "not enough" } else { "too many" }, self.text(e.span).split('(').next().unwrap_or(name), args.len());
+            self.error(e.span, msg);
+            for a in args {
+                self.raw_expr(a, true);
+            }
+            return op;
+        }
+        let mut ops: Vec<Operand> = args.iter().map(|a| self.value_expr(a)).collect();
+        if ops.iter().any(|o| o.is_invalid()) {
+            return op;
+        }
+        match b {
+            Builtin::Len => {
+                let x = &ops[0];
+                if !self.info.types.is_string(x.ty) {
+                    let d = self.describe(x);
+                    self.error(x.span, format!("invalid argument: {d} for built-in len"));
+                    return op;
+                }
+                op.ty = ids::INT;
+                if let Mode::Const(Const::Str(s)) = &x.mode {
+                    op.mode = Mode::Const(Const::Int(s.len().into()));
+                } else {
+                    let mut x = x.clone();
+                    self.convert_untyped(&mut x, ids::STRING);
+                }
+            }
+            Builtin::Panic => {
+                self.assign_to(&mut ops[0], ids::ANY, "argument to panic");
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
+            }
+            Builtin::Recover => op.ty = ids::ANY,
+            Builtin::Print | Builtin::Println => {
+                for o in &mut ops {
+                    if o.ty == ids::UNTYPED_NIL {
+                        self.error(o.span, format!("use of untyped nil in argument to built-in {name}"));
+                        continue;
+                    }
+                    let t = self.info.types.default_type(o.ty);
+                    self.convert_untyped(o, t);
+                }
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
+            }
+        }
+        op
+    }
+}

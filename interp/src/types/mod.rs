@@ -1,0 +1,406 @@
+//! The type checker: Go's static semantics, with Go's error messages.
+//!
+//! [`check`] walks a parsed file and produces an [`Info`]: the type (and
+//! constant value) of every expression, the object every identifier
+//! denotes, and which variables closures capture. The compiler trusts it.
+
+mod check;
+pub mod constant;
+mod expr;
+mod stmt;
+
+use std::collections::HashMap;
+
+pub use check::check;
+pub use constant::Const;
+
+/// Identifies a type in a [`TypeTable`].
+pub type TypeId = u32;
+
+/// Types known to every program, at fixed ids.
+pub mod ids {
+    use super::TypeId;
+    pub const INVALID: TypeId = 0;
+    pub const BOOL: TypeId = 1;
+    pub const INT: TypeId = 2;
+    pub const STRING: TypeId = 3;
+    pub const UNTYPED_BOOL: TypeId = 4;
+    pub const UNTYPED_INT: TypeId = 5;
+    pub const UNTYPED_RUNE: TypeId = 6;
+    pub const UNTYPED_FLOAT: TypeId = 7;
+    pub const UNTYPED_STRING: TypeId = 8;
+    pub const UNTYPED_NIL: TypeId = 9;
+    /// `any`, the empty interface.
+    pub const ANY: TypeId = 10;
+    /// The predeclared `error` interface.
+    pub const ERROR: TypeId = 11;
+    /// The empty tuple: what a call without results produces.
+    pub const VOID: TypeId = 12;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Bool,
+    Int,
+    String,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T`, held as a slice type.
+    pub variadic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Invalid,
+    Basic(Basic),
+    Func(Signature),
+    Tuple(Vec<TypeId>),
+    /// An interface with its methods (name, signature), sorted by name.
+    Interface(Vec<(String, TypeId)>),
+    Slice(TypeId),
+    /// A defined type: its name (as Go prints it) and underlying type.
+    Named(String, TypeId),
+}
+
+/// All types of a program, interned: equal types have equal ids.
+#[derive(Clone, Debug)]
+pub struct TypeTable {
+    types: Vec<Type>,
+    index: HashMap<Type, TypeId>,
+}
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        use Basic::*;
+        // In the order of `ids`; `error` refers forward to its interface.
+        let types = vec![
+            Type::Invalid,
+            Type::Basic(Bool),
+            Type::Basic(Int),
+            Type::Basic(String),
+            Type::Basic(UntypedBool),
+            Type::Basic(UntypedInt),
+            Type::Basic(UntypedRune),
+            Type::Basic(UntypedFloat),
+            Type::Basic(UntypedString),
+            Type::Basic(UntypedNil),
+            Type::Interface(Vec::new()),
+            Type::Named("error".into(), ids::VOID + 2),
+            Type::Tuple(Vec::new()),
+            Type::Func(Signature {
+                params: vec![],
+                results: vec![ids::STRING],
+                variadic: false,
+            }),
+            Type::Interface(vec![("Error".into(), ids::VOID + 1)]),
+        ];
+        let index = types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), i as TypeId))
+            .collect();
+        TypeTable { types, index }
+    }
+}
+
+impl TypeTable {
+    /// The id of `ty`, adding it on first use.
+    pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Some(&id) = self.index.get(&ty) {
+            return id;
+        }
+        let id = self.types.len() as TypeId;
+        self.types.push(ty.clone());
+        self.index.insert(ty, id);
+        id
+    }
+
+    pub fn get(&self, id: TypeId) -> &Type {
+        &self.types[id as usize]
+    }
+
+    /// The underlying type: a defined type's definition, else the type itself.
+    pub fn underlying(&self, id: TypeId) -> TypeId {
+        match self.get(id) {
+            Type::Named(_, u) => *u,
+            _ => id,
+        }
+    }
+
+    pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
+        self.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    pub fn signature(&self, id: TypeId) -> Option<&Signature> {
+        match self.get(self.underlying(id)) {
+            Type::Func(sig) => Some(sig),
+            _ => None,
+        }
+    }
+
+    pub fn is_untyped(&self, id: TypeId) -> bool {
+        (ids::UNTYPED_BOOL..=ids::UNTYPED_NIL).contains(&id)
+    }
+
+    pub fn is_interface(&self, id: TypeId) -> bool {
+        matches!(self.get(self.underlying(id)), Type::Interface(_))
+    }
+
+    /// Integer types (typed or untyped).
+    pub fn is_integer(&self, id: TypeId) -> bool {
+        matches!(self.underlying(id), ids::INT | ids::UNTYPED_INT | ids::UNTYPED_RUNE)
+    }
+
+    pub fn is_numeric(&self, id: TypeId) -> bool {
+        self.is_integer(id) || id == ids::UNTYPED_FLOAT
+    }
+
+    pub fn is_string(&self, id: TypeId) -> bool {
+        matches!(self.underlying(id), ids::STRING | ids::UNTYPED_STRING)
+    }
+
+    pub fn is_boolean(&self, id: TypeId) -> bool {
+        matches!(self.underlying(id), ids::BOOL | ids::UNTYPED_BOOL)
+    }
+
+    /// The type an untyped value takes when nothing else decides it.
+    pub fn default_type(&self, id: TypeId) -> TypeId {
+        match id {
+            ids::UNTYPED_BOOL => ids::BOOL,
+            ids::UNTYPED_INT => ids::INT,
+            // rune and float64 are not in the checker yet; their constants
+            // are rejected before they need a default type.
+            ids::UNTYPED_RUNE => ids::INT,
+            ids::UNTYPED_STRING => ids::STRING,
+            _ => id,
+        }
+    }
+
+    /// Values of the type are comparable with `==`.
+    pub fn comparable(&self, id: TypeId) -> bool {
+        !matches!(self.get(self.underlying(id)), Type::Func(_) | Type::Slice(_))
+    }
+
+    /// Values of the type are ordered (`<`).
+    pub fn ordered(&self, id: TypeId) -> bool {
+        self.is_numeric(id) || self.is_string(id)
+    }
+
+    /// Words a value of the type occupies in frame slots.
+    pub fn words(&self, id: TypeId) -> u32 {
+        match self.get(self.underlying(id)) {
+            Type::Basic(Basic::String | Basic::UntypedString) => 2,
+            Type::Interface(_) => 2,
+            Type::Slice(_) => 3,
+            Type::Tuple(ts) => ts.iter().map(|&t| self.words(t)).sum(),
+            _ => 1,
+        }
+    }
+
+    /// Go's spelling of the type, as error messages print it.
+    pub fn name(&self, id: TypeId) -> String {
+        match self.get(id) {
+            Type::Invalid => "invalid type".into(),
+            Type::Basic(b) => match b {
+                Basic::Bool => "bool",
+                Basic::Int => "int",
+                Basic::String => "string",
+                Basic::UntypedBool => "untyped bool",
+                Basic::UntypedInt => "untyped int",
+                Basic::UntypedRune => "untyped rune",
+                Basic::UntypedFloat => "untyped float",
+                Basic::UntypedString => "untyped string",
+                Basic::UntypedNil => "untyped nil",
+            }
+            .into(),
+            Type::Func(sig) => format!("func{}", self.signature_string(sig)),
+            Type::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|&t| self.name(t)).collect();
+                format!("({})", parts.join(", "))
+            }
+            Type::Interface(ms) if ms.is_empty() => "any".into(),
+            Type::Interface(ms) => {
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|(n, s)| match self.get(*s) {
+                        Type::Func(sig) => format!("{n}{}", self.signature_string(sig)),
+                        _ => n.clone(),
+                    })
+                    .collect();
+                format!("interface{{{}}}", parts.join("; "))
+            }
+            Type::Slice(e) => format!("[]{}", self.name(*e)),
+            Type::Named(n, _) => n.clone(),
+        }
+    }
+
+    /// `(int, string) bool` for a signature.
+    pub fn signature_string(&self, sig: &Signature) -> String {
+        let mut params: Vec<String> = sig.params.iter().map(|&t| self.name(t)).collect();
+        if sig.variadic
+            && let Some(last) = params.last_mut()
+        {
+            *last = format!("...{}", &last[2..]);
+        }
+        let mut s = format!("({})", params.join(", "));
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                s.push_str(&self.name(sig.results[0]));
+            }
+            _ => {
+                let rs: Vec<String> = sig.results.iter().map(|&t| self.name(t)).collect();
+                s.push_str(&format!(" ({})", rs.join(", ")));
+            }
+        }
+        s
+    }
+}
+
+/// What an expression is, once checked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A value computed at run time.
+    Value,
+    /// A constant with its exact value.
+    Const(Const),
+    /// The expression denotes a type.
+    Type,
+    /// A builtin function (only callable).
+    Builtin(Builtin),
+    /// A call that produces no value.
+    NoValue,
+    /// A package name (only usable in a selector).
+    Package,
+}
+
+/// The type and mode recorded for an expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeAndValue {
+    pub ty: TypeId,
+    pub mode: Mode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Len,
+    Panic,
+    Print,
+    Println,
+    Recover,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Len => "len",
+            Builtin::Panic => "panic",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Recover => "recover",
+        }
+    }
+}
+
+/// Identifies an object in [`Info::objs`].
+pub type ObjId = u32;
+
+/// What a name denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjKind {
+    /// A variable; `global` for package-level ones.
+    Var { global: bool },
+    Const(Const),
+    TypeName,
+    /// A function declared at package level.
+    Func,
+    Builtin(Builtin),
+    /// A native function of an imported package.
+    Native(crate::bytecode::Native),
+    Package(String),
+    Nil,
+}
+
+#[derive(Clone, Debug)]
+pub struct Obj {
+    pub name: String,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    /// Where it is declared (empty for universe objects).
+    pub span: grammar::ast::Span,
+    /// The function (by [`Info::funcs`] index) whose body declares it.
+    pub func: Option<u32>,
+    /// A closure refers to it: it lives in a heap cell.
+    pub captured: bool,
+    pub used: bool,
+}
+
+/// A function body the checker saw: a declaration or a literal.
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    pub sig: TypeId,
+    /// The enclosing function of a literal.
+    pub parent: Option<u32>,
+    /// Parameters and results in order (results after parameters), `None`
+    /// for unnamed ones.
+    pub params: Vec<Option<ObjId>>,
+    pub results: Vec<Option<ObjId>>,
+    /// Variables of enclosing functions the body refers to, in first-use order.
+    pub captures: Vec<ObjId>,
+    pub has_defer: bool,
+}
+
+/// Everything the checker learned about a file.
+#[derive(Clone, Debug, Default)]
+pub struct Info {
+    pub types: TypeTable,
+    /// Indexed by `NodeId`.
+    pub exprs: Vec<Option<TypeAndValue>>,
+    /// Object denoted by each identifier expression, indexed by `NodeId`.
+    pub uses: Vec<Option<ObjId>>,
+    /// Object declared by the identifier at each byte offset.
+    pub defs: HashMap<u32, ObjId>,
+    pub objs: Vec<Obj>,
+    /// Function bodies: keyed by the span start of the declaration or literal.
+    pub funcs: Vec<FuncInfo>,
+    pub func_index: HashMap<u32, u32>,
+    /// Package-level variables and functions, in declaration order, and the
+    /// order package-level variables are initialized in.
+    pub init_order: Vec<ObjId>,
+}
+
+impl Info {
+    pub fn tv(&self, id: grammar::ast::NodeId) -> &TypeAndValue {
+        self.exprs[id as usize]
+            .as_ref()
+            .expect("the checker records every expression it accepts")
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Obj {
+        &self.objs[id as usize]
+    }
+
+    /// The object declared by the identifier at `span`.
+    pub fn def(&self, span: grammar::ast::Span) -> Option<ObjId> {
+        self.defs.get(&span.start).copied()
+    }
+
+    pub fn func_at(&self, span: grammar::ast::Span) -> &FuncInfo {
+        &self.funcs[self.func_index[&span.start] as usize]
+    }
+}

@@ -1,0 +1,480 @@
+//! Checking statements: declarations, assignments, control flow, defer,
+//! return, and the terminating-statement rule behind `missing return`.
+
+use std::collections::HashMap;
+
+use grammar::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
+
+use super::check::Checker;
+use super::{Builtin, Mode, ObjKind, Type, ids};
+
+impl<'a> Checker<'a> {
+    pub fn stmts(&mut self, stmts: &'a [Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, stmts: &'a [Stmt]) {
+        self.scopes.push(HashMap::new());
+        self.stmts(stmts);
+        self.scopes.pop();
+    }
+
+    fn cur_func(&self) -> u32 {
+        self.funcs.last().expect("statements are inside a function").idx
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(gd) => self.collect_gen(gd, false),
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::IncDec(x, inc) => {
+                let op = self.raw_expr(x, false);
+                if op.is_invalid() {
+                    return;
+                }
+                if !self.info.types.is_numeric(op.ty) {
+                    let d = self.describe(&op);
+                    let o = if *inc { "++" } else { "--" };
+                    self.error(s.span, format!("invalid operation: {}{o} (non-numeric type {})", self.text(x.span), self.info.types.name(op.ty)));
+                    let _ = d;
+                    return;
+                }
+                self.check_assignable(x, &op);
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(s, lhs, *op, rhs),
+            StmtKind::Go(_) => self.error(s.span, "gojit does not support goroutines yet"),
+            StmtKind::Defer(call) => {
+                let f = self.cur_func();
+                self.info.funcs[f as usize].has_defer = true;
+                self.go_defer(call, "defer");
+            }
+            StmtKind::Return(results) => self.return_stmt(s, results),
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                let is_break = matches!(s.kind, StmtKind::Break(_));
+                if let Some(l) = label {
+                    self.error(l.span, "gojit does not support labels yet");
+                    return;
+                }
+                let f = self.funcs.last_mut().expect("inside a function");
+                if is_break {
+                    match f.breakable.last_mut() {
+                        Some(b) => b.1 = true,
+                        None => self.error(s.span, "break is not in a loop, switch, or select"),
+                    }
+                } else if !f.breakable.iter().any(|b| b.0) {
+                    self.error(s.span, "continue is not in a loop");
+                }
+            }
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                self.scopes.push(HashMap::new());
+                if let Some(init) = init {
+                    self.stmt(init);
+                }
+                self.condition(cond, "if statement");
+                self.block(&then.stmts);
+                if let Some(els) = els {
+                    self.stmt(els);
+                }
+                self.scopes.pop();
+            }
+            StmtKind::For { init, cond, post, body } => {
+                self.scopes.push(HashMap::new());
+                if let Some(init) = init {
+                    self.stmt(init);
+                }
+                if let Some(cond) = cond {
+                    self.condition(cond, "for loop");
+                }
+                if let Some(post) = post {
+                    if matches!(post.kind, StmtKind::Assign { op: AssignOp::Define, .. }) {
+                        self.error(post.span, "cannot declare in post statement of for loop");
+                    }
+                    self.stmt(post);
+                }
+                self.loop_body(&body.stmts);
+                self.scopes.pop();
+            }
+            StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Labeled(l, _) | StmtKind::Goto(l) => self.error(l.span, "gojit does not support labels yet"),
+            StmtKind::Fallthrough
+            | StmtKind::Switch { .. }
+            | StmtKind::TypeSwitch { .. }
+            | StmtKind::Select(_)
+            | StmtKind::Send(..) => {
+                let kw = self.text(s.span).split_whitespace().next().unwrap_or("").to_string();
+                self.error(s.span, format!("gojit does not support {kw} statements yet"));
+            }
+        }
+    }
+
+    fn loop_body(&mut self, stmts: &'a [Stmt]) {
+        self.funcs.last_mut().expect("inside a function").breakable.push((true, false));
+        self.block(stmts);
+        self.funcs.last_mut().expect("inside a function").breakable.pop();
+    }
+
+    fn condition(&mut self, cond: &'a Expr, what: &str) {
+        let op = self.value_expr(cond);
+        if !op.is_invalid() && !self.info.types.is_boolean(op.ty) {
+            let d = self.describe(&op);
+            self.error(cond.span, format!("non-boolean condition in {what}"));
+            let _ = d;
+        }
+        let mut op = op;
+        self.convert_untyped(&mut op, ids::BOOL);
+    }
+
+    fn expr_stmt(&mut self, e: &'a Expr) {
+        let op = self.raw_expr(e, true);
+        if op.is_invalid() {
+            return;
+        }
+        let is_call = matches!(strip_parens(e).kind, ExprKind::Call { .. });
+        let builtin_value = is_call
+            && matches!(&strip_parens(e).kind, ExprKind::Call { fun, .. }
+                if matches!(self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode), Some(Mode::Builtin(Builtin::Len)) | Some(Mode::Type)));
+        if !is_call || builtin_value {
+            let d = self.describe(&op);
+            self.error(e.span, format!("{d} is not used"));
+        }
+    }
+
+    fn go_defer(&mut self, call: &'a Expr, kw: &str) {
+        let ExprKind::Call { fun, .. } = &strip_parens(call).kind else {
+            self.error(call.span, format!("expression in {kw} must be function call"));
+            self.raw_expr(call, true);
+            return;
+        };
+        let op = self.raw_expr(call, true);
+        match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
+            Some(Mode::Type) => self.error(call.span, format!("{kw} requires function call, not conversion")),
+            Some(Mode::Builtin(Builtin::Len)) => {
+                let t = self.text(call.span);
+                self.error(call.span, format!("{kw} discards result of {t}"));
+            }
+            _ => {}
+        }
+        let _ = op;
+    }
+
+    fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
+        let fi = &self.info.funcs[self.cur_func() as usize];
+        let sig = self.info.types.signature(fi.sig).cloned().expect("functions have signatures");
+        let named = fi.results.iter().any(|r| r.is_some());
+        if results.is_empty() {
+            if !sig.results.is_empty() && !named {
+                let want: Vec<String> = sig.results.iter().map(|&t| self.info.types.name(t)).collect();
+                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", want.join(", ")));
+            }
+            return;
+        }
+        if sig.results.is_empty() {
+            let e = &results[0];
+            self.raw_expr(e, true);
+            self.error(e.span, "too many return values");
+            return;
+        }
+        let ops = if results.len() == 1 && sig.results.len() > 1 {
+            let op = self.raw_expr(&results[0], true);
+            match self.info.types.get(op.ty).clone() {
+                Type::Tuple(ts) if !ts.is_empty() => ts
+                    .iter()
+                    .map(|&ty| super::expr::Operand { mode: Mode::Value, ty, ..op.clone() })
+                    .collect(),
+                _ => vec![op],
+            }
+        } else {
+            results.iter().map(|e| self.value_expr(e)).collect::<Vec<_>>()
+        };
+        if ops.iter().any(|o| o.is_invalid()) {
+            return;
+        }
+        if ops.len() != sig.results.len() {
+            let have: Vec<String> = ops
+                .iter()
+                .map(|o| match &o.mode {
+                    Mode::Const(_) if self.info.types.is_untyped(o.ty) => "number".to_string(),
+                    _ => self.info.types.name(o.ty),
+                })
+                .collect();
+            let want: Vec<String> = sig.results.iter().map(|&t| self.info.types.name(t)).collect();
+            let few = ops.len() < sig.results.len();
+            let span = if few { results[0].span } else { ops[sig.results.len()].span };
+            self.error(
+                span,
+                format!(
+                    "{} return values\n\thave ({})\n\twant ({})",
+                    if few { "not enough" } else { "too many" },
+                    have.join(", "),
+                    want.join(", ")
+                ),
+            );
+            return;
+        }
+        for (mut op, &t) in ops.into_iter().zip(&sig.results) {
+            self.assign_to(&mut op, t, "return statement");
+        }
+    }
+
+    fn assign(&mut self, s: &'a Stmt, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
+        match op {
+            AssignOp::Define => self.define(s, lhs, rhs),
+            AssignOp::Assign => {
+                let targets: Vec<Option<super::expr::Operand>> = lhs
+                    .iter()
+                    .map(|l| {
+                        if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
+                            self.record(l.id, ids::INVALID, Mode::Value);
+                            return None;
+                        }
+                        let op = self.raw_expr(l, false);
+                        if op.is_invalid() {
+                            return None;
+                        }
+                        self.check_assignable(l, &op);
+                        Some(op)
+                    })
+                    .collect();
+                let Some(ops) = self.rhs_operands(lhs.len(), rhs, "variables") else {
+                    return;
+                };
+                for (t, mut v) in targets.into_iter().zip(ops) {
+                    match t {
+                        Some(t) => {
+                            self.assign_to(&mut v, t.ty, "assignment");
+                        }
+                        None => {
+                            if v.ty == ids::UNTYPED_NIL {
+                                self.error(v.span, "use of untyped nil in assignment");
+                            } else if matches!(v.mode, Mode::NoValue) {
+                                let d = self.describe(&v);
+                                self.error(v.span, format!("{d} used as value"));
+                            }
+                            let t = self.info.types.default_type(v.ty);
+                            self.convert_untyped(&mut v, t);
+                        }
+                    }
+                }
+            }
+            AssignOp::Op(bop) => {
+                if lhs.len() != 1 || rhs.len() != 1 {
+                    self.error(s.span, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                    return;
+                }
+                let target = self.raw_expr(&lhs[0], false);
+                if target.is_invalid() {
+                    self.value_expr(&rhs[0]);
+                    return;
+                }
+                self.check_assignable(&lhs[0], &target);
+                // Check `x op y` as an expression, then assign the result back.
+                let mut v = self.value_expr(&rhs[0]);
+                if v.is_invalid() {
+                    return;
+                }
+                let t = &self.info.types;
+                if matches!(bop, ast::BinaryOp::Shl | ast::BinaryOp::Shr) {
+                    if !t.is_integer(v.ty) || !t.is_integer(target.ty) {
+                        self.error(s.span, format!("invalid operation: shift of type {}", t.name(target.ty)));
+                    }
+                    self.convert_untyped(&mut v, ids::INT);
+                    return;
+                }
+                if !self.assign_to(&mut v, target.ty, "assignment") {
+                    return;
+                }
+                let t = &self.info.types;
+                let ok = match bop {
+                    ast::BinaryOp::Add => t.is_numeric(target.ty) || t.is_string(target.ty),
+                    ast::BinaryOp::Sub | ast::BinaryOp::Mul | ast::BinaryOp::Div => t.is_numeric(target.ty),
+                    _ => t.is_integer(target.ty),
+                };
+                if !ok {
+                    let d = self.describe(&target);
+                    self.error(s.span, format!("invalid operation: operator {} not defined on {d}", bop.as_str()));
+                }
+                if matches!(bop, ast::BinaryOp::Div | ast::BinaryOp::Rem)
+                    && let Mode::Const(c) = &v.mode
+                    && c.as_i64() == Some(0)
+                {
+                    self.error(rhs[0].span, "invalid operation: division by zero");
+                }
+            }
+        }
+    }
+
+    /// Reports assignments to things that are not variables.
+    fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) {
+        if op.var {
+            return;
+        }
+        let d = self.describe(op);
+        let why = match op.mode {
+            Mode::Const(_) => format!("cannot assign to {} (neither addressable nor a map index expression)", self.text(e.span)),
+            _ => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
+        };
+        self.error(e.span, why);
+    }
+
+    fn define(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
+        let mut idents = Vec::new();
+        for l in lhs {
+            match &l.kind {
+                ExprKind::Ident(name) => idents.push(ast::Ident { name: name.clone(), span: l.span }),
+                _ => {
+                    let t = self.text(l.span);
+                    self.error(l.span, format!("non-name {t} on left side of :="));
+                    return;
+                }
+            }
+        }
+        // Names already declared in this scope are assigned, not declared.
+        let scope = self.scopes.last().expect("a scope is open");
+        let existing: Vec<Option<u32>> = idents.iter().map(|i| scope.get(&i.name).copied()).collect();
+        let any_new = idents.iter().zip(&existing).any(|(i, e)| e.is_none() && i.name != "_");
+        if !any_new {
+            self.error(s.span, "no new variables on left side of :=");
+        }
+        let Some(mut ops) = self.rhs_operands(idents.len(), rhs, "variables") else {
+            for i in &idents {
+                if self.scopes.last().expect("scope").get(&i.name).is_none() {
+                    let o = self.declare_local(i, ids::INVALID);
+                    self.info.objs[o as usize].used = true;
+                }
+            }
+            return;
+        };
+        let mut new = Vec::new();
+        for ((ident, prev), op) in idents.iter().zip(existing).zip(ops.iter_mut()) {
+            match prev {
+                Some(obj) if ident.name != "_" => {
+                    self.info.defs.insert(ident.span.start, obj);
+                    let ty = self.info.objs[obj as usize].ty;
+                    self.assign_to(op, ty, "assignment");
+                    // The identifier refers to the existing variable.
+                    if let Some(l) = lhs.iter().find(|l| l.span == ident.span) {
+                        self.info.uses[l.id as usize] = Some(obj);
+                        self.record(l.id, ty, Mode::Value);
+                    }
+                }
+                _ => {
+                    if op.ty == ids::UNTYPED_NIL {
+                        self.error(op.span, "use of untyped nil in assignment");
+                        new.push((ident, ids::INVALID));
+                        continue;
+                    }
+                    if matches!(op.mode, Mode::NoValue) {
+                        let d = self.describe(op);
+                        self.error(op.span, format!("{d} used as value"));
+                        new.push((ident, ids::INVALID));
+                        continue;
+                    }
+                    let t = self.info.types.default_type(op.ty);
+                    self.convert_untyped(op, t);
+                    new.push((ident, t));
+                }
+            }
+        }
+        for (ident, t) in new {
+            self.declare_local(ident, t);
+        }
+    }
+
+    fn range(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a ast::Block) {
+        self.scopes.push(HashMap::new());
+        let mut xop = self.value_expr(x);
+        let mut key_ty = ids::INVALID;
+        if !xop.is_invalid() {
+            if self.info.types.is_integer(xop.ty) {
+                if self.info.types.is_untyped(xop.ty) {
+                    self.convert_untyped(&mut xop, ids::INT);
+                }
+                key_ty = self.info.types.default_type(xop.ty);
+                if let Some(v) = value {
+                    let d = self.describe(&xop);
+                    self.error(v.span, format!("range over {d} permits only one iteration variable"));
+                }
+            } else {
+                let d = self.describe(&xop);
+                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers only, for now)"));
+            }
+        }
+        if let Some(k) = key {
+            if define {
+                match &k.kind {
+                    ExprKind::Ident(name) => {
+                        let ident = ast::Ident { name: name.clone(), span: k.span };
+                        self.declare_local(&ident, key_ty);
+                    }
+                    _ => {
+                        let t = self.text(k.span);
+                        self.error(k.span, format!("non-name {t} on left side of :="));
+                    }
+                }
+            } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
+                let op = self.raw_expr(k, false);
+                if !op.is_invalid() {
+                    self.check_assignable(k, &op);
+                    if op.ty != key_ty && key_ty != ids::INVALID {
+                        let d = self.describe(&op);
+                        let kt = self.info.types.name(key_ty);
+                        self.error(k.span, format!("cannot assign {kt} to {d} in range"));
+                    }
+                }
+            }
+        }
+        self.loop_body(&body.stmts);
+        self.scopes.pop();
+    }
+
+    /// The spec's terminating statements: a list ends in one.
+    pub fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
+        stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.is_terminating(s))
+    }
+
+    fn is_terminating(&self, s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Return(_) | StmtKind::Goto(_) => true,
+            StmtKind::Expr(e) => match &strip_parens(e).kind {
+                ExprKind::Call { fun, .. } => matches!(
+                    &strip_parens(fun).kind,
+                    ExprKind::Ident(_) if self.info.uses[fun.id as usize]
+                        .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::Builtin(Builtin::Panic))
+                ),
+                _ => false,
+            },
+            StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
+            StmtKind::If { then, els, .. } => {
+                els.as_ref().is_some_and(|e| self.is_terminating(e)) && self.is_terminating_list(&then.stmts)
+            }
+            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts),
+            StmtKind::Labeled(_, s) => self.is_terminating(s),
+            _ => false,
+        }
+    }
+}
+
+/// `e` without enclosing parentheses.
+pub(super) fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip_parens(inner),
+        _ => e,
+    }
+}
+
+/// A `break` in `stmts` that refers to the enclosing loop (not to a nested
+/// loop, switch or select).
+fn has_break(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Break(None) => true,
+        StmtKind::Block(b) => has_break(&b.stmts),
+        StmtKind::If { then, els, .. } => has_break(&then.stmts) || els.as_ref().is_some_and(|e| has_break(std::slice::from_ref(e))),
+        StmtKind::Labeled(_, s) => has_break(std::slice::from_ref(s)),
+        _ => false,
+    })
+}
+

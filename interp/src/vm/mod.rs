@@ -1,0 +1,390 @@
+//! The interpreter: one dispatch loop over the bytecode of
+//! [`crate::bytecode`], on the frames of [`crate::runtime::stack`].
+//!
+//! Go-to-Go calls do not recurse in Rust: a call pushes a frame in the slot
+//! stack and the loop carries on in the callee; a return pops it. The loop
+//! recurses only when the runtime calls Go code (deferred calls), through
+//! [`Engine::call_closure`].
+
+use crate::bytecode::{FuncId, Instr};
+use crate::program::Func;
+use crate::runtime::stack::{CTX, HEADER, PC};
+use crate::runtime::{Engine, Runtime, Status, defer, mem, natives, panic, print, value};
+
+/// The bytecode interpreter engine.
+pub struct Interp;
+
+impl Engine for Interp {
+    fn call_closure(&self, rt: &mut Runtime, closure: u64, base: usize, caller: usize) -> Status {
+        let func = mem::load(closure, 0) as FuncId;
+        if let Err(st) = enter(rt, base, caller, func, closure) {
+            return st;
+        }
+        run(rt, self, base)
+    }
+}
+
+/// Pushes a frame for `func` at `base` with zeroed results, or reports a
+/// stack overflow.
+fn enter(rt: &mut Runtime, base: usize, caller: usize, func: FuncId, ctx: u64) -> Result<(), Status> {
+    let f = &rt.prog.funcs[func as usize];
+    let (size, results) = (f.frame_size as usize, f.result_words as usize);
+    if base + size > rt.g.stack.limit() {
+        return Err(panic::stack_overflow(rt, caller));
+    }
+    rt.push_frame(base, caller, func, ctx);
+    rt.g.stack.slots[base + HEADER..base + HEADER + results].fill(0);
+    Ok(())
+}
+
+/// Runs the frame at `entry` (already pushed) until it returns.
+fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
+    let prog = rt.prog.clone();
+    let mut base = entry;
+    let mut func: &Func = &prog.funcs[rt.frame_func(base) as usize];
+    let mut pc = 0usize;
+    macro_rules! r {
+        ($i:expr) => {
+            rt.g.stack.slots[base + $i as usize]
+        };
+    }
+    macro_rules! str2 {
+        ($i:expr) => {
+            (r!($i), r!($i + 1))
+        };
+    }
+    loop {
+        let ins = func.code[pc];
+        pc += 1;
+        let status = match ins {
+            Instr::Move { dst, src } => {
+                r!(dst) = r!(src);
+                continue;
+            }
+            Instr::Move2 { dst, src } => {
+                r!(dst) = r!(src);
+                r!(dst + 1) = r!(src + 1);
+                continue;
+            }
+            Instr::Zero { dst, n } => {
+                rt.g.stack.slots[base + dst as usize..base + (dst + n) as usize].fill(0);
+                continue;
+            }
+            Instr::LoadInt { dst, k } => {
+                r!(dst) = k as u64;
+                continue;
+            }
+            Instr::LoadStr { dst, idx } => {
+                let s = &prog.strings[idx as usize];
+                r!(dst) = s.as_ptr() as u64;
+                r!(dst + 1) = s.len() as u64;
+                continue;
+            }
+            Instr::LoadFunc { dst, func } => {
+                r!(dst) = rt.func_closures[func as usize];
+                continue;
+            }
+            Instr::LoadGlobal { dst, g, n } => {
+                for i in 0..n {
+                    r!(dst + i) = rt.globals[(g + i) as usize];
+                }
+                continue;
+            }
+            Instr::StoreGlobal { g, src, n } => {
+                for i in 0..n {
+                    rt.globals[(g + i) as usize] = r!(src + i);
+                }
+                continue;
+            }
+            Instr::SlotAddr { dst, slot } => {
+                r!(dst) = rt.g.stack.slots[base + slot as usize..].as_ptr() as u64;
+                continue;
+            }
+            Instr::AddInt { dst, a, b } => {
+                r!(dst) = r!(a).wrapping_add(r!(b));
+                continue;
+            }
+            Instr::AddIntK { dst, a, k } => {
+                r!(dst) = r!(a).wrapping_add(k as i64 as u64);
+                continue;
+            }
+            Instr::SubInt { dst, a, b } => {
+                r!(dst) = r!(a).wrapping_sub(r!(b));
+                continue;
+            }
+            Instr::MulInt { dst, a, b } => {
+                r!(dst) = r!(a).wrapping_mul(r!(b));
+                continue;
+            }
+            Instr::DivInt { dst, a, b } | Instr::RemInt { dst, a, b } => {
+                let (x, y) = (r!(a) as i64, r!(b) as i64);
+                if y == 0 {
+                    r!(PC) = (pc - 1) as u64;
+                    panic::panic_runtime_error(rt, engine, base, "integer divide by zero")
+                } else {
+                    let div = matches!(ins, Instr::DivInt { .. });
+                    r!(dst) = if div { x.wrapping_div(y) } else { x.wrapping_rem(y) } as u64;
+                    continue;
+                }
+            }
+            Instr::AndInt { dst, a, b } => {
+                r!(dst) = r!(a) & r!(b);
+                continue;
+            }
+            Instr::OrInt { dst, a, b } => {
+                r!(dst) = r!(a) | r!(b);
+                continue;
+            }
+            Instr::XorInt { dst, a, b } => {
+                r!(dst) = r!(a) ^ r!(b);
+                continue;
+            }
+            Instr::AndNotInt { dst, a, b } => {
+                r!(dst) = r!(a) & !r!(b);
+                continue;
+            }
+            Instr::ShlInt { dst, a, b } | Instr::ShrInt { dst, a, b } => {
+                let (x, y) = (r!(a) as i64, r!(b) as i64);
+                if y < 0 {
+                    r!(PC) = (pc - 1) as u64;
+                    panic::panic_runtime_error(rt, engine, base, "negative shift amount")
+                } else {
+                    r!(dst) = if matches!(ins, Instr::ShlInt { .. }) {
+                        if y >= 64 { 0 } else { x << y }
+                    } else {
+                        x >> y.min(63)
+                    } as u64;
+                    continue;
+                }
+            }
+            Instr::NegInt { dst, a } => {
+                r!(dst) = (r!(a) as i64).wrapping_neg() as u64;
+                continue;
+            }
+            Instr::ComInt { dst, a } => {
+                r!(dst) = !r!(a);
+                continue;
+            }
+            Instr::Not { dst, a } => {
+                r!(dst) = (r!(a) == 0) as u64;
+                continue;
+            }
+            Instr::EqInt { dst, a, b } => {
+                r!(dst) = (r!(a) == r!(b)) as u64;
+                continue;
+            }
+            Instr::NeInt { dst, a, b } => {
+                r!(dst) = (r!(a) != r!(b)) as u64;
+                continue;
+            }
+            Instr::LtInt { dst, a, b } => {
+                r!(dst) = ((r!(a) as i64) < (r!(b) as i64)) as u64;
+                continue;
+            }
+            Instr::LeInt { dst, a, b } => {
+                r!(dst) = ((r!(a) as i64) <= (r!(b) as i64)) as u64;
+                continue;
+            }
+            Instr::Concat { dst, a, b } => {
+                let (x, y) = (str2!(a), str2!(b));
+                let s = value::concat(rt, x, y);
+                r!(dst) = s.0;
+                r!(dst + 1) = s.1;
+                continue;
+            }
+            Instr::EqStr { dst, a, b } => {
+                r!(dst) = (value::str_cmp(str2!(a), str2!(b)).is_eq()) as u64;
+                continue;
+            }
+            Instr::LtStr { dst, a, b } => {
+                r!(dst) = (value::str_cmp(str2!(a), str2!(b)).is_lt()) as u64;
+                continue;
+            }
+            Instr::LeStr { dst, a, b } => {
+                r!(dst) = (value::str_cmp(str2!(a), str2!(b)).is_le()) as u64;
+                continue;
+            }
+            Instr::LenStr { dst, a } => {
+                r!(dst) = r!(a + 1);
+                continue;
+            }
+            Instr::MakeIface { dst, src, ty } => {
+                let addr = rt.g.stack.slots[base + src as usize..].as_ptr() as u64;
+                let v = value::make_iface(rt, ty, addr);
+                r!(dst) = v.0;
+                r!(dst + 1) = v.1;
+                continue;
+            }
+            Instr::EqIface { dst, a, b } => {
+                r!(dst) = value::iface_eq(rt, str2!(a), str2!(b)) as u64;
+                continue;
+            }
+            Instr::Jmp { to } => {
+                pc = to as usize;
+                continue;
+            }
+            Instr::JmpIf { cond, to } => {
+                if r!(cond) != 0 {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Instr::JmpIfNot { cond, to } => {
+                if r!(cond) == 0 {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Instr::Call { func: f, base: off } => {
+                r!(PC) = (pc - 1) as u64;
+                let ctx = rt.func_closures[f as usize];
+                match enter(rt, base + off as usize, base, f, ctx) {
+                    Ok(()) => {
+                        base += off as usize;
+                        func = &prog.funcs[f as usize];
+                        pc = 0;
+                        continue;
+                    }
+                    Err(st) => st,
+                }
+            }
+            Instr::CallClosure { callee, base: off } => {
+                r!(PC) = (pc - 1) as u64;
+                let closure = r!(callee);
+                if closure == 0 {
+                    panic::panic_runtime_error(
+                        rt,
+                        engine,
+                        base,
+                        "invalid memory address or nil pointer dereference",
+                    )
+                } else {
+                    let f = mem::load(closure, 0) as FuncId;
+                    match enter(rt, base + off as usize, base, f, closure) {
+                        Ok(()) => {
+                            base += off as usize;
+                            func = &prog.funcs[f as usize];
+                            pc = 0;
+                            continue;
+                        }
+                        Err(st) => st,
+                    }
+                }
+            }
+            Instr::CallNative { native, base: off } => {
+                r!(PC) = (pc - 1) as u64;
+                natives::call(rt, engine, native, base + off as usize)
+            }
+            Instr::Ret => {
+                if base == entry {
+                    return Status::Ok;
+                }
+                base -= r!(0) as usize;
+                func = &prog.funcs[rt.frame_func(base) as usize];
+                pc = r!(PC) as usize + 1;
+                continue;
+            }
+            Instr::MakeClosure {
+                dst,
+                func: f,
+                caps,
+                n,
+            } => {
+                let obj = rt.heap.alloc(1 + n as usize);
+                mem::store(obj, 0, f as u64);
+                for i in 0..n {
+                    mem::store(obj, 1 + i as usize, r!(caps + i));
+                }
+                r!(dst) = obj;
+                continue;
+            }
+            Instr::LoadCap { dst, idx, n } => {
+                let ctx = r!(CTX);
+                for i in 0..n {
+                    r!(dst + i) = mem::load(ctx, (1 + idx + i) as usize);
+                }
+                continue;
+            }
+            Instr::NewBox { dst, n } => {
+                r!(dst) = rt.heap.alloc(n as usize);
+                continue;
+            }
+            Instr::Load { dst, ptr, n } => {
+                let p = r!(ptr);
+                for i in 0..n {
+                    r!(dst + i) = mem::load(p, i as usize);
+                }
+                continue;
+            }
+            Instr::Store { ptr, src, n } => {
+                let p = r!(ptr);
+                for i in 0..n {
+                    mem::store(p, i as usize, r!(src + i));
+                }
+                continue;
+            }
+            Instr::DeferProc { closure } => {
+                defer::deferproc(rt, base, r!(closure));
+                continue;
+            }
+            Instr::DeferReturn => {
+                r!(PC) = (pc - 1) as u64;
+                defer::deferreturn(rt, engine, base)
+            }
+            Instr::Panic { src } => {
+                r!(PC) = (pc - 1) as u64;
+                panic::gopanic(rt, engine, base, str2!(src))
+            }
+            Instr::Recover { dst } => {
+                let v = panic::gorecover(rt, base);
+                r!(dst) = v.0;
+                r!(dst + 1) = v.1;
+                continue;
+            }
+            Instr::PrintInt { src } => {
+                print::int(r!(src) as i64);
+                continue;
+            }
+            Instr::PrintBool { src } => {
+                print::bool(r!(src));
+                continue;
+            }
+            Instr::PrintStr { src } => {
+                print::string(r!(src), r!(src + 1));
+                continue;
+            }
+            Instr::PrintIface { src } => {
+                print::iface(r!(src), r!(src + 1));
+                continue;
+            }
+            Instr::PrintPtr { src } => {
+                print::pointer(r!(src));
+                continue;
+            }
+            Instr::PrintSp => {
+                print::stderr(b" ");
+                continue;
+            }
+            Instr::PrintNl => {
+                print::stderr(b"\n");
+                continue;
+            }
+        };
+        if status == Status::Ok {
+            continue;
+        }
+        // Unwinding: resume the recovery target at its deferreturn, or drop
+        // frames until this run's entry frame returns the status.
+        loop {
+            if rt.unwinding_stops_at(base) {
+                pc = func.deferreturn_pc.expect("a recovery target defers") as usize;
+                break;
+            }
+            if base == entry {
+                return Status::Unwind;
+            }
+            base -= r!(0) as usize;
+            func = &prog.funcs[rt.frame_func(base) as usize];
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! Renders compile diagnostics as miette reports: Go's `file:line:col:
+//! message` line, then the source snippet. Plain (no colours, no wrapping)
+//! when standard error is not a terminal, so each message stays greppable.
+
+use std::io::IsTerminal;
+
+use interp::diag::Diagnostic;
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
+
+/// Prints every diagnostic of `src` (read from `path`) to standard error.
+pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
+    let tty = std::io::stderr().is_terminal();
+    let handler = if tty {
+        GraphicalReportHandler::new()
+    } else {
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(usize::MAX)
+    };
+    let name = if path.starts_with('/') || path.starts_with('.') {
+        path.to_string()
+    } else {
+        format!("./{path}")
+    };
+    for d in diags {
+        let start = (d.span.start as usize).min(src.len());
+        let end = (d.span.end as usize).clamp(start, src.len());
+        let (line, col) = line_col(src, start);
+        let headline = d.message.lines().next().unwrap_or("");
+        let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {}", d.message))
+            .with_label(LabeledSpan::at(start..end, headline.to_string()));
+        let report = Report::new(md).with_source_code(NamedSource::new(&name, src.to_string()));
+        let mut out = String::new();
+        if handler.render_report(&mut out, report.as_ref()).is_err() {
+            out = format!("{name}:{line}:{col}: {}\n", d.message);
+        }
+        eprint!("{out}");
+    }
+}
+
+/// 1-based line and column (in bytes, as Go counts) of a byte offset.
+fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let before = &src.as_bytes()[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+    (line, col)
+}
