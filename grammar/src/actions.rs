@@ -13,7 +13,9 @@ pub const MAX_DEPTH: u32 = 1000;
 /// Parser state shared by all actions (lalrpop passes it by reference, so
 /// the mutable parts are cells).
 #[derive(Default)]
-pub struct Ctx {
+pub struct Ctx<'s> {
+    /// The source text, for messages that quote it.
+    pub src: &'s str,
     /// Nesting depth of every expression created so far, indexed by id.
     depths: RefCell<Vec<u32>>,
     pub errors: RefCell<Vec<SyntaxError>>,
@@ -23,7 +25,14 @@ pub struct Ctx {
     pub(crate) too_deep: Cell<bool>,
 }
 
-impl Ctx {
+impl<'s> Ctx<'s> {
+    pub fn new(src: &'s str) -> Ctx<'s> {
+        Ctx {
+            src,
+            ..Default::default()
+        }
+    }
+
     pub fn error(&self, span: Span, message: impl Into<String>) {
         self.errors.borrow_mut().push(SyntaxError {
             message: message.into(),
@@ -205,7 +214,7 @@ pub enum Param {
 /// Groups parameter entries the way Go's parser does: if any entry has a
 /// name and a type, every entry is named and bare names take the type of
 /// the next typed entry (`a, b int`); otherwise every entry is a type.
-pub fn group_params(ctx: &Ctx, entries: Vec<Param>, close: Span) -> Vec<Field> {
+pub fn group_params(ctx: &Ctx<'_>, entries: Vec<Param>) -> Vec<Field> {
     let named = entries
         .iter()
         .any(|p| matches!(p, Param::Typed(Some(_), _)));
@@ -254,10 +263,15 @@ pub fn group_params(ctx: &Ctx, entries: Vec<Param>, close: Span) -> Vec<Field> {
         }
     }
     if let Some(first) = pending.first() {
-        bad = Some(bad.map_or(first.span, |b| if b.start < first.span.start { b } else { first.span }));
+        bad = Some(bad.map_or(first.span, |b| {
+            if b.start < first.span.start {
+                b
+            } else {
+                first.span
+            }
+        }));
     }
     if let Some(at) = bad {
-        let _ = close;
         ctx.error(at, "syntax error: mixed named and unnamed parameters");
     }
     for id in pending {
@@ -276,7 +290,7 @@ pub fn group_params(ctx: &Ctx, entries: Vec<Param>, close: Span) -> Vec<Field> {
 /// and an array type) when a type follows the brackets, else an
 /// instantiated type `G[A, B]`.
 pub fn name_bracket(
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     name: Ident,
     lb: usize,
     args: Vec<Expr>,
@@ -360,7 +374,7 @@ pub enum SwitchTag {
     TypeSwitch(Option<Ident>, Expr),
 }
 
-pub fn switch_tag(ctx: &Ctx, s: Option<Stmt>) -> SwitchTag {
+pub fn switch_tag(ctx: &Ctx<'_>, s: Option<Stmt>) -> SwitchTag {
     let Some(s) = s else {
         return SwitchTag::None;
     };
@@ -391,10 +405,8 @@ pub fn switch_tag(ctx: &Ctx, s: Option<Stmt>) -> SwitchTag {
             SwitchTag::TypeSwitch(Some(Ident { name, span: l.span }), r)
         }
         _ => {
-            ctx.error(
-                s.span,
-                "syntax error: switch expression must be an expression or a type switch guard",
-            );
+            let (at, msg) = ctx.cannot_use_as_value(&s);
+            ctx.error(Span::new(at, at + 1), msg);
             SwitchTag::None
         }
     }
@@ -436,7 +448,7 @@ pub fn gen_group(kind: GenKind, specs: Vec<ValueSpec>, l: usize, r: usize) -> Ge
 }
 
 /// An embedded struct field.
-pub fn embedded(_ctx: &Ctx, ty: Expr, tag: Option<String>, r: usize) -> Field {
+pub fn embedded(_ctx: &Ctx<'_>, ty: Expr, tag: Option<String>, r: usize) -> Field {
     Field {
         names: vec![],
         span: Span::new(ty.span.start as usize, r),
@@ -445,7 +457,7 @@ pub fn embedded(_ctx: &Ctx, ty: Expr, tag: Option<String>, r: usize) -> Field {
     }
 }
 
-pub fn call(ctx: &Ctx, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: usize) -> Expr {
+pub fn call(ctx: &Ctx<'_>, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: usize) -> Expr {
     let span = Span::new(fun.span.start as usize, r);
     ctx.expr_span(
         span,
@@ -457,7 +469,15 @@ pub fn call(ctx: &Ctx, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: usize)
     )
 }
 
-pub fn composite(ctx: &Ctx, ty: Option<Expr>, (elts, braces): (Vec<Element>, Span)) -> Expr {
+pub fn composite(ctx: &Ctx<'_>, ty: Option<Expr>, (elts, braces): (Vec<Element>, Span)) -> Expr {
+    if let Some(t) = &ty
+        && matches!(t.kind, ExprKind::Paren(_))
+    {
+        ctx.error(
+            braces,
+            "syntax error: cannot parenthesize type in composite literal",
+        );
+    }
     let span = match &ty {
         Some(t) => t.span.to(braces),
         None => braces,
@@ -471,13 +491,13 @@ pub fn composite(ctx: &Ctx, ty: Option<Expr>, (elts, braces): (Vec<Element>, Spa
     )
 }
 
-pub fn labeled(ctx: &Ctx, l: usize, name: Ident, s: Stmt, r: usize) -> Stmt {
+pub fn labeled(ctx: &Ctx<'_>, l: usize, name: Ident, s: Stmt, r: usize) -> Stmt {
     let s = bound_chain(ctx, s);
     st(l, StmtKind::Labeled(name, Box::new(s)), r)
 }
 
 /// Cuts an `else if` or label chain that nests deeper than [`MAX_DEPTH`].
-fn bound_chain(ctx: &Ctx, s: Stmt) -> Stmt {
+fn bound_chain(ctx: &Ctx<'_>, s: Stmt) -> Stmt {
     if chain_len(&s) < MAX_DEPTH {
         return s;
     }
@@ -491,7 +511,7 @@ fn bound_chain(ctx: &Ctx, s: Stmt) -> Stmt {
 }
 
 pub fn if_stmt(
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     l: usize,
     (init, cond): (Option<Box<Stmt>>, Expr),
     then: Block,
@@ -512,7 +532,7 @@ pub fn if_stmt(
 }
 
 pub fn switch_stmt(
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     l: usize,
     (init, tag): (Option<Stmt>, Option<Stmt>),
     cases: Vec<CaseClause>,
@@ -550,7 +570,7 @@ pub fn switch_stmt(
 }
 
 pub fn range_stmt(
-    ctx: &Ctx,
+    ctx: &Ctx<'_>,
     l: usize,
     lhs: Option<Vec<Expr>>,
     define: bool,
@@ -580,7 +600,7 @@ pub fn range_stmt(
     )
 }
 
-impl Ctx {
+impl Ctx<'_> {
     /// Records an error the grammar recovered from (`!` productions); it
     /// is worded later, when the token stream is at hand.
     pub fn recovered(
@@ -640,7 +660,12 @@ impl Renumber {
                 self.block(body);
             }
             FuncType(sig) => self.sig(sig),
-            Paren(x) | Selector(x, _) | Star(x) | Unary(_, x) | SliceType(x) | ChanType(_, x)
+            Paren(x)
+            | Selector(x, _)
+            | Star(x)
+            | Unary(_, x)
+            | SliceType(x)
+            | ChanType(_, x)
             | Ellipsis(x) => self.expr(x),
             Index(x, ys) => {
                 self.expr(x);
@@ -802,6 +827,111 @@ impl Renumber {
         for c in cs {
             self.exprs(&mut c.exprs);
             c.body.iter_mut().for_each(|s| self.stmt(s));
+        }
+    }
+}
+
+/// The operand of `go`/`defer`, which Go does not allow in parentheses.
+pub fn call_stmt(ctx: &Ctx<'_>, what: &str, x: Expr) -> Expr {
+    if matches!(x.kind, ExprKind::Paren(_)) {
+        ctx.error(
+            x.span,
+            format!("expression in {what} must not be parenthesized"),
+        );
+    }
+    x
+}
+
+impl Ctx<'_> {
+    /// Go's message for a simple statement used where a header expression
+    /// belongs (`switch x = 5 {`), and the position of its operator.
+    pub fn cannot_use_as_value(&self, s: &Stmt) -> (usize, String) {
+        let text = |sp: Span| self.src.get(sp.range()).unwrap_or("");
+        let (lhs, op, rhs) = match &s.kind {
+            StmtKind::Assign { lhs, op, rhs } => (lhs, op, rhs),
+            _ => {
+                let at = s.span.start as usize;
+                return (
+                    at,
+                    format!("syntax error: cannot use {} as value", text(s.span)),
+                );
+            }
+        };
+        let (Some(l_end), Some(r_start)) = (lhs.last(), rhs.first()) else {
+            let at = s.span.start as usize;
+            return (
+                at,
+                format!("syntax error: cannot use {} as value", text(s.span)),
+            );
+        };
+        let gap = Span::new(l_end.span.end as usize, r_start.span.start as usize);
+        let at = gap.start as usize + (text(gap).len() - text(gap).trim_start().len());
+        if *op != AssignOp::Assign {
+            return (
+                at,
+                format!("syntax error: cannot use {} as value", text(s.span)),
+            );
+        }
+        // Go emphasizes binary operands of a mistaken `=` with parentheses.
+        let side = |es: &[Expr]| {
+            es.iter()
+                .map(|e| match e.kind {
+                    ExprKind::Binary(..) => format!("({})", text(e.span)),
+                    _ => text(e.span).to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        (
+            at,
+            format!(
+                "syntax error: cannot use assignment {} = {} as value",
+                side(lhs),
+                side(rhs)
+            ),
+        )
+    }
+}
+
+impl Ctx<'_> {
+    /// A label must label a statement: at the end of a case clause (before
+    /// the next `case`) it needs an explicit `;` (an empty statement),
+    /// unlike before a block's `}`.
+    pub fn case_body(&self, body: Vec<Stmt>) -> Vec<Stmt> {
+        if let Some(Stmt {
+            kind: StmtKind::Labeled(_, inner),
+            span,
+        }) = body.last()
+            && matches!(inner.kind, StmtKind::Empty)
+        {
+            let colon = (span.end as usize).saturating_sub(1);
+            if !matches!(
+                next_significant(self.src, span.end as usize),
+                Some(b';' | b'}')
+            ) {
+                self.error(
+                    Span::new(colon, colon + 1),
+                    "syntax error: missing statement after label",
+                );
+            }
+        }
+        body
+    }
+}
+
+/// The next byte after `at` that is not white space or inside a comment.
+fn next_significant(src: &str, mut at: usize) -> Option<u8> {
+    let b = src.as_bytes();
+    loop {
+        match b.get(at)? {
+            b' ' | b'\t' | b'\r' | b'\n' => at += 1,
+            b'/' if b.get(at + 1) == Some(&b'/') => {
+                at += src.get(at..)?.find('\n')?;
+            }
+            b'/' if b.get(at + 1) == Some(&b'*') => {
+                at += 2 + src.get(at + 2..)?.find("*/")? + 2;
+            }
+            &c => return Some(c),
         }
     }
 }

@@ -170,10 +170,16 @@ impl Context<'_, '_> {
             {
                 return (plain("unexpected semicolon or newline before {"), span);
             }
-            return (plain("non-declaration statement outside function body"), span);
+            return (
+                plain("non-declaration statement outside function body"),
+                span,
+            );
         }
         if self.is(&["if", "{"]) {
-            return (plain("else must be followed by if or statement block"), span);
+            return (
+                plain("else must be followed by if or statement block"),
+                span,
+            );
         }
         if self.tok(self.at) == Some(Tok::LBrace)
             && self.has("Int")
@@ -194,35 +200,48 @@ impl Context<'_, '_> {
         }
         if self.is(&["{"]) {
             if let Some((_, kw)) = self.header_keyword() {
-                return (unexpected(&format!(", expected {{ after {} clause", kw.text())), span);
+                return (
+                    unexpected(&format!(", expected {{ after {} clause", kw.text())),
+                    span,
+                );
             }
             return (unexpected(", expected {"), span);
         }
-        if self.is(&[";"]) {
-            if let Some((i, kw @ (Tok::If | Tok::Switch))) = self.header_keyword() {
-                // `if x := 1 {`: Go reports the simple statement.
-                let start = self.tokens.get(i + 1).map_or(span.start as usize, |t| t.0);
-                // Go places a simple statement at its operator.
-                let op = self.tokens[i + 1..self.at.max(i + 1)]
-                    .iter()
-                    .find(|t| {
-                        matches!(
-                            t.1,
-                            Tok::Define | Tok::Assign | Tok::Inc | Tok::Dec | Tok::Arrow
-                        ) || t.1.text().len() >= 2 && t.1.text().ends_with('=')
-                    })
-                    .map_or(start, |t| t.0);
-                let end = self.tokens[..self.at]
-                    .last()
-                    .map_or(start, |t| t.2)
-                    .max(start);
-                let text = self.src.get(start..end).unwrap_or("").trim();
-                let _ = kw;
-                return (
-                    plain(&format!("cannot use {text} as value")),
-                    Span::new(op, op + 1),
+        let header = self.header_keyword().filter(|_| self.is(&[";"]));
+        if let Some((i, Tok::If | Tok::Switch)) = header {
+            // `if x := 1 {`: Go reports the simple statement as a misused
+            // value, at its operator.
+            let start = self.tokens.get(i + 1).map_or(span.start as usize, |t| t.0);
+            let stmt = &self.tokens[(i + 1).min(self.at)..self.at];
+            let op = stmt
+                .iter()
+                .find(|t| is_stmt_operator(t.1))
+                .map_or(start, |t| t.0);
+            let end = stmt.last().map_or(start, |t| t.2);
+            let text = self.src.get(start..end).unwrap_or("").trim();
+            let assign = stmt.iter().find(|t| is_stmt_operator(t.1));
+            if let Some(&(ol, Tok::Assign, or)) = assign {
+                // Go emphasizes binary operands of a mistaken `=`.
+                let side = |from: usize, to: usize| {
+                    let toks = stmt.iter().filter(|t| t.0 >= from && t.2 <= to);
+                    let text = self.src.get(from..to).unwrap_or("").trim();
+                    if toks.into_iter().any(|t| is_binary_operator(t.1)) {
+                        format!("({text})")
+                    } else {
+                        text.to_string()
+                    }
+                };
+                let msg = format!(
+                    "cannot use assignment {} = {} as value",
+                    side(start, ol),
+                    side(or, end)
                 );
+                return (plain(&msg), Span::new(op, op + 1));
             }
+            return (
+                plain(&format!("cannot use {text} as value")),
+                Span::new(op, op + 1),
+            );
         }
         if self.has(",") && self.has("}") && !self.has(";") {
             return (
@@ -241,7 +260,7 @@ impl Context<'_, '_> {
                 span,
             );
         }
-        if self.has("Str") && self.has("}") && self.has(";") && self.expected.len() == 3 {
+        if self.has("Str") && self.has("}") && self.has(";") && !self.has("Int") {
             return (
                 unexpected(" in struct type; possibly missing semicolon or newline or }"),
                 span,
@@ -271,8 +290,59 @@ impl Context<'_, '_> {
         }
         let mut names: Vec<&str> = self.expected.iter().map(|t| go_name(t)).collect();
         names.dedup();
-        (unexpected(&format!(", expected {}", names.join(" or "))), span)
+        (
+            unexpected(&format!(", expected {}", names.join(" or "))),
+            span,
+        )
     }
+}
+
+/// The operator of a simple statement (`:=`, `=`, `+=`, `++`, `<-`).
+fn is_stmt_operator(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Define
+            | Tok::Assign
+            | Tok::Inc
+            | Tok::Dec
+            | Tok::Arrow
+            | Tok::AddAssign
+            | Tok::SubAssign
+            | Tok::MulAssign
+            | Tok::QuoAssign
+            | Tok::RemAssign
+            | Tok::AndAssign
+            | Tok::OrAssign
+            | Tok::XorAssign
+            | Tok::ShlAssign
+            | Tok::ShrAssign
+            | Tok::AndNotAssign
+    )
+}
+
+fn is_binary_operator(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Add
+            | Tok::Sub
+            | Tok::Mul
+            | Tok::Quo
+            | Tok::Rem
+            | Tok::And
+            | Tok::Or
+            | Tok::Xor
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::AndNot
+            | Tok::LAnd
+            | Tok::LOr
+            | Tok::Eql
+            | Tok::Neq
+            | Tok::Lss
+            | Tok::Leq
+            | Tok::Gtr
+            | Tok::Geq
+    )
 }
 
 /// Orders errors by position and filters them as `go build` does: one

@@ -243,12 +243,11 @@ fn push_err<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, at: usize, msg: impl Into<S
 
 fn int_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
     let s = lex.slice();
-    if s.len() > 1 && s.starts_with('0') {
-        if let Some(i) = s.find(['8', '9']) {
-            let at = lex.span().start + i;
-            let d = &s[i..=i];
-            push_err(lex, at, format!("invalid digit '{d}' in octal literal"));
-        }
+    let octal = s.len() > 1 && s.starts_with('0');
+    if let Some(i) = s.find(['8', '9']).filter(|_| octal) {
+        let at = lex.span().start + i;
+        let d = &s[i..=i];
+        push_err(lex, at, format!("invalid digit '{d}' in octal literal"));
     }
     s
 }

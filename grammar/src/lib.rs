@@ -24,7 +24,7 @@ pub struct SyntaxError {
 /// (at least one), in source order.
 pub fn parse_file(src: &str) -> Result<ast::File, Vec<SyntaxError>> {
     let lexed = lexer::tokenize(src);
-    let ctx = actions::Ctx::default();
+    let ctx = actions::Ctx::new(src);
     let tokens = lexed.tokens;
     let parsed = grammar::FileParser::new().parse(&ctx, tokens.iter().copied().map(Ok));
     let mut errors = lexed.errors;

@@ -13,7 +13,7 @@ const USAGE: &str = "\
 usage:
   gojit run [--engine interp|jit] [--jit] FILE.go [ARGS...]
   gojit disasm [--target x86_64] [--func NAME] FILE.go
-  gojit conform PATH...
+  gojit conform [--engine interp|jit] PATH...
 ";
 
 /// Native stack for the thread that runs Go code: deep Go recursion on the
@@ -194,10 +194,28 @@ fn cmd_disasm(args: &[String]) -> i32 {
 }
 
 fn cmd_conform(args: &[String]) -> i32 {
-    if args.is_empty() {
+    let mut engines: Vec<&str> = conform::ENGINES.to_vec();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--engine" => {
+                i += 1;
+                match args.get(i).map(|s| parse_engine(s)) {
+                    Some(Ok(EngineKind::Interp)) => engines = vec!["interp"],
+                    Some(Ok(EngineKind::Jit)) => engines = vec!["jit"],
+                    Some(Err(msg)) => return usage_error(&msg),
+                    None => return usage_error("--engine needs a value"),
+                }
+            }
+            s if s.starts_with('-') => return usage_error(&format!("unknown flag {s}")),
+            s => paths.push(PathBuf::from(s)),
+        }
+        i += 1;
+    }
+    if paths.is_empty() {
         return usage_error("conform needs at least one PATH");
     }
-    let paths: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
     let cases = match conform::discover(&paths) {
         Ok(c) => c,
         Err(e) => {
@@ -212,7 +230,7 @@ fn cmd_conform(args: &[String]) -> i32 {
             return 1;
         }
     };
-    let summary = conform::run_all(&me, &cases, conform::ENGINES);
+    let summary = conform::run_all(&me, &cases, &engines);
     for f in &summary.failures {
         println!("{f}");
     }

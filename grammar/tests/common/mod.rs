@@ -42,7 +42,11 @@ pub fn fields(fs: &[Field]) -> String {
     fs.iter()
         .map(|f| {
             let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
-            let tag = f.tag.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
+            let tag = f
+                .tag
+                .as_deref()
+                .map(|t| format!(" {t}"))
+                .unwrap_or_default();
             if names.is_empty() {
                 format!("({}{tag})", e(&f.ty))
             } else {
@@ -76,7 +80,11 @@ pub fn e(x: &Expr) -> String {
             }
         }
         FuncLit { sig: f, body } => {
-            format!("(funclit {} {})", sig(f), body.stmts.iter().map(s).collect::<Vec<_>>().join(" "))
+            format!(
+                "(funclit {} {})",
+                sig(f),
+                body.stmts.iter().map(s).collect::<Vec<_>>().join(" ")
+            )
         }
         Paren(y) => format!("(paren {})", e(y)),
         Selector(y, n) => format!("(. {} {})", e(y), n.name),
@@ -92,7 +100,11 @@ pub fn e(x: &Expr) -> String {
             Some(t) => format!("(assert {} {})", e(y), e(t)),
             None => format!("(assert {} type)", e(y)),
         },
-        Call { fun, args, ellipsis } => {
+        Call {
+            fun,
+            args,
+            ellipsis,
+        } => {
             let dots = if *ellipsis { " ..." } else { "" };
             if args.is_empty() {
                 format!("(call {}{dots})", e(fun))
@@ -109,11 +121,15 @@ pub fn e(x: &Expr) -> String {
         },
         SliceType(y) => format!("(slice-type {})", e(y)),
         MapType(k, v) => format!("(map {} {})", e(k), e(v)),
-        ChanType(d, y) => format!("(chan{} {})", match d {
-            ChanDir::Both => "",
-            ChanDir::Send => "<-",
-            ChanDir::Recv => "<-recv",
-        }, e(y)),
+        ChanType(d, y) => format!(
+            "(chan{} {})",
+            match d {
+                ChanDir::Both => "",
+                ChanDir::Send => "<-",
+                ChanDir::Recv => "<-recv",
+            },
+            e(y)
+        ),
         FuncType(f) => sig(f),
         StructType(fs) => format!("(struct {})", fields(fs)),
         InterfaceType(fs) => format!("(interface {})", fields(fs)),
@@ -126,13 +142,20 @@ fn opt(x: &Option<Box<Stmt>>) -> String {
 }
 
 fn block(b: &Block) -> String {
-    format!("{{{}}}", b.stmts.iter().map(s).collect::<Vec<_>>().join(" "))
+    format!(
+        "{{{}}}",
+        b.stmts.iter().map(s).collect::<Vec<_>>().join(" ")
+    )
 }
 
 fn cases(cs: &[CaseClause]) -> String {
     cs.iter()
         .map(|c| {
-            let head = if c.default { "default".to_string() } else { list(&c.exprs) };
+            let head = if c.default {
+                "default".to_string()
+            } else {
+                list(&c.exprs)
+            };
             let body: Vec<String> = c.body.iter().map(s).collect();
             if body.is_empty() {
                 format!("(case {head}:)")
@@ -164,19 +187,49 @@ pub fn s(st: &Stmt) -> String {
         Go(x) => format!("(go {})", e(x)),
         Defer(x) => format!("(defer {})", e(x)),
         Return(xs) => format!("(return {})", list(xs)),
-        Break(l) => format!("(break{})", l.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default()),
-        Continue(l) => format!("(continue{})", l.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default()),
+        Break(l) => format!(
+            "(break{})",
+            l.as_ref()
+                .map(|l| format!(" {}", l.name))
+                .unwrap_or_default()
+        ),
+        Continue(l) => format!(
+            "(continue{})",
+            l.as_ref()
+                .map(|l| format!(" {}", l.name))
+                .unwrap_or_default()
+        ),
         Goto(l) => format!("(goto {})", l.name),
         Fallthrough => "(fallthrough)".into(),
         Block(b) => block(b),
-        If { init, cond, then, els } => format!("(if {} {} {} {})", opt(init), e(cond), block(then), opt(els)),
-        Switch { init, tag, cases: cs } => format!(
+        If {
+            init,
+            cond,
+            then,
+            els,
+        } => format!(
+            "(if {} {} {} {})",
+            opt(init),
+            e(cond),
+            block(then),
+            opt(els)
+        ),
+        Switch {
+            init,
+            tag,
+            cases: cs,
+        } => format!(
             "(switch {} {} {})",
             opt(init),
             tag.as_ref().map(e).unwrap_or("_".into()),
             cases(cs)
         ),
-        TypeSwitch { init, bind, x, cases: cs } => format!(
+        TypeSwitch {
+            init,
+            bind,
+            x,
+            cases: cs,
+        } => format!(
             "(typeswitch {} {} {} {})",
             opt(init),
             bind.as_ref().map(|b| b.name.clone()).unwrap_or("_".into()),
@@ -194,14 +247,25 @@ pub fn s(st: &Stmt) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         ),
-        For { init, cond, post, body } => format!(
+        For {
+            init,
+            cond,
+            post,
+            body,
+        } => format!(
             "(for {} {} {} {})",
             opt(init),
             cond.as_ref().map(e).unwrap_or("_".into()),
             opt(post),
             block(body)
         ),
-        Range { key, value, define, x, body } => format!(
+        Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+        } => format!(
             "(range {} {} {} {} {})",
             key.as_ref().map(e).unwrap_or("_".into()),
             value.as_ref().map(e).unwrap_or("_".into()),

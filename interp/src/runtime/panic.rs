@@ -87,7 +87,8 @@ fn print_panics(rt: &Runtime) -> String {
             out.push('\t');
         }
         out.push_str("panic: ");
-        out.push_str(&panic_value(rt, p.value));
+        // Go's printindented: continuation lines of the value are indented.
+        out.push_str(&panic_value(rt, p.value).replace('\n', "\n\t"));
         if p.recovered {
             out.push_str(" [recovered]");
         }

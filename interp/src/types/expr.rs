@@ -67,7 +67,7 @@ impl<'a> Checker<'a> {
             && !ts.is_empty()
         {
             let d = self.describe(&op);
-            self.error(e.span, format!("multiple-value {} in single-value context", d.replace(" (value of type ", " (value of type ")));
+            self.error(e.span, format!("multiple-value {d} in single-value context"));
             return Operand::invalid(e);
         }
         op
@@ -592,13 +592,18 @@ impl<'a> Checker<'a> {
     /// Checks the right side of an assignment or declaration with `n`
     /// targets: `n` single values, or one call returning `n` values.
     pub fn rhs_operands(&mut self, n: usize, values: &'a [Expr], what: &str) -> Option<Vec<Operand>> {
-        if values.len() == 1 && n > 1 {
+        if values.len() == 1 {
             let op = self.raw_expr(&values[0], true);
             if op.is_invalid() {
                 return None;
             }
-            if let Type::Tuple(ts) = self.info.types.get(op.ty).clone()
-                && ts.len() == n
+            let count = self.value_count(&op);
+            if count == n && n == 1 {
+                let op = self.value_check(&values[0], op);
+                return (!op.is_invalid()).then(|| vec![op]);
+            }
+            if count == n
+                && let Type::Tuple(ts) = self.info.types.get(op.ty).clone()
             {
                 return Some(
                     ts.iter()
@@ -612,12 +617,15 @@ impl<'a> Checker<'a> {
                         .collect(),
                 );
             }
-            let have = self.value_count(&op);
-            let t = self.text(values[0].span);
-            let msg = if matches!(values[0].kind, ExprKind::Call { .. }) {
-                format!("assignment mismatch: {n} {what} but {t} returns {have} value{}", if have == 1 { "" } else { "s" })
-            } else {
-                format!("assignment mismatch: {n} {what} but {have} value{}", if have == 1 { "" } else { "s" })
+            let plural = |k: usize| if k == 1 { "" } else { "s" };
+            let what = if n == 1 { what.trim_end_matches('s') } else { what };
+            let msg = match &values[0].kind {
+                ExprKind::Call { fun, .. } => format!(
+                    "assignment mismatch: {n} {what} but {} returns {count} value{}",
+                    self.text(fun.span),
+                    plural(count)
+                ),
+                _ => format!("assignment mismatch: {n} {what} but {count} value{}", plural(count)),
             };
             self.error(values[0].span, msg);
             return None;

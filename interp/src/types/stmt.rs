@@ -342,8 +342,7 @@ impl<'a> Checker<'a> {
         let Some(mut ops) = self.rhs_operands(idents.len(), rhs, "variables") else {
             for i in &idents {
                 if self.scopes.last().expect("scope").get(&i.name).is_none() {
-                    let o = self.declare_local(i, ids::INVALID);
-                    self.info.objs[o as usize].used = true;
+                    self.declare_local(i, ids::INVALID);
                 }
             }
             return;

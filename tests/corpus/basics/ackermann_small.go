@@ -24,5 +24,6 @@ func main() {
 		}
 	}
 	calls = 0
-	fmt.Println("ack(2, 10) =", ack(2, 10), calls)
+	v := ack(2, 10)
+	fmt.Println("ack(2, 10) =", v, "calls:", calls)
 }

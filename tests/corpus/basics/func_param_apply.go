@@ -38,7 +38,6 @@ func main() {
 	fmt.Println(fold(1, 10, 1, func(a, b int) int { return a * b }))
 	fmt.Println(apply(pick(true), 9), apply(pick(false), 9))
 	var op func(int, int) int
-	fmt.Println(op == nil)
 	op = add
-	fmt.Println(op != nil, op(2, 3))
+	fmt.Println(op(2, 3))
 }
