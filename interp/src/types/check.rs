@@ -510,7 +510,7 @@ impl<'a> Checker<'a> {
                         return ids::INVALID;
                     }
                     let t = self.info.types.default_type(op.ty);
-                    self.convert_untyped(op, t);
+                    self.represent(op, t, context);
                     t
                 }
             })

@@ -369,6 +369,9 @@ impl<'a> Checker<'a> {
                 return self.mismatch(e, bop, &xop, &yop);
             }
         }
+        if xop.ty == ids::INVALID || yop.ty == ids::INVALID {
+            return op;
+        }
         let t = &self.info.types;
         if bop.is_comparison() {
             let ok = if xop.ty == ids::UNTYPED_NIL || yop.ty == ids::UNTYPED_NIL {
@@ -469,6 +472,9 @@ impl<'a> Checker<'a> {
         // A non-constant shift of an untyped constant: the constant becomes an int.
         if self.info.types.is_untyped(xop.ty) {
             self.convert_untyped(&mut xop, ids::INT);
+            if xop.ty == ids::INVALID {
+                return op;
+            }
         }
         op.ty = xop.ty;
         op
@@ -524,6 +530,23 @@ impl<'a> Checker<'a> {
         ok
     }
 
+    /// Gives an untyped operand type `to` in `context`, reporting Go's
+    /// `(overflows)` error when a constant does not fit. False on error.
+    pub fn represent(&mut self, op: &mut Operand, to: TypeId, context: &str) -> bool {
+        if let Mode::Const(Const::Int(v)) = &op.mode
+            && self.info.types.is_untyped(op.ty)
+            && self.info.types.underlying(to) == ids::INT
+            && !constant::fits_int64(v)
+        {
+            let d = self.describe(op);
+            let tn = self.info.types.name(to);
+            self.error(op.span, format!("cannot use {d} as {tn} value in {context} (overflows)"));
+            return false;
+        }
+        self.convert_untyped(op, to);
+        true
+    }
+
     /// Gives an untyped operand its final type, recording it for the compiler.
     pub fn convert_untyped(&mut self, op: &mut Operand, to: TypeId) {
         if !self.info.types.is_untyped(op.ty) || self.info.types.is_untyped(to) {
@@ -533,6 +556,10 @@ impl<'a> Checker<'a> {
             && self.info.types.underlying(to) == ids::INT
             && !constant::fits_int64(v)
         {
+            let d = self.describe(op);
+            let tn = self.info.types.name(to);
+            self.error(op.span, format!("{d} overflows {tn}"));
+            op.ty = ids::INVALID;
             return;
         }
         op.ty = to;
@@ -554,14 +581,12 @@ impl<'a> Checker<'a> {
         }
         let t = &self.info.types;
         if t.is_untyped(op.ty) {
+            let effective = if t.is_interface(target) { t.default_type(op.ty) } else { target };
             if let Mode::Const(Const::Int(v)) = &op.mode
-                && t.underlying(target) == ids::INT
+                && t.underlying(effective) == ids::INT
                 && !constant::fits_int64(v)
             {
-                let d = self.describe(op);
-                let tn = t.name(target);
-                self.error(op.span, format!("cannot use {d} as {tn} value in {context} (overflows)"));
-                return false;
+                return self.represent(op, effective, context);
             }
             if self.implicit_convert(op, target) {
                 return true;
@@ -823,7 +848,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.info.types.default_type(o.ty);
-                    self.convert_untyped(o, t);
+                    self.represent(o, t, &format!("argument to built-in {name}"));
                 }
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;

@@ -255,7 +255,7 @@ impl<'a> Checker<'a> {
                                 self.error(v.span, format!("{d} used as value"));
                             }
                             let t = self.info.types.default_type(v.ty);
-                            self.convert_untyped(&mut v, t);
+                            self.represent(&mut v, t, "assignment");
                         }
                     }
                 }
@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.info.types.default_type(op.ty);
-                    self.convert_untyped(op, t);
+                    self.represent(op, t, "assignment");
                     new.push((ident, t));
                 }
             }
@@ -389,8 +389,9 @@ impl<'a> Checker<'a> {
         let mut key_ty = ids::INVALID;
         if !xop.is_invalid() {
             if self.info.types.is_integer(xop.ty) {
-                if self.info.types.is_untyped(xop.ty) {
-                    self.convert_untyped(&mut xop, ids::INT);
+                if self.info.types.is_untyped(xop.ty) && !self.represent(&mut xop, ids::INT, "range clause") {
+                    self.scopes.pop();
+                    return;
                 }
                 key_ty = self.info.types.default_type(xop.ty);
                 if let Some(v) = value {
