@@ -158,6 +158,98 @@ impl Context<'_, '_> {
         None
     }
 
+    /// Bracket depth at the offending token.
+    fn depth_at(&self) -> usize {
+        let mut depth = 0usize;
+        for t in &self.tokens[..self.at.min(self.tokens.len())] {
+            match t.1 {
+                Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => depth += 1,
+                Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth
+    }
+
+    /// Go's dedicated messages for a few constructs, recognized from the
+    /// tokens around the error.
+    fn special(&self, span: Span) -> Option<(String, Span)> {
+        let cur = self.tok(self.at);
+        let prev = self.prev();
+        let type_expected = self.has("map") && self.has("chan") && !self.has("Int");
+        if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
+            return Some(("syntax error: missing channel element type".into(), span));
+        }
+        if cur == Some(Tok::RBrack) && prev == Some(Tok::Colon) && self.colons_in_index() == 2 {
+            return Some(("final index required in 3-index slice".into(), span));
+        }
+        if cur == Some(Tok::Colon) && prev == Some(Tok::Colon) && self.colons_in_index() == 1 {
+            return Some(("middle index required in 3-index slice".into(), span));
+        }
+        if cur == Some(Tok::LBrace)
+            && self.has("Int")
+            && let Some((i, Tok::If)) = self.header_keyword()
+        {
+            // `if {` or `if x := f(); {`
+            let missing = "syntax error: missing condition in if statement".to_string();
+            match prev {
+                Some(Tok::If) => return Some((missing, span)),
+                Some(Tok::Semi(SemiKind::Explicit)) if i + 1 < self.at => {
+                    let semi = self.tokens[self.at - 1].0;
+                    return Some((missing, Span::new(semi, semi + 1)));
+                }
+                _ => {}
+            }
+        }
+        if cur == Some(Tok::LBrace) && prev == Some(Tok::RParen) && self.paren_name_before() {
+            return Some((
+                "syntax error: cannot parenthesize type in composite literal".into(),
+                span,
+            ));
+        }
+        None
+    }
+
+    /// Number of `:` at the top level of the index brackets the offending
+    /// token is in.
+    fn colons_in_index(&self) -> usize {
+        let mut depth = 0usize;
+        let mut colons = 0;
+        let mut i = self.at.min(self.tokens.len());
+        while i > 0 {
+            i -= 1;
+            match self.tokens[i].1 {
+                Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+                Tok::LBrack if depth == 0 => return colons,
+                Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
+                    if depth == 0 {
+                        return 0;
+                    }
+                    depth -= 1;
+                }
+                Tok::Colon if depth == 0 => colons += 1,
+                _ => {}
+            }
+        }
+        0
+    }
+
+    /// Whether the tokens before the offending one are `( name.name... )`.
+    fn paren_name_before(&self) -> bool {
+        let mut i = self.at.saturating_sub(1);
+        let mut want_name = true;
+        while i > 0 {
+            i -= 1;
+            match (self.tokens[i].1, want_name) {
+                (Tok::Ident(_), true) => want_name = false,
+                (Tok::Period, false) => want_name = true,
+                (Tok::LParen, false) => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn word(&self, found: &str, span: Span) -> (String, Span) {
         let unexpected = |rest: &str| format!("syntax error: unexpected {found}{rest}");
         let plain = |m: &str| format!("syntax error: {m}");
@@ -165,6 +257,9 @@ impl Context<'_, '_> {
             return (plain("package statement must be first"), span);
         }
         if self.has("func") && self.has("var") && self.has("const") && !self.has("if") {
+            if self.tok(self.at) == Some(Tok::Import) {
+                return (plain("imports must appear before other declarations"), span);
+            }
             if self.tok(self.at) == Some(Tok::LBrace)
                 && self.prev() == Some(Tok::Semi(SemiKind::Newline))
             {
@@ -174,6 +269,9 @@ impl Context<'_, '_> {
                 plain("non-declaration statement outside function body"),
                 span,
             );
+        }
+        if let Some(r) = self.special(span) {
+            return r;
         }
         if self.is(&["if", "{"]) {
             return (
@@ -243,6 +341,16 @@ impl Context<'_, '_> {
                 Span::new(op, op + 1),
             );
         }
+        if self.is(&[",", ":", "]"]) {
+            return (unexpected(", expected comma, : or ]"), span);
+        }
+        if self.is(&[",", ":"]) {
+            // After a case list.
+            return (unexpected(", expected :"), span);
+        }
+        if self.is(&[";"]) && self.depth_at() == 0 {
+            return (unexpected(" after top level declaration"), span);
+        }
         if self.has(",") && self.has("}") && !self.has(";") {
             return (
                 unexpected(" in composite literal; possibly missing comma or }"),
@@ -284,6 +392,14 @@ impl Context<'_, '_> {
         }
         if self.has("=") && self.has(":=") && self.has(",") {
             return (unexpected(", expected := or = or comma"), span);
+        }
+        if self.has(")") && !self.has(",") && !self.has(";") {
+            // After an expression in parentheses.
+            return (unexpected(", expected )"), span);
+        }
+        if self.has("]") && self.has(":") && self.has(",") {
+            // After an index.
+            return (unexpected(", expected comma, : or ]"), span);
         }
         if self.expected.is_empty() || self.expected.len() > 4 {
             return (unexpected(""), span);

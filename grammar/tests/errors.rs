@@ -269,6 +269,92 @@ const CASES: &[(&str, &[&str], bool)] = &[
         ],
         true,
     ),
+    (
+        "package main\n\nfunc main() {\n\tswitch x {\n\tcase 1:\n\tL0: // c\n\tcase 2:\n\tL1: ;\n\tdefault:\n\tL2:\n\t}\n}\n",
+        &["6:4: syntax error: missing statement after label"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tif (x > 1 {\n\t}\n}\n",
+        &["4:12: syntax error: unexpected {, expected )"],
+        true,
+    ),
+    (
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\" \"b\")\n}\n",
+        &[
+            "6:18: syntax error: unexpected literal \"b\" in argument list; possibly missing comma or )",
+        ],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++ }\n}\n",
+        &["4:26: syntax error: unexpected }, expected { after for clause"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tx := 1\n\tx++ ++\n}\n",
+        &["5:6: syntax error: unexpected ++ at end of statement"],
+        false,
+    ),
+    (
+        "package main\n\nfunc f() {}\n\nimport \"fmt\"\n",
+        &["5:1: syntax error: imports must appear before other declarations"],
+        false,
+    ),
+    (
+        "package\n\nfunc main() {}\n",
+        &["3:1: syntax error: unexpected func, expected name"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tx := map[string]int{\n\t\t\"a\": 1,\n\t\t\"b\" 2,\n\t}\n}\n",
+        &[
+            "6:7: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }",
+        ],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tvar a [3]int\n\ta[0 = 1\n}\n",
+        &["5:6: syntax error: unexpected =, expected comma, : or ]"],
+        false,
+    ),
+    (
+        "package main\n\ntype T struct {\n\tx int\n\ty\n}\n\nfunc main() {\n\tvar t T = T{x: 1, y 2}\n}\n",
+        &[
+            "9:22: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }",
+        ],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tswitch x := 3; x {\n\tcase 1\n\t\tprintln()\n\t}\n}\n",
+        &["5:8: syntax error: unexpected newline, expected :"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() int {\n\treturn\n}}\n",
+        &["5:2: syntax error: unexpected } after top level declaration"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tif x := f(); {\n\t}\n}\n",
+        &["4:13: syntax error: missing condition in if statement"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\ta := [2]int{1, 2}\n\t_ = a[1:2:]\n}\n",
+        &["5:12: final index required in 3-index slice"],
+        false,
+    ),
+    (
+        "package main\n\nfunc main() {\n\tvar x chan<-\n}\n",
+        &["5:1: syntax error: missing channel element type"],
+        false,
+    ),
+    (
+        "package main\n\nfunc f(a int, b ...int, c int) {}\n\nfunc main() {\n\tx := 1 +\n}\n",
+        &["7:1: syntax error: unexpected }, expected expression"],
+        false,
+    ),
 ];
 
 #[test]
