@@ -147,7 +147,12 @@ pub enum Instr {
     /// `R[dst] := a closure of func capturing R[caps..+n]` (words copied
     /// into the closure object: box pointers for variables captured by
     /// reference, values for the arguments of a deferred call)
-    MakeClosure { dst: Slot, func: FuncId, caps: Slot, n: u32 },
+    MakeClosure {
+        dst: Slot,
+        func: FuncId,
+        caps: Slot,
+        n: u32,
+    },
     /// `R[dst..+n] := captured words idx..+n of the running closure`
     LoadCap { dst: Slot, idx: u32, n: u32 },
     /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable)

@@ -76,12 +76,16 @@ fn load(path: &str) -> Result<interp::program::Program, i32> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let src = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let d = interp::diag::Diagnostic::new(grammar::ast::Span::new(at, at + 1), "invalid UTF-8 encoding");
+            let d = interp::diag::Diagnostic::new(
+                grammar::ast::Span::new(at, at + 1),
+                "invalid UTF-8 encoding",
+            );
             report::diagnostics(path, &src, &[d]);
             return Err(1);
         }
     };
-    let abs = std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.display().to_string());
+    let abs =
+        std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.display().to_string());
     interp::compile::compile_source(&src, &abs).map_err(|diags| {
         report::diagnostics(path, &src, &diags);
         1
@@ -106,7 +110,9 @@ fn cmd_run(args: &[String]) -> i32 {
                 Ok(e) => engine = e,
                 Err(msg) => return usage_error(&msg),
             },
-            s if s.starts_with('-') && !s.ends_with(".go") => return usage_error(&format!("unknown flag {s}")),
+            s if s.starts_with('-') && !s.ends_with(".go") => {
+                return usage_error(&format!("unknown flag {s}"));
+            }
             _ => break,
         }
         i += 1;
@@ -158,7 +164,9 @@ fn cmd_disasm(args: &[String]) -> i32 {
                 i += 1;
                 match args.get(i).map(String::as_str) {
                     Some("x86_64") => {}
-                    Some(t) => return usage_error(&format!("unknown target {t:?} (available: x86_64)")),
+                    Some(t) => {
+                        return usage_error(&format!("unknown target {t:?} (available: x86_64)"));
+                    }
                     None => return usage_error("--target needs a value"),
                 }
             }
@@ -234,7 +242,11 @@ fn cmd_conform(args: &[String]) -> i32 {
     for f in &summary.failures {
         println!("{f}");
     }
-    println!("{} passed, {} failed", summary.passed, summary.failures.len());
+    println!(
+        "{} passed, {} failed",
+        summary.passed,
+        summary.failures.len()
+    );
     if summary.failures.is_empty() { 0 } else { 1 }
 }
 

@@ -5,7 +5,9 @@
 use std::io::IsTerminal;
 
 use interp::diag::Diagnostic;
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
+};
 
 /// Prints every diagnostic of `src` (read from `path`) to standard error.
 pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
@@ -40,6 +42,11 @@ pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
 fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let before = &src.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+    let col = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
     (line, col)
 }

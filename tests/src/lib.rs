@@ -49,11 +49,20 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Case>, String> {
         };
         let stderr = std::fs::read(golden("stderr")).unwrap_or_default();
         let exit = match std::fs::read_to_string(golden("exit")) {
-            Ok(s) => s.trim().parse().map_err(|_| format!("{}: bad exit golden", go.display()))?,
+            Ok(s) => s
+                .trim()
+                .parse()
+                .map_err(|_| format!("{}: bad exit golden", go.display()))?,
             Err(_) => 0,
         };
         let stdin = Some(golden("stdin")).filter(|p| p.exists());
-        cases.push(Case { go, stdout, stderr, exit, stdin });
+        cases.push(Case {
+            go,
+            stdout,
+            stderr,
+            exit,
+            stdin,
+        });
     }
     Ok(cases)
 }
@@ -141,13 +150,28 @@ pub fn run(gojit: &Path, case: &Case, engine: &str) -> Result<Outcome, String> {
         }
         std::thread::sleep(Duration::from_millis(2));
     };
-    let stdout = t_out.join().map_err(|_| "reader died")?.map_err(|e| e.to_string())?;
-    let stderr = t_err.join().map_err(|_| "reader died")?.map_err(|e| e.to_string())?;
+    let stdout = t_out
+        .join()
+        .map_err(|_| "reader died")?
+        .map_err(|e| e.to_string())?;
+    let stderr = t_err
+        .join()
+        .map_err(|_| "reader died")?
+        .map_err(|e| e.to_string())?;
     let exit = match status.code() {
         Some(c) => c,
-        None => return Err(format!("killed by a signal ({status}); stderr:\n{}", String::from_utf8_lossy(&stderr))),
+        None => {
+            return Err(format!(
+                "killed by a signal ({status}); stderr:\n{}",
+                String::from_utf8_lossy(&stderr)
+            ));
+        }
     };
-    Ok(Outcome { stdout, stderr: strip_stderr(&stderr), exit })
+    Ok(Outcome {
+        stdout,
+        stderr: strip_stderr(&stderr),
+        exit,
+    })
 }
 
 /// Checks one run against the goldens; the error says what differs.
@@ -157,12 +181,22 @@ pub fn compare(case: &Case, got: &Outcome) -> Result<(), String> {
         diffs.push(format!("exit status {} (want {})", got.exit, case.exit));
     }
     if got.stdout != case.stdout {
-        diffs.push(format!("stdout differs:\n{}", diff(&case.stdout, &got.stdout)));
+        diffs.push(format!(
+            "stdout differs:\n{}",
+            diff(&case.stdout, &got.stdout)
+        ));
     }
     if got.stderr != case.stderr {
-        diffs.push(format!("stderr differs:\n{}", diff(&case.stderr, &got.stderr)));
+        diffs.push(format!(
+            "stderr differs:\n{}",
+            diff(&case.stderr, &got.stderr)
+        ));
     }
-    if diffs.is_empty() { Ok(()) } else { Err(diffs.join("\n")) }
+    if diffs.is_empty() {
+        Ok(())
+    } else {
+        Err(diffs.join("\n"))
+    }
 }
 
 /// The first differing line of two outputs, for failure reports.
@@ -190,7 +224,9 @@ pub struct Summary {
 /// Runs every case on every engine (two at a time) and compares each run
 /// with the goldens and with the first engine's output.
 pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
-    let jobs: Vec<(usize, &str)> = (0..cases.len()).flat_map(|i| engines.iter().map(move |&e| (i, e))).collect();
+    let jobs: Vec<(usize, &str)> = (0..cases.len())
+        .flat_map(|i| engines.iter().map(move |&e| (i, e)))
+        .collect();
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
@@ -198,9 +234,14 @@ pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
             s.spawn(|| {
                 loop {
                     let j = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(&(i, engine)) = jobs.get(j) else { break };
+                    let Some(&(i, engine)) = jobs.get(j) else {
+                        break;
+                    };
                     let r = run(gojit, &cases[i], engine);
-                    results.lock().expect("no panics while held").push((i, engine, r));
+                    results
+                        .lock()
+                        .expect("no panics while held")
+                        .push((i, engine, r));
                 }
             });
         }
@@ -214,7 +255,9 @@ pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
         let verdict = r.and_then(|got| {
             compare(case, &got)?;
             match &first {
-                Some((fi, o)) if *fi == i && *o != got => Err(format!("output differs from the {} engine", engines[0])),
+                Some((fi, o)) if *fi == i && *o != got => {
+                    Err(format!("output differs from the {} engine", engines[0]))
+                }
                 Some((fi, _)) if *fi == i => Ok(()),
                 _ => {
                     first = Some((i, got));
@@ -224,7 +267,9 @@ pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
         });
         match verdict {
             Ok(()) => summary.passed += 1,
-            Err(why) => summary.failures.push(format!("FAIL {} [{engine}]: {why}", case.go.display())),
+            Err(why) => summary
+                .failures
+                .push(format!("FAIL {} [{engine}]: {why}", case.go.display())),
         }
     }
     summary

@@ -19,5 +19,8 @@ fn text_without_a_trace_is_kept_whole() {
     assert_eq!(strip_stderr(b"a\nb\n"), b"a\nb\n");
     assert_eq!(strip_stderr(b""), b"");
     // "goroutine" alone, or not followed by a number and " [", is not a header.
-    assert_eq!(strip_stderr(b"goroutine x [\ngoroutine 1\n"), b"goroutine x [\ngoroutine 1\n");
+    assert_eq!(
+        strip_stderr(b"goroutine x [\ngoroutine 1\n"),
+        b"goroutine x [\ngoroutine 1\n"
+    );
 }

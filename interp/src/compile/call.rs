@@ -92,7 +92,12 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Reserves a callee frame for `sig` at the top of this one.
     fn frame(&mut self, sig: &Signature) -> Slot {
-        let words: u32 = sig.results.iter().chain(&sig.params).map(|&t| self.words(t)).sum();
+        let words: u32 = sig
+            .results
+            .iter()
+            .chain(&sig.params)
+            .map(|&t| self.words(t))
+            .sum();
         self.alloc(HEADER as u32 + words)
     }
 
@@ -122,7 +127,8 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// The arguments are one call returning several values.
     fn is_multi_value(&self, args: &[Expr]) -> bool {
-        args.len() == 1 && matches!(self.m.info.types.get(self.ty(&args[0])), Type::Tuple(ts) if ts.len() > 1)
+        args.len() == 1
+            && matches!(self.m.info.types.get(self.ty(&args[0])), Type::Tuple(ts) if ts.len() > 1)
     }
 
     /// The results of a multi-value call, each with its slot and type.
@@ -194,9 +200,18 @@ impl<'a> FuncCompiler<'_, 'a> {
         // Results (n int, err error), then the slice.
         let base = self.alloc(HEADER as u32 + 3 + 3);
         let slice = base + HEADER as Slot + 3;
-        self.emit(Instr::SlotAddr { dst: slice, slot: array });
-        self.emit(Instr::LoadInt { dst: slice + 1, k: n as i64 });
-        self.emit(Instr::LoadInt { dst: slice + 2, k: n as i64 });
+        self.emit(Instr::SlotAddr {
+            dst: slice,
+            slot: array,
+        });
+        self.emit(Instr::LoadInt {
+            dst: slice + 1,
+            k: n as i64,
+        });
+        self.emit(Instr::LoadInt {
+            dst: slice + 2,
+            k: n as i64,
+        });
         self.emit(Instr::CallNative { native, base });
         base
     }
@@ -229,7 +244,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let result = base + HEADER as Slot;
         match b {
             Builtin::Len => {
-                self.emit(Instr::LenStr { dst: result, a: vals[0].0 });
+                self.emit(Instr::LenStr {
+                    dst: result,
+                    a: vals[0].0,
+                });
             }
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });
@@ -289,7 +307,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             captured.push((s, self.ty(fun)));
         }
         let vals = match &callee {
-            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Native(_, sig) => self.eval_args(sig, args),
+            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Native(_, sig) => {
+                self.eval_args(sig, args)
+            }
             Callee::Builtin(Builtin::Panic) => {
                 let s = self.alloc(2);
                 self.expr_to(&args[0], ids::ANY, s);
@@ -319,7 +339,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             at += n;
         }
         self.wraps += 1;
-        let name = format!("{}.deferwrap{}", self.m.prog.funcs[self.id as usize].name, self.wraps);
+        let name = format!(
+            "{}.deferwrap{}",
+            self.m.prog.funcs[self.id as usize].name, self.wraps
+        );
         let wrapper = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
         w.line = self.line;

@@ -107,7 +107,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, dst),
             ExprKind::Selector(..) => {
                 let obj = self.m.info.uses[e.id as usize].expect("selectors are resolved");
-                unreachable!("package member {:?} used as a value", self.m.info.obj(obj).name)
+                unreachable!(
+                    "package member {:?} used as a value",
+                    self.m.info.obj(obj).name
+                )
             }
             k => unreachable!("the checker rejects {k:?}"),
         }
@@ -226,7 +229,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         (a, b)
     }
 
-    fn comparison(&mut self, op: BinaryOp, x: &'a Expr, y: &'a Expr, xt: TypeId, yt: TypeId, dst: Slot) {
+    fn comparison(
+        &mut self,
+        op: BinaryOp,
+        x: &'a Expr,
+        y: &'a Expr,
+        xt: TypeId,
+        yt: TypeId,
+        dst: Slot,
+    ) {
         let t = &self.m.info.types;
         let (a, b) = if t.is_interface(xt) || t.is_interface(yt) {
             // Compare as interfaces: the concrete side (or nil) is converted.
@@ -278,7 +289,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         };
         let fi = self.m.info.func_at(e.span);
         self.lits += 1;
-        let name = format!("{}.func{}", self.m.prog.funcs[self.id as usize].name, self.lits);
+        let name = format!(
+            "{}.func{}",
+            self.m.prog.funcs[self.id as usize].name, self.lits
+        );
         let id = self.m.reserve_func(name);
         let caps = self.alloc(fi.captures.len() as u32);
         for (i, &obj) in fi.captures.iter().enumerate() {

@@ -24,8 +24,11 @@ pub(super) enum VarLoc {
     Global(u32),
 }
 
-/// A loop being compiled: where `break` and `continue` jump.
+/// A loop or switch being compiled: the jumps of the `break`s (and, for a
+/// loop, `continue`s) that leave it, patched when its end is known.
 pub(super) struct Loop {
+    pub label: Option<String>,
+    pub is_loop: bool,
     pub breaks: Vec<usize>,
     pub continues: Vec<usize>,
 }
@@ -43,6 +46,9 @@ pub(super) struct FuncCompiler<'m, 'a> {
     max_slot: Slot,
     pub vars: HashMap<ObjId, VarLoc>,
     pub loops: Vec<Loop>,
+    /// The pc of each label, and the `goto`s waiting for one.
+    pub labels: HashMap<String, Pc>,
+    pub gotos: Vec<(usize, String)>,
     /// Jumps to the exit path, patched when it is emitted.
     pub exits: Vec<usize>,
     /// Named results held in heap cells, copied out on exit: (cell slot, result slot, words).
@@ -60,7 +66,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     /// A compiler for the Go function `id` described by `fi`.
     pub fn new(m: &'m mut Module<'a>, id: FuncId, fi: &'a FuncInfo, closure: bool) -> Self {
         let info = m.info;
-        let sig = info.types.signature(fi.sig).expect("functions have signatures").clone();
+        let sig = info
+            .types
+            .signature(fi.sig)
+            .expect("functions have signatures")
+            .clone();
         let mut fc = Self::bare(m, id);
         fc.info_func = Some(fi);
         fc.has_defer = fi.has_defer;
@@ -116,6 +126,8 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             max_slot: HEADER as Slot,
             vars: HashMap::new(),
             loops: Vec::new(),
+            labels: HashMap::new(),
+            gotos: Vec::new(),
             exits: Vec::new(),
             boxed_results: Vec::new(),
             result_slots: Vec::new(),
@@ -147,9 +159,16 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             return;
         }
         let cell = self.alloc_local(1);
-        self.emit(Instr::NewBox { dst: cell, n: words });
+        self.emit(Instr::NewBox {
+            dst: cell,
+            n: words,
+        });
         if result.is_none() {
-            self.emit(Instr::Store { ptr: cell, src: slot, n: words });
+            self.emit(Instr::Store {
+                ptr: cell,
+                src: slot,
+                n: words,
+            });
         } else {
             self.boxed_results.push((cell, slot, words));
         }
@@ -173,7 +192,9 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     /// Points the jump at `at` to `to`.
     pub fn patch(&mut self, at: usize, to: Pc) {
         match &mut self.code[at] {
-            Instr::Jmp { to: t } | Instr::JmpIf { to: t, .. } | Instr::JmpIfNot { to: t, .. } => *t = to,
+            Instr::Jmp { to: t } | Instr::JmpIf { to: t, .. } | Instr::JmpIfNot { to: t, .. } => {
+                *t = to
+            }
             other => unreachable!("patching a non-jump {other:?}"),
         }
     }
@@ -189,7 +210,10 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     /// `n` slots for a local that lives until its block ends. Only valid
     /// between statements or before a statement's temporaries.
     pub fn alloc_local(&mut self, n: u32) -> Slot {
-        debug_assert_eq!(self.top, self.locals_top, "locals are allocated before temporaries");
+        debug_assert_eq!(
+            self.top, self.locals_top,
+            "locals are allocated before temporaries"
+        );
         let s = self.alloc(n);
         self.locals_top = self.top;
         s
@@ -202,7 +226,10 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let words = self.m.info.types.words(o.ty);
         let loc = if o.captured {
             let cell = self.alloc_local(1);
-            self.emit(Instr::NewBox { dst: cell, n: words });
+            self.emit(Instr::NewBox {
+                dst: cell,
+                n: words,
+            });
             VarLoc::Boxed(cell)
         } else {
             let s = self.alloc_local(words);
@@ -217,7 +244,13 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         if let Some(&l) = self.vars.get(&obj) {
             return l;
         }
-        VarLoc::Global(*self.m.globals.get(&obj).expect("every variable has a location"))
+        VarLoc::Global(
+            *self
+                .m
+                .globals
+                .get(&obj)
+                .expect("every variable has a location"),
+        )
     }
 
     /// Puts the address of a captured variable's heap cell in a slot.
@@ -248,7 +281,10 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             }
             n => {
                 for i in 0..n {
-                    self.emit(Instr::Move { dst: dst + i, src: src + i });
+                    self.emit(Instr::Move {
+                        dst: dst + i,
+                        src: src + i,
+                    });
                 }
             }
         }
@@ -275,6 +311,10 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     /// Emits the single exit path: `deferreturn` when the function defers,
     /// results copied out of their cells, `Ret`.
     pub fn finish(mut self) {
+        for (j, label) in std::mem::take(&mut self.gotos) {
+            let to = self.labels[&label];
+            self.patch(j, to);
+        }
         let exit = self.pc();
         for j in std::mem::take(&mut self.exits) {
             self.patch(j, exit);
@@ -285,7 +325,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.emit(Instr::DeferReturn);
         }
         for (cell, slot, n) in std::mem::take(&mut self.boxed_results) {
-            self.emit(Instr::Load { dst: slot, ptr: cell, n });
+            self.emit(Instr::Load {
+                dst: slot,
+                ptr: cell,
+                n,
+            });
         }
         self.emit(Instr::Ret);
         let f = &mut self.m.prog.funcs[self.id as usize];

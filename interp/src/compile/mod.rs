@@ -23,7 +23,8 @@ use func::FuncCompiler;
 /// Parses, type-checks and compiles one `package main` source file.
 /// `path` is the file's name as traces print it.
 pub fn compile_source(src: &str, path: &str) -> Result<Program, Vec<Diagnostic>> {
-    let file = grammar::parse_file(src).map_err(|es| es.into_iter().map(Diagnostic::from).collect::<Vec<_>>())?;
+    let file = grammar::parse_file(src)
+        .map_err(|es| es.into_iter().map(Diagnostic::from).collect::<Vec<_>>())?;
     let info = types::check(&file, src)?;
     Ok(compile(&file, &info, src, path))
 }
@@ -80,7 +81,12 @@ impl Module<'_> {
 /// Compiles a checked file.
 pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     let mut line_starts = vec![0u32];
-    line_starts.extend(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+    line_starts.extend(
+        src.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i as u32 + 1),
+    );
     let mut m = Module {
         info,
         prog: Program::new(path.to_string()),
@@ -118,7 +124,10 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     }
     for &(fd, id) in &funcs {
         let fi = info.func_at(fd.span);
-        let body = fd.body.as_ref().expect("the checker rejects functions without body");
+        let body = fd
+            .body
+            .as_ref()
+            .expect("the checker rejects functions without body");
         FuncCompiler::new(&mut m, id, fi, false).body(body);
     }
     // The entry: package variables in initialization order, init functions
@@ -134,8 +143,15 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         done.push(vs);
         fc.global_init(vs);
     }
-    let inits: Vec<FuncId> = funcs.iter().filter(|(fd, _)| fd.name.name == "init").map(|&(_, id)| id).collect();
-    let main = funcs.iter().find(|(fd, _)| fd.name.name == "main").map(|&(_, id)| id);
+    let inits: Vec<FuncId> = funcs
+        .iter()
+        .filter(|(fd, _)| fd.name.name == "init")
+        .map(|&(_, id)| id)
+        .collect();
+    let main = funcs
+        .iter()
+        .find(|(fd, _)| fd.name.name == "main")
+        .map(|&(_, id)| id);
     for f in inits.into_iter().chain(main) {
         fc.call_entry(f, file.package.span);
     }
@@ -143,4 +159,3 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     m.prog.entry = entry;
     m.prog
 }
-

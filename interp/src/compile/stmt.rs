@@ -40,22 +40,51 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let ty = self.ty(x);
                 let v = self.alloc(1);
                 self.load_var(loc, ty, v);
-                self.emit(Instr::AddIntK { dst: v, a: v, k: if *inc { 1 } else { -1 } });
+                self.emit(Instr::AddIntK {
+                    dst: v,
+                    a: v,
+                    k: if *inc { 1 } else { -1 },
+                });
                 self.store_var(loc, ty, v);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
             StmtKind::Defer(call) => self.defer(call),
             StmtKind::Return(results) => self.return_stmt(results),
-            StmtKind::Break(_) => {
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                let is_break = matches!(s.kind, StmtKind::Break(_));
                 let j = self.emit(Instr::Jmp { to: 0 });
-                self.loops.last_mut().expect("the checker places break in loops").breaks.push(j);
+                let target = self
+                    .loops
+                    .iter_mut()
+                    .rev()
+                    .find(|l| match label {
+                        Some(name) => l.label.as_deref() == Some(&name.name),
+                        None => is_break || l.is_loop,
+                    })
+                    .expect("the checker places break and continue");
+                if is_break {
+                    target.breaks.push(j);
+                } else {
+                    target.continues.push(j);
+                }
             }
-            StmtKind::Continue(_) => {
+            StmtKind::Goto(label) => {
                 let j = self.emit(Instr::Jmp { to: 0 });
-                self.loops.last_mut().expect("the checker places continue in loops").continues.push(j);
+                self.gotos.push((j, label.name.clone()));
             }
+            StmtKind::Labeled(label, inner) => {
+                let here = self.pc();
+                self.labels.insert(label.name.clone(), here);
+                self.labeled(inner, Some(label.name.clone()));
+            }
+            StmtKind::Switch { .. } => self.labeled(s, None),
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let saved = self.open_block();
                 if let Some(init) = init {
                     self.stmt(init);
@@ -81,16 +110,157 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
                 self.close_block(saved);
             }
-            StmtKind::For { init, cond, post, body } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value: _, define, x, body } => self.range_int(key.as_ref(), *define, x, body),
+            StmtKind::For { .. } | StmtKind::Range { .. } => self.labeled(s, None),
             other => unreachable!("the checker rejects {other:?}"),
         }
         self.end_stmt();
     }
 
+    /// A statement that `break`/`continue` with `label` may target.
+    fn labeled(&mut self, s: &'a Stmt, label: Option<String>) {
+        self.set_line(s.span);
+        match &s.kind {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
+            StmtKind::Range {
+                key,
+                value: _,
+                define,
+                x,
+                body,
+            } => self.range_int(key.as_ref(), *define, x, body, label),
+            StmtKind::Switch { init, tag, cases } => {
+                self.switch(init.as_deref(), tag.as_ref(), cases, label)
+            }
+            _ => self.stmt(s),
+        }
+        self.end_stmt();
+    }
+
+    /// An expression switch: compare the tag with each case expression in
+    /// order and jump to the first clause that matches (else `default`);
+    /// clause bodies follow one another so `fallthrough` just falls through.
+    fn switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        cases: &'a [ast::CaseClause],
+        label: Option<String>,
+    ) {
+        let saved = self.open_block();
+        if let Some(init) = init {
+            self.stmt(init);
+        }
+        let tag = tag.map(|t| {
+            let ty = self.ty(t);
+            let slot = self.alloc_local(self.words(ty).max(1));
+            self.expr_to(t, ty, slot);
+            self.end_stmt();
+            (slot, ty)
+        });
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        for clause in cases {
+            let mut jumps = Vec::new();
+            for e in &clause.exprs {
+                self.set_line(e.span);
+                let cond = match tag {
+                    Some((slot, ty)) => self.case_equal(slot, ty, e),
+                    None => self.expr(e),
+                };
+                jumps.push(self.emit(Instr::JmpIf { cond, to: 0 }));
+                self.end_stmt();
+            }
+            to_body.push(jumps);
+        }
+        let no_match = self.emit(Instr::Jmp { to: 0 });
+        let mut ends = Vec::new();
+        let mut default_pc = None;
+        for (clause, jumps) in cases.iter().zip(to_body) {
+            let here = self.pc();
+            for j in jumps {
+                self.patch(j, here);
+            }
+            if clause.default {
+                default_pc = Some(here);
+            }
+            let falls = clause
+                .body
+                .last()
+                .is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough));
+            let body = if falls {
+                &clause.body[..clause.body.len() - 1]
+            } else {
+                &clause.body[..]
+            };
+            self.loops.push(Loop {
+                label: label.clone(),
+                is_loop: false,
+                breaks: Vec::new(),
+                continues: Vec::new(),
+            });
+            self.block(body);
+            let lp = self.loops.pop().expect("pushed above");
+            ends.extend(lp.breaks);
+            if !falls {
+                ends.push(self.emit(Instr::Jmp { to: 0 }));
+            }
+        }
+        let end = self.pc();
+        self.patch(no_match, default_pc.unwrap_or(end));
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
+    /// `tag == e` for a case expression, into a fresh slot.
+    fn case_equal(&mut self, tag: Slot, tag_ty: TypeId, e: &'a Expr) -> Slot {
+        let dst = self.alloc(1);
+        let ety = self.ty(e);
+        let t = &self.m.info.types;
+        if t.is_interface(tag_ty) || t.is_interface(ety) {
+            let (iface, concrete) = if t.is_interface(tag_ty) {
+                (tag_ty, None)
+            } else {
+                (ety, Some(tag_ty))
+            };
+            let a = match concrete {
+                Some(cty) => {
+                    let a = self.alloc(2);
+                    let ty = self.m.rt_type(cty);
+                    self.emit(Instr::MakeIface {
+                        dst: a,
+                        src: tag,
+                        ty,
+                    });
+                    a
+                }
+                None => tag,
+            };
+            let b = self.alloc(2);
+            self.expr_to(e, iface, b);
+            self.emit(Instr::EqIface { dst, a, b });
+        } else if t.is_string(tag_ty) {
+            let b = self.expr(e);
+            self.emit(Instr::EqStr { dst, a: tag, b });
+        } else {
+            let b = self.expr(e);
+            self.emit(Instr::EqInt { dst, a: tag, b });
+        }
+        dst
+    }
+
     /// A local `var` spec: zero values or initializers.
     fn var_spec(&mut self, vs: &'a ast::ValueSpec) {
-        let objs: Vec<_> = vs.names.iter().map(|n| self.m.info.def(n.span).expect("declared")).collect();
+        let objs: Vec<_> = vs
+            .names
+            .iter()
+            .map(|n| self.m.info.def(n.span).expect("declared"))
+            .collect();
         if vs.values.is_empty() {
             for obj in objs {
                 let loc = self.declare_var(obj);
@@ -101,7 +271,13 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             return;
         }
-        let vals = self.rhs_values(&objs.iter().map(|&o| self.m.info.obj(o).ty).collect::<Vec<_>>(), &vs.values);
+        let vals = self.rhs_values(
+            &objs
+                .iter()
+                .map(|&o| self.m.info.obj(o).ty)
+                .collect::<Vec<_>>(),
+            &vs.values,
+        );
         for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
             let loc = self.declare_var_late(obj);
             self.store_var(loc, ty, slot);
@@ -149,7 +325,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         rhs.iter()
             .zip(tys)
             .map(|(e, &to)| {
-                let to = if to == ids::INVALID { self.m.info.types.default_type(self.ty(e)) } else { to };
+                let to = if to == ids::INVALID {
+                    self.m.info.types.default_type(self.ty(e))
+                } else {
+                    to
+                };
                 let dst = self.alloc(self.words(to).max(1));
                 self.expr_to(e, to, dst);
                 (dst, to)
@@ -159,7 +339,8 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// The variable an assignable expression denotes.
     fn lvalue(&mut self, e: &'a Expr) -> VarLoc {
-        let obj = self.m.info.uses[strip(e).id as usize].expect("the checker resolves assignment targets");
+        let obj = self.m.info.uses[strip(e).id as usize]
+            .expect("the checker resolves assignment targets");
         self.var_loc(obj)
     }
 
@@ -211,7 +392,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                     }
                     return;
                 }
-                let tys: Vec<TypeId> = lhs.iter().map(|l| if is_blank(l) { ids::INVALID } else { self.target_type(l) }).collect();
+                let tys: Vec<TypeId> = lhs
+                    .iter()
+                    .map(|l| {
+                        if is_blank(l) {
+                            ids::INVALID
+                        } else {
+                            self.target_type(l)
+                        }
+                    })
+                    .collect();
                 let vals = self.rhs_values(&tys, rhs);
                 for (l, (slot, ty)) in lhs.iter().zip(vals) {
                     if is_blank(l) {
@@ -231,7 +421,9 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// The identifier on the left of `:=` declares a new variable.
     fn is_new(&self, l: &Expr) -> bool {
-        self.m.info.def(l.span).is_some_and(|o| !self.vars.contains_key(&o) && self.m.info.uses[l.id as usize].is_none())
+        self.m.info.def(l.span).is_some_and(|o| {
+            !self.vars.contains_key(&o) && self.m.info.uses[l.id as usize].is_none()
+        })
     }
 
     fn target_type(&self, l: &Expr) -> TypeId {
@@ -279,18 +471,35 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit_return();
     }
 
-    fn loop_body(&mut self, body: &'a Block) -> Loop {
-        self.loops.push(Loop { breaks: Vec::new(), continues: Vec::new() });
+    fn loop_body(&mut self, body: &'a Block, label: Option<String>) -> Loop {
+        self.loops.push(Loop {
+            label,
+            is_loop: true,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+        });
         self.block(&body.stmts);
         self.loops.pop().expect("pushed above")
     }
 
-    fn for_stmt(&mut self, init: Option<&'a Stmt>, cond: Option<&'a Expr>, post: Option<&'a Stmt>, body: &'a Block) {
+    fn for_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        cond: Option<&'a Expr>,
+        post: Option<&'a Stmt>,
+        body: &'a Block,
+        label: Option<String>,
+    ) {
         let saved = self.open_block();
         let mut loop_vars = Vec::new();
         if let Some(init) = init {
             self.stmt(init);
-            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &init.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } = &init.kind
+            {
                 loop_vars = lhs.iter().filter_map(|l| self.m.info.def(l.span)).collect();
             }
         }
@@ -302,7 +511,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             exit = Some(self.emit(Instr::JmpIfNot { cond: c, to: 0 }));
             self.end_stmt();
         }
-        let lp = self.loop_body(body);
+        let lp = self.loop_body(body, label);
         let cont = self.pc();
         // Go 1.22: each iteration has its own loop variables; a captured one
         // moves to a fresh cell holding its current value before `post`.
@@ -310,9 +519,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj) {
                 let n = self.words(self.m.info.obj(obj).ty);
                 let v = self.alloc(n);
-                self.emit(Instr::Load { dst: v, ptr: cell, n });
+                self.emit(Instr::Load {
+                    dst: v,
+                    ptr: cell,
+                    n,
+                });
                 self.emit(Instr::NewBox { dst: cell, n });
-                self.emit(Instr::Store { ptr: cell, src: v, n });
+                self.emit(Instr::Store {
+                    ptr: cell,
+                    src: v,
+                    n,
+                });
                 self.end_stmt();
             }
         }
@@ -331,7 +548,14 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `for [k :=|=] range n`: a hidden counter from 0 to n.
-    fn range_int(&mut self, key: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
+    fn range_int(
+        &mut self,
+        key: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        label: Option<String>,
+    ) {
         let saved = self.open_block();
         let n = self.alloc_local(1);
         let i = self.alloc_local(1);
@@ -345,7 +569,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.end_stmt();
         let body_scope = self.open_block();
         if let Some(k) = key.filter(|k| !is_blank(k)) {
-            let ty = if define { self.target_type(k) } else { self.ty(k) };
+            let ty = if define {
+                self.target_type(k)
+            } else {
+                self.ty(k)
+            };
             let loc = if define {
                 let obj = self.m.info.def(k.span).expect("declared by the checker");
                 self.declare_var(obj)
@@ -355,7 +583,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.store_var(loc, ty, i);
             self.end_stmt();
         }
-        let lp = self.loop_body(body);
+        let lp = self.loop_body(body, label);
         self.close_block(body_scope);
         let cont = self.pc();
         self.emit(Instr::AddIntK { dst: i, a: i, k: 1 });
@@ -377,11 +605,17 @@ impl<'a> FuncCompiler<'_, 'a> {
         if vs.values.is_empty() {
             return;
         }
-        let tys: Vec<TypeId> = objs.iter().map(|o| o.map_or(ids::INVALID, |o| self.m.info.obj(o).ty)).collect();
+        let tys: Vec<TypeId> = objs
+            .iter()
+            .map(|o| o.map_or(ids::INVALID, |o| self.m.info.obj(o).ty))
+            .collect();
         let vals = self.rhs_values(&tys, &vs.values);
         for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
             if let Some(obj) = obj
-                && vs.names.iter().any(|n| n.name != "_" && self.m.info.def(n.span) == Some(obj))
+                && vs
+                    .names
+                    .iter()
+                    .any(|n| n.name != "_" && self.m.info.def(n.span) == Some(obj))
             {
                 let loc = self.var_loc(obj);
                 self.store_var(loc, ty, slot);
@@ -401,4 +635,3 @@ fn strip(e: &Expr) -> &Expr {
 fn is_blank(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(n) if n == "_")
 }
-

@@ -41,7 +41,9 @@ pub enum Unwind {
     None,
     /// A panic was recovered by a call deferred by the frame at `frame`:
     /// frames above it are dropped and it resumes at its `deferreturn`.
-    Recovered { frame: usize },
+    Recovered {
+        frame: usize,
+    },
     /// The program is dying (an unrecovered panic or a fatal error, already
     /// reported); every frame returns at once.
     Fatal,

@@ -47,7 +47,12 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
 
 /// Panics with a runtime error (`runtime error: ` + `msg`), as Go's
 /// `panicdivide`, `panicIndex`, ... do.
-pub fn panic_runtime_error(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
+pub fn panic_runtime_error(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    msg: &str,
+) -> Status {
     let s = rt.heap.alloc_string(msg.as_bytes());
     let data = rt.heap.alloc(2);
     mem::store(data, 0, s.0);

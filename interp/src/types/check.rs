@@ -5,9 +5,7 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
 
-use super::{
-    Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids,
-};
+use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 
@@ -52,12 +50,21 @@ pub(super) enum PkgDecl<'a> {
     Func(&'a ast::FuncDecl),
 }
 
+/// A statement `break` can leave: a loop (which `continue` also targets) or
+/// a switch, with the label it carries.
+pub(super) struct Breakable {
+    pub is_loop: bool,
+    pub label: Option<String>,
+}
+
 /// Per-function checking state.
 pub(super) struct FuncCtx {
     /// Index in `Info::funcs`.
     pub idx: u32,
-    /// Enclosing loops and switches, innermost last: (is a loop, saw a break).
-    pub breakable: Vec<(bool, bool)>,
+    /// Enclosing loops and switches, innermost last.
+    pub breakable: Vec<Breakable>,
+    /// The function's labels: where each is declared and whether it is used.
+    pub labels: HashMap<String, (Span, bool)>,
     /// Local variables, to report the unused ones.
     pub locals: Vec<ObjId>,
 }
@@ -110,8 +117,18 @@ impl<'a> Checker<'a> {
         ] {
             self.declare_universe(name, ObjKind::TypeName, ty, span);
         }
-        self.declare_universe("true", ObjKind::Const(Const::Bool(true)), ids::UNTYPED_BOOL, span);
-        self.declare_universe("false", ObjKind::Const(Const::Bool(false)), ids::UNTYPED_BOOL, span);
+        self.declare_universe(
+            "true",
+            ObjKind::Const(Const::Bool(true)),
+            ids::UNTYPED_BOOL,
+            span,
+        );
+        self.declare_universe(
+            "false",
+            ObjKind::Const(Const::Bool(false)),
+            ids::UNTYPED_BOOL,
+            span,
+        );
         self.declare_universe("nil", ObjKind::Nil, ids::UNTYPED_NIL, span);
         for b in [
             Builtin::Len,
@@ -224,7 +241,10 @@ impl<'a> Checker<'a> {
         }
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
-            _ => self.error(file.package.span, "function main is undeclared in the main package"),
+            _ => self.error(
+                file.package.span,
+                "function main is undeclared in the main package",
+            ),
         }
         for &(pkg, span) in &self.imports.clone() {
             if !self.info.objs[pkg as usize].used {
@@ -246,7 +266,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let name = imp.name.as_ref().map_or("fmt", |n| n.name.as_str());
-        let obj = self.new_obj(name, ObjKind::Package(imp.path.clone()), ids::INVALID, imp.span);
+        let obj = self.new_obj(
+            name,
+            ObjKind::Package(imp.path.clone()),
+            ids::INVALID,
+            imp.span,
+        );
         if let Some(n) = &imp.name {
             if n.name == "_" {
                 return;
@@ -281,22 +306,34 @@ impl<'a> Checker<'a> {
             match decl {
                 Decl::Func(fd) => {
                     if fd.recv.is_some() || !fd.type_params.is_empty() {
-                        self.error(fd.name.span, "gojit does not support methods or generic functions yet");
+                        self.error(
+                            fd.name.span,
+                            "gojit does not support methods or generic functions yet",
+                        );
                         continue;
                     }
                     if fd.name.name == "init" || fd.name.name == "_" {
                         // init functions cannot be referred to; they run in order.
-                        let obj = self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
+                        let obj =
+                            self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
                         self.info.defs.insert(fd.name.span.start, obj);
-                        self.pkg_decls.insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
+                        self.pkg_decls
+                            .insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
                         continue;
                     }
-                    if fd.name.name == "main" && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
-                        self.error(fd.name.span, "func main must have no arguments and no return values");
+                    if fd.name.name == "main"
+                        && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
+                    {
+                        self.error(
+                            fd.name.span,
+                            "func main must have no arguments and no return values",
+                        );
                     }
-                    let obj = self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
+                    let obj =
+                        self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
                     self.declare(&fd.name, obj);
-                    self.pkg_decls.insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
+                    self.pkg_decls
+                        .insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
                 }
                 Decl::Gen(gd) => self.collect_gen(gd, true),
             }
@@ -317,7 +354,11 @@ impl<'a> Checker<'a> {
             };
             match gd.kind {
                 GenKind::Const => {
-                    let src = if vs.values.is_empty() && vs.ty.is_none() { last } else { Some(vs) };
+                    let src = if vs.values.is_empty() && vs.ty.is_none() {
+                        last
+                    } else {
+                        Some(vs)
+                    };
                     let Some(src) = src else {
                         self.error(vs.span, "missing init expr for const declaration");
                         continue;
@@ -325,9 +366,15 @@ impl<'a> Checker<'a> {
                     last = Some(src);
                     if package {
                         for name in &vs.names {
-                            let obj = self.new_obj(&name.name, ObjKind::Const(Const::Bool(false)), ids::INVALID, name.span);
+                            let obj = self.new_obj(
+                                &name.name,
+                                ObjKind::Const(Const::Bool(false)),
+                                ids::INVALID,
+                                name.span,
+                            );
                             self.declare(name, obj);
-                            self.pkg_decls.insert(obj, (PkgDecl::Const(vs, src), DeclState::Pending));
+                            self.pkg_decls
+                                .insert(obj, (PkgDecl::Const(vs, src), DeclState::Pending));
                         }
                     } else {
                         self.const_spec(vs, src, None);
@@ -337,12 +384,18 @@ impl<'a> Checker<'a> {
                     if package {
                         let mut objs = Vec::new();
                         for name in &vs.names {
-                            let obj = self.new_obj(&name.name, ObjKind::Var { global: true }, ids::INVALID, name.span);
+                            let obj = self.new_obj(
+                                &name.name,
+                                ObjKind::Var { global: true },
+                                ids::INVALID,
+                                name.span,
+                            );
                             self.declare(name, obj);
                             objs.push(obj);
                         }
                         for obj in objs {
-                            self.pkg_decls.insert(obj, (PkgDecl::Var(vs), DeclState::Pending));
+                            self.pkg_decls
+                                .insert(obj, (PkgDecl::Var(vs), DeclState::Pending));
                         }
                     } else {
                         self.var_spec(vs, false);
@@ -365,7 +418,10 @@ impl<'a> Checker<'a> {
                 if !matches!(decl, PkgDecl::Func(_)) {
                     let o = &self.info.objs[obj as usize];
                     let (span, name) = (o.span, o.name.clone());
-                    self.error(span, format!("initialization cycle or invalid recursive reference to {name}"));
+                    self.error(
+                        span,
+                        format!("initialization cycle or invalid recursive reference to {name}"),
+                    );
                 }
                 return;
             }
@@ -381,14 +437,22 @@ impl<'a> Checker<'a> {
                 self.info.objs[obj as usize].ty = ty;
             }
             PkgDecl::Const(vs, src) => {
-                let names: Vec<ObjId> = vs.names.iter().filter_map(|n| self.info.def(n.span)).collect();
+                let names: Vec<ObjId> = vs
+                    .names
+                    .iter()
+                    .filter_map(|n| self.info.def(n.span))
+                    .collect();
                 self.const_spec(vs, src, Some(&names));
                 for n in names {
                     self.pkg_decls.insert(n, (decl, DeclState::Done));
                 }
             }
             PkgDecl::Var(vs) => {
-                let names: Vec<ObjId> = vs.names.iter().filter_map(|n| self.info.def(n.span)).collect();
+                let names: Vec<ObjId> = vs
+                    .names
+                    .iter()
+                    .filter_map(|n| self.info.def(n.span))
+                    .collect();
                 for &n in &names {
                     self.pkg_decls.insert(n, (decl, DeclState::InProgress));
                 }
@@ -550,7 +614,10 @@ impl<'a> Checker<'a> {
     /// Checks a function declaration's body.
     fn func_body(&mut self, fd: &'a ast::FuncDecl) {
         let Some(body) = &fd.body else {
-            self.error(fd.name.span, format!("missing function body: {}", fd.name.name));
+            self.error(
+                fd.name.span,
+                format!("missing function body: {}", fd.name.name),
+            );
             return;
         };
         let obj = self.info.def(fd.name.span);
@@ -566,7 +633,14 @@ impl<'a> Checker<'a> {
 
     /// Checks the body of a function declaration or literal with signature
     /// `sig`; `span` keys it in `Info::funcs`.
-    pub fn func(&mut self, span: Span, ft: &'a ast::FuncType, sig: TypeId, body: &'a ast::Block, parent: Option<u32>) {
+    pub fn func(
+        &mut self,
+        span: Span,
+        ft: &'a ast::FuncType,
+        sig: TypeId,
+        body: &'a ast::Block,
+        parent: Option<u32>,
+    ) {
         let idx = self.info.funcs.len() as u32;
         self.info.funcs.push(FuncInfo {
             sig,
@@ -580,8 +654,10 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncCtx {
             idx,
             breakable: Vec::new(),
+            labels: HashMap::new(),
             locals: Vec::new(),
         });
+        self.collect_labels(&body.stmts);
         self.scopes.push(HashMap::new());
         let (param_tys, result_tys) = match self.info.types.signature(sig) {
             Some(s) => (s.params.clone(), s.results.clone()),
@@ -626,6 +702,15 @@ impl<'a> Checker<'a> {
         }
         self.scopes.pop();
         let ctx = self.funcs.pop().expect("pushed above");
+        let mut unused: Vec<(&String, &(Span, bool))> =
+            ctx.labels.iter().filter(|(_, (_, used))| !used).collect();
+        unused.sort_by_key(|(_, (span, _))| span.start);
+        for (name, (span, _)) in unused {
+            self.errors.push(Diagnostic::new(
+                *span,
+                format!("label {name} defined and not used"),
+            ));
+        }
         for obj in ctx.locals {
             let o = &self.info.objs[obj as usize];
             if !o.used {

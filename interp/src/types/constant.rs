@@ -50,7 +50,9 @@ pub fn go_quote(s: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -97,7 +99,9 @@ pub fn rune_literal(raw: &str) -> Result<u32, String> {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(c as u32),
-        _ if body.starts_with("\\x") || (body.starts_with('\\') && body[1..].starts_with(|c: char| c.is_ascii_digit())) => {
+        _ if body.starts_with("\\x")
+            || (body.starts_with('\\') && body[1..].starts_with(|c: char| c.is_ascii_digit())) =>
+        {
             Ok(bytes.first().copied().unwrap_or(0) as u32)
         }
         _ => Err("more than one character in rune literal".into()),

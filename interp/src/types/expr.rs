@@ -42,7 +42,11 @@ impl<'a> Checker<'a> {
         let what = match &op.mode {
             Mode::Const(c) => {
                 let v = c.to_go_string();
-                let shown = if v == text { String::new() } else { format!(" {v}") };
+                let shown = if v == text {
+                    String::new()
+                } else {
+                    format!(" {v}")
+                };
                 if t.is_untyped(op.ty) {
                     format!("{} constant{shown}", t.name(op.ty))
                 } else {
@@ -67,7 +71,10 @@ impl<'a> Checker<'a> {
             && !ts.is_empty()
         {
             let d = self.describe(&op);
-            self.error(e.span, format!("multiple-value {d} in single-value context"));
+            self.error(
+                e.span,
+                format!("multiple-value {d} in single-value context"),
+            );
             return Operand::invalid(e);
         }
         op
@@ -87,7 +94,10 @@ impl<'a> Checker<'a> {
             && let ObjKind::Native(_) = self.info.objs[obj as usize].kind
         {
             let t = self.text(e.span);
-            self.error(e.span, format!("gojit does not support using {t} as a value yet"));
+            self.error(
+                e.span,
+                format!("gojit does not support using {t} as a value yet"),
+            );
             return Operand::invalid(e);
         }
         match op.mode {
@@ -97,7 +107,14 @@ impl<'a> Checker<'a> {
                 Operand::invalid(e)
             }
             Mode::Builtin(b) => {
-                self.error(e.span, format!("{} (built-in function {}) must be called", b.name(), b.name()));
+                self.error(
+                    e.span,
+                    format!(
+                        "{} (built-in function {}) must be called",
+                        b.name(),
+                        b.name()
+                    ),
+                );
                 Operand::invalid(e)
             }
             Mode::Package => {
@@ -158,7 +175,9 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(name) => return self.ident(e, name, mark_used),
             ExprKind::BasicLit { kind, raw } => {
                 let c = match kind {
-                    LitKind::Int => constant::int_literal(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT)),
+                    LitKind::Int => {
+                        constant::int_literal(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT))
+                    }
                     LitKind::String => match constant::string_literal(raw) {
                         Ok(s) => Some((Const::Str(s.into()), ids::UNTYPED_STRING)),
                         Err(msg) => {
@@ -174,7 +193,10 @@ impl<'a> Checker<'a> {
                         }
                     },
                     LitKind::Float | LitKind::Imag => {
-                        self.error(e.span, "gojit does not support floating-point and complex numbers yet");
+                        self.error(
+                            e.span,
+                            "gojit does not support floating-point and complex numbers yet",
+                        );
                         return op;
                     }
                 };
@@ -200,7 +222,11 @@ impl<'a> Checker<'a> {
                 op.ty = ty;
             }
             ExprKind::Selector(x, sel) => return self.selector(e, x, sel),
-            ExprKind::Call { fun, args, ellipsis } => return self.call(e, fun, args, *ellipsis),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+            } => return self.call(e, fun, args, *ellipsis),
             ExprKind::Unary(uop, x) => return self.unary(e, *uop, x),
             ExprKind::Binary(bop, x, y) => return self.binary(e, *bop, x, y),
             ExprKind::FuncType(_) | ExprKind::InterfaceType(_) => {
@@ -210,7 +236,10 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let t = self.text(e.span);
-                self.error(e.span, format!("gojit does not support the expression {t} yet"));
+                self.error(
+                    e.span,
+                    format!("gojit does not support the expression {t} yet"),
+                );
             }
         }
         op
@@ -283,7 +312,9 @@ impl<'a> Checker<'a> {
             return op;
         }
         if xop.mode == Mode::Package {
-            let path = match self.info.uses[x.id as usize].map(|o| self.info.objs[o as usize].kind.clone()) {
+            let path = match self.info.uses[x.id as usize]
+                .map(|o| self.info.objs[o as usize].kind.clone())
+            {
                 Some(ObjKind::Package(p)) => p,
                 _ => return op,
             };
@@ -325,13 +356,22 @@ impl<'a> Checker<'a> {
             UnaryOp::Not => self.info.types.is_boolean(xop.ty),
             _ => {
                 let t = self.text(e.span);
-                self.error(e.span, format!("gojit does not support the expression {t} yet"));
+                self.error(
+                    e.span,
+                    format!("gojit does not support the expression {t} yet"),
+                );
                 return op;
             }
         };
         if !ok {
             let d = self.describe(&xop);
-            self.error(e.span, format!("invalid operation: operator {} not defined on {d}", uop.as_str()));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    uop.as_str()
+                ),
+            );
             return op;
         }
         op.ty = xop.ty;
@@ -362,7 +402,10 @@ impl<'a> Checker<'a> {
             if !self.implicit_convert(&mut yop, xop.ty) {
                 return self.mismatch(e, bop, &xop, &yop);
             }
-        } else if self.info.types.is_untyped(xop.ty) && self.info.types.is_untyped(yop.ty) && xop.ty != yop.ty {
+        } else if self.info.types.is_untyped(xop.ty)
+            && self.info.types.is_untyped(yop.ty)
+            && xop.ty != yop.ty
+        {
             // untyped int and untyped rune mix to rune; other mixes mismatch.
             let both_int = self.info.types.is_integer(xop.ty) && self.info.types.is_integer(yop.ty);
             if !both_int && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
@@ -375,50 +418,94 @@ impl<'a> Checker<'a> {
         let t = &self.info.types;
         if bop.is_comparison() {
             let ok = if xop.ty == ids::UNTYPED_NIL || yop.ty == ids::UNTYPED_NIL {
-                let other = if xop.ty == ids::UNTYPED_NIL { &yop } else { &xop };
+                let other = if xop.ty == ids::UNTYPED_NIL {
+                    &yop
+                } else {
+                    &xop
+                };
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
                     && (other.ty == ids::UNTYPED_NIL
                         || t.is_interface(other.ty)
-                        || matches!(t.get(t.underlying(other.ty)), Type::Func(_) | Type::Slice(_)))
-            } else if t.is_interface(xop.ty) != t.is_interface(yop.ty) || xop.ty == yop.ty || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty)) {
+                        || matches!(
+                            t.get(t.underlying(other.ty)),
+                            Type::Func(_) | Type::Slice(_)
+                        ))
+            } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
+                || xop.ty == yop.ty
+                || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
+            {
                 true
             } else {
                 return self.mismatch(e, bop, &xop, &yop);
             };
-            let ok = ok && if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
-                (t.comparable(xop.ty) || yop.ty == ids::UNTYPED_NIL) && (t.comparable(yop.ty) || xop.ty == ids::UNTYPED_NIL)
-            } else {
-                t.ordered(xop.ty) && t.ordered(yop.ty)
-            };
+            let ok = ok
+                && if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
+                    (t.comparable(xop.ty) || yop.ty == ids::UNTYPED_NIL)
+                        && (t.comparable(yop.ty) || xop.ty == ids::UNTYPED_NIL)
+                } else {
+                    t.ordered(xop.ty) && t.ordered(yop.ty)
+                };
             if !ok {
-                let what = if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) { "==" } else { bop.as_str() };
-                let which = if t.is_interface(xop.ty) || !t.comparable(xop.ty) || (!t.ordered(xop.ty) && !matches!(bop, BinaryOp::Eq | BinaryOp::Ne)) { &xop } else { &yop };
+                let what = if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
+                    "=="
+                } else {
+                    bop.as_str()
+                };
+                let which = if t.is_interface(xop.ty)
+                    || !t.comparable(xop.ty)
+                    || (!t.ordered(xop.ty) && !matches!(bop, BinaryOp::Eq | BinaryOp::Ne))
+                {
+                    &xop
+                } else {
+                    &yop
+                };
                 let tn = t.name(which.ty);
                 let kind = match t.get(t.underlying(which.ty)) {
                     Type::Func(_) => "func can only be compared to nil".to_string(),
                     _ => format!("operator {what} not defined on {}", self.text(which.span)),
                 };
                 let _ = tn;
-                self.error(e.span, format!("invalid operation: {} {} {} ({kind})", self.text(x.span), bop.as_str(), self.text(y.span)));
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: {} {} {} ({kind})",
+                        self.text(x.span),
+                        bop.as_str(),
+                        self.text(y.span)
+                    ),
+                );
                 return op;
             }
             op.ty = ids::UNTYPED_BOOL;
             if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
-                op.mode = Mode::Const(constant::binary(bop, a, b, true).expect("comparable constants"));
+                op.mode =
+                    Mode::Const(constant::binary(bop, a, b, true).expect("comparable constants"));
             }
             return op;
         }
-        let ty = if xop.ty == ids::UNTYPED_RUNE || yop.ty == ids::UNTYPED_RUNE { ids::UNTYPED_RUNE } else { xop.ty };
+        let ty = if xop.ty == ids::UNTYPED_RUNE || yop.ty == ids::UNTYPED_RUNE {
+            ids::UNTYPED_RUNE
+        } else {
+            xop.ty
+        };
         let ok = match bop {
             BinaryOp::Add => t.is_numeric(ty) || t.is_string(ty),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => t.is_numeric(ty),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => t.is_integer(ty),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                t.is_integer(ty)
+            }
             BinaryOp::LAnd | BinaryOp::LOr => t.is_boolean(ty),
             _ => false,
         };
         if !ok {
             let d = self.describe(&xop);
-            self.error(e.span, format!("invalid operation: operator {} not defined on {d}", bop.as_str()));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    bop.as_str()
+                ),
+            );
             return op;
         }
         op.ty = ty;
@@ -445,7 +532,10 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         if !self.info.types.is_integer(yop.ty) {
             let d = self.describe(&yop);
-            self.error(yop.span, format!("invalid operation: shift count {d} must be integer"));
+            self.error(
+                yop.span,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
             return op;
         }
         if let Mode::Const(c) = &yop.mode
@@ -460,7 +550,10 @@ impl<'a> Checker<'a> {
         }
         if !self.info.types.is_integer(xop.ty) {
             let d = self.describe(&xop);
-            self.error(xop.span, format!("invalid operation: shifted operand {d} must be integer"));
+            self.error(
+                xop.span,
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
             return op;
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
@@ -524,7 +617,11 @@ impl<'a> Checker<'a> {
             }
         };
         if ok {
-            let to = if t.is_interface(target) && op.ty != ids::UNTYPED_NIL { t.default_type(op.ty) } else { target };
+            let to = if t.is_interface(target) && op.ty != ids::UNTYPED_NIL {
+                t.default_type(op.ty)
+            } else {
+                target
+            };
             self.convert_untyped(op, to);
         }
         ok
@@ -540,7 +637,10 @@ impl<'a> Checker<'a> {
         {
             let d = self.describe(op);
             let tn = self.info.types.name(to);
-            self.error(op.span, format!("cannot use {d} as {tn} value in {context} (overflows)"));
+            self.error(
+                op.span,
+                format!("cannot use {d} as {tn} value in {context} (overflows)"),
+            );
             return false;
         }
         self.convert_untyped(op, to);
@@ -581,7 +681,11 @@ impl<'a> Checker<'a> {
         }
         let t = &self.info.types;
         if t.is_untyped(op.ty) {
-            let effective = if t.is_interface(target) { t.default_type(op.ty) } else { target };
+            let effective = if t.is_interface(target) {
+                t.default_type(op.ty)
+            } else {
+                target
+            };
             if let Mode::Const(Const::Int(v)) = &op.mode
                 && t.underlying(effective) == ids::INT
                 && !constant::fits_int64(v)
@@ -597,11 +701,17 @@ impl<'a> Checker<'a> {
         let d = self.describe(op);
         let tn = self.info.types.name(target);
         let why = if self.info.types.is_interface(target) && !self.info.types.is_untyped(op.ty) {
-            format!(": {} does not implement {tn} (missing method Error)", self.info.types.name(op.ty))
+            format!(
+                ": {} does not implement {tn} (missing method Error)",
+                self.info.types.name(op.ty)
+            )
         } else {
             String::new()
         };
-        self.error(op.span, format!("cannot use {d} as {tn} value in {context}{why}"));
+        self.error(
+            op.span,
+            format!("cannot use {d} as {tn} value in {context}{why}"),
+        );
         false
     }
 
@@ -616,7 +726,12 @@ impl<'a> Checker<'a> {
 
     /// Checks the right side of an assignment or declaration with `n`
     /// targets: `n` single values, or one call returning `n` values.
-    pub fn rhs_operands(&mut self, n: usize, values: &'a [Expr], what: &str) -> Option<Vec<Operand>> {
+    pub fn rhs_operands(
+        &mut self,
+        n: usize,
+        values: &'a [Expr],
+        what: &str,
+    ) -> Option<Vec<Operand>> {
         if values.len() == 1 {
             let op = self.raw_expr(&values[0], true);
             if op.is_invalid() {
@@ -643,14 +758,21 @@ impl<'a> Checker<'a> {
                 );
             }
             let plural = |k: usize| if k == 1 { "" } else { "s" };
-            let what = if n == 1 { what.trim_end_matches('s') } else { what };
+            let what = if n == 1 {
+                what.trim_end_matches('s')
+            } else {
+                what
+            };
             let msg = match &values[0].kind {
                 ExprKind::Call { fun, .. } => format!(
                     "assignment mismatch: {n} {what} but {} returns {count} value{}",
                     self.text(fun.span),
                     plural(count)
                 ),
-                _ => format!("assignment mismatch: {n} {what} but {count} value{}", plural(count)),
+                _ => format!(
+                    "assignment mismatch: {n} {what} but {count} value{}",
+                    plural(count)
+                ),
             };
             self.error(values[0].span, msg);
             return None;
@@ -658,7 +780,14 @@ impl<'a> Checker<'a> {
         let ops: Vec<Operand> = values.iter().map(|v| self.value_expr(v)).collect();
         if ops.len() != n {
             let span = values.first().map_or(Span::default(), |v| v.span);
-            self.error(span, format!("assignment mismatch: {n} {what} but {} value{}", ops.len(), if ops.len() == 1 { "" } else { "s" }));
+            self.error(
+                span,
+                format!(
+                    "assignment mismatch: {n} {what} but {} value{}",
+                    ops.len(),
+                    if ops.len() == 1 { "" } else { "s" }
+                ),
+            );
             return None;
         }
         if ops.iter().any(|o| o.is_invalid()) {
@@ -691,7 +820,10 @@ impl<'a> Checker<'a> {
         }
         let Some(sig) = self.info.types.signature(fop.ty).cloned() else {
             let d = self.describe(&fop);
-            self.error(e.span, format!("invalid operation: cannot call non-function {d}"));
+            self.error(
+                e.span,
+                format!("invalid operation: cannot call non-function {d}"),
+            );
             return op;
         };
         let fname = self.text(fun.span);
@@ -701,7 +833,14 @@ impl<'a> Checker<'a> {
             let a = self.raw_expr(&args[0], true);
             match self.info.types.get(a.ty).clone() {
                 Type::Tuple(ts) if ts.len() > 1 => {
-                    ops = ts.iter().map(|&ty| Operand { mode: Mode::Value, ty, ..a.clone() }).collect();
+                    ops = ts
+                        .iter()
+                        .map(|&ty| Operand {
+                            mode: Mode::Value,
+                            ty,
+                            ..a.clone()
+                        })
+                        .collect();
                 }
                 _ => ops.push(self.value_check(&args[0], a)),
             }
@@ -714,12 +853,23 @@ impl<'a> Checker<'a> {
             return self.call_result(e, &sig);
         }
         let n = sig.params.len();
-        let enough = if sig.variadic && !ellipsis { ops.len() + 1 >= n } else { ops.len() == n };
+        let enough = if sig.variadic && !ellipsis {
+            ops.len() + 1 >= n
+        } else {
+            ops.len() == n
+        };
         if !enough || (!sig.variadic && ops.len() > n) {
             let have: Vec<String> = ops.iter().map(|o| self.info.types.name(o.ty)).collect();
-            let want = self.info.types.signature_string(&super::Signature { results: vec![], ..sig.clone() });
+            let want = self.info.types.signature_string(&super::Signature {
+                results: vec![],
+                ..sig.clone()
+            });
             let few = ops.len() < n;
-            let span = if few { Span::new(e.span.end as usize - 1, e.span.end as usize) } else { ops[n].span };
+            let span = if few {
+                Span::new(e.span.end as usize - 1, e.span.end as usize)
+            } else {
+                ops[n].span
+            };
             self.error(
                 span,
                 format!(
@@ -762,7 +912,11 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         if args.len() != 1 {
             let t = self.info.types.name(to);
-            let msg = if args.is_empty() { format!("missing argument in conversion to {t}") } else { format!("too many arguments in conversion to {t}") };
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {t}")
+            } else {
+                format!("too many arguments in conversion to {t}")
+            };
             self.error(e.span, msg);
             return op;
         }
@@ -808,7 +962,12 @@ impl<'a> Checker<'a> {
             && args.len() != w
         {
             let few = args.len() < w;
-            let msg = format!("{} arguments for {}(...) (expected {w}, found {})", if few { "not enough" } else { "too many" }, self.text(e.span).split('(').next().unwrap_or(name), args.len());
+            let msg = format!(
+                "{} arguments for {}(...) (expected {w}, found {})",
+                if few { "not enough" } else { "too many" },
+                self.text(e.span).split('(').next().unwrap_or(name),
+                args.len()
+            );
             self.error(e.span, msg);
             for a in args {
                 self.raw_expr(a, true);
@@ -844,7 +1003,10 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => {
                 for o in &mut ops {
                     if o.ty == ids::UNTYPED_NIL {
-                        self.error(o.span, format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(
+                            o.span,
+                            format!("use of untyped nil in argument to built-in {name}"),
+                        );
                         continue;
                     }
                     let t = self.info.types.default_type(o.ty);

@@ -162,7 +162,10 @@ impl TypeTable {
 
     /// Integer types (typed or untyped).
     pub fn is_integer(&self, id: TypeId) -> bool {
-        matches!(self.underlying(id), ids::INT | ids::UNTYPED_INT | ids::UNTYPED_RUNE)
+        matches!(
+            self.underlying(id),
+            ids::INT | ids::UNTYPED_INT | ids::UNTYPED_RUNE
+        )
     }
 
     pub fn is_numeric(&self, id: TypeId) -> bool {
@@ -192,7 +195,10 @@ impl TypeTable {
 
     /// Values of the type are comparable with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
-        !matches!(self.get(self.underlying(id)), Type::Func(_) | Type::Slice(_))
+        !matches!(
+            self.get(self.underlying(id)),
+            Type::Func(_) | Type::Slice(_)
+        )
     }
 
     /// Values of the type are ordered (`<`).
@@ -324,7 +330,9 @@ pub type ObjId = u32;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
     /// A variable; `global` for package-level ones.
-    Var { global: bool },
+    Var {
+        global: bool,
+    },
     Const(Const),
     TypeName,
     /// A function declared at package level.

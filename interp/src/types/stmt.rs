@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 
+use super::check::Breakable;
 use super::check::Checker;
 use super::{Builtin, Mode, ObjKind, Type, ids};
 
@@ -22,7 +23,10 @@ impl<'a> Checker<'a> {
     }
 
     fn cur_func(&self) -> u32 {
-        self.funcs.last().expect("statements are inside a function").idx
+        self.funcs
+            .last()
+            .expect("statements are inside a function")
+            .idx
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
@@ -38,7 +42,14 @@ impl<'a> Checker<'a> {
                 if !self.info.types.is_numeric(op.ty) {
                     let d = self.describe(&op);
                     let o = if *inc { "++" } else { "--" };
-                    self.error(s.span, format!("invalid operation: {}{o} (non-numeric type {})", self.text(x.span), self.info.types.name(op.ty)));
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: {}{o} (non-numeric type {})",
+                            self.text(x.span),
+                            self.info.types.name(op.ty)
+                        ),
+                    );
                     let _ = d;
                     return;
                 }
@@ -54,22 +65,54 @@ impl<'a> Checker<'a> {
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
-                if let Some(l) = label {
-                    self.error(l.span, "gojit does not support labels yet");
-                    return;
-                }
+                let kw = if is_break { "break" } else { "continue" };
                 let f = self.funcs.last_mut().expect("inside a function");
-                if is_break {
-                    match f.breakable.last_mut() {
-                        Some(b) => b.1 = true,
-                        None => self.error(s.span, "break is not in a loop, switch, or select"),
+                match label {
+                    Some(l) => {
+                        let known = match f.labels.get_mut(&l.name) {
+                            Some(entry) => {
+                                entry.1 = true;
+                                true
+                            }
+                            None => false,
+                        };
+                        let target = f.breakable.iter().any(|b| {
+                            b.label.as_deref() == Some(&l.name) && (is_break || b.is_loop)
+                        });
+                        if !known {
+                            self.error(l.span, format!("{kw} label not defined: {}", l.name));
+                        } else if !target {
+                            self.error(l.span, format!("invalid {kw} label {}", l.name));
+                        }
                     }
-                } else if !f.breakable.iter().any(|b| b.0) {
-                    self.error(s.span, "continue is not in a loop");
+                    None if is_break && f.breakable.is_empty() => {
+                        self.error(s.span, "break is not in a loop, switch, or select")
+                    }
+                    None if !is_break && !f.breakable.iter().any(|b| b.is_loop) => {
+                        self.error(s.span, "continue is not in a loop")
+                    }
+                    None => {}
                 }
             }
+            StmtKind::Goto(l) => {
+                let f = self.funcs.last_mut().expect("inside a function");
+                match f.labels.get_mut(&l.name) {
+                    Some(entry) => entry.1 = true,
+                    None => self.error(l.span, format!("label {} not defined", l.name)),
+                }
+            }
+            StmtKind::Labeled(l, inner) => self.labeled_stmt(inner, Some(l.name.clone())),
+            StmtKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
+            StmtKind::Switch { init, tag, cases } => {
+                self.switch(init.as_deref(), tag.as_ref(), cases, None)
+            }
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.scopes.push(HashMap::new());
                 if let Some(init) = init {
                     self.stmt(init);
@@ -81,7 +124,31 @@ impl<'a> Checker<'a> {
                 }
                 self.scopes.pop();
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For { .. } | StmtKind::Range { .. } => self.labeled_stmt(s, None),
+            StmtKind::TypeSwitch { .. } | StmtKind::Select(_) | StmtKind::Send(..) => {
+                let kw = self
+                    .text(s.span)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                self.error(
+                    s.span,
+                    format!("gojit does not support {kw} statements yet"),
+                );
+            }
+        }
+    }
+
+    /// A statement that a label may name as the target of `break` or `continue`.
+    fn labeled_stmt(&mut self, s: &'a Stmt, label: Option<String>) {
+        match &s.kind {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.scopes.push(HashMap::new());
                 if let Some(init) = init {
                     self.stmt(init);
@@ -90,31 +157,218 @@ impl<'a> Checker<'a> {
                     self.condition(cond, "for loop");
                 }
                 if let Some(post) = post {
-                    if matches!(post.kind, StmtKind::Assign { op: AssignOp::Define, .. }) {
+                    if matches!(
+                        post.kind,
+                        StmtKind::Assign {
+                            op: AssignOp::Define,
+                            ..
+                        }
+                    ) {
                         self.error(post.span, "cannot declare in post statement of for loop");
                     }
                     self.stmt(post);
                 }
-                self.loop_body(&body.stmts);
+                self.loop_body(&body.stmts, label);
                 self.scopes.pop();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range(key.as_ref(), value.as_ref(), *define, x, body),
-            StmtKind::Labeled(l, _) | StmtKind::Goto(l) => self.error(l.span, "gojit does not support labels yet"),
-            StmtKind::Fallthrough
-            | StmtKind::Switch { .. }
-            | StmtKind::TypeSwitch { .. }
-            | StmtKind::Select(_)
-            | StmtKind::Send(..) => {
-                let kw = self.text(s.span).split_whitespace().next().unwrap_or("").to_string();
-                self.error(s.span, format!("gojit does not support {kw} statements yet"));
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
+            StmtKind::Switch { init, tag, cases } => {
+                self.switch(init.as_deref(), tag.as_ref(), cases, label)
+            }
+            _ => self.stmt(s),
+        }
+    }
+
+    fn loop_body(&mut self, stmts: &'a [Stmt], label: Option<String>) {
+        let f = self.funcs.last_mut().expect("inside a function");
+        f.breakable.push(Breakable {
+            is_loop: true,
+            label,
+        });
+        self.block(stmts);
+        self.funcs
+            .last_mut()
+            .expect("inside a function")
+            .breakable
+            .pop();
+    }
+
+    /// Declares the labels of a function body (they are function-scoped, so
+    /// `goto` may jump forward), reporting duplicates.
+    pub fn collect_labels(&mut self, stmts: &'a [Stmt]) {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Labeled(l, inner) => {
+                    let f = self.funcs.last_mut().expect("inside a function");
+                    if let Some(&(prev, _)) = f.labels.get(&l.name) {
+                        let (line, col) = self.line_col(prev.start);
+                        self.error(
+                            l.span,
+                            format!("label {} already defined at {line}:{col}", l.name),
+                        );
+                    } else {
+                        f.labels.insert(l.name.clone(), (l.span, false));
+                    }
+                    self.collect_labels(std::slice::from_ref(inner));
+                }
+                StmtKind::Block(b) => self.collect_labels(&b.stmts),
+                StmtKind::If { then, els, .. } => {
+                    self.collect_labels(&then.stmts);
+                    if let Some(e) = els {
+                        self.collect_labels(std::slice::from_ref(e));
+                    }
+                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    self.collect_labels(&body.stmts)
+                }
+                StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+                    for c in cases {
+                        self.collect_labels(&c.body);
+                    }
+                }
+                StmtKind::Select(cases) => {
+                    for c in cases {
+                        self.collect_labels(&c.body);
+                    }
+                }
+                _ => {}
             }
         }
     }
 
-    fn loop_body(&mut self, stmts: &'a [Stmt]) {
-        self.funcs.last_mut().expect("inside a function").breakable.push((true, false));
-        self.block(stmts);
-        self.funcs.last_mut().expect("inside a function").breakable.pop();
+    /// An expression switch: the tag (or `true`) compared with each case
+    /// expression in order.
+    fn switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        cases: &'a [ast::CaseClause],
+        label: Option<String>,
+    ) {
+        self.scopes.push(HashMap::new());
+        if let Some(init) = init {
+            self.stmt(init);
+        }
+        let tag_op = tag.map(|t| {
+            let mut op = self.value_expr(t);
+            if self.info.types.is_untyped(op.ty) && op.ty != ids::UNTYPED_NIL {
+                let d = self.info.types.default_type(op.ty);
+                self.represent(&mut op, d, "switch expression");
+            }
+            op
+        });
+        let mut seen: Vec<(super::Const, ast::Span)> = Vec::new();
+        let mut default_seen = false;
+        for (ci, clause) in cases.iter().enumerate() {
+            if clause.default {
+                if default_seen {
+                    self.error(clause.span, "multiple defaults in switch");
+                }
+                default_seen = true;
+            }
+            for e in &clause.exprs {
+                let mut op = self.value_expr(e);
+                if op.is_invalid() {
+                    continue;
+                }
+                match &tag_op {
+                    Some(t) if !t.is_invalid() => {
+                        let t = t.clone();
+                        self.case_comparison(&t, &mut op, e);
+                    }
+                    Some(_) => {}
+                    None => {
+                        if !self.info.types.is_boolean(op.ty) {
+                            let d = self.describe(&op);
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    self.text(e.span),
+                                    self.info.types.name(op.ty)
+                                ),
+                            );
+                            let _ = d;
+                        }
+                        self.convert_untyped(&mut op, ids::BOOL);
+                    }
+                }
+                if let Mode::Const(c) = &op.mode {
+                    if let Some((_, prev)) = seen.iter().find(|(v, _)| v == c) {
+                        let (line, col) = self.line_col(prev.start);
+                        let d = self.describe(&op);
+                        self.error(e.span, format!("duplicate case {d} in expression switch\n\tprevious case at {line}:{col}"));
+                    } else {
+                        seen.push((c.clone(), e.span));
+                    }
+                }
+            }
+            self.funcs
+                .last_mut()
+                .expect("inside a function")
+                .breakable
+                .push(Breakable {
+                    is_loop: false,
+                    label: label.clone(),
+                });
+            self.scopes.push(HashMap::new());
+            let (body, last) = match clause.body.split_last() {
+                Some((last, body)) if matches!(last.kind, StmtKind::Fallthrough) => {
+                    (body, Some(last))
+                }
+                _ => (&clause.body[..], None),
+            };
+            self.stmts(body);
+            if let Some(ft) = last
+                && ci + 1 == cases.len()
+            {
+                self.error(ft.span, "cannot fallthrough final case in switch");
+            }
+            self.scopes.pop();
+            self.funcs
+                .last_mut()
+                .expect("inside a function")
+                .breakable
+                .pop();
+        }
+        self.scopes.pop();
+    }
+
+    /// Checks `tag == x` for a case expression `x`.
+    fn case_comparison(
+        &mut self,
+        tag: &super::expr::Operand,
+        op: &mut super::expr::Operand,
+        e: &'a Expr,
+    ) {
+        let t = &self.info.types;
+        let ok = if t.is_untyped(op.ty) {
+            if t.is_interface(tag.ty) {
+                let d = t.default_type(op.ty);
+                self.represent(op, d, "switch case")
+            } else {
+                self.assign_to(op, tag.ty, "switch case")
+            }
+        } else {
+            op.ty == tag.ty || t.is_interface(tag.ty) != t.is_interface(op.ty)
+        };
+        if !ok && !self.info.types.is_untyped(op.ty) {
+            let (tn, on) = (self.info.types.name(tag.ty), self.info.types.name(op.ty));
+            self.error(
+                e.span,
+                format!(
+                    "invalid case {} in switch on {} (mismatched types {on} and {tn})",
+                    self.text(e.span),
+                    self.text(tag.span)
+                ),
+            );
+        }
     }
 
     fn condition(&mut self, cond: &'a Expr, what: &str) {
@@ -145,13 +399,19 @@ impl<'a> Checker<'a> {
 
     fn go_defer(&mut self, call: &'a Expr, kw: &str) {
         let ExprKind::Call { fun, .. } = &strip_parens(call).kind else {
-            self.error(call.span, format!("expression in {kw} must be function call"));
+            self.error(
+                call.span,
+                format!("expression in {kw} must be function call"),
+            );
             self.raw_expr(call, true);
             return;
         };
         let op = self.raw_expr(call, true);
         match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
-            Some(Mode::Type) => self.error(call.span, format!("{kw} requires function call, not conversion")),
+            Some(Mode::Type) => self.error(
+                call.span,
+                format!("{kw} requires function call, not conversion"),
+            ),
             Some(Mode::Builtin(Builtin::Len)) => {
                 let t = self.text(call.span);
                 self.error(call.span, format!("{kw} discards result of {t}"));
@@ -163,12 +423,27 @@ impl<'a> Checker<'a> {
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let fi = &self.info.funcs[self.cur_func() as usize];
-        let sig = self.info.types.signature(fi.sig).cloned().expect("functions have signatures");
+        let sig = self
+            .info
+            .types
+            .signature(fi.sig)
+            .cloned()
+            .expect("functions have signatures");
         let named = fi.results.iter().any(|r| r.is_some());
         if results.is_empty() {
             if !sig.results.is_empty() && !named {
-                let want: Vec<String> = sig.results.iter().map(|&t| self.info.types.name(t)).collect();
-                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", want.join(", ")));
+                let want: Vec<String> = sig
+                    .results
+                    .iter()
+                    .map(|&t| self.info.types.name(t))
+                    .collect();
+                self.error(
+                    s.span,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        want.join(", ")
+                    ),
+                );
             }
             return;
         }
@@ -183,12 +458,19 @@ impl<'a> Checker<'a> {
             match self.info.types.get(op.ty).clone() {
                 Type::Tuple(ts) if !ts.is_empty() => ts
                     .iter()
-                    .map(|&ty| super::expr::Operand { mode: Mode::Value, ty, ..op.clone() })
+                    .map(|&ty| super::expr::Operand {
+                        mode: Mode::Value,
+                        ty,
+                        ..op.clone()
+                    })
                     .collect(),
                 _ => vec![op],
             }
         } else {
-            results.iter().map(|e| self.value_expr(e)).collect::<Vec<_>>()
+            results
+                .iter()
+                .map(|e| self.value_expr(e))
+                .collect::<Vec<_>>()
         };
         if ops.iter().any(|o| o.is_invalid()) {
             return;
@@ -201,9 +483,17 @@ impl<'a> Checker<'a> {
                     _ => self.info.types.name(o.ty),
                 })
                 .collect();
-            let want: Vec<String> = sig.results.iter().map(|&t| self.info.types.name(t)).collect();
+            let want: Vec<String> = sig
+                .results
+                .iter()
+                .map(|&t| self.info.types.name(t))
+                .collect();
             let few = ops.len() < sig.results.len();
-            let span = if few { results[0].span } else { ops[sig.results.len()].span };
+            let span = if few {
+                results[0].span
+            } else {
+                ops[sig.results.len()].span
+            };
             self.error(
                 span,
                 format!(
@@ -262,7 +552,13 @@ impl<'a> Checker<'a> {
             }
             AssignOp::Op(bop) => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(s.span, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                    self.error(
+                        s.span,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            bop.as_str()
+                        ),
+                    );
                     return;
                 }
                 let target = self.raw_expr(&lhs[0], false);
@@ -279,7 +575,10 @@ impl<'a> Checker<'a> {
                 let t = &self.info.types;
                 if matches!(bop, ast::BinaryOp::Shl | ast::BinaryOp::Shr) {
                     if !t.is_integer(v.ty) || !t.is_integer(target.ty) {
-                        self.error(s.span, format!("invalid operation: shift of type {}", t.name(target.ty)));
+                        self.error(
+                            s.span,
+                            format!("invalid operation: shift of type {}", t.name(target.ty)),
+                        );
                     }
                     self.convert_untyped(&mut v, ids::INT);
                     return;
@@ -290,12 +589,20 @@ impl<'a> Checker<'a> {
                 let t = &self.info.types;
                 let ok = match bop {
                     ast::BinaryOp::Add => t.is_numeric(target.ty) || t.is_string(target.ty),
-                    ast::BinaryOp::Sub | ast::BinaryOp::Mul | ast::BinaryOp::Div => t.is_numeric(target.ty),
+                    ast::BinaryOp::Sub | ast::BinaryOp::Mul | ast::BinaryOp::Div => {
+                        t.is_numeric(target.ty)
+                    }
                     _ => t.is_integer(target.ty),
                 };
                 if !ok {
                     let d = self.describe(&target);
-                    self.error(s.span, format!("invalid operation: operator {} not defined on {d}", bop.as_str()));
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: operator {} not defined on {d}",
+                            bop.as_str()
+                        ),
+                    );
                 }
                 if matches!(bop, ast::BinaryOp::Div | ast::BinaryOp::Rem)
                     && let Mode::Const(c) = &v.mode
@@ -314,7 +621,10 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(op);
         let why = match op.mode {
-            Mode::Const(_) => format!("cannot assign to {} (neither addressable nor a map index expression)", self.text(e.span)),
+            Mode::Const(_) => format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                self.text(e.span)
+            ),
             _ => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
         };
         self.error(e.span, why);
@@ -324,7 +634,10 @@ impl<'a> Checker<'a> {
         let mut idents = Vec::new();
         for l in lhs {
             match &l.kind {
-                ExprKind::Ident(name) => idents.push(ast::Ident { name: name.clone(), span: l.span }),
+                ExprKind::Ident(name) => idents.push(ast::Ident {
+                    name: name.clone(),
+                    span: l.span,
+                }),
                 _ => {
                     let t = self.text(l.span);
                     self.error(l.span, format!("non-name {t} on left side of :="));
@@ -334,8 +647,12 @@ impl<'a> Checker<'a> {
         }
         // Names already declared in this scope are assigned, not declared.
         let scope = self.scopes.last().expect("a scope is open");
-        let existing: Vec<Option<u32>> = idents.iter().map(|i| scope.get(&i.name).copied()).collect();
-        let any_new = idents.iter().zip(&existing).any(|(i, e)| e.is_none() && i.name != "_");
+        let existing: Vec<Option<u32>> =
+            idents.iter().map(|i| scope.get(&i.name).copied()).collect();
+        let any_new = idents
+            .iter()
+            .zip(&existing)
+            .any(|(i, e)| e.is_none() && i.name != "_");
         if !any_new {
             self.error(s.span, "no new variables on left side of :=");
         }
@@ -383,31 +700,50 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn range(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a ast::Block) {
+    fn range(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a ast::Block,
+        label: Option<String>,
+    ) {
         self.scopes.push(HashMap::new());
         let mut xop = self.value_expr(x);
         let mut key_ty = ids::INVALID;
         if !xop.is_invalid() {
             if self.info.types.is_integer(xop.ty) {
-                if self.info.types.is_untyped(xop.ty) && !self.represent(&mut xop, ids::INT, "range clause") {
+                if self.info.types.is_untyped(xop.ty)
+                    && !self.represent(&mut xop, ids::INT, "range clause")
+                {
                     self.scopes.pop();
                     return;
                 }
                 key_ty = self.info.types.default_type(xop.ty);
                 if let Some(v) = value {
                     let d = self.describe(&xop);
-                    self.error(v.span, format!("range over {d} permits only one iteration variable"));
+                    self.error(
+                        v.span,
+                        format!("range over {d} permits only one iteration variable"),
+                    );
                 }
             } else {
                 let d = self.describe(&xop);
-                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers only, for now)"));
+                self.error(
+                    x.span,
+                    format!("cannot range over {d} (gojit ranges over integers only, for now)"),
+                );
             }
         }
         if let Some(k) = key {
             if define {
                 match &k.kind {
                     ExprKind::Ident(name) => {
-                        let ident = ast::Ident { name: name.clone(), span: k.span };
+                        let ident = ast::Ident {
+                            name: name.clone(),
+                            span: k.span,
+                        };
                         self.declare_local(&ident, key_ty);
                     }
                     _ => {
@@ -427,16 +763,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.loop_body(&body.stmts);
+        self.loop_body(&body.stmts, label);
         self.scopes.pop();
     }
 
     /// The spec's terminating statements: a list ends in one.
     pub fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
-        stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.is_terminating(s))
+        stmts
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty))
+            .is_some_and(|s| self.is_terminating(s))
     }
 
     fn is_terminating(&self, s: &Stmt) -> bool {
+        self.is_terminating_labeled(s, None)
+    }
+
+    /// The spec's rule for a statement that `label` (if any) names.
+    fn is_terminating_labeled(&self, s: &Stmt, label: Option<&str>) -> bool {
         match &s.kind {
             StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => match &strip_parens(e).kind {
@@ -449,10 +794,24 @@ impl<'a> Checker<'a> {
             },
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
             StmtKind::If { then, els, .. } => {
-                els.as_ref().is_some_and(|e| self.is_terminating(e)) && self.is_terminating_list(&then.stmts)
+                els.as_ref().is_some_and(|e| self.is_terminating(e))
+                    && self.is_terminating_list(&then.stmts)
             }
-            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts),
-            StmtKind::Labeled(_, s) => self.is_terminating(s),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break(&body.stmts, label, true),
+            StmtKind::Switch { cases, .. } => {
+                cases.iter().any(|c| c.default)
+                    && cases.iter().all(|c| {
+                        !has_break(&c.body, label, true)
+                            && (c
+                                .body
+                                .last()
+                                .is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough))
+                                || self.is_terminating_list(&c.body))
+                    })
+            }
+            StmtKind::Labeled(l, s) => self.is_terminating_labeled(s, Some(&l.name)),
             _ => false,
         }
     }
@@ -466,15 +825,28 @@ pub(super) fn strip_parens(e: &Expr) -> &Expr {
     }
 }
 
-/// A `break` in `stmts` that refers to the enclosing loop (not to a nested
-/// loop, switch or select).
-fn has_break(stmts: &[Stmt]) -> bool {
+/// A `break` in `stmts` that refers to the enclosing statement: an
+/// unlabeled one outside nested breakable statements (`top`), or one with
+/// the statement's `label` anywhere.
+fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
     stmts.iter().any(|s| match &s.kind {
-        StmtKind::Break(None) => true,
-        StmtKind::Block(b) => has_break(&b.stmts),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts) || els.as_ref().is_some_and(|e| has_break(std::slice::from_ref(e))),
-        StmtKind::Labeled(_, s) => has_break(std::slice::from_ref(s)),
+        StmtKind::Break(None) => top,
+        StmtKind::Break(Some(l)) => label == Some(l.name.as_str()),
+        StmtKind::Block(b) => has_break(&b.stmts, label, top),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(e), label, top))
+        }
+        StmtKind::Labeled(_, s) => has_break(std::slice::from_ref(s), label, top),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
+        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+            cases.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::Select(cases) => cases.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     })
 }
-

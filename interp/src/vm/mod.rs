@@ -26,7 +26,13 @@ impl Engine for Interp {
 
 /// Pushes a frame for `func` at `base` with zeroed results, or reports a
 /// stack overflow.
-fn enter(rt: &mut Runtime, base: usize, caller: usize, func: FuncId, ctx: u64) -> Result<(), Status> {
+fn enter(
+    rt: &mut Runtime,
+    base: usize,
+    caller: usize,
+    func: FuncId,
+    ctx: u64,
+) -> Result<(), Status> {
     let f = &rt.prog.funcs[func as usize];
     let (size, results) = (f.frame_size as usize, f.result_words as usize);
     if base + size > rt.g.stack.limit() {
@@ -123,7 +129,11 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                     panic::panic_runtime_error(rt, engine, base, "integer divide by zero")
                 } else {
                     let div = matches!(ins, Instr::DivInt { .. });
-                    r!(dst) = if div { x.wrapping_div(y) } else { x.wrapping_rem(y) } as u64;
+                    r!(dst) = if div {
+                        x.wrapping_div(y)
+                    } else {
+                        x.wrapping_rem(y)
+                    } as u64;
                     continue;
                 }
             }

@@ -1,0 +1,272 @@
+//! What every target implements, and the target-independent driver.
+//!
+//! Translation is written once here: the driver checks a function's
+//! operands (so a backend may assume every slot, string, type, global,
+//! function and jump target exists and every frame displacement fits in 32
+//! bits), then feeds the backend one function at a time, one bytecode
+//! instruction at a time. The [`Backend`] trait is at the level of our
+//! bytecode: a target folder implements a prologue, one `emit` that lowers an
+//! instruction, the function's out-of-line tail, and `finish`.
+
+use dynasmrt::ExecutableBuffer;
+use interp::bytecode::{FuncId, Instr, Native, Pc};
+use interp::program::{Func, Program};
+use interp::runtime::stack::HEADER;
+
+use crate::JitError;
+
+/// Where a compiled function lives in the engine's code and what the
+/// runtime and `gojit disasm` need to know about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompiledFunc {
+    /// Offset of the function's entry in the engine's code.
+    pub code_offset: usize,
+    /// Bytes of code, out-of-line stubs included.
+    pub code_len: usize,
+    /// Offset of the call to the deferreturn helper, relative to the function
+    /// start, when the function defers: its single exit path starts there
+    /// and a recovered panic resumes the frame there.
+    pub deferreturn_call: Option<usize>,
+    /// Native offset (relative to the function start) of the first machine
+    /// instruction of each bytecode pc, in pc order.
+    pub pc_map: Vec<(Pc, usize)>,
+}
+
+/// A finished program: executable code, per-function metadata, and what
+/// the backend's [`Code`] says about the shared code.
+pub(crate) struct Module {
+    pub code: ExecutableBuffer,
+    pub funcs: Vec<CompiledFunc>,
+    pub trampoline: usize,
+    pub symbols: Vec<(usize, &'static str)>,
+}
+
+/// A backend's finished code.
+pub(crate) struct Code {
+    pub code: ExecutableBuffer,
+    /// Offset of the trampoline that enters generated code (see `exec`).
+    pub trampoline: usize,
+    /// Offsets of shared code and helper address words, with the runtime
+    /// function each stands for (for the disassembler).
+    pub symbols: Vec<(usize, &'static str)>,
+}
+
+/// One target's code generator. The driver calls `prologue`, then `emit` for
+/// every instruction in pc order, then `epilogue`, for each function in id
+/// order, then `finish` once.
+pub(crate) trait Backend {
+    /// Starts function `id`: its entry point, the check that its frame fits
+    /// the slot stack (else the stack-overflow helper), its zeroed results.
+    fn prologue(&mut self, id: FuncId, func: &Func);
+
+    /// Lowers instruction `pc` of the current function: simple ops inline,
+    /// the rest as helper calls; after each instruction that may unwind, a
+    /// status check that branches to the function's unwinding path.
+    fn emit(&mut self, pc: Pc, ins: &Instr);
+
+    /// Ends the current function with its out-of-line code (panic stubs,
+    /// the unwinding path that resumes at the deferreturn call or returns
+    /// the status, the stack-overflow exit) and returns its metadata.
+    fn epilogue(&mut self) -> CompiledFunc;
+
+    /// Emits the code shared by all functions (trampoline, thunks, helper
+    /// addresses) and makes the code executable.
+    fn finish(self) -> Result<Code, JitError>;
+}
+
+/// Compiles every function of `prog` with `backend`.
+pub(crate) fn compile<B: Backend>(prog: &Program, mut backend: B) -> Result<Module, JitError> {
+    let mut funcs = Vec::with_capacity(prog.funcs.len());
+    for (id, func) in prog.funcs.iter().enumerate() {
+        check_func(prog, func)?;
+        backend.prologue(id as FuncId, func);
+        for (pc, ins) in func.code.iter().enumerate() {
+            backend.emit(pc as Pc, ins);
+        }
+        funcs.push(backend.epilogue());
+    }
+    let Code {
+        code,
+        trampoline,
+        symbols,
+    } = backend.finish()?;
+    Ok(Module {
+        code,
+        funcs,
+        trampoline,
+        symbols,
+    })
+}
+
+/// The natives the program calls, in first-use order: `CallNative` sites pass
+/// their index in this list to the native-call helper.
+pub(crate) fn natives(prog: &Program) -> Vec<Native> {
+    let mut natives = Vec::new();
+    for func in &prog.funcs {
+        for ins in &func.code {
+            match ins {
+                Instr::CallNative { native, .. } if !natives.contains(native) => {
+                    natives.push(*native)
+                }
+                _ => {}
+            }
+        }
+    }
+    natives
+}
+
+/// Byte offset of slot `slot` from a frame pointer.
+pub(crate) fn slot(slot: u32) -> i32 {
+    // `check_instr` keeps every word index under `MAX_WORDS`.
+    8 * slot as i32
+}
+
+/// Bound on every word index or count an instruction names (slots, globals,
+/// captured words, string table entries), so byte displacements fit in an
+/// `i32` with room for the header.
+const MAX_WORDS: u64 = 1 << 27;
+
+/// Checks that `func` can be compiled: every operand in range and the
+/// deferreturn metadata consistent with the code.
+fn check_func(prog: &Program, func: &Func) -> Result<(), JitError> {
+    let err = |instr: Option<(Pc, Instr)>, reason: String| JitError {
+        func: func.name.clone(),
+        instr,
+        reason,
+    };
+    if func.code.is_empty() {
+        return Err(err(None, "no code".into()));
+    }
+    if u64::from(func.frame_size) >= MAX_WORDS
+        || u64::from(func.frame_size) < (HEADER as u64 + u64::from(func.result_words))
+    {
+        return Err(err(None, format!("bad frame size {}", func.frame_size)));
+    }
+    match func.deferreturn_pc {
+        Some(pc) if func.code.get(pc as usize) != Some(&Instr::DeferReturn) => {
+            return Err(err(
+                None,
+                format!("deferreturn_pc {pc} is not a DeferReturn"),
+            ));
+        }
+        _ => {}
+    }
+    for (pc, ins) in func.code.iter().enumerate() {
+        let pc = pc as Pc;
+        check_instr(prog, func, pc, ins).map_err(|reason| err(Some((pc, *ins)), reason))?;
+    }
+    Ok(())
+}
+
+/// Checks the operands of instruction `pc` of `func`.
+fn check_instr(prog: &Program, func: &Func, pc: Pc, ins: &Instr) -> Result<(), String> {
+    let (ends, words) = footprint(prog, ins)?;
+    if ends >= MAX_WORDS || words >= MAX_WORDS {
+        return Err("operand out of range".into());
+    }
+    match *ins {
+        Instr::LoadStr { idx, .. } if idx as usize >= prog.strings.len() => {
+            Err(format!("no string {idx}"))
+        }
+        Instr::LoadFunc { func: f, .. }
+        | Instr::Call { func: f, .. }
+        | Instr::MakeClosure { func: f, .. }
+            if f as usize >= prog.funcs.len() =>
+        {
+            Err(format!("no function {f}"))
+        }
+        Instr::LoadGlobal { g, n, .. } | Instr::StoreGlobal { g, n, .. }
+            if u64::from(g) + u64::from(n) > u64::from(prog.global_words) =>
+        {
+            Err(format!(
+                "globals {g}..{} out of range",
+                u64::from(g) + u64::from(n)
+            ))
+        }
+        Instr::Jmp { to } | Instr::JmpIf { to, .. } | Instr::JmpIfNot { to, .. }
+            if to as usize >= func.code.len() =>
+        {
+            Err(format!("jump to {to} past the end"))
+        }
+        Instr::DeferReturn if func.deferreturn_pc != Some(pc) => {
+            Err("DeferReturn is not the function's deferreturn_pc (one exit path)".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The extent of an instruction's operands: one past the highest frame slot
+/// it touches, and the largest other word index or count it implies (global,
+/// captured word, pointee word, string table word, function id).
+fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
+    let w = u64::from;
+    let max = |xs: &[u64]| xs.iter().copied().max().unwrap_or(0);
+    Ok(match *ins {
+        Instr::Move { dst, src } => (max(&[w(dst), w(src)]) + 1, 0),
+        Instr::Move2 { dst, src } => (max(&[w(dst), w(src)]) + 2, 0),
+        Instr::Zero { dst, n } => (w(dst) + w(n), 0),
+        Instr::LoadInt { dst, .. } => (w(dst) + 1, 0),
+        Instr::LoadStr { dst, idx } => (w(dst) + 2, 2 * w(idx) + 2),
+        Instr::LoadFunc { dst, func } => (w(dst) + 1, w(func) + 1),
+        Instr::LoadGlobal { dst: s, g, n } | Instr::StoreGlobal { src: s, g, n } => {
+            (w(s) + w(n), w(g) + w(n))
+        }
+        Instr::SlotAddr { dst, slot } => (max(&[w(dst), w(slot)]) + 1, 0),
+        Instr::AddInt { dst, a, b }
+        | Instr::SubInt { dst, a, b }
+        | Instr::MulInt { dst, a, b }
+        | Instr::DivInt { dst, a, b }
+        | Instr::RemInt { dst, a, b }
+        | Instr::AndInt { dst, a, b }
+        | Instr::OrInt { dst, a, b }
+        | Instr::XorInt { dst, a, b }
+        | Instr::AndNotInt { dst, a, b }
+        | Instr::ShlInt { dst, a, b }
+        | Instr::ShrInt { dst, a, b }
+        | Instr::EqInt { dst, a, b }
+        | Instr::NeInt { dst, a, b }
+        | Instr::LtInt { dst, a, b }
+        | Instr::LeInt { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
+        Instr::AddIntK { dst, a, .. }
+        | Instr::NegInt { dst, a }
+        | Instr::ComInt { dst, a }
+        | Instr::Not { dst, a } => (max(&[w(dst), w(a)]) + 1, 0),
+        Instr::Concat { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 2, 0),
+        Instr::EqStr { dst, a, b }
+        | Instr::LtStr { dst, a, b }
+        | Instr::LeStr { dst, a, b }
+        | Instr::EqIface { dst, a, b } => (max(&[w(dst) + 1, w(a) + 2, w(b) + 2]), 0),
+        Instr::LenStr { dst, a } => (max(&[w(dst) + 1, w(a) + 2]), 0),
+        Instr::MakeIface { dst, src, ty } => {
+            let t = prog
+                .types
+                .get(ty as usize)
+                .ok_or_else(|| format!("no type {ty}"))?;
+            (max(&[w(dst) + 2, w(src) + w(t.words)]), 0)
+        }
+        Instr::Jmp { .. } | Instr::Ret | Instr::DeferReturn | Instr::PrintSp | Instr::PrintNl => {
+            (0, 0)
+        }
+        Instr::JmpIf { cond, .. } | Instr::JmpIfNot { cond, .. } => (w(cond) + 1, 0),
+        Instr::Call { func, base } => (w(base) + HEADER as u64, w(func) + 1),
+        Instr::CallClosure { callee, base } => (max(&[w(callee) + 1, w(base) + HEADER as u64]), 0),
+        Instr::CallNative { base, .. } => (w(base) + HEADER as u64, 0),
+        Instr::MakeClosure { dst, func, caps, n } => (
+            max(&[w(dst) + 1, w(caps) + w(n)]),
+            max(&[w(func), w(n)]) + 1,
+        ),
+        Instr::LoadCap { dst, idx, n } => (w(dst) + w(n), w(idx) + w(n) + 1),
+        Instr::NewBox { dst, n } => (w(dst) + 1, w(n)),
+        Instr::Load { dst: s, ptr, n } | Instr::Store { ptr, src: s, n } => {
+            (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
+        }
+        Instr::DeferProc { closure: s }
+        | Instr::PrintInt { src: s }
+        | Instr::PrintBool { src: s }
+        | Instr::PrintPtr { src: s } => (w(s) + 1, 0),
+        Instr::Panic { src: s }
+        | Instr::Recover { dst: s }
+        | Instr::PrintStr { src: s }
+        | Instr::PrintIface { src: s } => (w(s) + 2, 0),
+    })
+}

@@ -1,0 +1,756 @@
+//! The x86-64 backend: bytecode to machine code with dynasm (System V ABI).
+//!
+//! Registers, fixed in all generated code:
+//! - `rbx`: the current frame's slot 0; slot `i` is `[rbx + 8*i]`.
+//! - `r12`: the [`JitCtx`](crate::helpers::JitCtx).
+//! - `rbp`: pushed and set by every prologue, so debuggers and profilers can
+//!   walk JIT frames.
+//! - `rax`, `rcx`, `rdx`, `rsi`, `rdi`, `r8`: scratch and helper arguments;
+//!   `rax` brings back the status word of a Go call or helper.
+//!
+//! Native stack: a Go frame is its return address and saved `rbp`
+//! ([`NATIVE_FRAME_BYTES`]) and nothing else is ever pushed, so `rsp` is
+//! 16-byte aligned for helper calls and the same at every instruction
+//! boundary of a frame. That is what lets the unwinding path jump straight
+//! to the deferreturn call of a frame a recovered panic resumes.
+//!
+//! Calls: the caller writes the callee's header exactly as
+//! `Runtime::push_frame` does, stores its own PC slot, moves `rbx` to the
+//! callee frame, `call`s its entry (a direct `call` for `Call`, through the
+//! context's entry table for `CallClosure`), moves `rbx` back and checks
+//! `rax`. The callee's prologue checks the slot-stack bound and zeroes its
+//! results, as the interpreter's `enter` does.
+//!
+//! Each function ends in out-of-line code: one stub per explicit check
+//! (divide by zero, negative shift, nil closure) that stores the PC slot and
+//! calls the runtime-error helper; the unwinding path (resume at the
+//! deferreturn call when `unwinding_stops_at`, else return status 1); and
+//! the stack-overflow exit.
+
+use dynasmrt::x64::Assembler;
+use dynasmrt::{AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
+use interp::bytecode::{FuncId, Instr, Native, Pc};
+use interp::program::{Func, Program};
+use interp::runtime::stack::{CALLER, CTX, FUNC, HEADER, PC};
+
+use crate::JitError;
+use crate::backend::{Backend, Code, CompiledFunc, slot};
+use crate::helpers::{Helper, RuntimeError, ctx};
+
+/// Native stack bytes one Go frame takes: return address and saved `rbp`.
+pub const NATIVE_FRAME_BYTES: usize = 16;
+
+/// `dynasm!` for this target.
+macro_rules! asm {
+    ($ops:expr ; $($t:tt)*) => {
+        dynasm!($ops ; .arch x64 ; $($t)*)
+    };
+}
+
+/// Registers of the System V integer arguments, in order.
+const ARGS: [u8; 5] = [
+    7, /* rdi */
+    6, /* rsi */
+    2, /* rdx */
+    1, /* rcx */
+    8, /* r8 */
+];
+const RAX: u8 = 0;
+const RBX: u8 = 3;
+
+/// Byte offsets of the header slots from a frame pointer.
+const CALLER_SLOT: i32 = 8 * CALLER as i32;
+const FUNC_SLOT: i32 = 8 * FUNC as i32;
+const PC_SLOT: i32 = 8 * PC as i32;
+const CTX_SLOT: i32 = 8 * CTX as i32;
+
+/// Words zeroed by unrolled stores; longer runs use `rep stosq`.
+const UNROLL_ZERO: u32 = 8;
+
+/// An out-of-line check failure: store the PC slot, raise the runtime error,
+/// and go on after the instruction if the runtime says so.
+struct PanicStub {
+    entry: DynamicLabel,
+    resume: DynamicLabel,
+    pc: Pc,
+    error: RuntimeError,
+}
+
+/// The function being compiled.
+struct FuncState {
+    start: AssemblyOffset,
+    /// Label of each bytecode pc (jump targets).
+    pcs: Vec<DynamicLabel>,
+    pc_map: Vec<(Pc, usize)>,
+    /// The unwinding path.
+    unwind: DynamicLabel,
+    /// The stack-overflow exit.
+    overflow: DynamicLabel,
+    /// The pc of the `DeferReturn` and the label of its helper call.
+    deferreturn: Option<(Pc, DynamicLabel)>,
+    /// Offset of that call from `start`, once emitted.
+    deferreturn_call: Option<usize>,
+    stubs: Vec<PanicStub>,
+}
+
+/// The x86-64 code generator.
+pub(crate) struct X64Backend {
+    ops: Assembler,
+    natives: Vec<Native>,
+    /// Entry label of every function (calls may come before the callee).
+    entries: Vec<DynamicLabel>,
+    /// Label of the word holding each helper's address, in `Helper::ALL` order.
+    helpers: Vec<DynamicLabel>,
+    /// `mov rdi, r12; mov rsi, rbx; jmp deferreturn`: what a function's
+    /// deferreturn `call` targets, so that call needs no set-up of its own
+    /// and recovery can jump straight to it.
+    deferreturn_thunk: DynamicLabel,
+    func: Option<FuncState>,
+}
+
+impl X64Backend {
+    /// A backend for `prog`, whose `CallNative` sites pass their index in `natives`.
+    pub fn new(prog: &Program, natives: &[Native]) -> Result<X64Backend, JitError> {
+        let mut ops = Assembler::new().map_err(|e| JitError {
+            func: String::new(),
+            instr: None,
+            reason: format!("cannot map code memory: {e}"),
+        })?;
+        debug_assert!(
+            Helper::ALL
+                .iter()
+                .enumerate()
+                .all(|(i, h)| *h as usize == i)
+        );
+        Ok(X64Backend {
+            entries: prog.funcs.iter().map(|_| ops.new_dynamic_label()).collect(),
+            helpers: Helper::ALL
+                .iter()
+                .map(|_| ops.new_dynamic_label())
+                .collect(),
+            deferreturn_thunk: ops.new_dynamic_label(),
+            natives: natives.to_vec(),
+            func: None,
+            ops,
+        })
+    }
+
+    fn cur(&mut self) -> &mut FuncState {
+        self.func.as_mut().expect("inside a function")
+    }
+
+    /// `call` of helper `h` through its address word.
+    fn call(&mut self, h: Helper) {
+        let word = self.helpers[h as usize];
+        asm!(self.ops ; call QWORD [=>word]);
+    }
+
+    /// Branches to the unwinding path when `rax` (a status word) is not 0.
+    fn check_status(&mut self) {
+        let unwind = self.cur().unwind;
+        asm!(self.ops ; test eax, eax ; jnz =>unwind);
+    }
+
+    /// Records `pc` as the frame's current call site (traces, recovery).
+    fn set_pc(&mut self, pc: Pc) {
+        asm!(self.ops ; mov QWORD [rbx + PC_SLOT], pc as i32);
+    }
+
+    /// Argument `i` := the context; with `frame`, argument `i + 1` := the frame.
+    fn arg_ctx(&mut self, frame: bool) {
+        asm!(self.ops ; mov rdi, r12);
+        if frame {
+            asm!(self.ops ; mov rsi, rbx);
+        }
+    }
+
+    /// Argument `i` := `R[s]`.
+    // dynasm expands a dynamic register operand to an `.into()`.
+    #[allow(clippy::useless_conversion)]
+    fn arg_slot(&mut self, i: usize, s: u32) {
+        asm!(self.ops ; mov Rq(ARGS[i]), QWORD [rbx + slot(s)]);
+    }
+
+    /// `R[dst] := rax`.
+    fn store_rax(&mut self, dst: u32) {
+        asm!(self.ops ; mov QWORD [rbx + slot(dst)], rax);
+    }
+
+    /// `R[dst..+2] := rax:rdx` (a helper's [`Pair`](crate::helpers::Pair)).
+    fn store_pair(&mut self, dst: u32) {
+        asm!(self.ops
+            ; mov QWORD [rbx + slot(dst)], rax
+            ; mov QWORD [rbx + slot(dst + 1)], rdx
+        );
+    }
+
+    /// Copies `n` words from `[src + s]` to `[dst + d]` through `rcx`.
+    #[allow(clippy::useless_conversion)] // as in `arg_slot`
+    fn copy(&mut self, dst: u8, d: i32, src: u8, s: i32, n: u32) {
+        for i in 0..n as i32 {
+            asm!(self.ops
+                ; mov rcx, QWORD [Rq(src) + s + 8 * i]
+                ; mov QWORD [Rq(dst) + d + 8 * i], rcx
+            );
+        }
+    }
+
+    /// An out-of-line stub raising `error` at `pc`; returns its entry, and
+    /// binds its resume label at the end of the current instruction when
+    /// the caller calls [`X64Backend::resume`].
+    fn stub(&mut self, pc: Pc, error: RuntimeError) -> DynamicLabel {
+        let entry = self.ops.new_dynamic_label();
+        let resume = self.ops.new_dynamic_label();
+        self.cur().stubs.push(PanicStub {
+            entry,
+            resume,
+            pc,
+            error,
+        });
+        entry
+    }
+
+    /// Binds the resume label of the stub made last.
+    fn resume(&mut self) {
+        let resume = self.cur().stubs.last().expect("a stub was made").resume;
+        asm!(self.ops ; =>resume);
+    }
+
+    /// `R[dst] := R[a] cc R[b]` for a signed comparison.
+    fn compare(&mut self, dst: u32, a: u32, b: u32, ins: &Instr) {
+        asm!(self.ops
+            ; mov rax, QWORD [rbx + slot(a)]
+            ; cmp rax, QWORD [rbx + slot(b)]
+        );
+        match ins {
+            Instr::EqInt { .. } => asm!(self.ops ; sete al),
+            Instr::NeInt { .. } => asm!(self.ops ; setne al),
+            Instr::LtInt { .. } => asm!(self.ops ; setl al),
+            _ => asm!(self.ops ; setle al),
+        }
+        asm!(self.ops ; movzx eax, al);
+        self.store_rax(dst);
+    }
+
+    /// `R[dst] := R[a..+2] cc R[b..+2]` for strings, through `cmpstring`.
+    fn compare_str(&mut self, dst: u32, a: u32, b: u32, ins: &Instr) {
+        for (i, s) in [a, a + 1, b, b + 1].into_iter().enumerate() {
+            self.arg_slot(i, s);
+        }
+        self.call(Helper::StrCmp);
+        asm!(self.ops ; cmp rax, 0);
+        match ins {
+            Instr::EqStr { .. } => asm!(self.ops ; sete al),
+            Instr::LtStr { .. } => asm!(self.ops ; setl al),
+            _ => asm!(self.ops ; setle al),
+        }
+        asm!(self.ops ; movzx eax, al);
+        self.store_rax(dst);
+    }
+
+    /// `R[dst] := R[a] / R[b]` or `%`: zero divisors panic out of line, and
+    /// `-1` is done by hand because `idiv` faults on `MinInt64 / -1`.
+    fn divide(&mut self, pc: Pc, dst: u32, a: u32, b: u32, rem: bool) {
+        let zero = self.stub(pc, RuntimeError::DivideByZero);
+        asm!(self.ops
+            ; mov rcx, QWORD [rbx + slot(b)]
+            ; test rcx, rcx
+            ; jz =>zero
+            ; mov rax, QWORD [rbx + slot(a)]
+            ; cmp rcx, -1
+            ; je >minus_one
+            ; cqo
+            ; idiv rcx
+        );
+        if rem {
+            asm!(self.ops ; mov rax, rdx);
+        }
+        asm!(self.ops ; jmp >done ; minus_one:);
+        if rem {
+            asm!(self.ops ; xor eax, eax);
+        } else {
+            asm!(self.ops ; neg rax);
+        }
+        asm!(self.ops ; done:);
+        self.store_rax(dst);
+        self.resume();
+    }
+
+    /// `R[dst] := R[a] << R[b]` or `>>`: negative counts panic out of line;
+    /// counts of 64 and more (which x86 would mask) give 0 or the sign.
+    fn shift(&mut self, pc: Pc, dst: u32, a: u32, b: u32, left: bool) {
+        let negative = self.stub(pc, RuntimeError::NegativeShift);
+        asm!(self.ops
+            ; mov rcx, QWORD [rbx + slot(b)]
+            ; test rcx, rcx
+            ; js =>negative
+            ; mov rax, QWORD [rbx + slot(a)]
+        );
+        if left {
+            asm!(self.ops
+                ; shl rax, cl
+                ; xor edx, edx
+                ; cmp rcx, 64
+                ; cmovae rax, rdx
+            );
+        } else {
+            asm!(self.ops
+                ; mov edx, 63
+                ; cmp rcx, rdx
+                ; cmova rcx, rdx
+                ; sar rax, cl
+            );
+        }
+        self.store_rax(dst);
+        self.resume();
+    }
+
+    /// Writes the header of a callee frame at `R[off]` (as
+    /// `Runtime::push_frame`); the closure is in `rax`, its func id in `rcx`.
+    fn callee_header(&mut self, off: u32) {
+        let o = slot(off);
+        asm!(self.ops
+            ; mov QWORD [rbx + o + CALLER_SLOT], off as i32
+            ; mov QWORD [rbx + o + FUNC_SLOT], rcx
+            ; mov QWORD [rbx + o + PC_SLOT], 0
+            ; mov QWORD [rbx + o + CTX_SLOT], rax
+        );
+    }
+}
+
+impl Backend for X64Backend {
+    fn prologue(&mut self, id: FuncId, func: &Func) {
+        let start = self.ops.offset();
+        let entry = self.entries[id as usize];
+        let pcs = func
+            .code
+            .iter()
+            .map(|_| self.ops.new_dynamic_label())
+            .collect();
+        let state = FuncState {
+            start,
+            pcs,
+            pc_map: Vec::with_capacity(func.code.len()),
+            unwind: self.ops.new_dynamic_label(),
+            overflow: self.ops.new_dynamic_label(),
+            deferreturn: func
+                .deferreturn_pc
+                .map(|pc| (pc, self.ops.new_dynamic_label())),
+            deferreturn_call: None,
+            stubs: Vec::new(),
+        };
+        let overflow = state.overflow;
+        self.func = Some(state);
+        asm!(self.ops
+            ; =>entry
+            ; push rbp
+            ; mov rbp, rsp
+            ; lea rax, [rbx + slot(func.frame_size)]
+            ; cmp rax, QWORD [r12 + ctx::STACK_LIMIT]
+            ; ja =>overflow
+        );
+        if func.result_words > 0 {
+            asm!(self.ops ; xor eax, eax);
+            for i in 0..func.result_words {
+                self.store_rax(HEADER as u32 + i);
+            }
+        }
+    }
+
+    fn emit(&mut self, pc: Pc, ins: &Instr) {
+        let start = self.cur().start;
+        let offset = self.ops.offset().0 - start.0;
+        let label = self.cur().pcs[pc as usize];
+        self.cur().pc_map.push((pc, offset));
+        asm!(self.ops ; =>label);
+        if ins.may_unwind() {
+            // Traces and recovery read the PC slot of every frame that is
+            // calling or panicking. Checks that panic out of line store it
+            // in their stub instead, off the fast path.
+            match ins {
+                Instr::DivInt { .. }
+                | Instr::RemInt { .. }
+                | Instr::ShlInt { .. }
+                | Instr::ShrInt { .. } => {}
+                _ => self.set_pc(pc),
+            }
+        }
+        match *ins {
+            Instr::Move { dst, src } => self.copy(RBX, slot(dst), RBX, slot(src), 1),
+            Instr::Move2 { dst, src } => self.copy(RBX, slot(dst), RBX, slot(src), 2),
+            Instr::Zero { dst, n } if n <= UNROLL_ZERO => {
+                asm!(self.ops ; xor eax, eax);
+                for i in 0..n {
+                    self.store_rax(dst + i);
+                }
+            }
+            Instr::Zero { dst, n } => {
+                asm!(self.ops
+                    ; lea rdi, [rbx + slot(dst)]
+                    ; mov ecx, n as i32
+                    ; xor eax, eax
+                    ; rep stosq
+                );
+            }
+            Instr::LoadInt { dst, k } => match i32::try_from(k) {
+                Ok(k) => asm!(self.ops ; mov QWORD [rbx + slot(dst)], k),
+                Err(_) => {
+                    asm!(self.ops ; mov rax, QWORD k);
+                    self.store_rax(dst);
+                }
+            },
+            Instr::LoadStr { dst, idx } => {
+                asm!(self.ops ; mov rax, QWORD [r12 + ctx::STRINGS]);
+                self.copy(RBX, slot(dst), RAX, 2 * slot(idx), 2);
+            }
+            Instr::LoadFunc { dst, func } => {
+                asm!(self.ops
+                    ; mov rax, QWORD [r12 + ctx::FUNC_CLOSURES]
+                    ; mov rax, QWORD [rax + slot(func)]
+                );
+                self.store_rax(dst);
+            }
+            Instr::LoadGlobal { dst, g, n } => {
+                asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
+                self.copy(RBX, slot(dst), RAX, slot(g), n);
+            }
+            Instr::StoreGlobal { g, src, n } => {
+                asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
+                self.copy(RAX, slot(g), RBX, slot(src), n);
+            }
+            Instr::SlotAddr { dst, slot: s } => {
+                asm!(self.ops ; lea rax, [rbx + slot(s)]);
+                self.store_rax(dst);
+            }
+            Instr::AddInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; add rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::AddIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; add rax, k);
+                self.store_rax(dst);
+            }
+            Instr::SubInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; sub rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::MulInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; imul rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::DivInt { dst, a, b } => self.divide(pc, dst, a, b, false),
+            Instr::RemInt { dst, a, b } => self.divide(pc, dst, a, b, true),
+            Instr::AndInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; and rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::OrInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; or rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::XorInt { dst, a, b } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; xor rax, QWORD [rbx + slot(b)]);
+                self.store_rax(dst);
+            }
+            Instr::AndNotInt { dst, a, b } => {
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(b)]
+                    ; not rax
+                    ; and rax, QWORD [rbx + slot(a)]
+                );
+                self.store_rax(dst);
+            }
+            Instr::ShlInt { dst, a, b } => self.shift(pc, dst, a, b, true),
+            Instr::ShrInt { dst, a, b } => self.shift(pc, dst, a, b, false),
+            Instr::NegInt { dst, a } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; neg rax);
+                self.store_rax(dst);
+            }
+            Instr::ComInt { dst, a } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; not rax);
+                self.store_rax(dst);
+            }
+            Instr::Not { dst, a } => {
+                asm!(self.ops
+                    ; cmp QWORD [rbx + slot(a)], 0
+                    ; sete al
+                    ; movzx eax, al
+                );
+                self.store_rax(dst);
+            }
+            Instr::EqInt { dst, a, b }
+            | Instr::NeInt { dst, a, b }
+            | Instr::LtInt { dst, a, b }
+            | Instr::LeInt { dst, a, b } => self.compare(dst, a, b, ins),
+            Instr::Concat { dst, a, b } => {
+                self.arg_ctx(false);
+                for (i, s) in [a, a + 1, b, b + 1].into_iter().enumerate() {
+                    self.arg_slot(i + 1, s);
+                }
+                self.call(Helper::Concat);
+                self.store_pair(dst);
+            }
+            Instr::EqStr { dst, a, b }
+            | Instr::LtStr { dst, a, b }
+            | Instr::LeStr { dst, a, b } => self.compare_str(dst, a, b, ins),
+            Instr::LenStr { dst, a } => self.copy(RBX, slot(dst), RBX, slot(a + 1), 1),
+            Instr::MakeIface { dst, src, ty } => {
+                self.arg_ctx(false);
+                asm!(self.ops
+                    ; mov esi, ty as i32
+                    ; lea rdx, [rbx + slot(src)]
+                );
+                self.call(Helper::MakeIface);
+                self.store_pair(dst);
+            }
+            Instr::EqIface { dst, a, b } => {
+                self.arg_ctx(false);
+                for (i, s) in [a, a + 1, b, b + 1].into_iter().enumerate() {
+                    self.arg_slot(i + 1, s);
+                }
+                self.call(Helper::IfaceEq);
+                self.store_rax(dst);
+            }
+            Instr::Jmp { to } => {
+                let target = self.cur().pcs[to as usize];
+                asm!(self.ops ; jmp =>target);
+            }
+            Instr::JmpIf { cond, to } => {
+                let target = self.cur().pcs[to as usize];
+                asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0 ; jne =>target);
+            }
+            Instr::JmpIfNot { cond, to } => {
+                let target = self.cur().pcs[to as usize];
+                asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0 ; je =>target);
+            }
+            Instr::Call { func, base } => {
+                let entry = self.entries[func as usize];
+                asm!(self.ops
+                    ; mov rax, QWORD [r12 + ctx::FUNC_CLOSURES]
+                    ; mov rax, QWORD [rax + slot(func)]
+                    ; mov ecx, func as i32
+                );
+                self.callee_header(base);
+                asm!(self.ops
+                    ; add rbx, slot(base)
+                    ; call =>entry
+                    ; sub rbx, slot(base)
+                );
+                self.check_status();
+            }
+            Instr::CallClosure { callee, base } => {
+                let nil = self.stub(pc, RuntimeError::NilDeref);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(callee)]
+                    ; test rax, rax
+                    ; jz =>nil
+                    ; mov rcx, QWORD [rax]
+                );
+                self.callee_header(base);
+                asm!(self.ops
+                    ; mov rdx, QWORD [r12 + ctx::ENTRIES]
+                    ; add rbx, slot(base)
+                    ; call QWORD [rdx + rcx * 8]
+                    ; sub rbx, slot(base)
+                );
+                self.check_status();
+                self.resume();
+            }
+            Instr::CallNative { native, base } => {
+                let index = self.natives.iter().position(|n| *n == native);
+                let index = index.expect("backend::natives lists every native called");
+                self.arg_ctx(false);
+                asm!(self.ops
+                    ; lea rsi, [rbx + slot(base)]
+                    ; mov edx, index as i32
+                );
+                self.call(Helper::CallNative);
+                self.check_status();
+            }
+            Instr::Ret => asm!(self.ops ; xor eax, eax ; pop rbp ; ret),
+            Instr::MakeClosure { dst, func, caps, n } => {
+                self.arg_ctx(false);
+                asm!(self.ops ; mov esi, (n + 1) as i32);
+                self.call(Helper::Alloc);
+                asm!(self.ops ; mov QWORD [rax], func as i32);
+                self.copy(RAX, 8, RBX, slot(caps), n);
+                self.store_rax(dst);
+            }
+            Instr::LoadCap { dst, idx, n } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + CTX_SLOT]);
+                self.copy(RBX, slot(dst), RAX, slot(1 + idx), n);
+            }
+            Instr::NewBox { dst, n } => {
+                self.arg_ctx(false);
+                asm!(self.ops ; mov esi, n as i32);
+                self.call(Helper::Alloc);
+                self.store_rax(dst);
+            }
+            Instr::Load { dst, ptr, n } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
+                self.copy(RBX, slot(dst), RAX, 0, n);
+            }
+            Instr::Store { ptr, src, n } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
+                self.copy(RAX, 0, RBX, slot(src), n);
+            }
+            Instr::DeferProc { closure } => {
+                self.arg_ctx(true);
+                self.arg_slot(2, closure);
+                self.call(Helper::DeferProc);
+            }
+            Instr::DeferReturn => {
+                // The single exit path: a bare `call` of the thunk, with no
+                // padding before it; recovery jumps to this very instruction.
+                let (_, call) = self
+                    .cur()
+                    .deferreturn
+                    .expect("check_func matched deferreturn_pc");
+                let thunk = self.deferreturn_thunk;
+                let at = self.ops.offset().0 - start.0;
+                self.cur().deferreturn_call = Some(at);
+                asm!(self.ops ; =>call ; call =>thunk);
+                self.check_status();
+            }
+            Instr::Panic { src } => {
+                self.arg_ctx(true);
+                self.arg_slot(2, src);
+                self.arg_slot(3, src + 1);
+                self.call(Helper::GoPanic);
+                self.check_status();
+            }
+            Instr::Recover { dst } => {
+                self.arg_ctx(true);
+                self.call(Helper::GoRecover);
+                self.store_pair(dst);
+            }
+            Instr::PrintInt { src } => {
+                self.arg_slot(0, src);
+                self.call(Helper::PrintInt);
+            }
+            Instr::PrintBool { src } => {
+                self.arg_slot(0, src);
+                self.call(Helper::PrintBool);
+            }
+            Instr::PrintStr { src } => {
+                self.arg_slot(0, src);
+                self.arg_slot(1, src + 1);
+                self.call(Helper::PrintStr);
+            }
+            Instr::PrintIface { src } => {
+                self.arg_slot(0, src);
+                self.arg_slot(1, src + 1);
+                self.call(Helper::PrintIface);
+            }
+            Instr::PrintPtr { src } => {
+                self.arg_slot(0, src);
+                self.call(Helper::PrintPtr);
+            }
+            Instr::PrintSp => self.call(Helper::PrintSp),
+            Instr::PrintNl => self.call(Helper::PrintNl),
+        }
+    }
+
+    fn epilogue(&mut self) -> CompiledFunc {
+        let f = self.func.take().expect("inside a function");
+        // Bytecode never runs off its end; if it did, trap here rather than
+        // run into the next function.
+        asm!(self.ops ; ud2);
+        let raise = self.helpers[Helper::RuntimeError as usize];
+        for stub in &f.stubs {
+            asm!(self.ops
+                ; =>stub.entry
+                ; mov QWORD [rbx + PC_SLOT], stub.pc as i32
+                ; mov rdi, r12
+                ; mov rsi, rbx
+                ; mov edx, stub.error.code()
+                ; call QWORD [=>raise]
+                ; test eax, eax
+                ; jnz =>f.unwind
+                ; jmp =>stub.resume
+            );
+        }
+        asm!(self.ops ; =>f.unwind);
+        if let Some((pc, call)) = f.deferreturn {
+            // Only a frame that defers can be where a recovered panic stops.
+            let stops = self.helpers[Helper::UnwindingStopsAt as usize];
+            asm!(self.ops
+                ; mov rdi, r12
+                ; mov rsi, rbx
+                ; call QWORD [=>stops]
+                ; test eax, eax
+                ; jz >propagate
+                ; mov QWORD [rbx + PC_SLOT], pc as i32
+                ; jmp =>call
+                ; propagate:
+                ; mov eax, 1
+            );
+        }
+        // rax holds status 1 (unwinding).
+        asm!(self.ops ; pop rbp ; ret);
+        let overflow = self.helpers[Helper::StackOverflow as usize];
+        asm!(self.ops
+            ; =>f.overflow
+            ; mov rdi, r12
+            ; mov rsi, rbx
+            ; call QWORD [=>overflow]
+            ; pop rbp
+            ; ret
+        );
+        CompiledFunc {
+            code_offset: f.start.0,
+            code_len: self.ops.offset().0 - f.start.0,
+            deferreturn_call: f.deferreturn_call,
+            pc_map: f.pc_map,
+        }
+    }
+
+    fn finish(mut self) -> Result<Code, JitError> {
+        let thunk = self.deferreturn_thunk;
+        let deferreturn = self.helpers[Helper::DeferReturn as usize];
+        let mut symbols = vec![(self.ops.offset().0, Helper::DeferReturn.name())];
+        asm!(self.ops
+            ; =>thunk
+            ; mov rdi, r12
+            ; mov rsi, rbx
+            ; jmp QWORD [=>deferreturn]
+        );
+        // extern "sysv64" fn(ctx, frame, entry) -> status word.
+        let trampoline = self.ops.offset().0;
+        asm!(self.ops
+            ; push rbp
+            ; mov rbp, rsp
+            ; push rbx
+            ; push r12
+            ; mov r12, rdi
+            ; mov rbx, rsi
+            ; call rdx
+            ; pop r12
+            ; pop rbx
+            ; pop rbp
+            ; ret
+            ; .align 8
+        );
+        for (h, &word) in Helper::ALL.iter().zip(&self.helpers) {
+            symbols.push((self.ops.offset().0, h.name()));
+            asm!(self.ops ; =>word ; .u64 h.addr());
+        }
+        let err = |reason: String| JitError {
+            func: String::new(),
+            instr: None,
+            reason,
+        };
+        self.ops
+            .commit()
+            .map_err(|e| err(format!("assembler: {e}")))?;
+        let code = self
+            .ops
+            .finalize()
+            .map_err(|_| err("code memory still in use".into()))?;
+        Ok(Code {
+            code,
+            trampoline,
+            symbols,
+        })
+    }
+}
