@@ -6,6 +6,7 @@ mod actions;
 pub mod ast;
 mod errors;
 pub mod lexer;
+pub mod printer;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused, unused_qualifications)]

@@ -83,7 +83,7 @@ impl Printer {
         self.s(&fd.name.name);
         if !fd.type_params.is_empty() {
             self.s("[");
-            self.fields(&fd.type_params, ", ");
+            self.fields(&fd.type_params, ", ", false);
             self.s("]");
         }
         self.signature(&fd.sig);
@@ -133,7 +133,7 @@ impl Printer {
                     self.s(" ");
                 } else {
                     self.s("[");
-                    self.fields(&t.type_params, ", ");
+                    self.fields(&t.type_params, ", ", false);
                     // `type T[P *C] ...` would be an array type (as in Go).
                     if let [Field { names, ty, .. }] = t.type_params.as_slice()
                         && names.len() == 1
@@ -170,20 +170,21 @@ impl Printer {
     }
 
     /// Fields separated by `sep`: `a, b int`, `T "tag"`, `M(x int) error`.
-    fn fields(&mut self, fs: &[Field], sep: &str) {
+    /// In an interface (`iface`) a named element is a method, printed
+    /// without `func`.
+    fn fields(&mut self, fs: &[Field], sep: &str, iface: bool) {
         for (i, f) in fs.iter().enumerate() {
             if i > 0 {
                 self.s(sep);
             }
-            self.field(f);
+            self.field(f, iface);
         }
     }
 
-    fn field(&mut self, f: &Field) {
+    fn field(&mut self, f: &Field, iface: bool) {
         self.idents(&f.names);
         match &f.ty.kind {
-            // An interface method: `M(x int) error`.
-            ExprKind::FuncType(sig) if f.names.len() == 1 && is_method(f) => self.signature(sig),
+            ExprKind::FuncType(sig) if iface && !f.names.is_empty() => self.signature(sig),
             _ => {
                 if !f.names.is_empty() {
                     self.s(" ");
@@ -199,7 +200,7 @@ impl Printer {
 
     fn params(&mut self, fs: &[Field]) {
         self.s("(");
-        self.fields(fs, ", ");
+        self.fields(fs, ", ", false);
         self.s(")");
     }
 
@@ -339,8 +340,9 @@ impl Printer {
                     self.s(&b.name);
                     self.s(" := ");
                 }
+                // `x` is the operand of the guard `x.(type)`.
                 self.expr(x);
-                self.s(" ");
+                self.s(".(type) ");
                 self.cases(cases);
             }
             StmtKind::Select(clauses) => {
@@ -574,39 +576,18 @@ impl Printer {
             }
             ExprKind::StructType(fields) => {
                 self.s("struct{");
-                self.fields(fields, "; ");
+                self.fields(fields, "; ", false);
                 self.s("}");
             }
             ExprKind::InterfaceType(elems) => {
                 self.s("interface{");
-                self.fields(elems, "; ");
+                self.fields(elems, "; ", true);
                 self.s("}");
             }
             ExprKind::Ellipsis(elem) => {
                 self.s("...");
                 self.expr(elem);
             }
-        }
-    }
-}
-
-/// Whether an interface element with one name is a method (`M()`), as
-/// opposed to a struct field or parameter of func type (`f func()`): the
-/// parser gives a method's `FuncType` node the span of its signature, which
-/// starts right after the name, while a field's type starts at `func`.
-fn is_method(f: &Field) -> bool {
-    f.names
-        .first()
-        .is_some_and(|n| f.ty.span.start > n.span.end && f.ty.span.start == f.ty_sig_start())
-}
-
-impl Field {
-    /// Where the field's type would start if it were a method signature:
-    /// the first `(` after the name, which a `func` keyword would precede.
-    fn ty_sig_start(&self) -> u32 {
-        match &self.ty.kind {
-            ExprKind::FuncType(sig) => sig.span.start,
-            _ => u32::MAX,
         }
     }
 }
