@@ -21,6 +21,15 @@ pub type FuncId = u32;
 /// A bytecode position within one function.
 pub type Pc = u32;
 
+/// The layout of a slice element, as growslice needs it: its size in words
+/// and whether it holds pointers (Go allocates those with a header, which
+/// changes the capacity `append` picks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Elem {
+    pub words: u16,
+    pub pointers: bool,
+}
+
 /// Native (Rust) functions reachable from Go code through [`Instr::CallNative`].
 ///
 /// A native's arguments and results sit where a Go callee's would (see
@@ -122,7 +131,8 @@ pub enum Instr {
     /// `R[dst..+2] := any(R[src..])`: an interface of runtime type `ty`
     /// holding the value in `R[src..]` (one-word scalars inline, others boxed)
     MakeIface { dst: Slot, src: Slot, ty: u32 },
-    /// `R[dst] := R[a..+2] == R[b..+2]` (interfaces: same dynamic type and equal values)
+    /// `R[dst] := R[a..+2] == R[b..+2]` (interfaces: same dynamic type and
+    /// equal values); panics when the dynamic type is not comparable
     EqIface { dst: Slot, a: Slot, b: Slot },
 
     /// `pc := to`
@@ -161,6 +171,40 @@ pub enum Instr {
     Load { dst: Slot, ptr: Slot, n: u32 },
     /// `*R[ptr] := R[src..+n]`, n words
     Store { ptr: Slot, src: Slot, n: u32 },
+
+    /// makeslice: `R[dst..+3] := make([]T, R[len], R[len+1])` for elements
+    /// of `n` words; panics on a negative or oversized length or capacity.
+    MakeSlice { dst: Slot, len: Slot, n: u32 },
+    /// `R[dst] := &R[s..+3][R[i]]` for elements of `n` words; panics with
+    /// `index out of range [i] with length n`.
+    IndexAddr { dst: Slot, s: Slot, i: Slot, n: u32 },
+    /// `R[dst..+3] := R[src..+3][R[bounds]:R[bounds+1]]` with capacity up to
+    /// `R[bounds+2]` (the source capacity), elements of `n` words.
+    Reslice {
+        dst: Slot,
+        src: Slot,
+        bounds: Slot,
+        n: u32,
+    },
+    /// `R[dst..+3] := R[src..+3][R[bounds]:R[bounds+1]:R[bounds+2]]`.
+    Reslice3 {
+        dst: Slot,
+        src: Slot,
+        bounds: Slot,
+        n: u32,
+    },
+    /// `R[dst..+2] := R[src..+2][R[bounds]:R[bounds+1]]` (strings).
+    ResliceStr { dst: Slot, src: Slot, bounds: Slot },
+    /// `R[dst..+3] := append(R[s..+3], R[other..+3]...)`; grows the backing
+    /// array as Go's growslice does for elements laid out as `elem`.
+    Append {
+        dst: Slot,
+        s: Slot,
+        other: Slot,
+        elem: Elem,
+    },
+    /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements of `n` words.
+    Copy { dst: Slot, a: Slot, b: Slot, n: u32 },
 
     /// deferproc: pushes the argument-less closure `R[closure]` on the
     /// goroutine's defer chain, tagged with this frame.
@@ -205,6 +249,12 @@ impl Instr {
                 | Instr::CallNative { .. }
                 | Instr::DeferReturn
                 | Instr::Panic { .. }
+                | Instr::MakeSlice { .. }
+                | Instr::IndexAddr { .. }
+                | Instr::Reslice { .. }
+                | Instr::Reslice3 { .. }
+                | Instr::ResliceStr { .. }
+                | Instr::EqIface { .. }
         )
     }
 }

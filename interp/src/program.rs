@@ -36,6 +36,8 @@ pub enum RtKind {
     /// `runtime.errorString`: a runtime error with a fixed message; data
     /// points at a string (two words).
     RuntimeError,
+    /// A slice; `RtType::elem` is its element type.
+    Slice,
 }
 
 /// A type as the runtime sees it: what interfaces, `fmt` and panics need.
@@ -46,6 +48,8 @@ pub struct RtType {
     pub kind: RtKind,
     /// Size of a value in words.
     pub words: u32,
+    /// The element type of a slice (0 otherwise).
+    pub elem: u32,
 }
 
 impl RtType {
@@ -90,11 +94,13 @@ impl Program {
                     name: "nil".into(),
                     kind: RtKind::Int,
                     words: 0,
+                    elem: 0,
                 },
                 RtType {
                     name: "runtime.errorString".into(),
                     kind: RtKind::RuntimeError,
                     words: 2,
+                    elem: 0,
                 },
             ],
             global_words: 0,

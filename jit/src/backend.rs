@@ -268,5 +268,16 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::Recover { dst: s }
         | Instr::PrintStr { src: s }
         | Instr::PrintIface { src: s } => (w(s) + 2, 0),
+        Instr::MakeSlice { dst, len, .. } => (max(&[w(dst) + 3, w(len) + 2]), 0),
+        Instr::IndexAddr { dst, s, i, .. } => (max(&[w(dst) + 1, w(s) + 3, w(i) + 1]), 0),
+        Instr::Reslice {
+            dst, src, bounds, ..
+        }
+        | Instr::Reslice3 {
+            dst, src, bounds, ..
+        } => (max(&[w(dst), w(src), w(bounds)]) + 3, 0),
+        Instr::ResliceStr { dst, src, bounds } => (max(&[w(dst), w(src), w(bounds)]) + 2, 0),
+        Instr::Append { dst, s, other, .. } => (max(&[w(dst), w(s), w(other)]) + 3, 0),
+        Instr::Copy { dst, a, b, .. } => (max(&[w(dst) + 1, w(a) + 3, w(b) + 3]), 0),
     })
 }

@@ -103,7 +103,6 @@ pub(crate) enum Helper {
     Concat,
     StrCmp,
     MakeIface,
-    IfaceEq,
     Alloc,
     PrintInt,
     PrintBool,
@@ -112,6 +111,7 @@ pub(crate) enum Helper {
     PrintPtr,
     PrintSp,
     PrintNl,
+    Exec,
 }
 
 impl Helper {
@@ -127,7 +127,6 @@ impl Helper {
         Helper::Concat,
         Helper::StrCmp,
         Helper::MakeIface,
-        Helper::IfaceEq,
         Helper::Alloc,
         Helper::PrintInt,
         Helper::PrintBool,
@@ -136,6 +135,7 @@ impl Helper {
         Helper::PrintPtr,
         Helper::PrintSp,
         Helper::PrintNl,
+        Helper::Exec,
     ];
 
     /// The helper's address.
@@ -152,7 +152,6 @@ impl Helper {
             Helper::Concat => concat as *const (),
             Helper::StrCmp => str_cmp as *const (),
             Helper::MakeIface => make_iface as *const (),
-            Helper::IfaceEq => iface_eq as *const (),
             Helper::Alloc => alloc as *const (),
             Helper::PrintInt => print_int as *const (),
             Helper::PrintBool => print_bool as *const (),
@@ -161,6 +160,7 @@ impl Helper {
             Helper::PrintPtr => print_ptr as *const (),
             Helper::PrintSp => print_sp as *const (),
             Helper::PrintNl => print_nl as *const (),
+            Helper::Exec => exec_instr as *const (),
         };
         f as u64
     }
@@ -179,7 +179,6 @@ impl Helper {
             Helper::Concat => "runtime.concatstrings",
             Helper::StrCmp => "runtime.cmpstring",
             Helper::MakeIface => "runtime.convT",
-            Helper::IfaceEq => "runtime.efaceeq",
             Helper::Alloc => "runtime.newobject",
             Helper::PrintInt => "runtime.printint",
             Helper::PrintBool => "runtime.printbool",
@@ -188,6 +187,7 @@ impl Helper {
             Helper::PrintPtr => "runtime.printpointer",
             Helper::PrintSp => "runtime.printsp",
             Helper::PrintNl => "runtime.printnl",
+            Helper::Exec => "runtime.exec",
         }
     }
 }
@@ -325,19 +325,6 @@ pub(crate) unsafe extern "sysv64" fn make_iface(ctx: *const JitCtx, ty: u64, src
     value::make_iface(rt, ty as u32, src).into()
 }
 
-/// Whether interfaces `a` and `b` are equal (0 or 1).
-pub(crate) unsafe extern "sysv64" fn iface_eq(
-    ctx: *const JitCtx,
-    a0: u64,
-    a1: u64,
-    b0: u64,
-    b1: u64,
-) -> u64 {
-    // SAFETY: called by generated code with its context.
-    let (rt, _) = unsafe { runtime(ctx) };
-    value::iface_eq(rt, (a0, a1), (b0, b1)) as u64
-}
-
 /// A new zeroed heap object of `words` words (boxes and closures).
 pub(crate) unsafe extern "sysv64" fn alloc(ctx: *const JitCtx, words: u64) -> u64 {
     // SAFETY: called by generated code with its context.
@@ -378,4 +365,19 @@ pub(crate) extern "sysv64" fn print_sp() {
 /// Builtin print of a newline.
 pub(crate) extern "sysv64" fn print_nl() {
     print::stderr(b"\n");
+}
+
+/// Executes the runtime instruction at `pc` of `frame`'s function (slices
+/// and the like): exactly what the interpreter does, through
+/// `interp::runtime::exec`.
+pub(crate) unsafe extern "sysv64" fn exec_instr(
+    ctx: *const JitCtx,
+    frame: *const u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: called by generated code with its context and frame.
+    let (rt, engine, base) = unsafe { frame_of(ctx, frame) };
+    let func = rt.frame_func(base);
+    let ins = rt.prog.funcs[func as usize].code[pc as usize];
+    interp::runtime::exec::exec(rt, engine, base, ins) as u64
 }

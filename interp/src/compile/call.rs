@@ -8,7 +8,7 @@
 use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
-use crate::bytecode::{FuncId, Instr, Native, Slot};
+use crate::bytecode::{Elem, FuncId, Instr, Native, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{Builtin, Mode, ObjKind, Signature, Type, TypeId, ids};
 
@@ -61,9 +61,10 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Compiles a call; returns the base of the callee frame, whose result
     /// slots (from `base + HEADER`) hold the results.
     pub fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr]) -> Slot {
+        let ellipsis = matches!(strip_parens(e).kind, ExprKind::Call { ellipsis: true, .. });
         self.set_line(e.span);
         match self.callee(fun) {
-            Callee::Builtin(b) => self.builtin(e, b, args),
+            Callee::Builtin(b) => self.builtin(e, b, args, ellipsis),
             Callee::Conversion(to) => {
                 let base = self.alloc(HEADER as u32 + self.words(to));
                 self.expr_to(&args[0], to, base + HEADER as Slot);
@@ -216,7 +217,12 @@ impl<'a> FuncCompiler<'_, 'a> {
         base
     }
 
-    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Slot {
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Slot {
+        match b {
+            Builtin::Make => return self.make(e, args),
+            Builtin::Append => return self.append(e, args, ellipsis),
+            _ => {}
+        }
         let vals: Evaluated = match b {
             Builtin::Panic => {
                 let s = self.alloc(2);
@@ -240,15 +246,31 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Emits a builtin applied to evaluated arguments; returns a frame-like
     /// base whose `HEADER` slot holds the result.
     fn invoke_builtin(&mut self, b: Builtin, vals: &Evaluated) -> Slot {
-        let base = self.alloc(HEADER as u32 + 2);
+        let base = self.alloc(HEADER as u32 + 3);
         let result = base + HEADER as Slot;
         match b {
-            Builtin::Len => {
-                self.emit(Instr::LenStr {
+            Builtin::Len | Builtin::Cap => {
+                let (s, ty) = vals[0];
+                match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+                    Type::Slice(_) => {
+                        let at = if b == Builtin::Len { 1 } else { 2 };
+                        self.mov(result, s + at, 1);
+                    }
+                    _ => {
+                        self.emit(Instr::LenStr { dst: result, a: s });
+                    }
+                }
+            }
+            Builtin::Copy => {
+                let n = self.elem_words(vals[0].1);
+                self.emit(Instr::Copy {
                     dst: result,
                     a: vals[0].0,
+                    b: vals[1].0,
+                    n,
                 });
             }
+            Builtin::Make | Builtin::Append => unreachable!("compiled from their expressions"),
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });
             }
@@ -396,6 +418,87 @@ impl<'a> FuncCompiler<'_, 'a> {
             let dst = self.param_slot(sig, base, i);
             self.mov(dst, slot, self.words(ty));
         }
+    }
+}
+
+impl<'a> FuncCompiler<'_, 'a> {
+    /// Words of an element of slice type `ty`.
+    pub fn elem_words(&self, ty: TypeId) -> u32 {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            Type::Slice(el) => self.words(*el),
+            t => unreachable!("elements of a non-slice {t:?}"),
+        }
+    }
+
+    /// The element type of slice type `ty`.
+    pub fn elem_type(&self, ty: TypeId) -> TypeId {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            Type::Slice(el) => *el,
+            t => unreachable!("elements of a non-slice {t:?}"),
+        }
+    }
+
+    /// `make([]T, len[, cap])`.
+    fn make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Slot {
+        let ty = self.ty(e);
+        let n = self.elem_words(ty);
+        let sizes = self.alloc(2);
+        self.expr_into(&args[1], sizes);
+        match args.get(2) {
+            Some(cap) => self.expr_into(cap, sizes + 1),
+            None => self.mov(sizes + 1, sizes, 1),
+        }
+        let base = self.alloc(HEADER as u32 + 3);
+        self.set_line(e.span);
+        self.emit(Instr::MakeSlice {
+            dst: base + HEADER as Slot,
+            len: sizes,
+            n,
+        });
+        base
+    }
+
+    /// `append(s, x, y)` (the values become a slice over frame slots, as
+    /// Go passes variadic arguments) or `append(s, t...)`.
+    fn append(&mut self, e: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Slot {
+        let ty = self.ty(e);
+        let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+        let layout = Elem {
+            words: n as u16,
+            pointers: self.m.info.types.has_pointers(elem),
+        };
+        let s = self.alloc(3);
+        self.expr_into(&args[0], s);
+        let other = if ellipsis {
+            let o = self.alloc(3);
+            self.expr_into(&args[1], o);
+            o
+        } else {
+            let count = args.len() as u32 - 1;
+            let vals = self.alloc((n * count).max(1));
+            for (i, a) in args[1..].iter().enumerate() {
+                self.expr_to(a, elem, vals + n * i as u32);
+            }
+            let o = self.alloc(3);
+            self.emit(Instr::SlotAddr { dst: o, slot: vals });
+            self.emit(Instr::LoadInt {
+                dst: o + 1,
+                k: count as i64,
+            });
+            self.emit(Instr::LoadInt {
+                dst: o + 2,
+                k: count as i64,
+            });
+            o
+        };
+        let base = self.alloc(HEADER as u32 + 3);
+        self.emit(Instr::Append {
+            dst: base + HEADER as Slot,
+            s,
+            other,
+            elem: layout,
+        });
+        base
     }
 }
 

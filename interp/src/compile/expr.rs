@@ -105,6 +105,90 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(i);
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, dst),
+            ExprKind::Index(x, idx) => {
+                let s = self.expr(x);
+                let i = self.expr(&idx[0]);
+                let n = self.words(ty);
+                let ptr = self.alloc(1);
+                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+                self.emit(Instr::Load { dst, ptr, n });
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                let s = self.expr(x);
+                let bounds = self.alloc(3);
+                match lo {
+                    Some(lo) => self.expr_into(lo, bounds),
+                    None => {
+                        self.emit(Instr::LoadInt { dst: bounds, k: 0 });
+                    }
+                }
+                match hi {
+                    Some(hi) => self.expr_into(hi, bounds + 1),
+                    None => self.mov(bounds + 1, s + 1, 1),
+                }
+                if self.m.info.types.is_string(ty) {
+                    self.emit(Instr::ResliceStr {
+                        dst,
+                        src: s,
+                        bounds,
+                    });
+                    return;
+                }
+                let n = self.elem_words(ty);
+                match max {
+                    Some(max) => {
+                        self.expr_into(max, bounds + 2);
+                        self.emit(Instr::Reslice3 {
+                            dst,
+                            src: s,
+                            bounds,
+                            n,
+                        });
+                    }
+                    None => {
+                        self.mov(bounds + 2, s + 2, 1);
+                        self.emit(Instr::Reslice {
+                            dst,
+                            src: s,
+                            bounds,
+                            n,
+                        });
+                    }
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                // Built in a temporary: the elements may read the variable
+                // being assigned.
+                let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+                let s = self.alloc(3);
+                let sizes = self.alloc(2);
+                self.emit(Instr::LoadInt {
+                    dst: sizes,
+                    k: elts.len() as i64,
+                });
+                self.emit(Instr::LoadInt {
+                    dst: sizes + 1,
+                    k: elts.len() as i64,
+                });
+                self.emit(Instr::MakeSlice {
+                    dst: s,
+                    len: sizes,
+                    n,
+                });
+                for (k, el) in elts.iter().enumerate() {
+                    let v = self.alloc(n.max(1));
+                    self.expr_to(&el.value, elem, v);
+                    let i = self.alloc(1);
+                    self.emit(Instr::LoadInt {
+                        dst: i,
+                        k: k as i64,
+                    });
+                    let ptr = self.alloc(1);
+                    self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+                    self.emit(Instr::Store { ptr, src: v, n });
+                }
+                self.mov(dst, s, 3);
+            }
             ExprKind::Selector(..) => {
                 let obj = self.m.info.uses[e.id as usize].expect("selectors are resolved");
                 unreachable!(
@@ -254,6 +338,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             self.operands(x, y)
         };
+        // Slices and funcs compare only with nil, by their first word (a nil
+        // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
         let (a, b, swapped) = match op {
             BinaryOp::Gt | BinaryOp::Ge => (b, a, true),

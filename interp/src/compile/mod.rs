@@ -64,16 +64,19 @@ impl Module<'_> {
     /// The runtime type id for values of `ty` stored in interfaces.
     pub fn rt_type(&mut self, ty: TypeId) -> u32 {
         let t = &self.info.types;
-        let kind = match t.get(t.underlying(ty)) {
-            Type::Basic(types::Basic::Bool) => RtKind::Bool,
-            Type::Basic(types::Basic::String) => RtKind::String,
-            Type::Func(_) => RtKind::Func,
-            _ => RtKind::Int,
+        let (kind, elem) = match t.get(t.underlying(ty)) {
+            Type::Basic(types::Basic::Bool) => (RtKind::Bool, 0),
+            Type::Basic(types::Basic::String) => (RtKind::String, 0),
+            Type::Func(_) => (RtKind::Func, 0),
+            &Type::Slice(el) => (RtKind::Slice, self.rt_type(el)),
+            _ => (RtKind::Int, 0),
         };
+        let t = &self.info.types;
         self.prog.type_id(RtType {
             name: t.name(ty),
             kind,
             words: t.words(ty),
+            elem,
         })
     }
 }

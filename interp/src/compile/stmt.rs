@@ -3,6 +3,13 @@
 use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
 
 use super::func::{FuncCompiler, Loop, VarLoc};
+
+/// An assignment target.
+#[derive(Clone, Copy)]
+enum Place {
+    Var(VarLoc),
+    Elem { s: Slot, i: Slot, n: u32 },
+}
 use crate::bytecode::{Instr, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{Type, TypeId, ids};
@@ -36,7 +43,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             StmtKind::IncDec(x, inc) => {
-                let loc = self.lvalue(x);
+                let place = self.place(x);
+                let loc = self.place_loc(place);
                 let ty = self.ty(x);
                 let v = self.alloc(1);
                 self.load_var(loc, ty, v);
@@ -128,11 +136,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
             StmtKind::Range {
                 key,
-                value: _,
+                value,
                 define,
                 x,
                 body,
-            } => self.range_int(key.as_ref(), *define, x, body, label),
+            } => self.range_loop(key.as_ref(), value.as_ref(), *define, x, body, label),
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)
             }
@@ -337,18 +345,44 @@ impl<'a> FuncCompiler<'_, 'a> {
             .collect()
     }
 
-    /// The variable an assignable expression denotes.
-    fn lvalue(&mut self, e: &'a Expr) -> VarLoc {
-        let obj = self.m.info.uses[strip(e).id as usize]
-            .expect("the checker resolves assignment targets");
-        self.var_loc(obj)
+    /// Where an assignable expression stores: a variable, or a slice
+    /// element whose slice and index are evaluated now (into temporaries)
+    /// and bounds-checked when it is read or written.
+    fn place(&mut self, e: &'a Expr) -> Place {
+        let e = strip(e);
+        if let ExprKind::Index(x, idx) = &e.kind {
+            let s = self.alloc(3);
+            self.expr_into(x, s);
+            let i = self.alloc(1);
+            self.expr_into(&idx[0], i);
+            return Place::Elem {
+                s,
+                i,
+                n: self.words(self.ty(e)),
+            };
+        }
+        let obj = self.m.info.uses[e.id as usize].expect("the checker resolves assignment targets");
+        Place::Var(self.var_loc(obj))
+    }
+
+    /// The variable location of a place, computing an element's address.
+    fn place_loc(&mut self, p: Place) -> VarLoc {
+        match p {
+            Place::Var(loc) => loc,
+            Place::Elem { s, i, n } => {
+                let ptr = self.alloc(1);
+                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+                VarLoc::Boxed(ptr)
+            }
+        }
     }
 
     fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {
         match op {
             AssignOp::Op(bop) => {
                 let x = &lhs[0];
-                let loc = self.lvalue(x);
+                let place = self.place(x);
+                let loc = self.place_loc(place);
                 let ty = self.ty(x);
                 let words = self.words(ty);
                 let cur = self.alloc(words);
@@ -383,15 +417,25 @@ impl<'a> FuncCompiler<'_, 'a> {
                 if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
                     let target = self.target(&lhs[0], op);
                     let ty = self.target_type(&lhs[0]);
-                    if let VarLoc::Slot(s) = target {
+                    if let Place::Var(VarLoc::Slot(s)) = target {
                         self.expr_to(&rhs[0], ty, s);
                     } else {
                         let v = self.alloc(self.words(ty).max(1));
                         self.expr_to(&rhs[0], ty, v);
-                        self.store_var(target, ty, v);
+                        let loc = self.place_loc(target);
+                        self.store_var(loc, ty, v);
                     }
                     return;
                 }
+                // Index operands on the left, then the right side, are
+                // evaluated first; then the assignments happen left to right.
+                let places: Vec<Option<Place>> = lhs
+                    .iter()
+                    .map(|l| {
+                        let skip = is_blank(l) || op == AssignOp::Define && self.is_new(l);
+                        (!skip).then(|| self.place(l))
+                    })
+                    .collect();
                 let tys: Vec<TypeId> = lhs
                     .iter()
                     .map(|l| {
@@ -403,17 +447,19 @@ impl<'a> FuncCompiler<'_, 'a> {
                     })
                     .collect();
                 let vals = self.rhs_values(&tys, rhs);
-                for (l, (slot, ty)) in lhs.iter().zip(vals) {
+                for ((l, place), (slot, ty)) in lhs.iter().zip(places).zip(vals) {
                     if is_blank(l) {
                         continue;
                     }
-                    let target = if op == AssignOp::Define && self.is_new(l) {
-                        self.locals_top = self.top;
-                        self.target(l, op)
-                    } else {
-                        self.target(l, op)
+                    let target = match place {
+                        Some(p) => p,
+                        None => {
+                            self.locals_top = self.top;
+                            self.target(l, op)
+                        }
                     };
-                    self.store_var(target, ty, slot);
+                    let loc = self.place_loc(target);
+                    self.store_var(loc, ty, slot);
                 }
             }
         }
@@ -434,15 +480,15 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// Where an assignment target lives; `:=` declares new variables.
-    fn target(&mut self, l: &'a Expr, op: AssignOp) -> VarLoc {
+    fn target(&mut self, l: &'a Expr, op: AssignOp) -> Place {
         if op == AssignOp::Define && self.is_new(l) {
             let obj = self.m.info.def(l.span).expect("checked");
             if self.top != self.locals_top {
                 self.locals_top = self.top;
             }
-            return self.declare_var(obj);
+            return Place::Var(self.declare_var(obj));
         }
-        self.lvalue(l)
+        self.place(l)
     }
 
     fn return_stmt(&mut self, results: &'a [Expr]) {
@@ -548,18 +594,34 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `for [k :=|=] range n`: a hidden counter from 0 to n.
-    fn range_int(
+    /// `for k, v := range x` over an integer (a hidden counter from 0 to x)
+    /// or a slice (evaluated once; `v` is a copy of each element).
+    fn range_loop(
         &mut self,
         key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
         define: bool,
         x: &'a Expr,
         body: &'a Block,
         label: Option<String>,
     ) {
         let saved = self.open_block();
+        let xty = self.ty(x);
+        let is_slice = matches!(
+            self.m.info.types.get(self.m.info.types.underlying(xty)),
+            Type::Slice(_)
+        );
         let n = self.alloc_local(1);
         let i = self.alloc_local(1);
-        self.expr_into(x, n);
+        let s = if is_slice {
+            let s = self.alloc_local(3);
+            self.expr_into(x, s);
+            self.mov(n, s + 1, 1);
+            Some(s)
+        } else {
+            self.expr_into(x, n);
+            None
+        };
         self.emit(Instr::LoadInt { dst: i, k: 0 });
         self.end_stmt();
         let top = self.pc();
@@ -569,19 +631,29 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.end_stmt();
         let body_scope = self.open_block();
         if let Some(k) = key.filter(|k| !is_blank(k)) {
+            self.range_assign(k, define, i);
+        }
+        if let (Some(v), Some(s)) = (value.filter(|v| !is_blank(v)), s) {
             let ty = if define {
-                self.target_type(k)
+                self.target_type(v)
             } else {
-                self.ty(k)
+                self.ty(v)
             };
-            let loc = if define {
-                let obj = self.m.info.def(k.span).expect("declared by the checker");
-                self.declare_var(obj)
-            } else {
-                self.lvalue(k)
-            };
-            self.store_var(loc, ty, i);
-            self.end_stmt();
+            let words = self.words(ty);
+            let ptr = self.alloc(1);
+            self.emit(Instr::IndexAddr {
+                dst: ptr,
+                s,
+                i,
+                n: words,
+            });
+            let val = self.alloc(words.max(1));
+            self.emit(Instr::Load {
+                dst: val,
+                ptr,
+                n: words,
+            });
+            self.range_assign(v, define, val);
         }
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
@@ -596,6 +668,26 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.patch(j, end);
         }
         self.close_block(saved);
+    }
+
+    /// Gives an iteration variable the value in `src`: a fresh variable each
+    /// iteration for `:=` (Go 1.22), else an assignment.
+    fn range_assign(&mut self, k: &'a Expr, define: bool, src: Slot) {
+        let ty = if define {
+            self.target_type(k)
+        } else {
+            self.ty(k)
+        };
+        let loc = if define {
+            self.locals_top = self.top;
+            let obj = self.m.info.def(k.span).expect("declared by the checker");
+            self.declare_var(obj)
+        } else {
+            let p = self.place(k);
+            self.place_loc(p)
+        };
+        self.store_var(loc, ty, src);
+        self.end_stmt();
     }
 
     /// Initializes package-level variables declared by `vs` (in the entry).

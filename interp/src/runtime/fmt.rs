@@ -16,17 +16,55 @@ pub fn error_string(rt: &Runtime, (ty, data): (u64, u64)) -> String {
 
 /// `%v` of an interface value.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
+    let mut out = Vec::new();
+    push_iface(rt, &mut out, (ty, data));
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Appends `%v` of an interface value.
+fn push_iface(rt: &Runtime, out: &mut Vec<u8>, (ty, data): (u64, u64)) {
     if ty == rt_types::NIL as u64 {
-        return "<nil>".into();
+        out.extend_from_slice(b"<nil>");
+        return;
     }
-    match rt.prog.types[ty as usize].kind {
-        RtKind::Int => (data as i64).to_string(),
-        RtKind::Bool => (data != 0).to_string(),
-        RtKind::String => {
-            String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
+    let t = &rt.prog.types[ty as usize];
+    if t.words == 1 {
+        // One-word values sit in the data word itself.
+        let word = [data];
+        push_at(rt, out, ty as u32, word.as_ptr() as u64);
+    } else {
+        push_at(rt, out, ty as u32, data);
+    }
+}
+
+/// Appends `%v` of the value of runtime type `ty` stored at `addr`.
+fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64) {
+    let t = &rt.prog.types[ty as usize];
+    match t.kind {
+        RtKind::Int => out.extend_from_slice((mem::load(addr, 0) as i64).to_string().as_bytes()),
+        RtKind::Bool => out.extend_from_slice(if mem::load(addr, 0) != 0 {
+            b"true"
+        } else {
+            b"false"
+        }),
+        RtKind::String => out.extend_from_slice(mem::bytes(mem::load(addr, 0), mem::load(addr, 1))),
+        RtKind::Func => out.extend_from_slice(format!("{:#x}", mem::load(addr, 0)).as_bytes()),
+        RtKind::RuntimeError => {
+            out.extend_from_slice(b"runtime error: ");
+            out.extend_from_slice(mem::bytes(mem::load(addr, 0), mem::load(addr, 1)));
         }
-        RtKind::Func => format!("{data:#x}"),
-        RtKind::RuntimeError => error_string(rt, (ty, data)),
+        RtKind::Slice => {
+            let (data, len) = (mem::load(addr, 0), mem::load(addr, 1));
+            let words = rt.prog.types[t.elem as usize].words as u64;
+            out.push(b'[');
+            for i in 0..len {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                push_at(rt, out, t.elem, data + 8 * words * i);
+            }
+            out.push(b']');
+        }
     }
 }
 
@@ -41,7 +79,7 @@ pub fn sprintln(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
         if i > 0 {
             out.push(b' ');
         }
-        push_value(rt, &mut out, iface_at(args, i));
+        push_iface(rt, &mut out, iface_at(args, i));
     }
     out.push(b'\n');
     out
@@ -55,19 +93,11 @@ pub fn sprint(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
         if i > 0 && !is_string(rt, v.0) && !is_string(rt, iface_at(args, i - 1).0) {
             out.push(b' ');
         }
-        push_value(rt, &mut out, v);
+        push_iface(rt, &mut out, v);
     }
     out
 }
 
 fn iface_at(args: u64, i: usize) -> (u64, u64) {
     (mem::load(args, 2 * i), mem::load(args, 2 * i + 1))
-}
-
-fn push_value(rt: &Runtime, out: &mut Vec<u8>, v: (u64, u64)) {
-    if is_string(rt, v.0) {
-        out.extend_from_slice(mem::bytes(mem::load(v.1, 0), mem::load(v.1, 1)));
-    } else {
-        out.extend_from_slice(value(rt, v).as_bytes());
-    }
 }

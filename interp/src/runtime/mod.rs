@@ -7,11 +7,13 @@
 //! the runtime calls Go code (deferred calls) through [`Engine`].
 
 pub mod defer;
+pub mod exec;
 pub mod fmt;
 pub mod mem;
 pub mod natives;
 pub mod panic;
 pub mod print;
+pub mod slice;
 pub mod stack;
 pub mod value;
 
@@ -122,6 +124,9 @@ pub struct Runtime {
     pub stdout: Output,
     /// The closure object of each function, for functions used as values.
     pub func_closures: Vec<u64>,
+    /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
+    /// made by `make` or a literal is not nil.
+    pub zerobase: u64,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -141,7 +146,9 @@ impl Runtime {
                 c
             })
             .collect();
+        let zerobase = heap.alloc(1);
         Runtime {
+            zerobase,
             globals: vec![0u64; prog.global_words as usize].into_boxed_slice(),
             prog,
             g: Goroutine {

@@ -39,19 +39,24 @@ pub fn make_iface(rt: &mut Runtime, ty: u32, src: u64) -> (u64, u64) {
     (ty as u64, data)
 }
 
-/// `a == b` for interfaces: same dynamic type and equal values.
-pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> bool {
+/// `a == b` for interfaces: same dynamic type and equal values. Comparing
+/// values of an uncomparable dynamic type is an error: Go's message.
+pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, String> {
     if a.0 != b.0 {
-        return false;
+        return Ok(false);
     }
     if a.0 == rt_types::NIL as u64 {
-        return true;
+        return Ok(true);
     }
-    match rt.prog.types[a.0 as usize].kind {
-        RtKind::Int | RtKind::Bool | RtKind::Func => a.1 == b.1,
+    let t = &rt.prog.types[a.0 as usize];
+    Ok(match t.kind {
+        RtKind::Int | RtKind::Bool => a.1 == b.1,
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
             str_cmp(s(a.1), s(b.1)) == Ordering::Equal
         }
-    }
+        RtKind::Func | RtKind::Slice => {
+            return Err(format!("comparing uncomparable type {}", t.name));
+        }
+    })
 }

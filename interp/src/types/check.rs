@@ -131,6 +131,10 @@ impl<'a> Checker<'a> {
         );
         self.declare_universe("nil", ObjKind::Nil, ids::UNTYPED_NIL, span);
         for b in [
+            Builtin::Append,
+            Builtin::Cap,
+            Builtin::Copy,
+            Builtin::Make,
             Builtin::Len,
             Builtin::Panic,
             Builtin::Print,

@@ -137,6 +137,10 @@ impl<'a> Checker<'a> {
             ExprKind::Paren(inner) => self.type_expr(inner),
             ExprKind::FuncType(ft) => self.signature(ft),
             ExprKind::InterfaceType(fields) if fields.is_empty() => ids::ANY,
+            ExprKind::SliceType(elem) => {
+                let elem = self.type_expr(elem);
+                self.info.types.intern(Type::Slice(elem))
+            }
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
@@ -229,7 +233,14 @@ impl<'a> Checker<'a> {
             } => return self.call(e, fun, args, *ellipsis),
             ExprKind::Unary(uop, x) => return self.unary(e, *uop, x),
             ExprKind::Binary(bop, x, y) => return self.binary(e, *bop, x, y),
-            ExprKind::FuncType(_) | ExprKind::InterfaceType(_) => {
+            ExprKind::Index(x, idx) => return self.index(e, x, idx),
+            ExprKind::Slice { x, lo, hi, max } => {
+                return self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()]);
+            }
+            ExprKind::CompositeLit { ty, elts } => {
+                return self.composite(e, ty.as_deref(), None, elts);
+            }
+            ExprKind::FuncType(_) | ExprKind::InterfaceType(_) | ExprKind::SliceType(_) => {
                 let ty = self.type_expr(e);
                 op.mode = Mode::Type;
                 op.ty = ty;
@@ -390,6 +401,7 @@ impl<'a> Checker<'a> {
         if xop.is_invalid() || yop.is_invalid() {
             return op;
         }
+        let (x_nil, y_nil) = (xop.ty == ids::UNTYPED_NIL, yop.ty == ids::UNTYPED_NIL);
         if matches!(bop, BinaryOp::Shl | BinaryOp::Shr) {
             return self.shift(e, bop, xop, yop);
         }
@@ -417,14 +429,10 @@ impl<'a> Checker<'a> {
         }
         let t = &self.info.types;
         if bop.is_comparison() {
-            let ok = if xop.ty == ids::UNTYPED_NIL || yop.ty == ids::UNTYPED_NIL {
-                let other = if xop.ty == ids::UNTYPED_NIL {
-                    &yop
-                } else {
-                    &xop
-                };
+            let ok = if x_nil || y_nil {
+                let other = if x_nil { &yop } else { &xop };
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
-                    && (other.ty == ids::UNTYPED_NIL
+                    && (x_nil && y_nil
                         || t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
@@ -440,8 +448,7 @@ impl<'a> Checker<'a> {
             };
             let ok = ok
                 && if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
-                    (t.comparable(xop.ty) || yop.ty == ids::UNTYPED_NIL)
-                        && (t.comparable(yop.ty) || xop.ty == ids::UNTYPED_NIL)
+                    x_nil || y_nil || (t.comparable(xop.ty) && t.comparable(yop.ty))
                 } else {
                     t.ordered(xop.ty) && t.ordered(yop.ty)
                 };
@@ -808,7 +815,7 @@ impl<'a> Checker<'a> {
         let op = Operand::invalid(e);
         let fop = self.raw_expr(fun, true);
         match fop.mode {
-            Mode::Builtin(b) => return self.builtin(e, b, args),
+            Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis),
             Mode::Type => return self.conversion(e, fop.ty, args),
             _ if fop.is_invalid() => {
                 for a in args {
@@ -950,22 +957,24 @@ impl<'a> Checker<'a> {
         op
     }
 
-    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Operand {
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
-        let want = match b {
-            Builtin::Len | Builtin::Panic => Some(1),
-            Builtin::Recover => Some(0),
-            Builtin::Print | Builtin::Println => None,
+        let (min, max) = match b {
+            Builtin::Len | Builtin::Cap | Builtin::Panic => (1, Some(1)),
+            Builtin::Recover => (0, Some(0)),
+            Builtin::Print | Builtin::Println => (0, None),
+            Builtin::Make => (1, Some(3)),
+            Builtin::Append => (1, None),
+            Builtin::Copy => (2, Some(2)),
         };
-        if let Some(w) = want
-            && args.len() != w
-        {
-            let few = args.len() < w;
+        if args.len() < min || max.is_some_and(|m| args.len() > m) {
+            let few = args.len() < min;
             let msg = format!(
-                "{} arguments for {}(...) (expected {w}, found {})",
+                "{} arguments for {}(...) (expected {}, found {})",
                 if few { "not enough" } else { "too many" },
                 self.text(e.span).split('(').next().unwrap_or(name),
+                if few { min } else { max.unwrap_or(min) },
                 args.len()
             );
             self.error(e.span, msg);
@@ -974,25 +983,77 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
+        if ellipsis && b != Builtin::Append {
+            self.error(e.span, format!("invalid use of ... with built-in {name}"));
+            return op;
+        }
+        if b == Builtin::Make {
+            return self.make(e, args);
+        }
         let mut ops: Vec<Operand> = args.iter().map(|a| self.value_expr(a)).collect();
         if ops.iter().any(|o| o.is_invalid()) {
             return op;
         }
+        let slice_elem = |c: &Self, ty: TypeId| match c.info.types.get(c.info.types.underlying(ty))
+        {
+            Type::Slice(el) => Some(*el),
+            _ => None,
+        };
         match b {
-            Builtin::Len => {
+            Builtin::Len | Builtin::Cap => {
                 let x = &ops[0];
-                if !self.info.types.is_string(x.ty) {
+                let is_slice = slice_elem(self, x.ty).is_some();
+                if !is_slice && (b == Builtin::Cap || !self.info.types.is_string(x.ty)) {
                     let d = self.describe(x);
-                    self.error(x.span, format!("invalid argument: {d} for built-in len"));
+                    self.error(x.span, format!("invalid argument: {d} for built-in {name}"));
                     return op;
                 }
                 op.ty = ids::INT;
                 if let Mode::Const(Const::Str(s)) = &x.mode {
                     op.mode = Mode::Const(Const::Int(s.len().into()));
-                } else {
+                } else if !is_slice {
                     let mut x = x.clone();
                     self.convert_untyped(&mut x, ids::STRING);
                 }
+            }
+            Builtin::Append => {
+                let s = ops[0].clone();
+                if s.ty == ids::UNTYPED_NIL {
+                    self.error(
+                        s.span,
+                        "first argument to append must be a typed slice; have untyped nil",
+                    );
+                    return op;
+                }
+                let Some(elem) = slice_elem(self, s.ty) else {
+                    let d = self.describe(&s);
+                    self.error(s.span, format!("invalid argument: {d} is not a slice"));
+                    return op;
+                };
+                if ellipsis {
+                    if ops.len() != 2 {
+                        self.error(e.span, "can only use ... with final argument in list");
+                        return op;
+                    }
+                    self.assign_to(&mut ops[1], s.ty, "argument to append");
+                } else {
+                    for o in &mut ops[1..] {
+                        self.assign_to(o, elem, "argument to append");
+                    }
+                }
+                op.ty = s.ty;
+            }
+            Builtin::Copy => {
+                let (a, b2) = (slice_elem(self, ops[0].ty), slice_elem(self, ops[1].ty));
+                match (a, b2) {
+                    (Some(x), Some(y)) if x == y => {}
+                    _ => {
+                        let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
+                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));
+                        return op;
+                    }
+                }
+                op.ty = ids::INT;
             }
             Builtin::Panic => {
                 self.assign_to(&mut ops[0], ids::ANY, "argument to panic");
@@ -1009,13 +1070,223 @@ impl<'a> Checker<'a> {
                         );
                         continue;
                     }
+                    if slice_elem(self, o.ty).is_some() {
+                        self.error(
+                            o.span,
+                            format!("gojit does not support slices in built-in {name} yet"),
+                        );
+                        continue;
+                    }
                     let t = self.info.types.default_type(o.ty);
                     self.represent(o, t, &format!("argument to built-in {name}"));
                 }
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;
             }
+            Builtin::Make => unreachable!("handled above"),
         }
+        op
+    }
+
+    /// `make(T, len[, cap])`.
+    fn make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Operand {
+        let mut op = Operand::invalid(e);
+        let ty = self.type_expr(&args[0]);
+        if ty == ids::INVALID {
+            return op;
+        }
+        if !matches!(
+            self.info.types.get(self.info.types.underlying(ty)),
+            Type::Slice(_)
+        ) {
+            let t = self.text(args[0].span);
+            self.error(
+                args[0].span,
+                format!("invalid argument: cannot make {t}; type must be slice, map, or channel"),
+            );
+            return op;
+        }
+        if args.len() < 2 {
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {} expects 2 or 3 arguments; found 1",
+                    self.text(e.span)
+                ),
+            );
+            return op;
+        }
+        let mut consts = Vec::new();
+        for a in &args[1..] {
+            match self.index_value(a) {
+                Some(c) => consts.push(c),
+                None => return op,
+            }
+        }
+        if let [Some(l), Some(c)] = consts[..]
+            && l > c
+        {
+            self.error(
+                args[1].span,
+                "invalid argument: length and capacity swapped",
+            );
+            return op;
+        }
+        op.ty = ty;
+        op
+    }
+
+    /// Checks an index or size operand: an integer, not a negative
+    /// constant. Returns its constant value when it has one.
+    fn index_value(&mut self, e: &'a Expr) -> Option<Option<i64>> {
+        let mut op = self.value_expr(e);
+        if op.is_invalid() {
+            return None;
+        }
+        if !self.info.types.is_integer(op.ty) {
+            let d = self.describe(&op);
+            self.error(
+                e.span,
+                format!("invalid argument: index {d} must be integer"),
+            );
+            return None;
+        }
+        if self.info.types.is_untyped(op.ty) && !self.represent(&mut op, ids::INT, "index") {
+            return None;
+        }
+        match &op.mode {
+            Mode::Const(c) => {
+                let v = c.as_i64();
+                if v.is_some_and(|v| v < 0) {
+                    let d = self.describe(&op);
+                    self.error(
+                        e.span,
+                        format!("invalid argument: index {d} must not be negative"),
+                    );
+                    return None;
+                }
+                Some(v)
+            }
+            _ => Some(None),
+        }
+    }
+
+    fn index(&mut self, e: &'a Expr, x: &'a Expr, idx: &'a [Expr]) -> Operand {
+        let mut op = Operand::invalid(e);
+        let xop = self.value_expr(x);
+        if xop.is_invalid() {
+            return op;
+        }
+        let elem = match self.info.types.get(self.info.types.underlying(xop.ty)) {
+            Type::Slice(el) => *el,
+            _ if self.info.types.is_string(xop.ty) => {
+                self.error(e.span, "gojit does not support indexing strings yet");
+                return op;
+            }
+            _ => {
+                let d = self.describe(&xop);
+                self.error(e.span, format!("invalid operation: cannot index {d}"));
+                return op;
+            }
+        };
+        if idx.len() != 1 {
+            self.error(e.span, "unexpected comma; expecting ]");
+            return op;
+        }
+        if self.index_value(&idx[0]).is_none() {
+            return op;
+        }
+        op.ty = elem;
+        op.var = true;
+        op
+    }
+
+    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: [Option<&'a Expr>; 3]) -> Operand {
+        let mut op = Operand::invalid(e);
+        let mut xop = self.value_expr(x);
+        if xop.is_invalid() {
+            return op;
+        }
+        let is_slice = matches!(
+            self.info.types.get(self.info.types.underlying(xop.ty)),
+            Type::Slice(_)
+        );
+        if !is_slice && !self.info.types.is_string(xop.ty) {
+            let d = self.describe(&xop);
+            self.error(e.span, format!("cannot slice {d}"));
+            return op;
+        }
+        if !is_slice && idx[2].is_some() {
+            let d = self.describe(&xop);
+            self.error(
+                e.span,
+                format!("invalid operation: 3-index slice of string {d}"),
+            );
+            return op;
+        }
+        let mut consts = Vec::new();
+        for i in idx.into_iter().flatten() {
+            match self.index_value(i) {
+                Some(c) => consts.push(c),
+                None => return op,
+            }
+        }
+        let known: Vec<i64> = consts.iter().flatten().copied().collect();
+        if known.len() == consts.len() && known.windows(2).any(|w| w[0] > w[1]) {
+            self.error(e.span, "invalid slice indices: indices out of order");
+            return op;
+        }
+        if self.info.types.is_untyped(xop.ty) {
+            self.convert_untyped(&mut xop, ids::STRING);
+        }
+        op.ty = xop.ty;
+        op
+    }
+
+    /// A composite literal of type `ty` (or `elided` inside another literal).
+    fn composite(
+        &mut self,
+        e: &'a Expr,
+        ty: Option<&'a Expr>,
+        elided: Option<TypeId>,
+        elts: &'a [ast::Element],
+    ) -> Operand {
+        let mut op = Operand::invalid(e);
+        let t = match (ty, elided) {
+            (Some(ty), _) => self.type_expr(ty),
+            (None, Some(t)) => t,
+            (None, None) => {
+                self.error(e.span, "invalid composite literal type: missing type");
+                return op;
+            }
+        };
+        if t == ids::INVALID {
+            return op;
+        }
+        let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(t)) else {
+            let tn = self.info.types.name(t);
+            self.error(
+                e.span,
+                format!("gojit does not support composite literals of type {tn} yet"),
+            );
+            return op;
+        };
+        for el in elts {
+            if let Some(k) = &el.key {
+                self.error(k.span, "gojit does not support keyed slice literals yet");
+                continue;
+            }
+            let mut v = match &el.value.kind {
+                ExprKind::CompositeLit { ty: None, elts } => {
+                    let v = self.composite(&el.value, None, Some(elem), elts);
+                    self.record(el.value.id, v.ty, v.mode.clone());
+                    v
+                }
+                _ => self.value_expr(&el.value),
+            };
+            self.assign_to(&mut v, elem, "array or slice literal");
+        }
+        op.ty = t;
         op
     }
 }

@@ -206,6 +206,16 @@ impl TypeTable {
         self.is_numeric(id) || self.is_string(id)
     }
 
+    /// Values of the type hold pointers the collector must follow.
+    pub fn has_pointers(&self, id: TypeId) -> bool {
+        match self.get(self.underlying(id)) {
+            Type::Basic(Basic::String | Basic::UntypedString) => true,
+            Type::Basic(_) | Type::Invalid => false,
+            Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
+            Type::Func(_) | Type::Interface(_) | Type::Slice(_) | Type::Named(..) => true,
+        }
+    }
+
     /// Words a value of the type occupies in frame slots.
     pub fn words(&self, id: TypeId) -> u32 {
         match self.get(self.underlying(id)) {
@@ -304,7 +314,11 @@ pub struct TypeAndValue {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
+    Append,
+    Cap,
+    Copy,
     Len,
+    Make,
     Panic,
     Print,
     Println,
@@ -314,7 +328,11 @@ pub enum Builtin {
 impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
+            Builtin::Append => "append",
+            Builtin::Cap => "cap",
+            Builtin::Copy => "copy",
             Builtin::Len => "len",
+            Builtin::Make => "make",
             Builtin::Panic => "panic",
             Builtin::Print => "print",
             Builtin::Println => "println",

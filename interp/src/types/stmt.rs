@@ -712,8 +712,12 @@ impl<'a> Checker<'a> {
         self.scopes.push(HashMap::new());
         let mut xop = self.value_expr(x);
         let mut key_ty = ids::INVALID;
+        let mut value_ty = None;
         if !xop.is_invalid() {
-            if self.info.types.is_integer(xop.ty) {
+            if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
+                key_ty = ids::INT;
+                value_ty = Some(elem);
+            } else if self.info.types.is_integer(xop.ty) {
                 if self.info.types.is_untyped(xop.ty)
                     && !self.represent(&mut xop, ids::INT, "range clause")
                 {
@@ -730,41 +734,47 @@ impl<'a> Checker<'a> {
                 }
             } else {
                 let d = self.describe(&xop);
-                self.error(
-                    x.span,
-                    format!("cannot range over {d} (gojit ranges over integers only, for now)"),
-                );
+                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers and slices only, for now)"));
             }
         }
+        if let (Some(v), Some(vt)) = (value, value_ty) {
+            self.range_var(v, vt, define);
+        }
         if let Some(k) = key {
-            if define {
-                match &k.kind {
-                    ExprKind::Ident(name) => {
-                        let ident = ast::Ident {
-                            name: name.clone(),
-                            span: k.span,
-                        };
-                        self.declare_local(&ident, key_ty);
-                    }
-                    _ => {
-                        let t = self.text(k.span);
-                        self.error(k.span, format!("non-name {t} on left side of :="));
-                    }
-                }
-            } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
-                let op = self.raw_expr(k, false);
-                if !op.is_invalid() {
-                    self.check_assignable(k, &op);
-                    if op.ty != key_ty && key_ty != ids::INVALID {
-                        let d = self.describe(&op);
-                        let kt = self.info.types.name(key_ty);
-                        self.error(k.span, format!("cannot assign {kt} to {d} in range"));
-                    }
-                }
-            }
+            self.range_var(k, key_ty, define);
         }
         self.loop_body(&body.stmts, label);
         self.scopes.pop();
+    }
+
+    /// An iteration variable of a `range` clause: declared by `:=`, else
+    /// assigned.
+    fn range_var(&mut self, k: &'a Expr, ty: super::TypeId, define: bool) {
+        if define {
+            match &k.kind {
+                ExprKind::Ident(name) => {
+                    let ident = ast::Ident {
+                        name: name.clone(),
+                        span: k.span,
+                    };
+                    self.declare_local(&ident, ty);
+                }
+                _ => {
+                    let t = self.text(k.span);
+                    self.error(k.span, format!("non-name {t} on left side of :="));
+                }
+            }
+        } else if !matches!(&k.kind, ExprKind::Ident(n) if n == "_") {
+            let op = self.raw_expr(k, false);
+            if !op.is_invalid() {
+                self.check_assignable(k, &op);
+                if op.ty != ty && ty != ids::INVALID {
+                    let d = self.describe(&op);
+                    let kt = self.info.types.name(ty);
+                    self.error(k.span, format!("cannot assign {kt} to {d} in range"));
+                }
+            }
+        }
     }
 
     /// The spec's terminating statements: a list ends in one.

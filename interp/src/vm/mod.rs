@@ -8,6 +8,7 @@
 
 use crate::bytecode::{FuncId, Instr};
 use crate::program::Func;
+use crate::runtime::exec as runtime_exec;
 use crate::runtime::stack::{CTX, HEADER, PC};
 use crate::runtime::{Engine, Runtime, Status, defer, mem, natives, panic, print, value};
 
@@ -225,10 +226,6 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst + 1) = v.1;
                 continue;
             }
-            Instr::EqIface { dst, a, b } => {
-                r!(dst) = value::iface_eq(rt, str2!(a), str2!(b)) as u64;
-                continue;
-            }
             Instr::Jmp { to } => {
                 pc = to as usize;
                 continue;
@@ -332,6 +329,17 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                     mem::store(p, i as usize, r!(src + i));
                 }
                 continue;
+            }
+            Instr::MakeSlice { .. }
+            | Instr::IndexAddr { .. }
+            | Instr::Reslice { .. }
+            | Instr::Reslice3 { .. }
+            | Instr::ResliceStr { .. }
+            | Instr::Append { .. }
+            | Instr::Copy { .. }
+            | Instr::EqIface { .. } => {
+                r!(PC) = (pc - 1) as u64;
+                runtime_exec::exec(rt, engine, base, ins)
             }
             Instr::DeferProc { closure } => {
                 defer::deferproc(rt, base, r!(closure));

@@ -503,14 +503,6 @@ impl Backend for X64Backend {
                 self.call(Helper::MakeIface);
                 self.store_pair(dst);
             }
-            Instr::EqIface { dst, a, b } => {
-                self.arg_ctx(false);
-                for (i, s) in [a, a + 1, b, b + 1].into_iter().enumerate() {
-                    self.arg_slot(i + 1, s);
-                }
-                self.call(Helper::IfaceEq);
-                self.store_rax(dst);
-            }
             Instr::Jmp { to } => {
                 let target = self.cur().pcs[to as usize];
                 asm!(self.ops ; jmp =>target);
@@ -610,6 +602,19 @@ impl Backend for X64Backend {
                 let at = self.ops.offset().0 - start.0;
                 self.cur().deferreturn_call = Some(at);
                 asm!(self.ops ; =>call ; call =>thunk);
+                self.check_status();
+            }
+            Instr::MakeSlice { .. }
+            | Instr::IndexAddr { .. }
+            | Instr::Reslice { .. }
+            | Instr::Reslice3 { .. }
+            | Instr::ResliceStr { .. }
+            | Instr::Append { .. }
+            | Instr::Copy { .. }
+            | Instr::EqIface { .. } => {
+                self.arg_ctx(true);
+                asm!(self.ops ; mov edx, pc as i32);
+                self.call(Helper::Exec);
                 self.check_status();
             }
             Instr::Panic { src } => {

@@ -45,6 +45,7 @@ pub fn string_type(prog: &mut Program) -> u32 {
         name: "string".into(),
         kind: RtKind::String,
         words: 2,
+        elem: 0,
     })
 }
 

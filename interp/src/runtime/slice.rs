@@ -1,0 +1,232 @@
+//! Slices: makeslice, indexing with Go's bounds errors, reslicing,
+//! growslice (with Go's exact capacity growth) and copy.
+//!
+//! A slice value is three words in slots: data address, length, capacity.
+//! Elements are stored flat in the heap, `n` words each.
+
+use super::{Engine, Runtime, Status, mem, panic};
+use crate::bytecode::Elem;
+
+/// Go's malloc size classes (bytes): growslice rounds a new backing array up
+/// to one of these, which decides the capacity `cap()` reports.
+const SIZE_CLASSES: [u64; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// Bytes an allocation of `size` bytes really gets (Go's `roundupsize`).
+/// Objects with pointers above 512 bytes carry an 8-byte malloc header
+/// (Go 1.22+), which takes room in the size class.
+fn roundupsize(size: u64, pointers: bool) -> u64 {
+    const HEADER: u64 = 8;
+    if size <= 32768 - HEADER {
+        let req = if pointers && size > 512 {
+            size + HEADER
+        } else {
+            size
+        };
+        let i = SIZE_CLASSES.partition_point(|&c| c < req);
+        SIZE_CLASSES[i] - (req - size)
+    } else {
+        // Large objects take whole 8 KiB pages.
+        size.div_ceil(8192) * 8192
+    }
+}
+
+/// Go's `nextslicecap`: the capacity growslice aims for before rounding.
+fn nextslicecap(new_len: i64, old_cap: i64) -> i64 {
+    let doublecap = old_cap + old_cap;
+    if new_len > doublecap {
+        return new_len;
+    }
+    const THRESHOLD: i64 = 256;
+    if old_cap < THRESHOLD {
+        return doublecap;
+    }
+    let mut newcap = old_cap;
+    loop {
+        // From 2x for small slices to 1.25x for large ones, smoothly.
+        newcap += (newcap + 3 * THRESHOLD) >> 2;
+        if newcap as u64 >= new_len as u64 {
+            break;
+        }
+    }
+    if newcap <= 0 { new_len } else { newcap }
+}
+
+/// The capacity Go gives a slice of `elem` elements grown from capacity
+/// `old_cap` to hold `new_len` elements.
+pub fn grown_cap(new_len: i64, old_cap: i64, elem: Elem) -> i64 {
+    let newcap = nextslicecap(new_len, old_cap);
+    if elem.words == 0 {
+        return newcap;
+    }
+    let size = 8 * elem.words as u64;
+    (roundupsize(newcap as u64 * size, elem.pointers) / size) as i64
+}
+
+/// makeslice: a new zeroed slice of `len` elements of `words` words and
+/// capacity `cap`; panics as Go does on bad sizes.
+pub fn makeslice(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    len: i64,
+    cap: i64,
+    words: u64,
+) -> Result<[u64; 3], Status> {
+    if !(0..=1 << 40).contains(&len) {
+        return Err(panic::panic_runtime_error(
+            rt,
+            engine,
+            frame,
+            "makeslice: len out of range",
+        ));
+    }
+    if !(len..=1 << 40).contains(&cap) {
+        return Err(panic::panic_runtime_error(
+            rt,
+            engine,
+            frame,
+            "makeslice: cap out of range",
+        ));
+    }
+    let data = if cap == 0 || words == 0 {
+        rt.zerobase
+    } else {
+        rt.heap.alloc(cap as usize * words as usize)
+    };
+    Ok([data, len as u64, cap as u64])
+}
+
+/// The address of element `i` of a slice (or string, `words` = 1/8 not
+/// used), checked against `len`: Go's `index out of range [i] with length n`.
+pub fn index_addr(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    data: u64,
+    len: u64,
+    i: i64,
+    words: u64,
+) -> Result<u64, Status> {
+    if i < 0 || i as u64 >= len {
+        let msg = if i < 0 {
+            format!("index out of range [{i}]")
+        } else {
+            format!("index out of range [{i}] with length {len}")
+        };
+        return Err(panic::panic_runtime_error(rt, engine, frame, &msg));
+    }
+    Ok(data + 8 * words * i as u64)
+}
+
+/// `s[lo:hi:max]` of a slice `(data, len, cap)` of `words`-word elements,
+/// with Go's bounds errors; `three` when the expression had a max index.
+#[allow(clippy::too_many_arguments)]
+pub fn reslice(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    s: [u64; 3],
+    (lo, hi, max): (i64, i64, i64),
+    three: bool,
+    words: u64,
+) -> Result<[u64; 3], Status> {
+    let cap = s[2] as i64;
+    // Go's boundsError wording; a negative bound is reported alone.
+    let msg = if three {
+        if max < 0 {
+            Some(format!("slice bounds out of range [::{max}]"))
+        } else if max > cap {
+            Some(format!(
+                "slice bounds out of range [::{max}] with capacity {cap}"
+            ))
+        } else if hi < 0 {
+            Some(format!("slice bounds out of range [:{hi}:]"))
+        } else if hi > max {
+            Some(format!("slice bounds out of range [:{hi}:{max}]"))
+        } else if lo < 0 {
+            Some(format!("slice bounds out of range [{lo}::]"))
+        } else if lo > hi {
+            Some(format!("slice bounds out of range [{lo}:{hi}:]"))
+        } else {
+            None
+        }
+    } else {
+        two_index_error(lo, hi, cap, "capacity")
+    };
+    if let Some(msg) = msg {
+        return Err(panic::panic_runtime_error(rt, engine, frame, &msg));
+    }
+    // A slice of zero capacity keeps no pointer past the array's end.
+    let data = if max - lo == 0 {
+        s[0]
+    } else {
+        s[0] + 8 * words * lo as u64
+    };
+    Ok([data, (hi - lo) as u64, (max - lo) as u64])
+}
+
+/// `s[lo:hi]` of a string `(data, len)`: Go's bounds errors use the length.
+pub fn reslice_string(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    s: (u64, u64),
+    lo: i64,
+    hi: i64,
+) -> Result<(u64, u64), Status> {
+    let msg = two_index_error(lo, hi, s.1 as i64, "length");
+    if let Some(msg) = msg {
+        return Err(panic::panic_runtime_error(rt, engine, frame, &msg));
+    }
+    let data = if hi == lo { 0 } else { s.0 + lo as u64 };
+    Ok((data, (hi - lo) as u64))
+}
+
+/// append: `s` with `count` elements laid out as `elem` from `src` (an
+/// address) added, reallocating with growslice's capacity when full.
+pub fn append(rt: &mut Runtime, s: [u64; 3], src: u64, count: u64, elem: Elem) -> [u64; 3] {
+    let words = elem.words as u64;
+    let (len, cap) = (s[1], s[2]);
+    let new_len = len + count;
+    let mut data = s[0];
+    let mut new_cap = cap;
+    if new_len > cap {
+        new_cap = grown_cap(new_len as i64, cap as i64, elem) as u64;
+        let fresh = rt.heap.alloc((new_cap * words) as usize);
+        mem::copy_words(fresh, data, (len * words) as usize);
+        data = fresh;
+    }
+    mem::copy_words(data + 8 * words * len, src, (count * words) as usize);
+    [data, new_len, new_cap]
+}
+
+/// copy: copies min(len(dst), len(src)) elements; returns that count.
+pub fn copy(dst: [u64; 3], src: (u64, u64), words: u64) -> u64 {
+    let n = dst[1].min(src.1);
+    mem::copy_words(dst[0], src.0, (n * words) as usize);
+    n
+}
+
+/// Go's error for `x[lo:hi]` out of bounds (`limit` is the capacity of a
+/// slice or the length of a string), or `None` when the bounds are good.
+fn two_index_error(lo: i64, hi: i64, limit: i64, what: &str) -> Option<String> {
+    if hi < 0 {
+        Some(format!("slice bounds out of range [:{hi}]"))
+    } else if hi > limit {
+        Some(format!(
+            "slice bounds out of range [:{hi}] with {what} {limit}"
+        ))
+    } else if lo < 0 {
+        Some(format!("slice bounds out of range [{lo}:]"))
+    } else if lo > hi {
+        Some(format!("slice bounds out of range [{lo}:{hi}]"))
+    } else {
+        None
+    }
+}
