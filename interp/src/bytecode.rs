@@ -21,12 +21,14 @@ pub type FuncId = u32;
 /// A bytecode position within one function.
 pub type Pc = u32;
 
-/// The layout of a slice element, as growslice needs it: its size in words
-/// and whether it holds pointers (Go allocates those with a header, which
-/// changes the capacity `append` picks).
+/// The layout of a slice element, as growslice needs it: the slots it takes
+/// here (every element takes at least a word), its size in Go (which decides
+/// the capacity `append` picks), and whether it holds pointers (Go allocates
+/// those with a header, which changes that capacity too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Elem {
     pub words: u16,
+    pub go_size: u16,
     pub pointers: bool,
 }
 
@@ -206,6 +208,39 @@ pub enum Instr {
     /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements of `n` words.
     Copy { dst: Slot, a: Slot, b: Slot, n: u32 },
 
+    /// `R[dst] := R[a]` truncated to its low `bits` and sign-extended
+    /// (int8, int16, int32 results and conversions)
+    SignExt { dst: Slot, a: Slot, bits: u32 },
+    /// `R[dst] := R[a]` truncated to its low `bits`, zero-extended
+    ZeroExt { dst: Slot, a: Slot, bits: u32 },
+    /// `R[dst] := R[a] / R[b]` unsigned; panics with `integer divide by zero`
+    DivUint { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] % R[b]` unsigned; panics with `integer divide by zero`
+    RemUint { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] >> R[b]` logical (count ≥ 64 gives 0; negative panics)
+    ShrUint { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] < R[b]` unsigned
+    LtUint { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] <= R[b]` unsigned
+    LeUint { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[s..+2][R[i]]` (a byte); panics when out of range
+    IndexStr { dst: Slot, s: Slot, i: Slot },
+    /// `R[dst], R[dst+1] := the rune at byte R[i] of R[s..+2] and its width`
+    /// (U+FFFD and width 1 for invalid UTF-8): one step of `range` over a string
+    DecodeRune { dst: Slot, s: Slot, i: Slot },
+    /// `R[dst..+2] := string(rune(R[a]))` (U+FFFD for invalid code points)
+    RuneToStr { dst: Slot, a: Slot },
+    /// `R[dst..+3] := []byte(R[a..+2])`
+    StrToBytes { dst: Slot, a: Slot },
+    /// `R[dst..+2] := string(R[a..+3])` of a `[]byte`
+    BytesToStr { dst: Slot, a: Slot },
+    /// `R[dst..+3] := []rune(R[a..+2])`
+    StrToRunes { dst: Slot, a: Slot },
+    /// `R[dst..+2] := string(R[a..+3])` of a `[]rune`
+    RunesToStr { dst: Slot, a: Slot },
+    /// builtin print of an unsigned integer `R[src]`
+    PrintUint { src: Slot },
+
     /// deferproc: pushes the argument-less closure `R[closure]` on the
     /// goroutine's defer chain, tagged with this frame.
     DeferProc { closure: Slot },
@@ -255,6 +290,10 @@ impl Instr {
                 | Instr::Reslice3 { .. }
                 | Instr::ResliceStr { .. }
                 | Instr::EqIface { .. }
+                | Instr::DivUint { .. }
+                | Instr::RemUint { .. }
+                | Instr::ShrUint { .. }
+                | Instr::IndexStr { .. }
         )
     }
 }

@@ -31,6 +31,8 @@ pub struct Func {
 pub enum RtKind {
     Bool,
     Int,
+    /// Unsigned integers (printed as such).
+    Uint,
     String,
     Func,
     /// `runtime.errorString`: a runtime error with a fixed message; data

@@ -279,5 +279,23 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::ResliceStr { dst, src, bounds } => (max(&[w(dst), w(src), w(bounds)]) + 2, 0),
         Instr::Append { dst, s, other, .. } => (max(&[w(dst), w(s), w(other)]) + 3, 0),
         Instr::Copy { dst, a, b, .. } => (max(&[w(dst) + 1, w(a) + 3, w(b) + 3]), 0),
+        Instr::SignExt { dst, a, .. } | Instr::ZeroExt { dst, a, .. } => {
+            (max(&[w(dst), w(a)]) + 1, 0)
+        }
+        Instr::DivUint { dst, a, b }
+        | Instr::RemUint { dst, a, b }
+        | Instr::ShrUint { dst, a, b }
+        | Instr::LtUint { dst, a, b }
+        | Instr::LeUint { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
+        Instr::IndexStr { dst, s, i } => (max(&[w(dst) + 1, w(s) + 2, w(i) + 1]), 0),
+        Instr::DecodeRune { dst, s, i } => (max(&[w(dst) + 2, w(s) + 2, w(i) + 1]), 0),
+        Instr::RuneToStr { dst, a } => (max(&[w(dst) + 2, w(a) + 1]), 0),
+        Instr::StrToBytes { dst, a } | Instr::StrToRunes { dst, a } => {
+            (max(&[w(dst) + 3, w(a) + 2]), 0)
+        }
+        Instr::BytesToStr { dst, a } | Instr::RunesToStr { dst, a } => {
+            (max(&[w(dst) + 2, w(a) + 3]), 0)
+        }
+        Instr::PrintUint { src } => (w(src) + 1, 0),
     })
 }

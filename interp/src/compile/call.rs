@@ -66,8 +66,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         match self.callee(fun) {
             Callee::Builtin(b) => self.builtin(e, b, args, ellipsis),
             Callee::Conversion(to) => {
-                let base = self.alloc(HEADER as u32 + self.words(to));
-                self.expr_to(&args[0], to, base + HEADER as Slot);
+                let base = self.alloc(HEADER as u32 + self.words(to).max(3));
+                self.conversion(&args[0], to, base + HEADER as Slot);
                 base
             }
             Callee::Native(native, sig) => {
@@ -289,6 +289,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                         Instr::PrintStr { src: slot }
                     } else if t.is_boolean(ty) {
                         Instr::PrintBool { src: slot }
+                    } else if t.is_unsigned(ty) {
+                        Instr::PrintUint { src: slot }
                     } else if matches!(t.get(t.underlying(ty)), Type::Func(_)) {
                         Instr::PrintPtr { src: slot }
                     } else {
@@ -438,6 +440,41 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// `T(x)` into `dst`: integers wrap to T's width, integers become
+    /// one-rune strings, strings convert to and from `[]byte` and `[]rune`.
+    fn conversion(&mut self, x: &'a Expr, to: TypeId, dst: Slot) {
+        let from = self.ty(x);
+        let t = &self.m.info.types;
+        let elem = |id| match t.get(t.underlying(id)) {
+            &Type::Slice(el) => Some(el),
+            _ => None,
+        };
+        let (from_int, to_int) = (t.is_integer(from), t.int_info(to).is_some());
+        let (from_str, to_str) = (t.is_string(from), t.is_string(to));
+        let (from_elem, to_elem) = (elem(from), elem(to));
+        if from_int && to_int {
+            self.expr_into(x, dst);
+            self.wrap(to, dst);
+        } else if from_int && to_str {
+            let a = self.expr(x);
+            self.emit(Instr::RuneToStr { dst, a });
+        } else if from_str && to_elem == Some(ids::UINT8) {
+            let a = self.expr(x);
+            self.emit(Instr::StrToBytes { dst, a });
+        } else if from_str && to_elem == Some(ids::INT32) {
+            let a = self.expr(x);
+            self.emit(Instr::StrToRunes { dst, a });
+        } else if to_str && from_elem == Some(ids::UINT8) {
+            let a = self.expr(x);
+            self.emit(Instr::BytesToStr { dst, a });
+        } else if to_str && from_elem == Some(ids::INT32) {
+            let a = self.expr(x);
+            self.emit(Instr::RunesToStr { dst, a });
+        } else {
+            self.expr_to(x, to, dst);
+        }
+    }
+
     /// `make([]T, len[, cap])`.
     fn make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Slot {
         let ty = self.ty(e);
@@ -463,9 +500,11 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn append(&mut self, e: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Slot {
         let ty = self.ty(e);
         let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+        let t = &self.m.info.types;
         let layout = Elem {
             words: n as u16,
-            pointers: self.m.info.types.has_pointers(elem),
+            go_size: t.go_size(elem) as u16,
+            pointers: t.has_pointers(elem),
         };
         let s = self.alloc(3);
         self.expr_into(&args[0], s);

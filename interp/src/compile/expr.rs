@@ -103,8 +103,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                     _ => unreachable!("the checker rejects unary {op:?}"),
                 };
                 self.emit(i);
+                self.wrap(ty, dst);
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, dst),
+            ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
+                let s = self.expr(x);
+                let i = self.expr(&idx[0]);
+                self.emit(Instr::IndexStr { dst, s, i });
+            }
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
@@ -208,7 +214,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         match c {
             Const::Int(v) => {
-                let k = i64::try_from(v).expect("the checker keeps int constants in range");
+                // uint64 constants above MaxInt64 keep their bits.
+                let k = i64::try_from(v)
+                    .or_else(|_| u64::try_from(v).map(|u| u as i64))
+                    .expect("the checker keeps int constants in range");
                 self.emit(Instr::LoadInt { dst, k });
             }
             Const::Bool(b) => {
@@ -277,25 +286,60 @@ impl<'a> FuncCompiler<'_, 'a> {
             return self.comparison(op, x, y, xt, yt, dst);
         }
         let (a, b) = self.operands(x, y);
-        if self.m.info.types.is_string(xt) {
+        self.arith(op, xt, dst, a, b);
+    }
+
+    /// `R[dst] := R[a] op R[b]` for operands of type `ty`: concatenation
+    /// for strings, the signed or unsigned instruction for integers, and
+    /// the result wrapped to the type's width.
+    pub fn arith(&mut self, op: BinaryOp, ty: TypeId, dst: Slot, a: Slot, b: Slot) {
+        if self.m.info.types.is_string(ty) {
             self.emit(Instr::Concat { dst, a, b });
             return;
         }
+        let unsigned = self.m.info.types.is_unsigned(ty);
         let i = match op {
             BinaryOp::Add => Instr::AddInt { dst, a, b },
             BinaryOp::Sub => Instr::SubInt { dst, a, b },
             BinaryOp::Mul => Instr::MulInt { dst, a, b },
+            BinaryOp::Div if unsigned => Instr::DivUint { dst, a, b },
             BinaryOp::Div => Instr::DivInt { dst, a, b },
+            BinaryOp::Rem if unsigned => Instr::RemUint { dst, a, b },
             BinaryOp::Rem => Instr::RemInt { dst, a, b },
             BinaryOp::And => Instr::AndInt { dst, a, b },
             BinaryOp::Or => Instr::OrInt { dst, a, b },
             BinaryOp::Xor => Instr::XorInt { dst, a, b },
             BinaryOp::AndNot => Instr::AndNotInt { dst, a, b },
             BinaryOp::Shl => Instr::ShlInt { dst, a, b },
+            BinaryOp::Shr if unsigned => Instr::ShrUint { dst, a, b },
             BinaryOp::Shr => Instr::ShrInt { dst, a, b },
-            _ => unreachable!("handled above"),
+            _ => unreachable!("not an arithmetic operator: {op:?}"),
         };
         self.emit(i);
+        self.wrap(ty, dst);
+    }
+
+    /// Brings `R[slot]` back into the range of integer type `ty` after an
+    /// operation that may have carried out of its width.
+    pub fn wrap(&mut self, ty: TypeId, slot: Slot) {
+        if let Some((bits, signed)) = self.m.info.types.int_info(ty)
+            && bits < 64
+        {
+            let i = if signed {
+                Instr::SignExt {
+                    dst: slot,
+                    a: slot,
+                    bits,
+                }
+            } else {
+                Instr::ZeroExt {
+                    dst: slot,
+                    a: slot,
+                    bits,
+                }
+            };
+            self.emit(i);
+        }
     }
 
     /// Evaluates two operands left to right. The left one is copied to a
@@ -341,6 +385,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         // Slices and funcs compare only with nil, by their first word (a nil
         // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
+        let unsigned = self.m.info.types.is_unsigned(xt) || self.m.info.types.is_unsigned(yt);
         let (a, b, swapped) = match op {
             BinaryOp::Gt | BinaryOp::Ge => (b, a, true),
             _ => (a, b, false),
@@ -354,6 +399,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             (BinaryOp::Eq | BinaryOp::Ne, true) => Instr::EqStr { dst, a, b },
+            (BinaryOp::Lt | BinaryOp::Gt, false) if unsigned => Instr::LtUint { dst, a, b },
+            (BinaryOp::Le | BinaryOp::Ge, false) if unsigned => Instr::LeUint { dst, a, b },
             (BinaryOp::Lt | BinaryOp::Gt, false) => Instr::LtInt { dst, a, b },
             (BinaryOp::Le | BinaryOp::Ge, false) => Instr::LeInt { dst, a, b },
             (BinaryOp::Lt | BinaryOp::Gt, true) => Instr::LtStr { dst, a, b },

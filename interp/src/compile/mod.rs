@@ -69,6 +69,7 @@ impl Module<'_> {
             Type::Basic(types::Basic::String) => (RtKind::String, 0),
             Type::Func(_) => (RtKind::Func, 0),
             &Type::Slice(el) => (RtKind::Slice, self.rt_type(el)),
+            _ if t.is_unsigned(ty) => (RtKind::Uint, 0),
             _ => (RtKind::Int, 0),
         };
         let t = &self.info.types;

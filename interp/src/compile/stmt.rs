@@ -53,6 +53,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     a: v,
                     k: if *inc { 1 } else { -1 },
                 });
+                self.wrap(ty, v);
                 self.store_var(loc, ty, v);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
@@ -389,27 +390,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.load_var(loc, ty, cur);
                 let y = self.expr(&rhs[0]);
                 let dst = self.alloc(words);
-                let i = if self.m.info.types.is_string(ty) {
-                    Instr::Concat { dst, a: cur, b: y }
-                } else {
-                    use ast::BinaryOp::*;
-                    let (a, b) = (cur, y);
-                    match bop {
-                        Add => Instr::AddInt { dst, a, b },
-                        Sub => Instr::SubInt { dst, a, b },
-                        Mul => Instr::MulInt { dst, a, b },
-                        Div => Instr::DivInt { dst, a, b },
-                        Rem => Instr::RemInt { dst, a, b },
-                        And => Instr::AndInt { dst, a, b },
-                        Or => Instr::OrInt { dst, a, b },
-                        Xor => Instr::XorInt { dst, a, b },
-                        AndNot => Instr::AndNotInt { dst, a, b },
-                        Shl => Instr::ShlInt { dst, a, b },
-                        Shr => Instr::ShrInt { dst, a, b },
-                        _ => unreachable!("the checker rejects {bop:?}="),
-                    }
-                };
-                self.emit(i);
+                self.arith(bop, ty, dst, cur, y);
                 self.store_var(loc, ty, dst);
             }
             AssignOp::Assign | AssignOp::Define => {
@@ -607,14 +588,19 @@ impl<'a> FuncCompiler<'_, 'a> {
     ) {
         let saved = self.open_block();
         let xty = self.ty(x);
-        let is_slice = matches!(
-            self.m.info.types.get(self.m.info.types.underlying(xty)),
-            Type::Slice(_)
-        );
+        let t = &self.m.info.types;
+        let is_slice = matches!(t.get(t.underlying(xty)), Type::Slice(_));
+        let is_string = t.is_string(xty);
         let n = self.alloc_local(1);
         let i = self.alloc_local(1);
-        let s = if is_slice {
-            let s = self.alloc_local(3);
+        // For a string: the current rune and its width in bytes.
+        let rune = if is_string {
+            Some(self.alloc_local(2))
+        } else {
+            None
+        };
+        let s = if is_slice || is_string {
+            let s = self.alloc_local(if is_slice { 3 } else { 2 });
             self.expr_into(x, s);
             self.mov(n, s + 1, 1);
             Some(s)
@@ -630,35 +616,50 @@ impl<'a> FuncCompiler<'_, 'a> {
         let exit = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
         self.end_stmt();
         let body_scope = self.open_block();
+        if let (Some(r), Some(s)) = (rune, s) {
+            self.emit(Instr::DecodeRune { dst: r, s, i });
+        }
         if let Some(k) = key.filter(|k| !is_blank(k)) {
             self.range_assign(k, define, i);
         }
         if let (Some(v), Some(s)) = (value.filter(|v| !is_blank(v)), s) {
-            let ty = if define {
-                self.target_type(v)
-            } else {
-                self.ty(v)
-            };
-            let words = self.words(ty);
-            let ptr = self.alloc(1);
-            self.emit(Instr::IndexAddr {
-                dst: ptr,
-                s,
-                i,
-                n: words,
-            });
-            let val = self.alloc(words.max(1));
-            self.emit(Instr::Load {
-                dst: val,
-                ptr,
-                n: words,
-            });
-            self.range_assign(v, define, val);
+            match rune {
+                Some(r) => self.range_assign(v, define, r),
+                None => {
+                    let ty = if define {
+                        self.target_type(v)
+                    } else {
+                        self.ty(v)
+                    };
+                    let words = self.words(ty);
+                    let ptr = self.alloc(1);
+                    self.emit(Instr::IndexAddr {
+                        dst: ptr,
+                        s,
+                        i,
+                        n: words,
+                    });
+                    let val = self.alloc(words.max(1));
+                    self.emit(Instr::Load {
+                        dst: val,
+                        ptr,
+                        n: words,
+                    });
+                    self.range_assign(v, define, val);
+                }
+            }
         }
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
         let cont = self.pc();
-        self.emit(Instr::AddIntK { dst: i, a: i, k: 1 });
+        match rune {
+            Some(r) => self.emit(Instr::AddInt {
+                dst: i,
+                a: i,
+                b: r + 1,
+            }),
+            None => self.emit(Instr::AddIntK { dst: i, a: i, k: 1 }),
+        };
         self.emit(Instr::Jmp { to: top });
         let end = self.pc();
         for j in lp.continues {

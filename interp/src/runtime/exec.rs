@@ -2,7 +2,7 @@
 //! by calling [`exec`] (the JIT through one helper), so their semantics are
 //! written once.
 
-use super::{Engine, Runtime, Status, panic, slice, value};
+use super::{Engine, Runtime, Status, mem, panic, print, slice, strings, value};
 use crate::bytecode::Instr;
 
 /// True for the instructions [`exec`] implements.
@@ -17,6 +17,21 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::Append { .. }
             | Instr::Copy { .. }
             | Instr::EqIface { .. }
+            | Instr::SignExt { .. }
+            | Instr::ZeroExt { .. }
+            | Instr::DivUint { .. }
+            | Instr::RemUint { .. }
+            | Instr::ShrUint { .. }
+            | Instr::LtUint { .. }
+            | Instr::LeUint { .. }
+            | Instr::IndexStr { .. }
+            | Instr::DecodeRune { .. }
+            | Instr::RuneToStr { .. }
+            | Instr::StrToBytes { .. }
+            | Instr::BytesToStr { .. }
+            | Instr::StrToRunes { .. }
+            | Instr::RunesToStr { .. }
+            | Instr::PrintUint { .. }
     )
 }
 
@@ -98,6 +113,104 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 }
                 Err(msg) => Err(panic::panic_runtime_error(rt, engine, base, &msg)),
             }
+        }
+        Instr::SignExt { dst, a, bits } => {
+            let shift = 64 - bits;
+            store(
+                rt,
+                base,
+                dst,
+                &[(((r(rt, a) << shift) as i64) >> shift) as u64],
+            );
+            Ok(())
+        }
+        Instr::ZeroExt { dst, a, bits } => {
+            store(rt, base, dst, &[r(rt, a) & (u64::MAX >> (64 - bits))]);
+            Ok(())
+        }
+        Instr::DivUint { dst, a, b } | Instr::RemUint { dst, a, b } => {
+            let (x, y) = (r(rt, a), r(rt, b));
+            let v = if matches!(ins, Instr::DivUint { .. }) {
+                x.checked_div(y)
+            } else {
+                x.checked_rem(y)
+            };
+            match v {
+                Some(v) => {
+                    store(rt, base, dst, &[v]);
+                    Ok(())
+                }
+                None => Err(panic::panic_runtime_error(
+                    rt,
+                    engine,
+                    base,
+                    "integer divide by zero",
+                )),
+            }
+        }
+        Instr::ShrUint { dst, a, b } => {
+            let (x, y) = (r(rt, a), r(rt, b) as i64);
+            if y < 0 {
+                Err(panic::panic_runtime_error(
+                    rt,
+                    engine,
+                    base,
+                    "negative shift amount",
+                ))
+            } else {
+                store(rt, base, dst, &[if y >= 64 { 0 } else { x >> y }]);
+                Ok(())
+            }
+        }
+        Instr::LtUint { dst, a, b } => {
+            store(rt, base, dst, &[(r(rt, a) < r(rt, b)) as u64]);
+            Ok(())
+        }
+        Instr::LeUint { dst, a, b } => {
+            store(rt, base, dst, &[(r(rt, a) <= r(rt, b)) as u64]);
+            Ok(())
+        }
+        Instr::IndexStr { dst, s, i } => {
+            let (data, len) = (r(rt, s), r(rt, s + 1));
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, 0).map(|_| {
+                let b = mem::bytes(data, len)[r(rt, i) as usize];
+                store(rt, base, dst, &[b as u64]);
+            })
+        }
+        Instr::DecodeRune { dst, s, i } => {
+            let bytes = mem::bytes(r(rt, s), r(rt, s + 1));
+            let (ch, width) = strings::decode_rune(&bytes[r(rt, i) as usize..]);
+            store(rt, base, dst, &[ch as u64, width as u64]);
+            Ok(())
+        }
+        Instr::RuneToStr { dst, a } => {
+            let v = strings::rune_to_string(rt, r(rt, a) as i64);
+            store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
+        }
+        Instr::StrToBytes { dst, a } => {
+            let v = strings::to_bytes(rt, (r(rt, a), r(rt, a + 1)));
+            store(rt, base, dst, &v);
+            Ok(())
+        }
+        Instr::BytesToStr { dst, a } => {
+            let v = strings::from_bytes(rt, (r(rt, a), r(rt, a + 1)));
+            store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
+        }
+        Instr::StrToRunes { dst, a } => {
+            let v = strings::to_runes(rt, (r(rt, a), r(rt, a + 1)));
+            store(rt, base, dst, &v);
+            Ok(())
+        }
+        Instr::RunesToStr { dst, a } => {
+            let v = strings::from_runes(rt, (r(rt, a), r(rt, a + 1)));
+            store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
+        }
+        Instr::PrintUint { src } => {
+            print::stderr(r(rt, src).to_string().as_bytes());
+            Ok(())
         }
         other => unreachable!("{other:?} is not a runtime instruction"),
     };

@@ -42,6 +42,7 @@ fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64) {
     let t = &rt.prog.types[ty as usize];
     match t.kind {
         RtKind::Int => out.extend_from_slice((mem::load(addr, 0) as i64).to_string().as_bytes()),
+        RtKind::Uint => out.extend_from_slice(mem::load(addr, 0).to_string().as_bytes()),
         RtKind::Bool => out.extend_from_slice(if mem::load(addr, 0) != 0 {
             b"true"
         } else {

@@ -15,6 +15,7 @@ pub mod panic;
 pub mod print;
 pub mod slice;
 pub mod stack;
+pub mod strings;
 pub mod value;
 
 use std::io::Write;

@@ -110,6 +110,7 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
     let t = &rt.prog.types[ty as usize];
     match t.kind {
         RtKind::Int => (data as i64).to_string(),
+        RtKind::Uint => data.to_string(),
         RtKind::Bool => (data != 0).to_string(),
         RtKind::String => {
             String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()

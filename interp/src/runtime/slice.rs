@@ -20,7 +20,7 @@ const SIZE_CLASSES: [u64; 68] = [
 /// Bytes an allocation of `size` bytes really gets (Go's `roundupsize`).
 /// Objects with pointers above 512 bytes carry an 8-byte malloc header
 /// (Go 1.22+), which takes room in the size class.
-fn roundupsize(size: u64, pointers: bool) -> u64 {
+pub fn roundupsize(size: u64, pointers: bool) -> u64 {
     const HEADER: u64 = 8;
     if size <= 32768 - HEADER {
         let req = if pointers && size > 512 {
@@ -61,10 +61,10 @@ fn nextslicecap(new_len: i64, old_cap: i64) -> i64 {
 /// `old_cap` to hold `new_len` elements.
 pub fn grown_cap(new_len: i64, old_cap: i64, elem: Elem) -> i64 {
     let newcap = nextslicecap(new_len, old_cap);
-    if elem.words == 0 {
+    if elem.go_size == 0 {
         return newcap;
     }
-    let size = 8 * elem.words as u64;
+    let size = elem.go_size as u64;
     (roundupsize(newcap as u64 * size, elem.pointers) / size) as i64
 }
 

@@ -50,7 +50,7 @@ pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, Stri
     }
     let t = &rt.prog.types[a.0 as usize];
     Ok(match t.kind {
-        RtKind::Int | RtKind::Bool => a.1 == b.1,
+        RtKind::Int | RtKind::Uint | RtKind::Bool => a.1 == b.1,
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
             str_cmp(s(a.1), s(b.1)) == Ordering::Equal

@@ -227,8 +227,3 @@ pub fn unary(op: UnaryOp, x: &Const) -> Option<Const> {
         _ => return None,
     })
 }
-
-/// The constant fits in a signed 64-bit integer.
-pub fn fits_int64(v: &BigInt) -> bool {
-    v.to_i64().is_some()
-}

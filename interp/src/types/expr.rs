@@ -387,7 +387,13 @@ impl<'a> Checker<'a> {
         }
         op.ty = xop.ty;
         if let Mode::Const(c) = &xop.mode {
-            let v = constant::unary(uop, c).expect("operator checked above");
+            let mut v = constant::unary(uop, c).expect("operator checked above");
+            // ^x of a typed unsigned constant flips only the type's bits.
+            if let (UnaryOp::Xor, Some((bits, false)), Const::Int(n)) =
+                (uop, self.info.types.int_info(op.ty), &v)
+            {
+                v = Const::Int(n & ((BigInt::from(1) << bits) - 1));
+            }
             op.mode = Mode::Const(v);
             self.check_representable(&op, op.ty);
         }
@@ -599,11 +605,10 @@ impl<'a> Checker<'a> {
     /// Reports a constant that does not fit its (typed) type.
     fn check_representable(&mut self, op: &Operand, ty: TypeId) {
         if let Mode::Const(Const::Int(v)) = &op.mode
-            && self.info.types.underlying(ty) == ids::INT
-            && !constant::fits_int64(v)
+            && !self.info.types.fits(v, ty)
         {
-            let t = self.info.types.name(ty);
-            self.error(op.span, format!("cannot use {} (untyped int constant {v}) as {t} value in expression (overflows)", self.text(op.span)));
+            let (d, t) = (self.describe(op), self.info.types.name(ty));
+            self.error(op.span, format!("{d} overflows {t}"));
         }
     }
 
@@ -617,7 +622,7 @@ impl<'a> Checker<'a> {
             matches!(t.get(t.underlying(target)), Type::Func(_) | Type::Slice(_))
         } else {
             match t.underlying(target) {
-                ids::INT => t.is_integer(op.ty),
+                _ if t.int_info(target).is_some() => t.is_integer(op.ty),
                 ids::BOOL => op.ty == ids::UNTYPED_BOOL,
                 ids::STRING => op.ty == ids::UNTYPED_STRING,
                 _ => false,
@@ -639,8 +644,7 @@ impl<'a> Checker<'a> {
     pub fn represent(&mut self, op: &mut Operand, to: TypeId, context: &str) -> bool {
         if let Mode::Const(Const::Int(v)) = &op.mode
             && self.info.types.is_untyped(op.ty)
-            && self.info.types.underlying(to) == ids::INT
-            && !constant::fits_int64(v)
+            && !self.info.types.fits(v, to)
         {
             let d = self.describe(op);
             let tn = self.info.types.name(to);
@@ -660,8 +664,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Mode::Const(Const::Int(v)) = &op.mode
-            && self.info.types.underlying(to) == ids::INT
-            && !constant::fits_int64(v)
+            && !self.info.types.fits(v, to)
         {
             let d = self.describe(op);
             let tn = self.info.types.name(to);
@@ -694,8 +697,7 @@ impl<'a> Checker<'a> {
                 target
             };
             if let Mode::Const(Const::Int(v)) = &op.mode
-                && t.underlying(effective) == ids::INT
-                && !constant::fits_int64(v)
+                && !t.fits(v, effective)
             {
                 return self.represent(op, effective, context);
             }
@@ -931,13 +933,27 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return op;
         }
-        let ok = if self.info.types.is_interface(to) {
+        let t = &self.info.types;
+        let to_slice_of = |t: &super::TypeTable, id| match t.get(t.underlying(id)) {
+            &Type::Slice(el) => Some(el),
+            _ => None,
+        };
+        let bytes_or_runes =
+            |t: &super::TypeTable, id| matches!(to_slice_of(t, id), Some(ids::UINT8 | ids::INT32));
+        let ok = if t.is_interface(to)
+            || (t.is_string(x.ty) && bytes_or_runes(t, to))
+            || (bytes_or_runes(t, x.ty) && t.is_string(to))
+        {
             true
-        } else if self.info.types.is_untyped(x.ty) {
+        } else if t.is_integer(x.ty) && (t.int_info(to).is_some() || t.is_string(to)) {
+            // Integers convert to any integer type (a constant must fit),
+            // and to strings as a rune.
+            true
+        } else if t.is_untyped(x.ty) {
             let mut tmp = x.clone();
             self.implicit_convert(&mut tmp, to)
         } else {
-            self.info.types.underlying(x.ty) == self.info.types.underlying(to)
+            t.underlying(x.ty) == t.underlying(to)
         };
         if !ok {
             let d = self.describe(&x);
@@ -945,15 +961,44 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("cannot convert {d} to type {tn}"));
             return op;
         }
-        if self.info.types.is_untyped(x.ty) {
-            self.implicit_convert(&mut x, to);
-        }
         op.ty = to;
-        if let Mode::Const(c) = &x.mode
-            && !self.info.types.is_interface(to)
-        {
-            op.mode = Mode::Const(c.clone());
-        }
+        let c = match &x.mode {
+            Mode::Const(c)
+                if !self.info.types.is_interface(to)
+                    && to_slice_of(&self.info.types, to).is_none() =>
+            {
+                c.clone()
+            }
+            _ => {
+                if self.info.types.is_untyped(x.ty) {
+                    let d = self.info.types.default_type(x.ty);
+                    self.convert_untyped(&mut x, d);
+                }
+                return op;
+            }
+        };
+        op.mode = Mode::Const(match (c, self.info.types.is_string(to)) {
+            (Const::Int(v), false) => {
+                if !self.info.types.fits(&v, to) {
+                    let tn = self.info.types.name(to);
+                    self.error(args[0].span, format!("constant {v} overflows {tn}"));
+                    return Operand::invalid(e);
+                }
+                // A constant result: the compiler never looks at the argument.
+                Const::Int(v)
+            }
+            (Const::Int(v), true) => {
+                // string(rune): the UTF-8 of the code point, or U+FFFD.
+                let ch = num_traits::ToPrimitive::to_u32(&v)
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                Const::Str(ch.to_string().into_bytes().into())
+            }
+            (c, _) => {
+                self.convert_untyped(&mut x, to);
+                c
+            }
+        });
         op
     }
 
@@ -1180,7 +1225,13 @@ impl<'a> Checker<'a> {
         let elem = match self.info.types.get(self.info.types.underlying(xop.ty)) {
             Type::Slice(el) => *el,
             _ if self.info.types.is_string(xop.ty) => {
-                self.error(e.span, "gojit does not support indexing strings yet");
+                // A string's bytes are values, not variables.
+                let mut x = xop.clone();
+                self.convert_untyped(&mut x, ids::STRING);
+                if self.index_value(&idx[0]).is_none() {
+                    return op;
+                }
+                op.ty = ids::UINT8;
                 return op;
             }
             _ => {

@@ -36,12 +36,35 @@ pub mod ids {
     pub const ERROR: TypeId = 11;
     /// The empty tuple: what a call without results produces.
     pub const VOID: TypeId = 12;
+    // 13 and 14 are the signature and interface behind `error`.
+    pub const INT8: TypeId = 15;
+    pub const INT16: TypeId = 16;
+    /// `int32`, also spelled `rune`.
+    pub const INT32: TypeId = 17;
+    pub const INT64: TypeId = 18;
+    pub const UINT: TypeId = 19;
+    /// `uint8`, also spelled `byte`.
+    pub const UINT8: TypeId = 20;
+    pub const UINT16: TypeId = 21;
+    pub const UINT32: TypeId = 22;
+    pub const UINT64: TypeId = 23;
+    pub const UINTPTR: TypeId = 24;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Basic {
     Bool,
     Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
     String,
     UntypedBool,
     UntypedInt,
@@ -103,6 +126,16 @@ impl Default for TypeTable {
                 variadic: false,
             }),
             Type::Interface(vec![("Error".into(), ids::VOID + 1)]),
+            Type::Basic(Int8),
+            Type::Basic(Int16),
+            Type::Basic(Int32),
+            Type::Basic(Int64),
+            Type::Basic(Uint),
+            Type::Basic(Uint8),
+            Type::Basic(Uint16),
+            Type::Basic(Uint32),
+            Type::Basic(Uint64),
+            Type::Basic(Uintptr),
         ];
         let index = types
             .iter()
@@ -162,10 +195,43 @@ impl TypeTable {
 
     /// Integer types (typed or untyped).
     pub fn is_integer(&self, id: TypeId) -> bool {
-        matches!(
-            self.underlying(id),
-            ids::INT | ids::UNTYPED_INT | ids::UNTYPED_RUNE
-        )
+        self.int_info(id).is_some() || matches!(id, ids::UNTYPED_INT | ids::UNTYPED_RUNE)
+    }
+
+    /// Bits and signedness of a typed integer type.
+    pub fn int_info(&self, id: TypeId) -> Option<(u32, bool)> {
+        use Basic::*;
+        Some(match self.get(self.underlying(id)) {
+            Type::Basic(Int | Int64) => (64, true),
+            Type::Basic(Int8) => (8, true),
+            Type::Basic(Int16) => (16, true),
+            Type::Basic(Int32) => (32, true),
+            Type::Basic(Uint | Uint64 | Uintptr) => (64, false),
+            Type::Basic(Uint8) => (8, false),
+            Type::Basic(Uint16) => (16, false),
+            Type::Basic(Uint32) => (32, false),
+            _ => return None,
+        })
+    }
+
+    /// Unsigned integer types.
+    pub fn is_unsigned(&self, id: TypeId) -> bool {
+        self.int_info(id).is_some_and(|(_, signed)| !signed)
+    }
+
+    /// The constant `v` is representable in typed integer type `id`
+    /// (true for non-integer or untyped types).
+    pub fn fits(&self, v: &num_bigint::BigInt, id: TypeId) -> bool {
+        let Some((bits, signed)) = self.int_info(id) else {
+            return true;
+        };
+        let one = num_bigint::BigInt::from(1);
+        let (lo, hi) = if signed {
+            (-(&one << (bits - 1)), (&one << (bits - 1)) - 1)
+        } else {
+            (num_bigint::BigInt::from(0), (&one << bits) - 1)
+        };
+        *v >= lo && *v <= hi
     }
 
     pub fn is_numeric(&self, id: TypeId) -> bool {
@@ -185,9 +251,7 @@ impl TypeTable {
         match id {
             ids::UNTYPED_BOOL => ids::BOOL,
             ids::UNTYPED_INT => ids::INT,
-            // rune and float64 are not in the checker yet; their constants
-            // are rejected before they need a default type.
-            ids::UNTYPED_RUNE => ids::INT,
+            ids::UNTYPED_RUNE => ids::INT32,
             ids::UNTYPED_STRING => ids::STRING,
             _ => id,
         }
@@ -216,6 +280,19 @@ impl TypeTable {
         }
     }
 
+    /// The size of a value of the type in Go (`unsafe.Sizeof` on amd64),
+    /// which decides slice capacities.
+    pub fn go_size(&self, id: TypeId) -> u32 {
+        if let Some((bits, _)) = self.int_info(id) {
+            return bits / 8;
+        }
+        match self.get(self.underlying(id)) {
+            Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
+            Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
+            _ => 8 * self.words(id),
+        }
+    }
+
     /// Words a value of the type occupies in frame slots.
     pub fn words(&self, id: TypeId) -> u32 {
         match self.get(self.underlying(id)) {
@@ -234,6 +311,16 @@ impl TypeTable {
             Type::Basic(b) => match b {
                 Basic::Bool => "bool",
                 Basic::Int => "int",
+                Basic::Int8 => "int8",
+                Basic::Int16 => "int16",
+                Basic::Int32 => "int32",
+                Basic::Int64 => "int64",
+                Basic::Uint => "uint",
+                Basic::Uint8 => "uint8",
+                Basic::Uint16 => "uint16",
+                Basic::Uint32 => "uint32",
+                Basic::Uint64 => "uint64",
+                Basic::Uintptr => "uintptr",
                 Basic::String => "string",
                 Basic::UntypedBool => "untyped bool",
                 Basic::UntypedInt => "untyped int",

@@ -717,6 +717,10 @@ impl<'a> Checker<'a> {
             if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
+            } else if self.info.types.is_string(xop.ty) {
+                self.convert_untyped(&mut xop, ids::STRING);
+                key_ty = ids::INT;
+                value_ty = Some(ids::INT32);
             } else if self.info.types.is_integer(xop.ty) {
                 if self.info.types.is_untyped(xop.ty)
                     && !self.represent(&mut xop, ids::INT, "range clause")
@@ -734,7 +738,7 @@ impl<'a> Checker<'a> {
                 }
             } else {
                 let d = self.describe(&xop);
-                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers and slices only, for now)"));
+                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers, strings and slices only, for now)"));
             }
         }
         if let (Some(v), Some(vt)) = (value, value_ty) {

@@ -330,17 +330,6 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 }
                 continue;
             }
-            Instr::MakeSlice { .. }
-            | Instr::IndexAddr { .. }
-            | Instr::Reslice { .. }
-            | Instr::Reslice3 { .. }
-            | Instr::ResliceStr { .. }
-            | Instr::Append { .. }
-            | Instr::Copy { .. }
-            | Instr::EqIface { .. } => {
-                r!(PC) = (pc - 1) as u64;
-                runtime_exec::exec(rt, engine, base, ins)
-            }
             Instr::DeferProc { closure } => {
                 defer::deferproc(rt, base, r!(closure));
                 continue;
@@ -386,6 +375,11 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             Instr::PrintNl => {
                 print::stderr(b"\n");
                 continue;
+            }
+            // Everything else is a runtime instruction (`runtime::exec`).
+            _ => {
+                r!(PC) = (pc - 1) as u64;
+                runtime_exec::exec(rt, engine, base, ins)
             }
         };
         if status == Status::Ok {

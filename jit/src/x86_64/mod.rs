@@ -604,19 +604,6 @@ impl Backend for X64Backend {
                 asm!(self.ops ; =>call ; call =>thunk);
                 self.check_status();
             }
-            Instr::MakeSlice { .. }
-            | Instr::IndexAddr { .. }
-            | Instr::Reslice { .. }
-            | Instr::Reslice3 { .. }
-            | Instr::ResliceStr { .. }
-            | Instr::Append { .. }
-            | Instr::Copy { .. }
-            | Instr::EqIface { .. } => {
-                self.arg_ctx(true);
-                asm!(self.ops ; mov edx, pc as i32);
-                self.call(Helper::Exec);
-                self.check_status();
-            }
             Instr::Panic { src } => {
                 self.arg_ctx(true);
                 self.arg_slot(2, src);
@@ -653,6 +640,14 @@ impl Backend for X64Backend {
             }
             Instr::PrintSp => self.call(Helper::PrintSp),
             Instr::PrintNl => self.call(Helper::PrintNl),
+            // Everything else is a runtime instruction: the shared
+            // `interp::runtime::exec` runs it, as in the interpreter.
+            _ => {
+                self.arg_ctx(true);
+                asm!(self.ops ; mov edx, pc as i32);
+                self.call(Helper::Exec);
+                self.check_status();
+            }
         }
     }
 
