@@ -26,13 +26,70 @@ use std::time::{Duration, Instant};
 
 const GOROOT_SRC: &str = "/usr/share/go-1.23/src";
 
+/// Workers restarted after this many crashes would mostly find the same bug.
+const MAX_CRASHES: u64 = 20;
+
 /// Tokens worth inserting: the ones that open, close or separate.
 const INSERTS: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", "\n", ",", ":", ":=", "=", "func", "type", "if", "else",
-    "for", "range", "case", "default", "switch", "select", "go", "defer", "return", "chan", "map[",
-    "interface{", "struct{", "*", "<-", "...", "~", "|", ".", "\"", "'", "`", "/*", "//", "0x",
-    "1e", "é", "@", "\u{feff}", "\0", "[]", "!", "&^", "<<=", "++", "var", "const", "import",
-    "package", "goto L", "L:", "break", "fallthrough",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    "\n",
+    ",",
+    ":",
+    ":=",
+    "=",
+    "func",
+    "type",
+    "if",
+    "else",
+    "for",
+    "range",
+    "case",
+    "default",
+    "switch",
+    "select",
+    "go",
+    "defer",
+    "return",
+    "chan",
+    "map[",
+    "interface{",
+    "struct{",
+    "*",
+    "<-",
+    "...",
+    "~",
+    "|",
+    ".",
+    "\"",
+    "'",
+    "`",
+    "/*",
+    "//",
+    "0x",
+    "1e",
+    "é",
+    "@",
+    "\u{feff}",
+    "\0",
+    "[]",
+    "!",
+    "&^",
+    "<<=",
+    "++",
+    "var",
+    "const",
+    "import",
+    "package",
+    "goto L",
+    "L:",
+    "break",
+    "fallthrough",
 ];
 
 /// xorshift64*: small, fast and reproducible.
@@ -194,12 +251,20 @@ fn supervise(o: &Options) -> ExitCode {
             match scratch.and_then(|p| std::fs::read(p).ok()) {
                 Some(input) => {
                     let saved = save_crash(&input);
-                    eprintln!("fuzz: the worker died ({}); input saved to {}", out.status, saved.display());
+                    eprintln!(
+                        "fuzz: the worker died ({}); input saved to {}",
+                        out.status,
+                        saved.display()
+                    );
                 }
                 None => eprintln!("fuzz: the worker died ({}) before reporting", out.status),
             }
         }
         seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        if crashes >= MAX_CRASHES {
+            eprintln!("fuzz: stopping after {crashes} crashes");
+            break;
+        }
     }
     println!(
         "fuzz: {total} inputs in {:.1} minutes, {crashes} crashes",
@@ -322,7 +387,10 @@ fn flip_byte(rng: &mut Rng, s: &mut [u8]) {
     s[at] = match rng.below(4) {
         0 => s[at] ^ (1 << rng.below(8)),
         1 => rng.next() as u8,
-        _ => b" \t\n{}()[];,.:=+-*/%&|^<>!~\"'`_a0"[rng.below(33)],
+        _ => {
+            const PUNCT: &[u8] = b" \t\n{}()[];,.:=+-*/%&|^<>!~\"'`_a0";
+            PUNCT[rng.below(PUNCT.len())]
+        }
     };
 }
 
@@ -353,7 +421,11 @@ fn token_edit(rng: &mut Rng, s: &mut Vec<u8>) {
         _ => {
             // Swap with a nearby token.
             let (l2, r2) = spans[rng.below(spans.len())];
-            let (a, b) = if l2 < l { ((l2, r2), (l, r)) } else { ((l, r), (l2, r2)) };
+            let (a, b) = if l2 < l {
+                ((l2, r2), (l, r))
+            } else {
+                ((l, r), (l2, r2))
+            };
             if a.1 <= b.0 {
                 let first = out[a.0..a.1].to_vec();
                 let second = out[b.0..b.1].to_vec();
@@ -367,7 +439,12 @@ fn token_edit(rng: &mut Rng, s: &mut Vec<u8>) {
 
 fn line_edit(rng: &mut Rng, s: &mut Vec<u8>) {
     let starts: Vec<usize> = std::iter::once(0)
-        .chain(s.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1))
+        .chain(
+            s.iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
         .filter(|&i| i <= s.len())
         .collect();
     let a = starts[rng.below(starts.len())];

@@ -464,14 +464,26 @@ fn is_binary_operator(t: Tok<'_>) -> bool {
 /// Orders errors by position and filters them as `go build` does: one
 /// syntax error per line, nothing after the first error that is only a
 /// consequence of recovery (a later "non-declaration statement" from
-/// resyncing at top level, an error at EOF), at most ten.
+/// resyncing at top level, an error at EOF), one of equal other errors per
+/// line (`"\p\q"` is one `unknown escape`), at most ten.
 pub fn finish(mut errors: Vec<SyntaxError>, src: &str) -> Vec<SyntaxError> {
     errors.sort_by_key(|e| e.span.start);
     let mut out: Vec<SyntaxError> = Vec::new();
     let mut last_syntax_line = usize::MAX;
+    let mut last_other: Option<(usize, String)> = None;
     let mut seen_syntax = false;
     for e in errors {
         let is_syntax = e.message.starts_with("syntax error");
+        if !is_syntax {
+            let line = line_of(src, e.span.start as usize);
+            if last_other
+                .as_ref()
+                .is_some_and(|(l, m)| *l == line && *m == e.message)
+            {
+                continue;
+            }
+            last_other = Some((line, e.message.clone()));
+        }
         if is_syntax {
             let line = line_of(src, e.span.start as usize);
             let at_eof = e.message.contains("unexpected EOF") || e.span.start as usize >= src.len();

@@ -4,6 +4,7 @@
 
 mod actions;
 pub mod ast;
+pub mod dump;
 mod errors;
 pub mod lexer;
 pub mod printer;

@@ -1,5 +1,7 @@
 //! The parser never panics: every prefix of some programs, random byte
-//! mutations (a fixed-seed generator, no dependencies), and deep nesting.
+//! mutations (a fixed-seed generator, no dependencies), deep nesting, and
+//! the inputs the long-running fuzzer (`examples/fuzz.rs`) saved in
+//! `tests/regressions/`.
 
 use gojit_grammar::parse_file;
 
@@ -200,4 +202,21 @@ fn deep_nesting_is_an_error_not_a_crash() {
     // Moderate nesting is fine.
     assert!(parse_file(&nested("(", "1", ")", 200)).is_ok());
     assert!(parse_file(&format!("package p\nvar x = 1{}\n", "+1".repeat(500))).is_ok());
+}
+
+/// Inputs that once crashed the parser (saved by `examples/fuzz.rs`) parse
+/// without panicking.
+#[test]
+fn saved_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "go") {
+            let bytes = std::fs::read(&p).expect("readable");
+            check(&String::from_utf8_lossy(&bytes));
+        }
+    }
 }

@@ -34,14 +34,14 @@ fn parse_all(files: &[PathBuf]) -> (usize, Vec<String>) {
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(|| {
-                loop {
-                    let Some(f) = files.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                        break;
-                    };
+                while let Some(f) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let src = match std::fs::read_to_string(f) {
                         Ok(s) => s,
                         Err(e) => {
-                            failures.lock().unwrap().push(format!("{}: {e}", f.display()));
+                            failures
+                                .lock()
+                                .unwrap()
+                                .push(format!("{}: {e}", f.display()));
                             continue;
                         }
                     };
@@ -49,10 +49,12 @@ fn parse_all(files: &[PathBuf]) -> (usize, Vec<String>) {
                     if let Err(errs) = gojit_grammar::parse_file(&src) {
                         let e = &errs[0];
                         let line = src[..e.span.start as usize].matches('\n').count() + 1;
-                        failures
-                            .lock()
-                            .unwrap()
-                            .push(format!("{}:{}: {}", f.display(), line, e.message));
+                        failures.lock().unwrap().push(format!(
+                            "{}:{}: {}",
+                            f.display(),
+                            line,
+                            e.message
+                        ));
                     }
                 }
             });
@@ -84,7 +86,11 @@ fn parse_go_stdlib() {
         start.elapsed()
     );
     assert!(files.len() > 5000, "only {} files found", files.len());
-    assert!(failures.is_empty(), "{} stdlib files failed to parse", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} stdlib files failed to parse",
+        failures.len()
+    );
 }
 
 /// Parses Go's own test suite (`$GOROOT/test`, including files that are

@@ -1,6 +1,7 @@
 //! `gojit`: runs Go programs without a build step, on the interpreter or the
 //! JIT, and checks both against real Go's output.
 
+mod parse_cmd;
 mod report;
 
 use std::path::PathBuf;
@@ -14,6 +15,8 @@ usage:
   gojit run [--engine interp|jit] [--jit] FILE.go [ARGS...]
   gojit disasm [--target x86_64] [--func NAME] FILE.go
   gojit conform [--engine interp|jit] PATH...
+  gojit parse [--dump] PATH...     parse .go files (folders recursively), report syntax errors
+  gojit check FILE.go...           report syntax and type errors as `go build` would
 ";
 
 /// Native stack for the thread that runs Go code: deep Go recursion on the
@@ -27,6 +30,8 @@ fn main() -> ExitCode {
         Some("run") => cmd_run(&args[1..]),
         Some("disasm") => cmd_disasm(&args[1..]),
         Some("conform") => cmd_conform(&args[1..]),
+        Some("parse") => parse_cmd::cmd_parse(&args[1..]),
+        Some("check") => parse_cmd::cmd_check(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             0

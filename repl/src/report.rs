@@ -1,6 +1,10 @@
 //! Renders compile diagnostics as miette reports: Go's `file:line:col:
-//! message` line, then the source snippet. Plain (no colours, no wrapping)
-//! when standard error is not a terminal, so each message stays greppable.
+//! message` line, then the source snippet. On a terminal that is a normal
+//! miette report (`× file:line:col: message`, coloured). Otherwise it is
+//! plain (no colours, no wrapping) and each report starts with exactly the
+//! line(s) `go build` prints, unprefixed, so scripts and the compile-error
+//! goldens (`tests/errors/`, `conform::errors`) can grep them; the snippet
+//! follows, and none of its lines starts with a tab or a file name.
 
 use std::io::IsTerminal;
 
@@ -30,9 +34,19 @@ pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
         let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {}", d.message))
             .with_label(LabeledSpan::at(start..end, headline.to_string()));
         let report = Report::new(md).with_source_code(NamedSource::new(&name, src.to_string()));
-        let mut out = String::new();
-        if handler.render_report(&mut out, report.as_ref()).is_err() {
-            out = format!("{name}:{line}:{col}: {}\n", d.message);
+        let mut rendered = String::new();
+        let ok = handler
+            .render_report(&mut rendered, report.as_ref())
+            .is_ok();
+        if tty && ok {
+            eprint!("{rendered}");
+            continue;
+        }
+        // Go's line(s), then miette's snippet without its `×` header.
+        let mut out = format!("{name}:{line}:{col}: {}\n", d.message);
+        if ok && let Some(at) = rendered.find("╭─[") {
+            let line_start = rendered[..at].rfind('\n').map_or(0, |i| i + 1);
+            out.push_str(&rendered[line_start..]);
         }
         eprint!("{out}");
     }

@@ -2,6 +2,9 @@
 //! holds each run to the goldens real Go 1.23 recorded beside the program
 //! (`NAME.stdout`, `NAME.stderr` up to the goroutine trace, `NAME.exit`;
 //! see `shared/tools/go-golden.sh`) and to the other engines' output.
+//! [`errors`] does the same for programs that must not compile.
+
+pub mod errors;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

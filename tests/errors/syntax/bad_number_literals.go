@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	mode := 0789
+	scale := 2.5e
+	fmt.Println(mode, scale)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch day := 3; day {
+	case 3
+		fmt.Println("wednesday")
+	}
+}

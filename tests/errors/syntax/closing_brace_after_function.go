@@ -1,0 +1,7 @@
+package main
+
+func answer() int {
+	return 42
+}}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	primes := []int{2, 3, 5, 7
+	}
+	fmt.Println(primes)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	if ok := true {
+		fmt.Println(ok)
+	}
+}

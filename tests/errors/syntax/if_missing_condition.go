@@ -1,0 +1,9 @@
+package main
+
+func ready() bool { return true }
+
+func main() {
+	if ok := ready(); {
+		_ = ok
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var cells [4]int
+	cells[1 = 7
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 6 # 7
+	_ = x
+}

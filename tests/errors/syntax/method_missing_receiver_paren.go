@@ -1,0 +1,9 @@
+package main
+
+type counter struct{ n int }
+
+func (c *counter Inc() {
+	c.n++
+}
+
+func main() {}

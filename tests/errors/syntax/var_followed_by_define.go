@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var := 3
+	_ = 0
+}
