@@ -240,6 +240,10 @@ pub enum Instr {
     RunesToStr { dst: Slot, a: Slot },
     /// builtin print of an unsigned integer `R[src]`
     PrintUint { src: Slot },
+    /// Panics with a nil pointer dereference when `R[ptr]` is nil.
+    NilCheck { ptr: Slot },
+    /// `R[dst] := &G[g]` (address of a package-level variable)
+    GlobalAddr { dst: Slot, g: u32 },
 
     /// deferproc: pushes the argument-less closure `R[closure]` on the
     /// goroutine's defer chain, tagged with this frame.
@@ -294,6 +298,7 @@ impl Instr {
                 | Instr::RemUint { .. }
                 | Instr::ShrUint { .. }
                 | Instr::IndexStr { .. }
+                | Instr::NilCheck { .. }
         )
     }
 }

@@ -40,6 +40,10 @@ pub enum RtKind {
     RuntimeError,
     /// A slice; `RtType::elem` is its element type.
     Slice,
+    /// A pointer; `RtType::elem` is the type it points to.
+    Pointer,
+    /// A struct; `RtType::fields` are its field types.
+    Struct,
 }
 
 /// A type as the runtime sees it: what interfaces, `fmt` and panics need.
@@ -50,8 +54,10 @@ pub struct RtType {
     pub kind: RtKind,
     /// Size of a value in words.
     pub words: u32,
-    /// The element type of a slice (0 otherwise).
+    /// The element type of a slice, or the target of a pointer (0 otherwise).
     pub elem: u32,
+    /// The field types of a struct, in order.
+    pub fields: Vec<u32>,
 }
 
 impl RtType {
@@ -97,12 +103,14 @@ impl Program {
                     kind: RtKind::Int,
                     words: 0,
                     elem: 0,
+                    fields: Vec::new(),
                 },
                 RtType {
                     name: "runtime.errorString".into(),
                     kind: RtKind::RuntimeError,
                     words: 2,
                     elem: 0,
+                    fields: Vec::new(),
                 },
             ],
             global_words: 0,
@@ -116,6 +124,12 @@ impl Program {
         if let Some(i) = self.types.iter().position(|t| *t == ty) {
             return i as u32;
         }
+        self.types.push(ty);
+        (self.types.len() - 1) as u32
+    }
+
+    /// Adds a runtime type (which may still be filled in) and returns its id.
+    pub fn push_type(&mut self, ty: RtType) -> u32 {
         self.types.push(ty);
         (self.types.len() - 1) as u32
     }

@@ -175,6 +175,9 @@ fn check_instr(prog: &Program, func: &Func, pc: Pc, ins: &Instr) -> Result<(), S
         {
             Err(format!("no function {f}"))
         }
+        Instr::GlobalAddr { g, .. } if g >= prog.global_words => {
+            Err(format!("global {g} out of range"))
+        }
         Instr::LoadGlobal { g, n, .. } | Instr::StoreGlobal { g, n, .. }
             if u64::from(g) + u64::from(n) > u64::from(prog.global_words) =>
         {
@@ -296,6 +299,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::BytesToStr { dst, a } | Instr::RunesToStr { dst, a } => {
             (max(&[w(dst) + 2, w(a) + 3]), 0)
         }
-        Instr::PrintUint { src } => (w(src) + 1, 0),
+        Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
+        Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
     })
 }

@@ -10,13 +10,23 @@ use grammar::ast::{Expr, ExprKind};
 use super::func::FuncCompiler;
 use crate::bytecode::{Elem, FuncId, Instr, Native, Slot};
 use crate::runtime::stack::HEADER;
-use crate::types::{Builtin, Mode, ObjKind, Signature, Type, TypeId, ids};
+use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Type, TypeId, ids};
 
 /// What a call expression calls.
 #[derive(Clone)]
-enum Callee {
+enum Callee<'a> {
     /// A package-level function, called directly.
     Func(FuncId, Signature),
+    /// A method called on `recv` (signature with the receiver first): the
+    /// receiver is passed by address (`addr`) or dereferenced (`deref`) to
+    /// match the method's receiver type.
+    Method {
+        func: FuncId,
+        sig: Signature,
+        recv: &'a Expr,
+        addr: bool,
+        deref: bool,
+    },
     /// A func value.
     Closure(Signature),
     Native(Native, Signature),
@@ -30,7 +40,21 @@ enum Callee {
 type Evaluated = Vec<(Slot, TypeId)>;
 
 impl<'a> FuncCompiler<'_, 'a> {
-    fn callee(&self, fun: &Expr) -> Callee {
+    fn callee(&self, fun: &'a Expr) -> Callee<'a> {
+        let inner = strip_parens(fun);
+        if let ExprKind::Selector(recv, _) = &inner.kind
+            && let Some(Selection::Method { func, addr, deref }) =
+                self.m.info.selections.get(&inner.id)
+        {
+            let sig = self.signature_of(self.m.info.obj(*func).ty);
+            return Callee::Method {
+                func: self.m.func_ids[func],
+                sig,
+                recv,
+                addr: *addr,
+                deref: *deref,
+            };
+        }
         let tv = self.m.info.tv(fun.id);
         match &tv.mode {
             Mode::Builtin(b) => return Callee::Builtin(*b),
@@ -76,7 +100,21 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             Callee::Func(func, sig) => {
                 let base = self.frame(&sig);
-                self.args_into_frame(&sig, args, base);
+                self.args_into_frame(&sig, args, base, 0, ellipsis);
+                self.emit(Instr::Call { func, base });
+                base
+            }
+            Callee::Method {
+                func,
+                sig,
+                recv,
+                addr,
+                deref,
+            } => {
+                let base = self.frame(&sig);
+                let p0 = self.param_slot(&sig, base, 0);
+                self.receiver(recv, addr, deref, sig.params[0], p0);
+                self.args_into_frame(&sig, args, base, 1, ellipsis);
                 self.emit(Instr::Call { func, base });
                 base
             }
@@ -84,7 +122,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let callee = self.alloc(1);
                 self.expr_into(fun, callee);
                 let base = self.frame(&sig);
-                self.args_into_frame(&sig, args, base);
+                self.args_into_frame(&sig, args, base, 0, ellipsis);
                 self.emit(Instr::CallClosure { callee, base });
                 base
             }
@@ -111,18 +149,55 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Evaluates arguments straight into the parameter slots of a callee
     /// frame; a multi-value call as the only argument spreads its results.
-    fn args_into_frame(&mut self, sig: &Signature, args: &'a [Expr], base: Slot) {
+    /// (`first` parameters, a method's receiver, are already in place.) The
+    /// extra arguments of a variadic call become a new slice, or nil when
+    /// there are none.
+    fn args_into_frame(
+        &mut self,
+        sig: &Signature,
+        args: &'a [Expr],
+        base: Slot,
+        first: usize,
+        ellipsis: bool,
+    ) {
         if self.is_multi_value(args) {
             let inner = self.spread(&args[0]);
             for (i, (slot, ty)) in inner.into_iter().enumerate() {
-                let dst = self.param_slot(sig, base, i);
-                self.convert_slot(slot, ty, sig.params[i], dst);
+                let dst = self.param_slot(sig, base, first + i);
+                self.convert_slot(slot, ty, sig.params[first + i], dst);
             }
             return;
         }
-        for (i, a) in args.iter().enumerate() {
-            let dst = self.param_slot(sig, base, i);
-            self.expr_to(a, sig.params[i], dst);
+        let n = sig.params.len();
+        let fixed = if sig.variadic && !ellipsis { n - 1 } else { n };
+        for (i, a) in args.iter().enumerate().take(fixed - first) {
+            let dst = self.param_slot(sig, base, first + i);
+            self.expr_to(a, sig.params[first + i], dst);
+        }
+        if sig.variadic && !ellipsis {
+            let dst = self.param_slot(sig, base, n - 1);
+            let rest: Vec<&'a Expr> = args.iter().skip(fixed - first).collect();
+            if rest.is_empty() {
+                self.emit(Instr::Zero { dst, n: 3 });
+            } else {
+                let elem = self.elem_type(sig.params[n - 1]);
+                self.build_slice(elem, &rest, dst);
+            }
+        }
+    }
+
+    /// A method's receiver into `dst`: the operand, its address, or the
+    /// value it points to.
+    fn receiver(&mut self, recv: &'a Expr, addr: bool, deref: bool, ty: TypeId, dst: Slot) {
+        if addr {
+            self.address_of(recv, dst);
+        } else if deref {
+            let p = self.expr(recv);
+            self.emit(Instr::NilCheck { ptr: p });
+            let n = self.words(ty);
+            self.emit(Instr::Load { dst, ptr: p, n });
+        } else {
+            self.expr_to(recv, ty, dst);
         }
     }
 
@@ -309,7 +384,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `defer call`: pushes an argument-less closure that makes the call.
     pub fn defer(&mut self, call: &'a Expr) {
         let call = strip_parens(call);
-        let ExprKind::Call { fun, args, .. } = &call.kind else {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
             unreachable!("the checker requires a call after defer")
         };
         self.set_line(call.span);
@@ -331,9 +411,25 @@ impl<'a> FuncCompiler<'_, 'a> {
             captured.push((s, self.ty(fun)));
         }
         let vals = match &callee {
-            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Native(_, sig) => {
-                self.eval_args(sig, args)
+            // Go functions: the arguments as they will sit in the callee's
+            // parameters (receiver, variadic slice and all).
+            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Method { sig, .. } => {
+                let base = self.frame(sig);
+                let mut first = 0;
+                if let Callee::Method {
+                    recv, addr, deref, ..
+                } = callee
+                {
+                    let p0 = self.param_slot(sig, base, 0);
+                    self.receiver(recv, addr, deref, sig.params[0], p0);
+                    first = 1;
+                }
+                self.args_into_frame(sig, args, base, first, *ellipsis);
+                (0..sig.params.len())
+                    .map(|i| (self.param_slot(sig, base, i), sig.params[i]))
+                    .collect()
             }
+            Callee::Native(_, sig) => self.eval_args(sig, args),
             Callee::Builtin(Builtin::Panic) => {
                 let s = self.alloc(2);
                 self.expr_to(&args[0], ids::ANY, s);
@@ -394,7 +490,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             vals.push((s, ty));
         }
         match callee {
-            Callee::Func(func, sig) => {
+            Callee::Func(func, sig) | Callee::Method { func, sig, .. } => {
                 let base = self.frame(sig);
                 self.args_from_slots(sig, &vals, base);
                 self.emit(Instr::Call { func: *func, base });

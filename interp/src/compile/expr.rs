@@ -93,6 +93,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
                 }
             }
+            ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
+                self.access_into(e, dst)
+            }
             ExprKind::Unary(op, x) => {
                 let a = self.expr(x);
                 let i = match op {
@@ -165,44 +168,64 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::CompositeLit { elts, .. } => {
                 // Built in a temporary: the elements may read the variable
                 // being assigned.
-                let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
-                let s = self.alloc(3);
-                let sizes = self.alloc(2);
-                self.emit(Instr::LoadInt {
-                    dst: sizes,
-                    k: elts.len() as i64,
-                });
-                self.emit(Instr::LoadInt {
-                    dst: sizes + 1,
-                    k: elts.len() as i64,
-                });
-                self.emit(Instr::MakeSlice {
-                    dst: s,
-                    len: sizes,
-                    n,
-                });
-                for (k, el) in elts.iter().enumerate() {
-                    let v = self.alloc(n.max(1));
-                    self.expr_to(&el.value, elem, v);
-                    let i = self.alloc(1);
-                    self.emit(Instr::LoadInt {
-                        dst: i,
-                        k: k as i64,
-                    });
-                    let ptr = self.alloc(1);
-                    self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-                    self.emit(Instr::Store { ptr, src: v, n });
+                let n = self.words(ty);
+                let t = self.alloc(n.max(1));
+                if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
+                    let fields = fields.to_vec();
+                    self.emit(Instr::Zero { dst: t, n });
+                    for (i, el) in elts.iter().enumerate() {
+                        let index = match &el.key {
+                            Some(k) => match &k.kind {
+                                ExprKind::Ident(name) => fields
+                                    .iter()
+                                    .position(|f| &f.name == name)
+                                    .expect("checked"),
+                                _ => unreachable!("checked field name"),
+                            },
+                            None => i,
+                        };
+                        let off = self.m.info.types.field_offset(ty, index);
+                        self.expr_to(&el.value, fields[index].ty, t + off);
+                    }
+                } else {
+                    let values: Vec<&'a Expr> = elts.iter().map(|el| &el.value).collect();
+                    self.build_slice(self.elem_type(ty), &values, t);
                 }
-                self.mov(dst, s, 3);
-            }
-            ExprKind::Selector(..) => {
-                let obj = self.m.info.uses[e.id as usize].expect("selectors are resolved");
-                unreachable!(
-                    "package member {:?} used as a value",
-                    self.m.info.obj(obj).name
-                )
+                self.mov(dst, t, n);
             }
             k => unreachable!("the checker rejects {k:?}"),
+        }
+    }
+
+    /// A new slice of `values` (converted to `elem`) into `dst..+3`.
+    pub fn build_slice(&mut self, elem: TypeId, values: &[&'a Expr], dst: Slot) {
+        let n = self.words(elem);
+        let sizes = self.alloc(2);
+        self.emit(Instr::LoadInt {
+            dst: sizes,
+            k: values.len() as i64,
+        });
+        self.emit(Instr::LoadInt {
+            dst: sizes + 1,
+            k: values.len() as i64,
+        });
+        self.emit(Instr::MakeSlice { dst, len: sizes, n });
+        for (k, value) in values.iter().enumerate() {
+            let v = self.alloc(n.max(1));
+            self.expr_to(value, elem, v);
+            let i = self.alloc(1);
+            self.emit(Instr::LoadInt {
+                dst: i,
+                k: k as i64,
+            });
+            let ptr = self.alloc(1);
+            self.emit(Instr::IndexAddr {
+                dst: ptr,
+                s: dst,
+                i,
+                n,
+            });
+            self.emit(Instr::Store { ptr, src: v, n });
         }
     }
 
@@ -382,6 +405,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             self.operands(x, y)
         };
+        if self.m.info.types.struct_fields(xt, false).is_some() {
+            self.eq_values(a, b, xt, dst);
+            if op == BinaryOp::Ne {
+                self.emit(Instr::Not { dst, a: dst });
+            }
+            return;
+        }
         // Slices and funcs compare only with nil, by their first word (a nil
         // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
@@ -411,6 +441,29 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(i);
         if string && op == BinaryOp::Ne {
             self.emit(Instr::Not { dst, a: dst });
+        }
+    }
+
+    /// `R[dst] := R[a..] == R[b..]` for values of type `ty`, field by field
+    /// for structs.
+    fn eq_values(&mut self, a: Slot, b: Slot, ty: TypeId, dst: Slot) {
+        let t = &self.m.info.types;
+        if let Some(fields) = t.struct_fields(ty, false) {
+            let fields = fields.to_vec();
+            self.emit(Instr::LoadInt { dst, k: 1 });
+            let mut off = 0;
+            for f in fields {
+                let c = self.alloc(1);
+                self.eq_values(a + off, b + off, f.ty, c);
+                self.emit(Instr::AndInt { dst, a: dst, b: c });
+                off += self.words(f.ty);
+            }
+        } else if t.is_interface(ty) {
+            self.emit(Instr::EqIface { dst, a, b });
+        } else if t.is_string(ty) {
+            self.emit(Instr::EqStr { dst, a, b });
+        } else {
+            self.emit(Instr::EqInt { dst, a, b });
         }
     }
 

@@ -8,6 +8,7 @@
 mod call;
 mod expr;
 mod func;
+mod place;
 mod stmt;
 
 use std::collections::HashMap;
@@ -37,6 +38,8 @@ pub(crate) struct Module<'a> {
     pub func_ids: HashMap<ObjId, FuncId>,
     /// Slot offset of each package-level variable in the globals area.
     pub globals: HashMap<ObjId, u32>,
+    /// Runtime type id of each type used in an interface.
+    rt_types: HashMap<TypeId, u32>,
     line_starts: Vec<u32>,
 }
 
@@ -63,22 +66,43 @@ impl Module<'_> {
 
     /// The runtime type id for values of `ty` stored in interfaces.
     pub fn rt_type(&mut self, ty: TypeId) -> u32 {
+        if let Some(&id) = self.rt_types.get(&ty) {
+            return id;
+        }
+        // Reserve the id first: a type may refer to itself through pointers.
         let t = &self.info.types;
-        let (kind, elem) = match t.get(t.underlying(ty)) {
-            Type::Basic(types::Basic::Bool) => (RtKind::Bool, 0),
-            Type::Basic(types::Basic::String) => (RtKind::String, 0),
-            Type::Func(_) => (RtKind::Func, 0),
-            &Type::Slice(el) => (RtKind::Slice, self.rt_type(el)),
-            _ if t.is_unsigned(ty) => (RtKind::Uint, 0),
-            _ => (RtKind::Int, 0),
+        let name = match t.get(ty) {
+            Type::Named(n, _) => format!("main.{n}"),
+            _ => t.name(ty),
         };
-        let t = &self.info.types;
-        self.prog.type_id(RtType {
-            name: t.name(ty),
-            kind,
+        let id = self.prog.push_type(RtType {
+            name,
+            kind: RtKind::Int,
             words: t.words(ty),
-            elem,
-        })
+            elem: 0,
+            fields: Vec::new(),
+        });
+        self.rt_types.insert(ty, id);
+        let t = &self.info.types;
+        let (kind, elem, fields) = match t.get(t.underlying(ty)).clone() {
+            Type::Basic(types::Basic::Bool) => (RtKind::Bool, 0, Vec::new()),
+            Type::Basic(types::Basic::String) => (RtKind::String, 0, Vec::new()),
+            Type::Func(_) => (RtKind::Func, 0, Vec::new()),
+            Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
+            Type::Pointer(el) => (RtKind::Pointer, self.rt_type(el), Vec::new()),
+            Type::Struct(fs) => (
+                RtKind::Struct,
+                0,
+                fs.iter().map(|f| self.rt_type(f.ty)).collect(),
+            ),
+            _ if t.is_unsigned(ty) => (RtKind::Uint, 0, Vec::new()),
+            _ => (RtKind::Int, 0, Vec::new()),
+        };
+        let rt = &mut self.prog.types[id as usize];
+        rt.kind = kind;
+        rt.elem = elem;
+        rt.fields = fields;
+        id
     }
 }
 
@@ -96,6 +120,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         prog: Program::new(path.to_string()),
         func_ids: HashMap::new(),
         globals: HashMap::new(),
+        rt_types: HashMap::new(),
         line_starts,
     };
     // Globals and function ids first: bodies may refer to anything.
@@ -105,7 +130,19 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         match decl {
             Decl::Func(fd) => {
                 if let Some(obj) = info.def(fd.name.span) {
-                    let id = m.reserve_func(format!("main.{}", fd.name.name));
+                    // Go names methods main.T.M and main.(*T).M.
+                    let name = match fd.recv.as_ref().and_then(|r| r.first()) {
+                        Some(recv) => match &recv.ty.kind {
+                            ast::ExprKind::Star(_) => {
+                                let o = &info.obj(obj).name;
+                                let (t, m) = o.split_once('.').unwrap_or((o, ""));
+                                format!("main.(*{t}).{m}")
+                            }
+                            _ => format!("main.{}", info.obj(obj).name),
+                        },
+                        None => format!("main.{}", fd.name.name),
+                    };
+                    let id = m.reserve_func(name);
                     m.func_ids.insert(obj, id);
                     funcs.push((fd, id));
                 }

@@ -3,13 +3,8 @@
 use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
 
 use super::func::{FuncCompiler, Loop, VarLoc};
+use super::place::Place;
 
-/// An assignment target.
-#[derive(Clone, Copy)]
-enum Place {
-    Var(VarLoc),
-    Elem { s: Slot, i: Slot, n: u32 },
-}
 use crate::bytecode::{Instr, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{Type, TypeId, ids};
@@ -344,38 +339,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 (dst, to)
             })
             .collect()
-    }
-
-    /// Where an assignable expression stores: a variable, or a slice
-    /// element whose slice and index are evaluated now (into temporaries)
-    /// and bounds-checked when it is read or written.
-    fn place(&mut self, e: &'a Expr) -> Place {
-        let e = strip(e);
-        if let ExprKind::Index(x, idx) = &e.kind {
-            let s = self.alloc(3);
-            self.expr_into(x, s);
-            let i = self.alloc(1);
-            self.expr_into(&idx[0], i);
-            return Place::Elem {
-                s,
-                i,
-                n: self.words(self.ty(e)),
-            };
-        }
-        let obj = self.m.info.uses[e.id as usize].expect("the checker resolves assignment targets");
-        Place::Var(self.var_loc(obj))
-    }
-
-    /// The variable location of a place, computing an element's address.
-    fn place_loc(&mut self, p: Place) -> VarLoc {
-        match p {
-            Place::Var(loc) => loc,
-            Place::Elem { s, i, n } => {
-                let ptr = self.alloc(1);
-                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-                VarLoc::Boxed(ptr)
-            }
-        }
     }
 
     fn assign(&mut self, lhs: &'a [Expr], op: AssignOp, rhs: &'a [Expr]) {

@@ -32,6 +32,8 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::StrToRunes { .. }
             | Instr::RunesToStr { .. }
             | Instr::PrintUint { .. }
+            | Instr::NilCheck { .. }
+            | Instr::GlobalAddr { .. }
     )
 }
 
@@ -210,6 +212,19 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         }
         Instr::PrintUint { src } => {
             print::stderr(r(rt, src).to_string().as_bytes());
+            Ok(())
+        }
+        Instr::NilCheck { ptr } => {
+            if r(rt, ptr) == 0 {
+                let msg = "invalid memory address or nil pointer dereference";
+                Err(panic::panic_runtime_error(rt, engine, base, msg))
+            } else {
+                Ok(())
+            }
+        }
+        Instr::GlobalAddr { dst, g } => {
+            let addr = rt.globals[g as usize..].as_ptr() as u64;
+            store(rt, base, dst, &[addr]);
             Ok(())
         }
         other => unreachable!("{other:?} is not a runtime instruction"),

@@ -31,14 +31,16 @@ fn push_iface(rt: &Runtime, out: &mut Vec<u8>, (ty, data): (u64, u64)) {
     if t.words == 1 {
         // One-word values sit in the data word itself.
         let word = [data];
-        push_at(rt, out, ty as u32, word.as_ptr() as u64);
+        push_at(rt, out, ty as u32, word.as_ptr() as u64, 0);
     } else {
-        push_at(rt, out, ty as u32, data);
+        push_at(rt, out, ty as u32, data, 0);
     }
 }
 
-/// Appends `%v` of the value of runtime type `ty` stored at `addr`.
-fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64) {
+/// Appends `%v` of the value of runtime type `ty` stored at `addr`, nested
+/// `depth` levels inside another value (Go prints `&{...}` for a pointer to
+/// a struct only at the top level, an address below it).
+fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64, depth: u32) {
     let t = &rt.prog.types[ty as usize];
     match t.kind {
         RtKind::Int => out.extend_from_slice((mem::load(addr, 0) as i64).to_string().as_bytes()),
@@ -62,9 +64,33 @@ fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64) {
                 if i > 0 {
                     out.push(b' ');
                 }
-                push_at(rt, out, t.elem, data + 8 * words * i);
+                push_at(rt, out, t.elem, data + 8 * words * i, depth + 1);
             }
             out.push(b']');
+        }
+        RtKind::Struct => {
+            out.push(b'{');
+            let mut at = addr;
+            for (i, &f) in t.fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                push_at(rt, out, f, at, depth + 1);
+                at += 8 * rt.prog.types[f as usize].words as u64;
+            }
+            out.push(b'}');
+        }
+        RtKind::Pointer => {
+            let p = mem::load(addr, 0);
+            let target = &rt.prog.types[t.elem as usize];
+            if p == 0 {
+                out.extend_from_slice(b"<nil>");
+            } else if depth == 0 && target.kind == RtKind::Struct {
+                out.push(b'&');
+                push_at(rt, out, t.elem, p, depth + 1);
+            } else {
+                out.extend_from_slice(format!("{p:#x}").as_bytes());
+            }
         }
     }
 }

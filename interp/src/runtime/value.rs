@@ -49,11 +49,34 @@ pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, Stri
         return Ok(true);
     }
     let t = &rt.prog.types[a.0 as usize];
+    if t.words == 1 {
+        // One-word values sit in the data word itself.
+        let (x, y) = ([a.1], [b.1]);
+        return eq_at(rt, a.0 as u32, x.as_ptr() as u64, y.as_ptr() as u64);
+    }
+    eq_at(rt, a.0 as u32, a.1, b.1)
+}
+
+/// `==` of two values of runtime type `ty` stored at `x` and `y`.
+fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
+    let t = &rt.prog.types[ty as usize];
     Ok(match t.kind {
-        RtKind::Int | RtKind::Uint | RtKind::Bool => a.1 == b.1,
+        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer => {
+            mem::load(x, 0) == mem::load(y, 0)
+        }
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
-            str_cmp(s(a.1), s(b.1)) == Ordering::Equal
+            str_cmp(s(x), s(y)) == Ordering::Equal
+        }
+        RtKind::Struct => {
+            let mut off = 0;
+            for &f in &t.fields {
+                if !eq_at(rt, f, x + off, y + off)? {
+                    return Ok(false);
+                }
+                off += 8 * rt.prog.types[f as usize].words as u64;
+            }
+            true
         }
         RtKind::Func | RtKind::Slice => {
             return Err(format!("comparing uncomparable type {}", t.name));

@@ -48,6 +48,7 @@ pub(super) enum PkgDecl<'a> {
     /// (itself or, for an omitted list in a group, the previous one).
     Const(&'a ValueSpec, &'a ValueSpec),
     Func(&'a ast::FuncDecl),
+    Type(&'a ast::TypeSpec),
 }
 
 /// A statement `break` can leave: a loop (which `continue` also targets) or
@@ -82,6 +83,8 @@ pub(super) struct Checker<'a> {
     imports: Vec<(ObjId, Span)>,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
+    /// Method declarations, declared after the package's types.
+    method_decls: Vec<&'a ast::FuncDecl>,
 }
 
 impl<'a> Checker<'a> {
@@ -101,6 +104,7 @@ impl<'a> Checker<'a> {
             pkg_decls: HashMap::new(),
             imports: Vec::new(),
             iota: None,
+            method_decls: Vec::new(),
         };
         c.universe();
         c
@@ -250,6 +254,9 @@ impl<'a> Checker<'a> {
         for &obj in &order {
             self.resolve_pkg_obj(obj);
         }
+        for fd in self.method_decls.clone() {
+            self.method_decl(fd);
+        }
         for decl in &file.decls {
             if let Decl::Func(fd) = decl {
                 self.func_body(fd);
@@ -321,11 +328,13 @@ impl<'a> Checker<'a> {
         for decl in &file.decls {
             match decl {
                 Decl::Func(fd) => {
-                    if fd.recv.is_some() || !fd.type_params.is_empty() {
-                        self.error(
-                            fd.name.span,
-                            "gojit does not support methods or generic functions yet",
-                        );
+                    if !fd.type_params.is_empty() {
+                        self.error(fd.name.span, "gojit does not support generic functions yet");
+                        continue;
+                    }
+                    if fd.recv.is_some() {
+                        // Declared once the types they belong to are known.
+                        self.method_decls.push(fd);
                         continue;
                     }
                     if fd.name.name == "init" || fd.name.name == "_" {
@@ -364,7 +373,21 @@ impl<'a> Checker<'a> {
             let vs = match spec {
                 Spec::Value(vs) => vs,
                 Spec::Type(ts) => {
-                    self.error(ts.name.span, "gojit does not support type declarations yet");
+                    if !ts.type_params.is_empty() {
+                        self.error(ts.name.span, "gojit does not support generic types yet");
+                        continue;
+                    }
+                    let obj =
+                        self.new_obj(&ts.name.name, ObjKind::TypeName, ids::INVALID, ts.name.span);
+                    self.declare(&ts.name, obj);
+                    // Local types are always used as far as Go is concerned.
+                    self.info.objs[obj as usize].used = true;
+                    if package {
+                        self.pkg_decls
+                            .insert(obj, (PkgDecl::Type(ts), DeclState::Pending));
+                    } else {
+                        self.type_spec(ts, obj);
+                    }
                     continue;
                 }
             };
@@ -431,7 +454,7 @@ impl<'a> Checker<'a> {
         match state {
             DeclState::Done => return,
             DeclState::InProgress => {
-                if !matches!(decl, PkgDecl::Func(_)) {
+                if !matches!(decl, PkgDecl::Func(_) | PkgDecl::Type(_)) {
                     let o = &self.info.objs[obj as usize];
                     let (span, name) = (o.span, o.name.clone());
                     self.error(
@@ -452,6 +475,7 @@ impl<'a> Checker<'a> {
                 let ty = self.signature(&fd.sig);
                 self.info.objs[obj as usize].ty = ty;
             }
+            PkgDecl::Type(ts) => self.type_spec(ts, obj),
             PkgDecl::Const(vs, src) => {
                 let names: Vec<ObjId> = vs
                     .names
@@ -482,6 +506,118 @@ impl<'a> Checker<'a> {
         self.scopes.extend(saved_scopes);
         self.funcs = saved;
         self.pkg_decls.insert(obj, (decl, DeclState::Done));
+    }
+
+    /// Gives the type name `obj` its type: a new defined type whose
+    /// underlying type is the spec's (which may refer back to it through
+    /// pointers), or the aliased type.
+    fn type_spec(&mut self, ts: &'a ast::TypeSpec, obj: ObjId) {
+        if ts.alias {
+            let t = self.type_expr(&ts.ty);
+            self.info.objs[obj as usize].ty = t;
+            return;
+        }
+        let named = self.info.types.new_named(&ts.name.name);
+        self.info.objs[obj as usize].ty = named;
+        let u = self.type_expr(&ts.ty);
+        if self.contains_by_value(u, named) {
+            self.error(
+                ts.name.span,
+                format!("invalid recursive type {}", ts.name.name),
+            );
+            return;
+        }
+        self.info.types.set_underlying(named, u);
+    }
+
+    /// The struct type `t` contains a `target` value (not behind a pointer).
+    fn contains_by_value(&self, t: TypeId, target: TypeId) -> bool {
+        if t == target {
+            return true;
+        }
+        match self.info.types.get(t) {
+            super::Type::Struct(fs) => fs.iter().any(|f| self.contains_by_value(f.ty, target)),
+            super::Type::Named(_, u) => *u != ids::INVALID && self.contains_by_value(*u, target),
+            _ => false,
+        }
+    }
+
+    /// Declares a method: checks its receiver and records it in the
+    /// receiver type's method set.
+    fn method_decl(&mut self, fd: &'a ast::FuncDecl) {
+        let recv = &fd.recv.as_ref().expect("a method")[..];
+        let [field] = recv else {
+            self.error(fd.name.span, "method has multiple receivers");
+            return;
+        };
+        let (base_expr, pointer_recv) = match &field.ty.kind {
+            ast::ExprKind::Star(inner) => (&**inner, true),
+            _ => (&field.ty, false),
+        };
+        let base = self.type_expr(base_expr);
+        if base == ids::INVALID {
+            return;
+        }
+        let t = &self.info.types;
+        let defined_here = matches!(t.get(base), super::Type::Named(..)) && base > ids::UINTPTR;
+        if !defined_here
+            || matches!(
+                t.get(t.underlying(base)),
+                super::Type::Pointer(_) | super::Type::Interface(_)
+            )
+        {
+            let what = self.text(base_expr.span);
+            self.error(base_expr.span, format!("invalid receiver type {what}"));
+            return;
+        }
+        let recv_ty = if pointer_recv {
+            self.info.types.intern(super::Type::Pointer(base))
+        } else {
+            base
+        };
+        let sig = self.signature(&fd.sig);
+        let s = self.info.types.signature(sig).expect("a signature").clone();
+        let mut params = vec![recv_ty];
+        params.extend(&s.params);
+        let full = self.info.types.func(params, s.results.clone(), s.variadic);
+        let tname = self.info.types.name(base);
+        let name = &fd.name.name;
+        if self
+            .info
+            .types
+            .struct_fields(base, false)
+            .is_some_and(|fs| fs.iter().any(|f| &f.name == name))
+        {
+            self.error(
+                fd.name.span,
+                format!("field and method with the same name {name}"),
+            );
+            return;
+        }
+        if let Some(prev) = self.info.methods.get(&(base, name.clone())) {
+            let (line, col) = self.line_col(self.info.objs[prev.func as usize].span.start);
+            self.error(
+                fd.name.span,
+                format!("method {tname}.{name} already declared at {line}:{col}"),
+            );
+            return;
+        }
+        let obj = self.new_obj(
+            &format!("{tname}.{name}"),
+            ObjKind::Func,
+            full,
+            fd.name.span,
+        );
+        self.info.defs.insert(fd.name.span.start, obj);
+        self.info.objs[obj as usize].used = true;
+        self.info.methods.insert(
+            (base, name.clone()),
+            super::Method {
+                func: obj,
+                pointer_recv,
+                sig,
+            },
+        );
     }
 
     /// Checks a const spec (`src` gives its type and values), declaring the
@@ -644,7 +780,8 @@ impl<'a> Checker<'a> {
             }
             None => return,
         };
-        self.func(fd.span, &fd.sig, sig, body, None);
+        let recv = fd.recv.as_ref().and_then(|r| r.first());
+        self.func(fd.span, &fd.sig, sig, body, None, recv);
     }
 
     /// Checks the body of a function declaration or literal with signature
@@ -656,6 +793,7 @@ impl<'a> Checker<'a> {
         sig: TypeId,
         body: &'a ast::Block,
         parent: Option<u32>,
+        recv: Option<&'a ast::Field>,
     ) {
         let idx = self.info.funcs.len() as u32;
         self.info.funcs.push(FuncInfo {
@@ -681,7 +819,8 @@ impl<'a> Checker<'a> {
         };
         let mut params = Vec::new();
         let mut tys = param_tys.iter();
-        for f in &ft.params {
+        // A method's receiver is its first parameter.
+        for f in recv.into_iter().chain(&ft.params) {
             if f.names.is_empty() {
                 tys.next();
                 params.push(None);

@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 
 use super::check::Checker;
 use super::constant::{self, Const};
-use super::{Builtin, Mode, ObjId, ObjKind, Type, TypeId, ids};
+use super::{Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
 
 /// A checked expression: what it is and where it is.
 #[derive(Clone, Debug)]
@@ -89,6 +89,14 @@ impl<'a> Checker<'a> {
 
     /// Rejects operands that are not values.
     fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
+        if let Some(Selection::Method { .. }) = self.info.selections.get(&e.id) {
+            let t = self.text(e.span);
+            self.error(
+                e.span,
+                format!("gojit does not support method values like {t} yet"),
+            );
+            return Operand::invalid(e);
+        }
         if let ExprKind::Selector(..) = e.kind
             && let Some(obj) = self.info.uses[e.id as usize]
             && let ObjKind::Native(_) = self.info.objs[obj as usize].kind
@@ -141,6 +149,11 @@ impl<'a> Checker<'a> {
                 let elem = self.type_expr(elem);
                 self.info.types.intern(Type::Slice(elem))
             }
+            ExprKind::Star(elem) => {
+                let elem = self.type_expr(elem);
+                self.info.types.intern(Type::Pointer(elem))
+            }
+            ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
@@ -161,6 +174,40 @@ impl<'a> Checker<'a> {
         };
         self.record(e.id, ty, Mode::Type);
         ty
+    }
+
+    fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+        let mut out: Vec<super::Field> = Vec::new();
+        for f in fields {
+            let ty = self.type_expr(&f.ty);
+            let names: Vec<(String, ast::Span, bool)> = if f.names.is_empty() {
+                // An embedded field is named after its type.
+                let base = match &f.ty.kind {
+                    ExprKind::Star(inner) => inner,
+                    _ => &f.ty,
+                };
+                let name = self
+                    .text(base.span)
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                vec![(name, f.ty.span, true)]
+            } else {
+                f.names
+                    .iter()
+                    .map(|n| (n.name.clone(), n.span, false))
+                    .collect()
+            };
+            for (name, span, embedded) in names {
+                if name != "_" && out.iter().any(|o| o.name == name) {
+                    self.error(span, format!("{name} redeclared"));
+                    continue;
+                }
+                out.push(super::Field { name, ty, embedded });
+            }
+        }
+        self.info.types.intern(Type::Struct(out))
     }
 
     /// Checks an expression; a multi-value call yields a tuple type.
@@ -222,7 +269,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit { sig, body } => {
                 let ty = self.signature(sig);
                 let parent = self.funcs.last().map(|f| f.idx);
-                self.func(e.span, sig, ty, body, parent);
+                self.func(e.span, sig, ty, body, parent, None);
                 op.ty = ty;
             }
             ExprKind::Selector(x, sel) => return self.selector(e, x, sel),
@@ -232,6 +279,28 @@ impl<'a> Checker<'a> {
                 ellipsis,
             } => return self.call(e, fun, args, *ellipsis),
             ExprKind::Unary(uop, x) => return self.unary(e, *uop, x),
+            ExprKind::Star(x) => {
+                let xop = self.raw_expr(x, true);
+                if xop.is_invalid() {
+                    return op;
+                }
+                if xop.mode == Mode::Type {
+                    op.mode = Mode::Type;
+                    op.ty = self.info.types.intern(Type::Pointer(xop.ty));
+                    return op;
+                }
+                let t = &self.info.types;
+                match *t.get(t.underlying(xop.ty)) {
+                    Type::Pointer(elem) => {
+                        op.ty = elem;
+                        op.var = true;
+                    }
+                    _ => {
+                        let d = self.describe(&xop);
+                        self.error(e.span, format!("invalid operation: cannot indirect {d}"));
+                    }
+                }
+            }
             ExprKind::Binary(bop, x, y) => return self.binary(e, *bop, x, y),
             ExprKind::Index(x, idx) => return self.index(e, x, idx),
             ExprKind::Slice { x, lo, hi, max } => {
@@ -342,21 +411,134 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
-        self.error(
-            sel.span,
+        if xop.mode == Mode::Type {
+            let t = self.text(e.span);
+            self.error(
+                e.span,
+                format!("gojit does not support method expressions like {t} yet"),
+            );
+            return op;
+        }
+        let t = &self.info.types;
+        let is_ptr = matches!(t.get(t.underlying(xop.ty)), Type::Pointer(_));
+        if let Some(fields) = t.struct_fields(xop.ty, true)
+            && let Some(index) = fields.iter().position(|f| f.name == sel.name)
+        {
+            op.ty = fields[index].ty;
+            // A field of a variable, or of anything reached through a
+            // pointer, is a variable.
+            op.var = xop.var || is_ptr;
+            self.info.selections.insert(
+                e.id,
+                Selection::Field {
+                    index,
+                    deref: is_ptr,
+                },
+            );
+            return op;
+        }
+        let base = match t.get(t.underlying(xop.ty)) {
+            &Type::Pointer(p) if matches!(t.get(p), Type::Named(..)) => p,
+            _ => xop.ty,
+        };
+        if let Some(m) = self.info.methods.get(&(base, sel.name.clone())).cloned() {
+            let addr = m.pointer_recv && !is_ptr;
+            if addr {
+                if !xop.var {
+                    let d = self.describe(&xop);
+                    self.error(
+                        e.span,
+                        format!("cannot call pointer method {} on {d}", sel.name),
+                    );
+                    return op;
+                }
+                self.mark_addressed(x);
+            }
+            let deref = !m.pointer_recv && is_ptr;
+            self.info.selections.insert(
+                e.id,
+                Selection::Method {
+                    func: m.func,
+                    addr,
+                    deref,
+                },
+            );
+            op.ty = m.sig;
+            return op;
+        }
+        let promoted = t
+            .struct_fields(xop.ty, true)
+            .is_some_and(|fs| fs.iter().any(|f| f.embedded));
+        let msg = if promoted {
+            format!(
+                "gojit does not support promoted fields and methods yet ({}.{})",
+                self.text(x.span),
+                sel.name
+            )
+        } else {
             format!(
                 "{}.{} undefined (type {} has no field or method {})",
                 self.text(x.span),
                 sel.name,
                 self.info.types.name(xop.ty),
                 sel.name
-            ),
-        );
+            )
+        };
+        self.error(sel.span, msg);
         op
+    }
+
+    /// The variable at the root of an addressable expression has its
+    /// address taken: it lives in a heap cell.
+    pub fn mark_addressed(&mut self, e: &'a Expr) {
+        match &e.kind {
+            ExprKind::Paren(x) => self.mark_addressed(x),
+            ExprKind::Selector(x, _) => {
+                if let Some(Selection::Field { deref: false, .. }) = self.info.selections.get(&e.id)
+                {
+                    self.mark_addressed(x);
+                }
+            }
+            ExprKind::Ident(_) => {
+                if let Some(obj) = self.info.uses[e.id as usize]
+                    && matches!(
+                        self.info.objs[obj as usize].kind,
+                        ObjKind::Var { global: false }
+                    )
+                {
+                    self.info.objs[obj as usize].captured = true;
+                }
+            }
+            _ => {}
+        }
     }
 
     fn unary(&mut self, e: &'a Expr, uop: UnaryOp, x: &'a Expr) -> Operand {
         let mut op = Operand::invalid(e);
+        if uop == UnaryOp::Addr {
+            let xop = match &strip(x).kind {
+                ExprKind::CompositeLit { .. } => {
+                    let mut o = self.value_expr(x);
+                    o.var = true;
+                    o
+                }
+                _ => self.value_expr(x),
+            };
+            if xop.is_invalid() {
+                return op;
+            }
+            if !xop.var {
+                let d = self.describe(&xop);
+                self.error(
+                    e.span,
+                    format!("invalid operation: cannot take address of {d}"),
+                );
+                return op;
+            }
+            self.mark_addressed(x);
+            op.ty = self.info.types.intern(Type::Pointer(xop.ty));
+            return op;
+        }
         let xop = self.value_expr(x);
         if xop.is_invalid() {
             return op;
@@ -442,7 +624,7 @@ impl<'a> Checker<'a> {
                         || t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
-                            Type::Func(_) | Type::Slice(_)
+                            Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
                         ))
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
                 || xop.ty == yop.ty
@@ -619,7 +801,10 @@ impl<'a> Checker<'a> {
         let ok = if t.is_interface(target) {
             true
         } else if op.ty == ids::UNTYPED_NIL {
-            matches!(t.get(t.underlying(target)), Type::Func(_) | Type::Slice(_))
+            matches!(
+                t.get(t.underlying(target)),
+                Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
+            )
         } else {
             match t.underlying(target) {
                 _ if t.int_info(target).is_some() => t.is_integer(op.ty),
@@ -704,7 +889,10 @@ impl<'a> Checker<'a> {
             if self.implicit_convert(op, target) {
                 return true;
             }
-        } else if op.ty == target || (t.is_interface(target) && self.implements(op.ty, target)) {
+        } else if op.ty == target
+            || (t.is_interface(target) && self.implements(op.ty, target))
+            || self.identical_underlying(op.ty, target)
+        {
             return true;
         }
         let d = self.describe(op);
@@ -722,6 +910,14 @@ impl<'a> Checker<'a> {
             format!("cannot use {d} as {tn} value in {context}{why}"),
         );
         false
+    }
+
+    /// Go's assignability of a value of type `v` to `t` when their
+    /// underlying types are identical and at least one is not named.
+    fn identical_underlying(&self, v: TypeId, t: TypeId) -> bool {
+        let tt = &self.info.types;
+        let named = |id| matches!(tt.get(id), Type::Named(..) | Type::Basic(_));
+        (!named(v) || !named(t)) && tt.underlying(v) == tt.underlying(t)
     }
 
     /// The type `ty` implements the interface `iface`.
@@ -1294,6 +1490,82 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// The elements of a struct literal of type `t`: all positional, or all
+    /// `field: value`.
+    fn struct_lit(
+        &mut self,
+        e: &'a Expr,
+        t: TypeId,
+        fields: &[super::Field],
+        elts: &'a [ast::Element],
+    ) {
+        let tn = self.info.types.name(t);
+        let keyed = elts.first().is_some_and(|el| el.key.is_some());
+        if elts.iter().any(|el| el.key.is_some() != keyed) {
+            self.error(
+                e.span,
+                "mixture of field:value and value elements in struct literal",
+            );
+            return;
+        }
+        if !keyed && !elts.is_empty() && elts.len() != fields.len() {
+            let few = elts.len() < fields.len();
+            let at = if few {
+                e.span
+            } else {
+                elts[fields.len()].value.span
+            };
+            self.error(
+                at,
+                format!(
+                    "too {} values in struct literal of type {tn}",
+                    if few { "few" } else { "many" }
+                ),
+            );
+            return;
+        }
+        let mut seen = Vec::new();
+        for (i, el) in elts.iter().enumerate() {
+            let index = match &el.key {
+                Some(k) => {
+                    let name = match &k.kind {
+                        ExprKind::Ident(n) => n.clone(),
+                        _ => {
+                            self.error(
+                                k.span,
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    self.text(k.span)
+                                ),
+                            );
+                            continue;
+                        }
+                    };
+                    let Some(idx) = fields.iter().position(|f| f.name == name) else {
+                        self.error(
+                            k.span,
+                            format!("unknown field {name} in struct literal of type {tn}"),
+                        );
+                        continue;
+                    };
+                    if seen.contains(&idx) {
+                        self.error(
+                            k.span,
+                            format!("duplicate field name {name} in struct literal"),
+                        );
+                        continue;
+                    }
+                    seen.push(idx);
+                    idx
+                }
+                None => i,
+            };
+            let fty = fields[index].ty;
+            let mut v = self.value_expr(&el.value);
+            self.assign_to(&mut v, fty, "struct literal");
+        }
+    }
+
     /// A composite literal of type `ty` (or `elided` inside another literal).
     fn composite(
         &mut self,
@@ -1312,6 +1584,12 @@ impl<'a> Checker<'a> {
             }
         };
         if t == ids::INVALID {
+            return op;
+        }
+        if let Some(fields) = self.info.types.struct_fields(t, false) {
+            let fields = fields.to_vec();
+            self.struct_lit(e, t, &fields, elts);
+            op.ty = t;
             return op;
         }
         let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(t)) else {
@@ -1339,5 +1617,13 @@ impl<'a> Checker<'a> {
         }
         op.ty = t;
         op
+    }
+}
+
+/// `e` without enclosing parentheses.
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip(inner),
+        _ => e,
     }
 }

@@ -91,8 +91,22 @@ pub enum Type {
     /// An interface with its methods (name, signature), sorted by name.
     Interface(Vec<(String, TypeId)>),
     Slice(TypeId),
-    /// A defined type: its name (as Go prints it) and underlying type.
+    /// A struct: its fields in order.
+    Struct(Vec<Field>),
+    /// `*T`.
+    Pointer(TypeId),
+    /// A defined type: its name (as messages print it) and underlying type.
+    /// Each declaration makes a distinct one, so these are never interned.
     Named(String, TypeId),
+}
+
+/// A struct field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub ty: TypeId,
+    /// Declared without a name (`struct { T }`).
+    pub embedded: bool,
 }
 
 /// All types of a program, interned: equal types have equal ids.
@@ -147,6 +161,38 @@ impl Default for TypeTable {
 }
 
 impl TypeTable {
+    /// A new defined type named `name`, its underlying type set later (it
+    /// may refer to itself through pointers).
+    pub fn new_named(&mut self, name: &str) -> TypeId {
+        self.types.push(Type::Named(name.into(), ids::INVALID));
+        (self.types.len() - 1) as TypeId
+    }
+
+    /// Sets the underlying type of a defined type (the underlying type of
+    /// `u`, since defined types have no defined underlying types).
+    pub fn set_underlying(&mut self, named: TypeId, u: TypeId) {
+        let u = self.underlying(u);
+        if let Type::Named(_, slot) = &mut self.types[named as usize] {
+            *slot = u;
+        }
+    }
+
+    /// The fields of a struct type (or of the struct a pointer points to,
+    /// when `through_pointer`).
+    pub fn struct_fields(&self, id: TypeId, through_pointer: bool) -> Option<&[Field]> {
+        match self.get(self.underlying(id)) {
+            Type::Struct(fs) => Some(fs),
+            Type::Pointer(p) if through_pointer => self.struct_fields(*p, false),
+            _ => None,
+        }
+    }
+
+    /// Word offset of field `index` within struct type `id`.
+    pub fn field_offset(&self, id: TypeId, index: usize) -> u32 {
+        let fields = self.struct_fields(id, false).expect("a struct type");
+        fields[..index].iter().map(|f| self.words(f.ty)).sum()
+    }
+
     /// The id of `ty`, adding it on first use.
     pub fn intern(&mut self, ty: Type) -> TypeId {
         if let Some(&id) = self.index.get(&ty) {
@@ -259,10 +305,11 @@ impl TypeTable {
 
     /// Values of the type are comparable with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
-        !matches!(
-            self.get(self.underlying(id)),
-            Type::Func(_) | Type::Slice(_)
-        )
+        match self.get(self.underlying(id)) {
+            Type::Func(_) | Type::Slice(_) => false,
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => true,
+        }
     }
 
     /// Values of the type are ordered (`<`).
@@ -276,7 +323,12 @@ impl TypeTable {
             Type::Basic(Basic::String | Basic::UntypedString) => true,
             Type::Basic(_) | Type::Invalid => false,
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
-            Type::Func(_) | Type::Interface(_) | Type::Slice(_) | Type::Named(..) => true,
+            Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
+            Type::Func(_)
+            | Type::Interface(_)
+            | Type::Slice(_)
+            | Type::Pointer(_)
+            | Type::Named(..) => true,
         }
     }
 
@@ -289,6 +341,7 @@ impl TypeTable {
         match self.get(self.underlying(id)) {
             Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
             Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
+            // Fields are padded to words here; Go packs small ones.
             _ => 8 * self.words(id),
         }
     }
@@ -300,6 +353,7 @@ impl TypeTable {
             Type::Interface(_) => 2,
             Type::Slice(_) => 3,
             Type::Tuple(ts) => ts.iter().map(|&t| self.words(t)).sum(),
+            Type::Struct(fs) => fs.iter().map(|f| self.words(f.ty)).sum(),
             _ => 1,
         }
     }
@@ -347,6 +401,20 @@ impl TypeTable {
                 format!("interface{{{}}}", parts.join("; "))
             }
             Type::Slice(e) => format!("[]{}", self.name(*e)),
+            Type::Pointer(e) => format!("*{}", self.name(*e)),
+            Type::Struct(fs) => {
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            self.name(f.ty)
+                        } else {
+                            format!("{} {}", f.name, self.name(f.ty))
+                        }
+                    })
+                    .collect();
+                format!("struct{{{}}}", parts.join("; "))
+            }
             Type::Named(n, _) => n.clone(),
         }
     }
@@ -495,6 +563,35 @@ pub struct Info {
     /// Package-level variables and functions, in declaration order, and the
     /// order package-level variables are initialized in.
     pub init_order: Vec<ObjId>,
+    /// Methods of defined types, by type and name.
+    pub methods: HashMap<(TypeId, String), Method>,
+    /// What each selector expression `x.f` selects, by `NodeId`.
+    pub selections: HashMap<grammar::ast::NodeId, Selection>,
+}
+
+/// A method declaration.
+#[derive(Clone, Debug)]
+pub struct Method {
+    /// The function object; its type has the receiver as first parameter.
+    pub func: ObjId,
+    /// `func (p *T) M()`.
+    pub pointer_recv: bool,
+    /// The signature without the receiver, as calls see it.
+    pub sig: TypeId,
+}
+
+/// What a selector selects.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Selection {
+    /// Field `index` of the struct, reached through a pointer when `deref`.
+    Field { index: usize, deref: bool },
+    /// A method called on the operand: take its address first (`addr`), or
+    /// dereference it (`deref`), to match the receiver.
+    Method {
+        func: ObjId,
+        addr: bool,
+        deref: bool,
+    },
 }
 
 impl Info {

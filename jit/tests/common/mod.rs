@@ -46,6 +46,7 @@ pub fn string_type(prog: &mut Program) -> u32 {
         kind: RtKind::String,
         words: 2,
         elem: 0,
+        fields: Vec::new(),
     })
 }
 

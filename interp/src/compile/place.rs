@@ -1,0 +1,171 @@
+//! Where values live: the place an assignable expression denotes
+//! (a variable, a slice element, a struct field, a pointer's target) and
+//! the addresses `&x` takes.
+
+use grammar::ast::{Expr, ExprKind, UnaryOp};
+
+use super::func::{FuncCompiler, VarLoc};
+use crate::bytecode::{Instr, Slot};
+use crate::types::{ObjKind, Selection, Type};
+
+/// An assignment target.
+#[derive(Clone, Copy)]
+pub(super) enum Place {
+    Var(VarLoc),
+    /// A slice element whose slice and index are evaluated (into
+    /// temporaries) but not yet bounds-checked: that happens when it is
+    /// read or written, after the right-hand side, as the spec orders it.
+    Elem {
+        s: Slot,
+        i: Slot,
+        n: u32,
+    },
+}
+
+impl<'a> FuncCompiler<'_, 'a> {
+    /// The place an expression denotes. Anything that is not a variable
+    /// (a call result, say) is evaluated into a temporary first, so fields
+    /// of values can be read the same way.
+    pub fn place(&mut self, e: &'a Expr) -> Place {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Index(x, idx) if !self.m.info.types.is_string(self.ty(x)) => {
+                let s = self.alloc(3);
+                self.expr_into(x, s);
+                let i = self.alloc(1);
+                self.expr_into(&idx[0], i);
+                Place::Elem {
+                    s,
+                    i,
+                    n: self.words(self.ty(e)),
+                }
+            }
+            ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { index, deref }) => {
+                    let sty = if deref {
+                        self.pointee(self.ty(x))
+                    } else {
+                        self.ty(x)
+                    };
+                    let off = self.m.info.types.field_offset(sty, index);
+                    let base = if deref {
+                        let p = self.expr(x);
+                        self.emit(Instr::NilCheck { ptr: p });
+                        VarLoc::Boxed(p)
+                    } else {
+                        let p = self.place(x);
+                        self.place_loc(p)
+                    };
+                    Place::Var(self.offset(base, off))
+                }
+                _ => self.temp_place(e),
+            },
+            ExprKind::Star(x) => {
+                let p = self.expr(x);
+                self.emit(Instr::NilCheck { ptr: p });
+                Place::Var(VarLoc::Boxed(p))
+            }
+            ExprKind::Ident(_) => match self.m.info.uses[e.id as usize] {
+                Some(obj) if matches!(self.m.info.obj(obj).kind, ObjKind::Var { .. }) => {
+                    Place::Var(self.var_loc(obj))
+                }
+                _ => self.temp_place(e),
+            },
+            _ => self.temp_place(e),
+        }
+    }
+
+    /// A value that is not a variable, evaluated into a temporary.
+    fn temp_place(&mut self, e: &'a Expr) -> Place {
+        let t = self.alloc(self.words(self.ty(e)).max(1));
+        self.expr_into(e, t);
+        Place::Var(VarLoc::Slot(t))
+    }
+
+    /// The variable location of a place, computing an element's address.
+    pub fn place_loc(&mut self, p: Place) -> VarLoc {
+        match p {
+            Place::Var(loc) => loc,
+            Place::Elem { s, i, n } => {
+                let ptr = self.alloc(1);
+                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+                VarLoc::Boxed(ptr)
+            }
+        }
+    }
+
+    /// The location `words` words into `loc`.
+    fn offset(&mut self, loc: VarLoc, words: u32) -> VarLoc {
+        if words == 0 {
+            return loc;
+        }
+        match loc {
+            VarLoc::Slot(s) => VarLoc::Slot(s + words),
+            VarLoc::Global(g) => VarLoc::Global(g + words),
+            VarLoc::Boxed(_) | VarLoc::Captured(_) => {
+                let base = self.cell_addr(loc);
+                let t = self.alloc(1);
+                self.emit(Instr::AddIntK {
+                    dst: t,
+                    a: base,
+                    k: 8 * words as i32,
+                });
+                VarLoc::Boxed(t)
+            }
+        }
+    }
+
+    /// `&x` into `dst`: a new heap object for a composite literal, else the
+    /// address of the place (the checker put addressed variables in cells).
+    pub fn address_of(&mut self, x: &'a Expr, dst: Slot) {
+        if let ExprKind::CompositeLit { .. } = &strip(x).kind {
+            let n = self.words(self.ty(x));
+            let v = self.alloc(n.max(1));
+            self.expr_into(x, v);
+            self.emit(Instr::NewBox { dst, n });
+            self.emit(Instr::Store {
+                ptr: dst,
+                src: v,
+                n,
+            });
+            return;
+        }
+        let p = self.place(x);
+        match self.place_loc(p) {
+            VarLoc::Boxed(s) => self.mov(dst, s, 1),
+            VarLoc::Captured(idx) => {
+                self.emit(Instr::LoadCap { dst, idx, n: 1 });
+            }
+            VarLoc::Global(g) => {
+                self.emit(Instr::GlobalAddr { dst, g });
+            }
+            VarLoc::Slot(_) => unreachable!("addressed variables live in heap cells"),
+        }
+    }
+
+    /// The type a pointer type points to.
+    pub fn pointee(&self, ty: crate::types::TypeId) -> crate::types::TypeId {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            &Type::Pointer(p) => p,
+            t => unreachable!("dereferencing a {t:?}"),
+        }
+    }
+
+    /// `&x`, `*p` and `x.f` as values.
+    pub fn access_into(&mut self, e: &'a Expr, dst: Slot) {
+        if let ExprKind::Unary(UnaryOp::Addr, x) = &e.kind {
+            return self.address_of(x, dst);
+        }
+        let ty = self.ty(e);
+        let p = self.place(e);
+        let loc = self.place_loc(p);
+        self.load_var(loc, ty, dst);
+    }
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(inner) => strip(inner),
+        _ => e,
+    }
+}
