@@ -18,7 +18,6 @@ pub mod stack;
 pub mod strings;
 pub mod value;
 
-use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::FuncId;
@@ -83,46 +82,12 @@ pub struct Goroutine {
     pub unwind: Unwind,
 }
 
-/// Buffered standard output, flushed at exit, before a crash report, and
-/// after each write when it is a terminal.
-pub struct Output {
-    buf: Vec<u8>,
-    tty: bool,
-}
-
-impl Output {
-    fn new() -> Output {
-        use std::io::IsTerminal;
-        Output {
-            buf: Vec::with_capacity(8192),
-            tty: std::io::stdout().is_terminal(),
-        }
-    }
-
-    pub fn write(&mut self, bytes: &[u8]) {
-        self.buf.extend_from_slice(bytes);
-        if self.tty || self.buf.len() >= 1 << 16 {
-            self.flush();
-        }
-    }
-
-    pub fn flush(&mut self) {
-        let mut out = std::io::stdout().lock();
-        // A closed stdout is not the program's concern (Go ignores EPIPE on
-        // writes the program does not check).
-        let _ = out.write_all(&self.buf);
-        let _ = out.flush();
-        self.buf.clear();
-    }
-}
-
 /// A running program's state.
 pub struct Runtime {
     pub prog: Rc<Program>,
     pub g: Goroutine,
     pub globals: Box<[u64]>,
     pub heap: mem::Heap,
-    pub stdout: Output,
     /// The closure object of each function, for functions used as values.
     pub func_closures: Vec<u64>,
     /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
@@ -160,7 +125,6 @@ impl Runtime {
                 unwind: Unwind::None,
             },
             heap,
-            stdout: Output::new(),
             func_closures,
         }
     }
@@ -206,7 +170,7 @@ impl Runtime {
         let closure = self.func_closures[entry as usize];
         // The entry frame is the bottom one: its caller distance is 0.
         let status = engine.call_closure(self, closure, 0, 0);
-        self.stdout.flush();
+        print::flush_stdout();
         match status {
             Status::Ok => 0,
             Status::Unwind => 2,

@@ -18,7 +18,7 @@ pub fn call(rt: &mut Runtime, _engine: &dyn Engine, native: Native, base: usize)
             } else {
                 fmt::sprint(rt, args, n)
             };
-            rt.stdout.write(&out);
+            super::print::stdout(&out);
             let s = &mut rt.g.stack.slots;
             s[base + HEADER] = out.len() as u64;
             s[base + HEADER + 1] = 0;

@@ -36,7 +36,6 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
             return Status::Unwind;
         }
     }
-    rt.stdout.flush();
     let mut msg = print_panics(rt);
     msg.push('\n');
     msg.push_str(&traceback(rt, frame));
@@ -148,7 +147,6 @@ pub fn traceback(rt: &Runtime, frame: usize) -> String {
 /// Go's `fatal error: stack overflow`, raised when a call from the frame at
 /// `frame` would pass the end of the stack. Deferred calls do not run.
 pub fn stack_overflow(rt: &mut Runtime, frame: usize) -> Status {
-    rt.stdout.flush();
     let msg = format!(
         "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
         traceback(rt, frame)

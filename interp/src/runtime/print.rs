@@ -1,12 +1,61 @@
-//! The builtin `print` and `println`: unbuffered writes to standard error in
-//! Go's runtime formatting.
+//! The process's output: standard output (buffered) and standard error,
+//! with the builtin `print` and `println` in Go's runtime formatting.
+//!
+//! Go writes both streams unbuffered. gojit buffers standard output (one
+//! `fmt.Println` per syscall would be slow) but flushes it before every
+//! write to standard error, at exit, and after each write when it is a
+//! terminal, so the two streams interleave exactly as Go's do.
 
-use std::io::Write;
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
 
 use super::mem;
 
-/// Writes to standard error at once, as Go's runtime `print` does.
+/// Pending standard output.
+struct Stdout {
+    buf: Vec<u8>,
+    tty: bool,
+}
+
+thread_local! {
+    static STDOUT: RefCell<Stdout> = RefCell::new(Stdout {
+        buf: Vec::with_capacity(8192),
+        tty: std::io::stdout().is_terminal(),
+    });
+}
+
+/// Writes to standard output (buffered).
+pub fn stdout(bytes: &[u8]) {
+    STDOUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.buf.extend_from_slice(bytes);
+        if o.tty || o.buf.len() >= 1 << 16 {
+            flush(&mut o.buf);
+        }
+    });
+}
+
+/// Writes out pending standard output.
+pub fn flush_stdout() {
+    STDOUT.with(|o| flush(&mut o.borrow_mut().buf));
+}
+
+fn flush(buf: &mut Vec<u8>) {
+    if buf.is_empty() {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    // A closed stdout is not the program's concern (Go ignores EPIPE on
+    // writes the program does not check).
+    let _ = out.write_all(buf);
+    let _ = out.flush();
+    buf.clear();
+}
+
+/// Writes to standard error at once, as Go's runtime `print` does, after
+/// any pending standard output.
 pub fn stderr(bytes: &[u8]) {
+    flush_stdout();
     let _ = std::io::stderr().lock().write_all(bytes);
 }
 
