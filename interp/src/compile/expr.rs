@@ -108,7 +108,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(i);
                 self.wrap(ty, dst);
             }
-            ExprKind::Binary(op, x, y) => self.binary(*op, x, y, dst),
+            ExprKind::Binary(op, x, y) => self.binary(*op, x, y, ty, dst),
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
@@ -283,13 +283,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    fn binary(&mut self, op: BinaryOp, x: &'a Expr, y: &'a Expr, dst: Slot) {
+    fn binary(&mut self, op: BinaryOp, x: &'a Expr, y: &'a Expr, ty: TypeId, dst: Slot) {
         if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
             // Short-circuit: dst := x; if (dst is decisive) skip y. A
             // variable's own slot must not change before `y` reads it.
             if dst < self.locals_top {
                 let t = self.alloc(1);
-                self.binary(op, x, y, t);
+                self.binary(op, x, y, ty, t);
                 self.mov(dst, t, 1);
                 return;
             }
@@ -309,7 +309,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             return self.comparison(op, x, y, xt, yt, dst);
         }
         let (a, b) = self.operands(x, y);
-        self.arith(op, xt, dst, a, b);
+        // The result's type: a shift of an untyped constant gets it from
+        // the context, not from its operand.
+        let ty = self.m.info.types.default_type(ty);
+        self.arith(op, ty, dst, a, b);
     }
 
     /// `R[dst] := R[a] op R[b]` for operands of type `ty`: concatenation

@@ -85,6 +85,11 @@ pub(super) struct Checker<'a> {
     pub iota: Option<u32>,
     /// Method declarations, declared after the package's types.
     method_decls: Vec<&'a ast::FuncDecl>,
+    /// Package-level variables and functions referred to by the package
+    /// declaration being checked (innermost last), and, once checked, by
+    /// each variable and function: what initialization order follows.
+    pub dep_stack: Vec<Vec<ObjId>>,
+    deps: HashMap<ObjId, Vec<ObjId>>,
 }
 
 impl<'a> Checker<'a> {
@@ -105,6 +110,8 @@ impl<'a> Checker<'a> {
             imports: Vec::new(),
             iota: None,
             method_decls: Vec::new(),
+            dep_stack: Vec::new(),
+            deps: HashMap::new(),
         };
         c.universe();
         c
@@ -262,6 +269,7 @@ impl<'a> Checker<'a> {
                 self.func_body(fd);
             }
         }
+        self.info.init_order = self.initialization_order(&order);
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
             _ => self.error(
@@ -496,16 +504,60 @@ impl<'a> Checker<'a> {
                 for &n in &names {
                     self.pkg_decls.insert(n, (decl, DeclState::InProgress));
                 }
+                self.dep_stack.push(Vec::new());
                 self.var_spec(vs, true);
+                let deps = self.dep_stack.pop().expect("pushed above");
                 for &n in &names {
                     self.pkg_decls.insert(n, (decl, DeclState::Done));
-                    self.info.init_order.push(n);
+                    self.deps.insert(n, deps.clone());
                 }
             }
         }
         self.scopes.extend(saved_scopes);
         self.funcs = saved;
         self.pkg_decls.insert(obj, (decl, DeclState::Done));
+    }
+
+    /// Go's package initialization order: repeatedly the earliest variable
+    /// in declaration order that depends on no uninitialized variable
+    /// (dependencies count through the functions an initializer refers to).
+    fn initialization_order(&self, decl_order: &[ObjId]) -> Vec<ObjId> {
+        let is_var = |o: ObjId| {
+            matches!(
+                self.info.objs[o as usize].kind,
+                ObjKind::Var { global: true }
+            )
+        };
+        let vars: Vec<ObjId> = decl_order.iter().copied().filter(|&o| is_var(o)).collect();
+        // The variables each variable needs, through any chain of functions.
+        let needs = |v: ObjId| {
+            let mut out = Vec::new();
+            let mut seen = vec![v];
+            let mut work: Vec<ObjId> = self.deps.get(&v).cloned().unwrap_or_default();
+            while let Some(o) = work.pop() {
+                if seen.contains(&o) {
+                    continue;
+                }
+                seen.push(o);
+                if is_var(o) {
+                    out.push(o);
+                } else if let Some(d) = self.deps.get(&o) {
+                    work.extend(d);
+                }
+            }
+            out
+        };
+        let needs: Vec<Vec<ObjId>> = vars.iter().map(|&v| needs(v)).collect();
+        let mut done: Vec<ObjId> = Vec::new();
+        while done.len() < vars.len() {
+            let ready = (0..vars.len())
+                .find(|&i| !done.contains(&vars[i]) && needs[i].iter().all(|d| done.contains(d)))
+                // A cycle was reported already; finish in declaration order.
+                .or_else(|| (0..vars.len()).find(|&i| !done.contains(&vars[i])))
+                .expect("a variable is left");
+            done.push(vars[ready]);
+        }
+        done
     }
 
     /// Gives the type name `obj` its type: a new defined type whose
@@ -781,7 +833,12 @@ impl<'a> Checker<'a> {
             None => return,
         };
         let recv = fd.recv.as_ref().and_then(|r| r.first());
+        self.dep_stack.push(Vec::new());
         self.func(fd.span, &fd.sig, sig, body, None, recv);
+        let deps = self.dep_stack.pop().expect("pushed above");
+        if let Some(o) = obj {
+            self.deps.insert(o, deps);
+        }
     }
 
     /// Checks the body of a function declaration or literal with signature

@@ -345,6 +345,14 @@ impl<'a> Checker<'a> {
         };
         self.info.uses[e.id as usize] = Some(obj);
         self.resolve_pkg_obj(obj);
+        if let Some(deps) = self.dep_stack.last_mut()
+            && matches!(
+                self.info.objs[obj as usize].kind,
+                ObjKind::Var { global: true } | ObjKind::Func
+            )
+        {
+            deps.push(obj);
+        }
         if mark_used {
             self.info.objs[obj as usize].used = true;
         }
@@ -453,6 +461,9 @@ impl<'a> Checker<'a> {
                     return op;
                 }
                 self.mark_addressed(x);
+            }
+            if let Some(deps) = self.dep_stack.last_mut() {
+                deps.push(m.func);
             }
             let deref = !m.pointer_recv && is_ptr;
             self.info.selections.insert(
@@ -723,7 +734,7 @@ impl<'a> Checker<'a> {
         op
     }
 
-    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
+    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
         if !self.info.types.is_integer(yop.ty) {
             let d = self.describe(&yop);
@@ -757,12 +768,11 @@ impl<'a> Checker<'a> {
             self.check_representable(&op, op.ty);
             return op;
         }
-        // A non-constant shift of an untyped constant: the constant becomes an int.
+        // A non-constant shift of an untyped constant stays untyped: it takes
+        // the type its context gives it, as the constant alone would.
         if self.info.types.is_untyped(xop.ty) {
-            self.convert_untyped(&mut xop, ids::INT);
-            if xop.ty == ids::INVALID {
-                return op;
-            }
+            op.ty = ids::UNTYPED_INT;
+            return op;
         }
         op.ty = xop.ty;
         op

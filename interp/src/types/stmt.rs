@@ -35,7 +35,7 @@ impl<'a> Checker<'a> {
             StmtKind::Decl(gd) => self.collect_gen(gd, false),
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::IncDec(x, inc) => {
-                let op = self.raw_expr(x, false);
+                let op = self.raw_expr(x, true);
                 if op.is_invalid() {
                     return;
                 }
@@ -561,7 +561,8 @@ impl<'a> Checker<'a> {
                     );
                     return;
                 }
-                let target = self.raw_expr(&lhs[0], false);
+                // `x op= y` reads x: it counts as a use (a plain `=` does not).
+                let target = self.raw_expr(&lhs[0], true);
                 if target.is_invalid() {
                     self.value_expr(&rhs[0]);
                     return;
