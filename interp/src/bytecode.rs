@@ -43,6 +43,14 @@ pub enum Native {
     FmtPrintln,
     /// `fmt.Print(a ...any) (n int, err error)`
     FmtPrint,
+    /// `fmt.Printf(format string, a ...any) (n int, err error)`
+    FmtPrintf,
+    /// `fmt.Sprint(a ...any) string`
+    FmtSprint,
+    /// `fmt.Sprintln(a ...any) string`
+    FmtSprintln,
+    /// `fmt.Sprintf(format string, a ...any) string`
+    FmtSprintf,
 }
 
 impl Native {
@@ -51,6 +59,10 @@ impl Native {
         match self {
             Native::FmtPrintln => "fmt.Println",
             Native::FmtPrint => "fmt.Print",
+            Native::FmtPrintf => "fmt.Printf",
+            Native::FmtSprint => "fmt.Sprint",
+            Native::FmtSprintln => "fmt.Sprintln",
+            Native::FmtSprintf => "fmt.Sprintf",
         }
     }
 }

@@ -73,15 +73,6 @@ impl<'a> FuncCompiler<'_, 'a> {
         Callee::Closure(sig)
     }
 
-    /// The parameter type that argument `i` converts to.
-    fn param_type(sig: &Signature, i: usize) -> TypeId {
-        let n = sig.params.len();
-        if sig.variadic && i + 1 >= n {
-            return ids::ANY;
-        }
-        sig.params[i]
-    }
-
     /// Compiles a call; returns the base of the callee frame, whose result
     /// slots (from `base + HEADER`) hold the results.
     pub fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr]) -> Slot {
@@ -95,8 +86,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 base
             }
             Callee::Native(native, sig) => {
-                let vals = self.eval_args(&sig, args);
-                self.invoke_native(native, &vals)
+                let base = self.frame(&sig);
+                self.args_into_frame(&sig, args, base, 0, ellipsis);
+                self.emit(Instr::CallNative { native, base });
+                base
             }
             Callee::Func(func, sig) => {
                 let base = self.frame(&sig);
@@ -162,9 +155,28 @@ impl<'a> FuncCompiler<'_, 'a> {
     ) {
         if self.is_multi_value(args) {
             let inner = self.spread(&args[0]);
-            for (i, (slot, ty)) in inner.into_iter().enumerate() {
+            let n = sig.params.len();
+            let fixed = if sig.variadic {
+                n - 1 - first
+            } else {
+                inner.len()
+            };
+            for (i, &(slot, ty)) in inner.iter().enumerate().take(fixed) {
                 let dst = self.param_slot(sig, base, first + i);
                 self.convert_slot(slot, ty, sig.params[first + i], dst);
+            }
+            if sig.variadic {
+                let elem = self.elem_type(sig.params[n - 1]);
+                let rest: Vec<Slot> = inner[fixed..]
+                    .iter()
+                    .map(|&(slot, ty)| {
+                        let v = self.alloc(self.words(elem).max(1));
+                        self.convert_slot(slot, ty, elem, v);
+                        v
+                    })
+                    .collect();
+                let dst = self.param_slot(sig, base, n - 1);
+                self.slice_of(elem, &rest, dst);
             }
             return;
         }
@@ -235,61 +247,6 @@ impl<'a> FuncCompiler<'_, 'a> {
             let n = self.words(to);
             self.mov(dst, src, n);
         }
-    }
-
-    /// Evaluates arguments into fresh temporaries, converted to their
-    /// parameter types (variadic ones to `any`).
-    fn eval_args(&mut self, sig: &Signature, args: &'a [Expr]) -> Evaluated {
-        if self.is_multi_value(args) {
-            return self
-                .spread(&args[0])
-                .into_iter()
-                .enumerate()
-                .map(|(i, (slot, ty))| {
-                    let to = Self::param_type(sig, i);
-                    let dst = self.alloc(self.words(to));
-                    self.convert_slot(slot, ty, to, dst);
-                    (dst, to)
-                })
-                .collect();
-        }
-        args.iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let to = Self::param_type(sig, i);
-                let dst = self.alloc(self.words(to));
-                self.expr_to(a, to, dst);
-                (dst, to)
-            })
-            .collect()
-    }
-
-    /// Calls a native with its variadic `...any` arguments in `vals`: they
-    /// are laid out as an array of interfaces in this frame and passed as a
-    /// slice over it.
-    fn invoke_native(&mut self, native: Native, vals: &Evaluated) -> Slot {
-        let n = vals.len() as u32;
-        let array = self.alloc(2 * n);
-        for (i, &(slot, _)) in vals.iter().enumerate() {
-            self.mov(array + 2 * i as u32, slot, 2);
-        }
-        // Results (n int, err error), then the slice.
-        let base = self.alloc(HEADER as u32 + 3 + 3);
-        let slice = base + HEADER as Slot + 3;
-        self.emit(Instr::SlotAddr {
-            dst: slice,
-            slot: array,
-        });
-        self.emit(Instr::LoadInt {
-            dst: slice + 1,
-            k: n as i64,
-        });
-        self.emit(Instr::LoadInt {
-            dst: slice + 2,
-            k: n as i64,
-        });
-        self.emit(Instr::CallNative { native, base });
-        base
     }
 
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Slot {
@@ -413,7 +370,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let vals = match &callee {
             // Go functions: the arguments as they will sit in the callee's
             // parameters (receiver, variadic slice and all).
-            Callee::Func(_, sig) | Callee::Closure(sig) | Callee::Method { sig, .. } => {
+            Callee::Func(_, sig)
+            | Callee::Closure(sig)
+            | Callee::Method { sig, .. }
+            | Callee::Native(_, sig) => {
                 let base = self.frame(sig);
                 let mut first = 0;
                 if let Callee::Method {
@@ -429,7 +389,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                     .map(|i| (self.param_slot(sig, base, i), sig.params[i]))
                     .collect()
             }
-            Callee::Native(_, sig) => self.eval_args(sig, args),
             Callee::Builtin(Builtin::Panic) => {
                 let s = self.alloc(2);
                 self.expr_to(&args[0], ids::ANY, s);
@@ -501,8 +460,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.args_from_slots(sig, &vals[1..], base);
                 self.emit(Instr::CallClosure { callee, base });
             }
-            Callee::Native(native, _) => {
-                self.invoke_native(*native, &vals);
+            Callee::Native(native, sig) => {
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals, base);
+                self.emit(Instr::CallNative {
+                    native: *native,
+                    base,
+                });
             }
             Callee::Builtin(b) => {
                 self.invoke_builtin(*b, &vals);

@@ -200,19 +200,31 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// A new slice of `values` (converted to `elem`) into `dst..+3`.
     pub fn build_slice(&mut self, elem: TypeId, values: &[&'a Expr], dst: Slot) {
         let n = self.words(elem);
+        let slots: Vec<Slot> = values
+            .iter()
+            .map(|value| {
+                let v = self.alloc(n.max(1));
+                self.expr_to(value, elem, v);
+                v
+            })
+            .collect();
+        self.slice_of(elem, &slots, dst);
+    }
+
+    /// A new slice holding the `elem` values in `slots` into `dst..+3`.
+    pub fn slice_of(&mut self, elem: TypeId, slots: &[Slot], dst: Slot) {
+        let n = self.words(elem);
         let sizes = self.alloc(2);
         self.emit(Instr::LoadInt {
             dst: sizes,
-            k: values.len() as i64,
+            k: slots.len() as i64,
         });
         self.emit(Instr::LoadInt {
             dst: sizes + 1,
-            k: values.len() as i64,
+            k: slots.len() as i64,
         });
         self.emit(Instr::MakeSlice { dst, len: sizes, n });
-        for (k, value) in values.iter().enumerate() {
-            let v = self.alloc(n.max(1));
-            self.expr_to(value, elem, v);
+        for (k, &v) in slots.iter().enumerate() {
             let i = self.alloc(1);
             self.emit(Instr::LoadInt {
                 dst: i,

@@ -128,3 +128,34 @@ pub fn sprint(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
 fn iface_at(args: u64, i: usize) -> (u64, u64) {
     (mem::load(args, 2 * i), mem::load(args, 2 * i + 1))
 }
+
+/// `fmt.Sprintf(format, args...)` of `n` interfaces stored at `args`.
+pub fn sprintf(rt: &Runtime, format: &[u8], args: u64, n: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut i = 0;
+    while i < format.len() {
+        let c = format[i];
+        i += 1;
+        if c != b'%' {
+            out.push(c);
+            continue;
+        }
+        let Some(&verb) = format.get(i) else {
+            out.extend_from_slice(b"%!(NOVERB)");
+            break;
+        };
+        i += 1;
+        if verb == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        if next >= n {
+            out.extend_from_slice(format!("%!{}(MISSING)", verb as char).as_bytes());
+            continue;
+        }
+        push_iface(rt, &mut out, iface_at(args, next));
+        next += 1;
+    }
+    out
+}

@@ -1,29 +1,45 @@
 //! Native implementations of standard package functions, called from Go
-//! code with the Go call convention (arguments and results in the callee
-//! frame's slots).
+//! code with the Go call convention: arguments and results in the callee
+//! frame's slots (results first, then parameters; a variadic `...any` is a
+//! slice of interfaces).
 
-use super::{Engine, Runtime, Status, fmt, stack::HEADER};
+use super::{Engine, Runtime, Status, fmt, mem, print, stack::HEADER};
 use crate::bytecode::Native;
 
 /// Calls `native` with its frame at slot `base`.
 pub fn call(rt: &mut Runtime, _engine: &dyn Engine, native: Native, base: usize) -> Status {
-    match native {
-        Native::FmtPrintln | Native::FmtPrint => {
-            // (a ...any) (n int, err error): results n, err; then the slice.
-            let s = &rt.g.stack.slots;
-            let args = s[base + HEADER + 3];
-            let n = s[base + HEADER + 4] as usize;
-            let out = if native == Native::FmtPrintln {
-                fmt::sprintln(rt, args, n)
-            } else {
-                fmt::sprint(rt, args, n)
-            };
-            super::print::stdout(&out);
-            let s = &mut rt.g.stack.slots;
-            s[base + HEADER] = out.len() as u64;
-            s[base + HEADER + 1] = 0;
-            s[base + HEADER + 2] = 0;
-            Status::Ok
+    let s = &rt.g.stack.slots;
+    let word = |i: usize| s[base + HEADER + i];
+    // Where the parameters start: after the results.
+    let results = match native {
+        Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 3,
+        Native::FmtSprint | Native::FmtSprintln | Native::FmtSprintf => 2,
+    };
+    let (format, args_at) = match native {
+        Native::FmtPrintf | Native::FmtSprintf => {
+            (Some((word(results), word(results + 1))), results + 2)
         }
-    }
+        _ => (None, results),
+    };
+    let (args, n) = (word(args_at), word(args_at + 1) as usize);
+    let out = match native {
+        Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, args, n),
+        Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, args, n),
+        Native::FmtPrintf | Native::FmtSprintf => {
+            let (p, len) = format.expect("printf natives take a format");
+            fmt::sprintf(rt, mem::bytes(p, len), args, n)
+        }
+    };
+    let result: Vec<u64> = match native {
+        Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
+            print::stdout(&out);
+            vec![out.len() as u64, 0, 0]
+        }
+        _ => {
+            let (p, len) = rt.heap.alloc_string(&out);
+            vec![p, len]
+        }
+    };
+    rt.g.stack.slots[base + HEADER..base + HEADER + result.len()].copy_from_slice(&result);
+    Status::Ok
 }

@@ -318,16 +318,39 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<(Native, TypeId)> {
-        let native = match (path, name) {
-            ("fmt", "Println") => Native::FmtPrintln,
-            ("fmt", "Print") => Native::FmtPrint,
+        let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+        let t = &mut self.info.types;
+        let (native, ty) = match (path, name) {
+            ("fmt", "Println") => (
+                Native::FmtPrintln,
+                t.func(vec![any_slice], vec![ids::INT, ids::ERROR], true),
+            ),
+            ("fmt", "Print") => (
+                Native::FmtPrint,
+                t.func(vec![any_slice], vec![ids::INT, ids::ERROR], true),
+            ),
+            ("fmt", "Printf") => (
+                Native::FmtPrintf,
+                t.func(
+                    vec![ids::STRING, any_slice],
+                    vec![ids::INT, ids::ERROR],
+                    true,
+                ),
+            ),
+            ("fmt", "Sprint") => (
+                Native::FmtSprint,
+                t.func(vec![any_slice], vec![ids::STRING], true),
+            ),
+            ("fmt", "Sprintln") => (
+                Native::FmtSprintln,
+                t.func(vec![any_slice], vec![ids::STRING], true),
+            ),
+            ("fmt", "Sprintf") => (
+                Native::FmtSprintf,
+                t.func(vec![ids::STRING, any_slice], vec![ids::STRING], true),
+            ),
             _ => return None,
         };
-        let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
-        let ty = self
-            .info
-            .types
-            .func(vec![any_slice], vec![ids::INT, ids::ERROR], true);
         Some((native, ty))
     }
 
