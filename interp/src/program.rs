@@ -42,6 +42,9 @@ pub enum RtKind {
     Slice,
     /// A pointer; `RtType::elem` is the type it points to.
     Pointer,
+    /// An array; `RtType::elem` is its element type (the length follows
+    /// from the sizes).
+    Array,
     /// A struct; `RtType::fields` are its field types.
     Struct,
 }

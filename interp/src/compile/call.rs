@@ -251,6 +251,15 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Slot {
         match b {
+            Builtin::New => {
+                let base = self.alloc(HEADER as u32 + 1);
+                let n = self.words(self.pointee(self.ty(e)));
+                self.emit(Instr::NewBox {
+                    dst: base + HEADER as Slot,
+                    n,
+                });
+                return base;
+            }
             Builtin::Make => return self.make(e, args),
             Builtin::Append => return self.append(e, args, ellipsis),
             _ => {}
@@ -302,7 +311,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                     n,
                 });
             }
-            Builtin::Make | Builtin::Append => unreachable!("compiled from their expressions"),
+            Builtin::Make | Builtin::Append | Builtin::New => {
+                unreachable!("compiled from their expressions")
+            }
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });
             }
@@ -487,7 +498,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Words of an element of slice type `ty`.
     pub fn elem_words(&self, ty: TypeId) -> u32 {
         match self.m.info.types.get(self.m.info.types.underlying(ty)) {
-            Type::Slice(el) => self.words(*el),
+            Type::Slice(el) | Type::Array(_, el) => self.words(*el),
             t => unreachable!("elements of a non-slice {t:?}"),
         }
     }
@@ -495,7 +506,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// The element type of slice type `ty`.
     pub fn elem_type(&self, ty: TypeId) -> TypeId {
         match self.m.info.types.get(self.m.info.types.underlying(ty)) {
-            Type::Slice(el) => *el,
+            Type::Slice(el) | Type::Array(_, el) => *el,
             t => unreachable!("elements of a non-slice {t:?}"),
         }
     }

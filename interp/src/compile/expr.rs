@@ -109,6 +109,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.wrap(ty, dst);
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, ty, dst),
+            ExprKind::Index(x, _) if self.indexes_array(self.ty(x)) => self.access_into(e, dst),
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
@@ -123,7 +124,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Load { dst, ptr, n });
             }
             ExprKind::Slice { x, lo, hi, max } => {
-                let s = self.expr(x);
+                let s = if self.array_len(self.ty(x)).is_some() {
+                    self.array_slice(x)
+                } else {
+                    self.expr(x)
+                };
                 let bounds = self.alloc(3);
                 match lo {
                     Some(lo) => self.expr_into(lo, bounds),
@@ -187,13 +192,73 @@ impl<'a> FuncCompiler<'_, 'a> {
                         let off = self.m.info.types.field_offset(ty, index);
                         self.expr_to(&el.value, fields[index].ty, t + off);
                     }
-                } else {
+                } else if elts.iter().all(|el| el.key.is_none()) && self.array_len(ty).is_none() {
                     let values: Vec<&'a Expr> = elts.iter().map(|el| &el.value).collect();
                     self.build_slice(self.elem_type(ty), &values, t);
+                } else {
+                    self.indexed_literal(ty, elts, t);
                 }
                 self.mov(dst, t, n);
             }
             k => unreachable!("the checker rejects {k:?}"),
+        }
+    }
+
+    /// An array literal, or a slice literal with keys, into `dst`: elements
+    /// at consecutive indexes, a key moving the index; the rest zero.
+    fn indexed_literal(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], dst: Slot) {
+        let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+        let mut at = Vec::new();
+        let mut index = 0u64;
+        for el in elts {
+            if let Some(k) = &el.key
+                && let Mode::Const(c) = &self.m.info.tv(k.id).mode
+            {
+                index = c.as_i64().expect("the checker checks keys") as u64;
+            }
+            at.push(index);
+            index += 1;
+        }
+        let len = at.iter().map(|i| i + 1).max().unwrap_or(0);
+        let s = match self.array_len(ty) {
+            // An array lives in the destination's slots.
+            Some(total) => {
+                self.emit(Instr::Zero {
+                    dst,
+                    n: n * total as u32,
+                });
+                for (el, &i) in elts.iter().zip(&at) {
+                    self.expr_to(&el.value, elem, dst + n * i as u32);
+                }
+                return;
+            }
+            None => dst,
+        };
+        let sizes = self.alloc(2);
+        self.emit(Instr::LoadInt {
+            dst: sizes,
+            k: len as i64,
+        });
+        self.emit(Instr::LoadInt {
+            dst: sizes + 1,
+            k: len as i64,
+        });
+        self.emit(Instr::MakeSlice {
+            dst: s,
+            len: sizes,
+            n,
+        });
+        for (el, &k) in elts.iter().zip(&at) {
+            let v = self.alloc(n.max(1));
+            self.expr_to(&el.value, elem, v);
+            let i = self.alloc(1);
+            self.emit(Instr::LoadInt {
+                dst: i,
+                k: k as i64,
+            });
+            let ptr = self.alloc(1);
+            self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+            self.emit(Instr::Store { ptr, src: v, n });
         }
     }
 
@@ -420,7 +485,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             self.operands(x, y)
         };
-        if self.m.info.types.struct_fields(xt, false).is_some() {
+        if self.m.info.types.struct_fields(xt, false).is_some() || self.array_len(xt).is_some() {
             self.eq_values(a, b, xt, dst);
             if op == BinaryOp::Ne {
                 self.emit(Instr::Not { dst, a: dst });
@@ -472,6 +537,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.eq_values(a + off, b + off, f.ty, c);
                 self.emit(Instr::AndInt { dst, a: dst, b: c });
                 off += self.words(f.ty);
+            }
+        } else if let Some(len) = self.array_len(ty) {
+            let elem = self.elem_type(ty);
+            let n = self.words(elem);
+            self.emit(Instr::LoadInt { dst, k: 1 });
+            for i in 0..len as u32 {
+                let c = self.alloc(1);
+                self.eq_values(a + i * n, b + i * n, elem, c);
+                self.emit(Instr::AndInt { dst, a: dst, b: c });
             }
         } else if t.is_interface(ty) {
             self.emit(Instr::EqIface { dst, a, b });

@@ -89,6 +89,7 @@ impl Module<'_> {
             Type::Basic(types::Basic::String) => (RtKind::String, 0, Vec::new()),
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
+            Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
             Type::Pointer(el) => (RtKind::Pointer, self.rt_type(el), Vec::new()),
             Type::Struct(fs) => (
                 RtKind::Struct,

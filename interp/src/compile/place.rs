@@ -29,6 +29,16 @@ impl<'a> FuncCompiler<'_, 'a> {
     pub fn place(&mut self, e: &'a Expr) -> Place {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
+            ExprKind::Index(x, idx) if self.indexes_array(self.ty(x)) => {
+                let s = self.array_slice(x);
+                let i = self.alloc(1);
+                self.expr_into(&idx[0], i);
+                Place::Elem {
+                    s,
+                    i,
+                    n: self.words(self.ty(e)),
+                }
+            }
             ExprKind::Index(x, idx) if !self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.alloc(3);
                 self.expr_into(x, s);
@@ -141,6 +151,73 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             VarLoc::Slot(_) => unreachable!("addressed variables live in heap cells"),
         }
+    }
+
+    /// The length of an array type, or `None` for other types.
+    pub fn array_len(&self, ty: crate::types::TypeId) -> Option<u64> {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            &Type::Array(n, _) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// A slice `(address, N, N)` over the storage of array `x` (in the frame,
+    /// a heap cell or the globals), so indexing and slicing an array go
+    /// through the slice instructions and their bounds checks.
+    pub fn array_slice(&mut self, x: &'a Expr) -> Slot {
+        if let Some(n) = self.pointer_to_array(self.ty(x)) {
+            let s = self.alloc(3);
+            self.expr_into(x, s);
+            self.emit(Instr::NilCheck { ptr: s });
+            self.emit(Instr::LoadInt {
+                dst: s + 1,
+                k: n as i64,
+            });
+            self.emit(Instr::LoadInt {
+                dst: s + 2,
+                k: n as i64,
+            });
+            return s;
+        }
+        let n = self.array_len(self.ty(x)).expect("an array");
+        let p = self.place(x);
+        let loc = self.place_loc(p);
+        let s = self.alloc(3);
+        match loc {
+            VarLoc::Slot(slot) => {
+                self.emit(Instr::SlotAddr { dst: s, slot });
+            }
+            VarLoc::Boxed(cell) => self.mov(s, cell, 1),
+            VarLoc::Captured(idx) => {
+                self.emit(Instr::LoadCap { dst: s, idx, n: 1 });
+            }
+            VarLoc::Global(g) => {
+                self.emit(Instr::GlobalAddr { dst: s, g });
+            }
+        }
+        self.emit(Instr::LoadInt {
+            dst: s + 1,
+            k: n as i64,
+        });
+        self.emit(Instr::LoadInt {
+            dst: s + 2,
+            k: n as i64,
+        });
+        s
+    }
+
+    /// The length of the array a pointer-to-array type points to.
+    pub fn pointer_to_array(&self, ty: crate::types::TypeId) -> Option<u64> {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            &Type::Pointer(p) => self.array_len(p),
+            _ => None,
+        }
+    }
+
+    /// Indexing a value of this type indexes an array (directly or through
+    /// a pointer).
+    pub fn indexes_array(&self, ty: crate::types::TypeId) -> bool {
+        self.array_len(ty).is_some() || self.pointer_to_array(ty).is_some()
     }
 
     /// The type a pointer type points to.

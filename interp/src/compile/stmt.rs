@@ -552,7 +552,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         let saved = self.open_block();
         let xty = self.ty(x);
         let t = &self.m.info.types;
-        let is_slice = matches!(t.get(t.underlying(xty)), Type::Slice(_));
+        let array = match t.get(t.underlying(xty)) {
+            &Type::Array(n, _) => Some(n),
+            _ => None,
+        };
+        let is_slice = matches!(t.get(t.underlying(xty)), Type::Slice(_)) || array.is_some();
         let is_string = t.is_string(xty);
         let n = self.alloc_local(1);
         let i = self.alloc_local(1);
@@ -562,7 +566,23 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             None
         };
-        let s = if is_slice || is_string {
+        let s = if let Some(len) = array {
+            // The range expression is evaluated once: a copy of the array.
+            let copy = self.alloc_local(self.words(xty).max(1));
+            let s = self.alloc_local(3);
+            self.expr_into(x, copy);
+            self.emit(Instr::SlotAddr { dst: s, slot: copy });
+            self.emit(Instr::LoadInt {
+                dst: s + 1,
+                k: len as i64,
+            });
+            self.emit(Instr::LoadInt {
+                dst: s + 2,
+                k: len as i64,
+            });
+            self.mov(n, s + 1, 1);
+            Some(s)
+        } else if is_slice || is_string {
             let s = self.alloc_local(if is_slice { 3 } else { 2 });
             self.expr_into(x, s);
             self.mov(n, s + 1, 1);

@@ -56,9 +56,14 @@ fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64, depth: u32) {
             out.extend_from_slice(b"runtime error: ");
             out.extend_from_slice(mem::bytes(mem::load(addr, 0), mem::load(addr, 1)));
         }
-        RtKind::Slice => {
-            let (data, len) = (mem::load(addr, 0), mem::load(addr, 1));
-            let words = rt.prog.types[t.elem as usize].words as u64;
+        RtKind::Slice | RtKind::Array => {
+            let words = rt.prog.types[t.elem as usize].words.max(1) as u64;
+            // An array's elements are inline; a slice points at them.
+            let (data, len) = if t.kind == RtKind::Array {
+                (addr, t.words as u64 / words)
+            } else {
+                (mem::load(addr, 0), mem::load(addr, 1))
+            };
             out.push(b'[');
             for i in 0..len {
                 if i > 0 {

@@ -115,7 +115,7 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
             String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
         }
         RtKind::RuntimeError => super::fmt::error_string(rt, (ty, data)),
-        RtKind::Func | RtKind::Slice | RtKind::Pointer | RtKind::Struct => {
+        RtKind::Func | RtKind::Slice | RtKind::Pointer | RtKind::Struct | RtKind::Array => {
             format!("({}) {:#x}", t.name, data)
         }
     }

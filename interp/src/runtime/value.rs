@@ -78,6 +78,16 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
             }
             true
         }
+        RtKind::Array => {
+            let elem = &rt.prog.types[t.elem as usize];
+            let words = elem.words.max(1) as u64;
+            for i in 0..t.words as u64 / words {
+                if !eq_at(rt, t.elem, x + 8 * words * i, y + 8 * words * i)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         RtKind::Func | RtKind::Slice => {
             return Err(format!("comparing uncomparable type {}", t.name));
         }

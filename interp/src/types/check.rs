@@ -154,6 +154,7 @@ impl<'a> Checker<'a> {
         );
         self.declare_universe("nil", ObjKind::Nil, ids::UNTYPED_NIL, span);
         for b in [
+            Builtin::New,
             Builtin::Append,
             Builtin::Cap,
             Builtin::Copy,

@@ -154,6 +154,24 @@ impl<'a> Checker<'a> {
                 self.info.types.intern(Type::Pointer(elem))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
+                let n = self.array_len(len);
+                let elem = self.type_expr(elem);
+                match n {
+                    Some(n) if elem != ids::INVALID => self.info.types.intern(Type::Array(n, elem)),
+                    _ => ids::INVALID,
+                }
+            }
+            ExprKind::ArrayType { len: None, .. } => {
+                self.error(
+                    e.span,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
+                ids::INVALID
+            }
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
@@ -174,6 +192,37 @@ impl<'a> Checker<'a> {
         };
         self.record(e.id, ty, Mode::Type);
         ty
+    }
+
+    /// The length of an array type: a non-negative integer constant.
+    fn array_len(&mut self, len: &'a Expr) -> Option<u64> {
+        let op = self.value_expr(len);
+        if op.is_invalid() {
+            return None;
+        }
+        let t = self.text(len.span);
+        match &op.mode {
+            Mode::Const(Const::Int(v)) => match u64::try_from(v) {
+                Ok(n) if n < 1 << 32 => Some(n),
+                _ => {
+                    self.error(
+                        len.span,
+                        format!("invalid array length {t} (untyped int constant {v})"),
+                    );
+                    None
+                }
+            },
+            _ => {
+                self.error(
+                    len.span,
+                    format!(
+                        "array length {t} (value of type {}) must be constant",
+                        self.info.types.name(op.ty)
+                    ),
+                );
+                None
+            }
+        }
     }
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
@@ -1212,7 +1261,7 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         let name = b.name();
         let (min, max) = match b {
-            Builtin::Len | Builtin::Cap | Builtin::Panic => (1, Some(1)),
+            Builtin::Len | Builtin::Cap | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Recover => (0, Some(0)),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Make => (1, Some(3)),
@@ -1241,6 +1290,13 @@ impl<'a> Checker<'a> {
         if b == Builtin::Make {
             return self.make(e, args);
         }
+        if b == Builtin::New {
+            let t = self.type_expr(&args[0]);
+            if t != ids::INVALID {
+                op.ty = self.info.types.intern(Type::Pointer(t));
+            }
+            return op;
+        }
         let mut ops: Vec<Operand> = args.iter().map(|a| self.value_expr(a)).collect();
         if ops.iter().any(|o| o.is_invalid()) {
             return op;
@@ -1253,6 +1309,11 @@ impl<'a> Checker<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = &ops[0];
+                if let Type::Array(n, _) = *self.info.types.get(self.info.types.underlying(x.ty)) {
+                    op.ty = ids::INT;
+                    op.mode = Mode::Const(Const::Int(n.into()));
+                    return op;
+                }
                 let is_slice = slice_elem(self, x.ty).is_some();
                 if !is_slice && (b == Builtin::Cap || !self.info.types.is_string(x.ty)) {
                     let d = self.describe(x);
@@ -1334,7 +1395,7 @@ impl<'a> Checker<'a> {
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;
             }
-            Builtin::Make => unreachable!("handled above"),
+            Builtin::Make | Builtin::New => unreachable!("handled above"),
         }
         op
     }
@@ -1428,8 +1489,41 @@ impl<'a> Checker<'a> {
         if xop.is_invalid() {
             return op;
         }
-        let elem = match self.info.types.get(self.info.types.underlying(xop.ty)) {
+        // A pointer to an array indexes the array it points to.
+        let (arr_ty, through_ptr) = match *self.info.types.get(self.info.types.underlying(xop.ty)) {
+            Type::Pointer(p)
+                if matches!(
+                    self.info.types.get(self.info.types.underlying(p)),
+                    Type::Array(..)
+                ) =>
+            {
+                (p, true)
+            }
+            _ => (xop.ty, false),
+        };
+        let elem = match self.info.types.get(self.info.types.underlying(arr_ty)) {
             Type::Slice(el) => *el,
+            &Type::Array(n, el) => {
+                if idx.len() != 1 {
+                    self.error(e.span, "unexpected comma; expecting ]");
+                    return op;
+                }
+                match self.index_value(&idx[0]) {
+                    None => return op,
+                    Some(Some(i)) if i as u64 >= n => {
+                        let t = self.text(idx[0].span);
+                        self.error(
+                            idx[0].span,
+                            format!("invalid argument: index {t} out of bounds [0:{n}]"),
+                        );
+                        return op;
+                    }
+                    Some(_) => {}
+                }
+                op.ty = el;
+                op.var = xop.var || through_ptr;
+                return op;
+            }
             _ if self.info.types.is_string(xop.ty) => {
                 // A string's bytes are values, not variables.
                 let mut x = xop.clone();
@@ -1462,6 +1556,25 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         let mut xop = self.value_expr(x);
         if xop.is_invalid() {
+            return op;
+        }
+        if let Type::Array(_, el) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
+            if !xop.var {
+                let d = self.describe(&xop);
+                self.error(
+                    e.span,
+                    format!("invalid operation: {d} (slice of unaddressable value)"),
+                );
+                return op;
+            }
+            // The slice shares the array's storage: the array lives in a cell.
+            self.mark_addressed(x);
+            for i in idx.into_iter().flatten() {
+                if self.index_value(i).is_none() {
+                    return op;
+                }
+            }
+            op.ty = self.info.types.intern(Type::Slice(el));
             return op;
         }
         let is_slice = matches!(
@@ -1585,10 +1698,16 @@ impl<'a> Checker<'a> {
         elts: &'a [ast::Element],
     ) -> Operand {
         let mut op = Operand::invalid(e);
-        let t = match (ty, elided) {
-            (Some(ty), _) => self.type_expr(ty),
-            (None, Some(t)) => t,
-            (None, None) => {
+        // `[...]T{...}`: an array as long as its elements make it.
+        let open_array = match ty.map(|t| &t.kind) {
+            Some(ExprKind::ArrayType { len: None, elem }) => Some(self.type_expr(elem)),
+            _ => None,
+        };
+        let t = match (ty, elided, open_array) {
+            (_, _, Some(elem)) => self.info.types.intern(Type::Slice(elem)),
+            (Some(ty), _, None) => self.type_expr(ty),
+            (None, Some(t), None) => t,
+            (None, None, None) => {
                 self.error(e.span, "invalid composite literal type: missing type");
                 return op;
             }
@@ -1602,18 +1721,39 @@ impl<'a> Checker<'a> {
             op.ty = t;
             return op;
         }
-        let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(t)) else {
-            let tn = self.info.types.name(t);
-            self.error(
-                e.span,
-                format!("gojit does not support composite literals of type {tn} yet"),
-            );
-            return op;
+        let (elem, bound) = match *self.info.types.get(self.info.types.underlying(t)) {
+            Type::Slice(elem) => (elem, None),
+            Type::Array(n, elem) => (elem, Some(n)),
+            _ => {
+                let tn = self.info.types.name(t);
+                self.error(
+                    e.span,
+                    format!("gojit does not support composite literals of type {tn} yet"),
+                );
+                return op;
+            }
         };
+        // Elements go at consecutive indexes; a key moves the index.
+        let mut index: u64 = 0;
+        let mut len: u64 = 0;
         for el in elts {
             if let Some(k) = &el.key {
-                self.error(k.span, "gojit does not support keyed slice literals yet");
-                continue;
+                match self.index_value(k) {
+                    Some(Some(i)) => index = i as u64,
+                    Some(None) => {
+                        let t = self.text(k.span);
+                        self.error(k.span, format!("index {t} must be integer constant"));
+                    }
+                    None => {}
+                }
+            }
+            if let Some(n) = bound
+                && index >= n
+            {
+                self.error(
+                    el.value.span,
+                    format!("index {index} out of bounds [0:{n}]"),
+                );
             }
             let mut v = match &el.value.kind {
                 ExprKind::CompositeLit { ty: None, elts } => {
@@ -1624,8 +1764,19 @@ impl<'a> Checker<'a> {
                 _ => self.value_expr(&el.value),
             };
             self.assign_to(&mut v, elem, "array or slice literal");
+            index += 1;
+            len = len.max(index);
         }
-        op.ty = t;
+        op.ty = match open_array {
+            Some(elem) => {
+                let t = self.info.types.intern(Type::Array(len, elem));
+                if let Some(ty) = ty {
+                    self.record(ty.id, t, Mode::Type);
+                }
+                t
+            }
+            None => t,
+        };
         op
     }
 }

@@ -93,6 +93,8 @@ pub enum Type {
     Slice(TypeId),
     /// A struct: its fields in order.
     Struct(Vec<Field>),
+    /// `[N]T`: its length and element type.
+    Array(u64, TypeId),
     /// `*T`.
     Pointer(TypeId),
     /// A defined type: its name (as messages print it) and underlying type.
@@ -308,6 +310,7 @@ impl TypeTable {
         match self.get(self.underlying(id)) {
             Type::Func(_) | Type::Slice(_) => false,
             Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            &Type::Array(_, e) => self.comparable(e),
             _ => true,
         }
     }
@@ -324,6 +327,7 @@ impl TypeTable {
             Type::Basic(_) | Type::Invalid => false,
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
             Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
+            &Type::Array(n, e) => n > 0 && self.has_pointers(e),
             Type::Func(_)
             | Type::Interface(_)
             | Type::Slice(_)
@@ -341,6 +345,7 @@ impl TypeTable {
         match self.get(self.underlying(id)) {
             Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
             Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
+            &Type::Array(n, e) => n as u32 * self.go_size(e),
             // Fields are padded to words here; Go packs small ones.
             _ => 8 * self.words(id),
         }
@@ -354,6 +359,7 @@ impl TypeTable {
             Type::Slice(_) => 3,
             Type::Tuple(ts) => ts.iter().map(|&t| self.words(t)).sum(),
             Type::Struct(fs) => fs.iter().map(|f| self.words(f.ty)).sum(),
+            &Type::Array(n, e) => n as u32 * self.words(e),
             _ => 1,
         }
     }
@@ -402,6 +408,7 @@ impl TypeTable {
             }
             Type::Slice(e) => format!("[]{}", self.name(*e)),
             Type::Pointer(e) => format!("*{}", self.name(*e)),
+            Type::Array(n, e) => format!("[{n}]{}", self.name(*e)),
             Type::Struct(fs) => {
                 let parts: Vec<String> = fs
                     .iter()
@@ -469,6 +476,7 @@ pub struct TypeAndValue {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
+    New,
     Append,
     Cap,
     Copy,
@@ -483,6 +491,7 @@ pub enum Builtin {
 impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
+            Builtin::New => "new",
             Builtin::Append => "append",
             Builtin::Cap => "cap",
             Builtin::Copy => "copy",

@@ -718,6 +718,11 @@ impl<'a> Checker<'a> {
             if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
+            } else if let Type::Array(_, elem) =
+                *self.info.types.get(self.info.types.underlying(xop.ty))
+            {
+                key_ty = ids::INT;
+                value_ty = Some(elem);
             } else if self.info.types.is_string(xop.ty) {
                 self.convert_untyped(&mut xop, ids::STRING);
                 key_ty = ids::INT;
