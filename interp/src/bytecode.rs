@@ -256,6 +256,30 @@ pub enum Instr {
     NilCheck { ptr: Slot },
     /// `R[dst] := &G[g]` (address of a package-level variable)
     GlobalAddr { dst: Slot, g: u32 },
+    /// `R[dst] := make(map[K]V)` (a new empty map)
+    MakeMap { dst: Slot },
+    /// `R[dst..] := R[m][R[key..]]` (the zero value when absent), then
+    /// `R[dst+vw] := found`; `ty` is the map's runtime type
+    MapIndex {
+        dst: Slot,
+        m: Slot,
+        key: Slot,
+        ty: u32,
+    },
+    /// `R[m][R[key..]] := R[src..]`; panics on a nil map
+    MapAssign {
+        m: Slot,
+        key: Slot,
+        src: Slot,
+        ty: u32,
+    },
+    /// `delete(R[m], R[key..])`
+    MapDelete { m: Slot, key: Slot, ty: u32 },
+    /// `R[dst] := len(R[m])` (0 for nil)
+    MapLen { dst: Slot, m: Slot },
+    /// One step of `range` over the map `R[it]` from position `R[it+1]`:
+    /// `R[dst] := found`, `R[dst+1..] := key, value`, `R[it+1] := next position`
+    MapNext { dst: Slot, it: Slot, ty: u32 },
 
     /// deferproc: pushes the argument-less closure `R[closure]` on the
     /// goroutine's defer chain, tagged with this frame.
@@ -311,6 +335,9 @@ impl Instr {
                 | Instr::ShrUint { .. }
                 | Instr::IndexStr { .. }
                 | Instr::NilCheck { .. }
+                | Instr::MapIndex { .. }
+                | Instr::MapAssign { .. }
+                | Instr::MapDelete { .. }
         )
     }
 }

@@ -45,6 +45,11 @@ pub enum RtKind {
     /// An array; `RtType::elem` is its element type (the length follows
     /// from the sizes).
     Array,
+    /// An interface value (type id and data word) stored inside another
+    /// value: a slice element, a field.
+    Interface,
+    /// A map; `RtType::fields[0]` is its key type, `RtType::elem` its value type.
+    Map,
     /// A struct; `RtType::fields` are its field types.
     Struct,
 }

@@ -301,5 +301,47 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         }
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
+        Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::MapLen { dst, m } => (max(&[w(dst), w(m)]) + 1, 0),
+        Instr::MapIndex { .. }
+        | Instr::MapAssign { .. }
+        | Instr::MapDelete { .. }
+        | Instr::MapNext { .. } => map_footprint(prog, ins)?,
+    })
+}
+
+/// The footprint of a map instruction: its slots reach as far as the key
+/// and value words of the map type it names.
+fn map_footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
+    let ty = match *ins {
+        Instr::MapIndex { ty, .. }
+        | Instr::MapAssign { ty, .. }
+        | Instr::MapDelete { ty, .. }
+        | Instr::MapNext { ty, .. } => ty,
+        _ => unreachable!("map instructions only"),
+    };
+    let t = prog
+        .types
+        .get(ty as usize)
+        .ok_or_else(|| format!("type {ty} out of range"))?;
+    let words = |id: u32| {
+        prog.types
+            .get(id as usize)
+            .map(|t| u64::from(t.words))
+            .ok_or_else(|| format!("type {id} out of range"))
+    };
+    let key = words(*t.fields.first().ok_or("not a map type")?)?;
+    let value = words(t.elem)?;
+    let w = u64::from;
+    Ok(match *ins {
+        Instr::MapIndex { dst, m, key: k, .. } => {
+            (w(dst).max(w(m)).max(w(k) + key - 1) + value + 1, 0)
+        }
+        Instr::MapAssign { m, key: k, src, .. } => {
+            ((w(m) + 1).max(w(k) + key).max(w(src) + value), 0)
+        }
+        Instr::MapDelete { m, key: k, .. } => ((w(m) + 1).max(w(k) + key), 0),
+        Instr::MapNext { dst, it, .. } => ((w(it) + 2).max(w(dst) + 1 + key + value), 0),
+        _ => unreachable!("map instructions only"),
     })
 }

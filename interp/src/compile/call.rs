@@ -290,6 +290,20 @@ impl<'a> FuncCompiler<'_, 'a> {
         let base = self.alloc(HEADER as u32 + 3);
         let result = base + HEADER as Slot;
         match b {
+            Builtin::Len if self.is_map(vals[0].1) => {
+                self.emit(Instr::MapLen {
+                    dst: result,
+                    m: vals[0].0,
+                });
+            }
+            Builtin::Delete => {
+                let ty = self.m.rt_type(vals[0].1);
+                self.emit(Instr::MapDelete {
+                    m: vals[0].0,
+                    key: vals[1].0,
+                    ty,
+                });
+            }
             Builtin::Len | Builtin::Cap => {
                 let (s, ty) = vals[0];
                 match self.m.info.types.get(self.m.info.types.underlying(ty)) {
@@ -549,6 +563,17 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `make([]T, len[, cap])`.
     fn make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Slot {
         let ty = self.ty(e);
+        if self.is_map(ty) {
+            // The size hint is evaluated for its effects (and its panics) only.
+            if let Some(hint) = args.get(1) {
+                self.expr(hint);
+            }
+            let base = self.alloc(HEADER as u32 + 1);
+            self.emit(Instr::MakeMap {
+                dst: base + HEADER as Slot,
+            });
+            return base;
+        }
         let n = self.elem_words(ty);
         let sizes = self.alloc(2);
         self.expr_into(&args[1], sizes);

@@ -109,7 +109,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.wrap(ty, dst);
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, ty, dst),
-            ExprKind::Index(x, _) if self.indexes_array(self.ty(x)) => self.access_into(e, dst),
+            ExprKind::Index(x, _) if self.indexes_array(self.ty(x)) || self.is_map(self.ty(x)) => {
+                self.access_into(e, dst)
+            }
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
@@ -175,7 +177,26 @@ impl<'a> FuncCompiler<'_, 'a> {
                 // being assigned.
                 let n = self.words(ty);
                 let t = self.alloc(n.max(1));
-                if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
+                if let Type::Map(k, v) = *self.m.info.types.get(self.m.info.types.underlying(ty)) {
+                    let mty = self.m.rt_type(ty);
+                    self.emit(Instr::MakeMap { dst: t });
+                    for el in elts {
+                        let key = self.alloc(self.words(k).max(1));
+                        self.expr_to(
+                            el.key.as_ref().expect("checked: map literals have keys"),
+                            k,
+                            key,
+                        );
+                        let val = self.alloc(self.words(v).max(1));
+                        self.expr_to(&el.value, v, val);
+                        self.emit(Instr::MapAssign {
+                            m: t,
+                            key,
+                            src: val,
+                            ty: mty,
+                        });
+                    }
+                } else if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
                     let fields = fields.to_vec();
                     self.emit(Instr::Zero { dst: t, n });
                     for (i, el) in elts.iter().enumerate() {

@@ -90,6 +90,11 @@ impl Module<'_> {
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
+            Type::Interface(_) => (RtKind::Interface, 0, Vec::new()),
+            Type::Map(k, v) => {
+                let key = self.rt_type(k);
+                (RtKind::Map, self.rt_type(v), vec![key])
+            }
             Type::Pointer(el) => (RtKind::Pointer, self.rt_type(el), Vec::new()),
             Type::Struct(fs) => (
                 RtKind::Struct,

@@ -20,6 +20,13 @@ pub(super) enum Place {
         i: Slot,
         n: u32,
     },
+    /// A map entry: the map and key evaluated into temporaries; `ty` is the
+    /// map's runtime type.
+    Map {
+        m: Slot,
+        key: Slot,
+        ty: u32,
+    },
 }
 
 impl<'a> FuncCompiler<'_, 'a> {
@@ -29,6 +36,19 @@ impl<'a> FuncCompiler<'_, 'a> {
     pub fn place(&mut self, e: &'a Expr) -> Place {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
+            ExprKind::Index(x, idx) if self.is_map(self.ty(x)) => {
+                let mty = self.ty(x);
+                let m = self.alloc(1);
+                self.expr_into(x, m);
+                let kty = self.map_key(mty);
+                let key = self.alloc(self.words(kty).max(1));
+                self.expr_to(&idx[0], kty, key);
+                Place::Map {
+                    m,
+                    key,
+                    ty: self.m.rt_type(mty),
+                }
+            }
             ExprKind::Index(x, idx) if self.indexes_array(self.ty(x)) => {
                 let s = self.array_slice(x);
                 let i = self.alloc(1);
@@ -92,15 +112,72 @@ impl<'a> FuncCompiler<'_, 'a> {
         Place::Var(VarLoc::Slot(t))
     }
 
-    /// The variable location of a place, computing an element's address.
+    /// The variable location of a place, computing an element's address;
+    /// a map entry's value is copied to a temporary (it cannot be written
+    /// in place: use [`Self::store_place`]).
     pub fn place_loc(&mut self, p: Place) -> VarLoc {
         match p {
             Place::Var(loc) => loc,
+            Place::Map { m, key, ty } => {
+                let vw = self.m.prog.types[self.m.prog.types[ty as usize].elem as usize].words;
+                let t = self.alloc(vw + 1);
+                self.emit(Instr::MapIndex { dst: t, m, key, ty });
+                VarLoc::Slot(t)
+            }
             Place::Elem { s, i, n } => {
                 let ptr = self.alloc(1);
                 self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
                 VarLoc::Boxed(ptr)
             }
+        }
+    }
+
+    /// A place whose element address, if any, is computed now, so reading
+    /// and then writing it (`x[i]++`) checks and computes it once.
+    pub fn resolve(&mut self, p: Place) -> Place {
+        match p {
+            Place::Elem { .. } => Place::Var(self.place_loc(p)),
+            _ => p,
+        }
+    }
+
+    /// Reads a place of type `ty` into `dst`.
+    pub fn load_place(&mut self, p: Place, ty: crate::types::TypeId, dst: Slot) {
+        let loc = self.place_loc(p);
+        self.load_var(loc, ty, dst);
+    }
+
+    /// Writes `src` (of type `ty`) to a place.
+    pub fn store_place(&mut self, p: Place, ty: crate::types::TypeId, src: Slot) {
+        match p {
+            Place::Map { m, key, ty: mty } => {
+                self.emit(Instr::MapAssign {
+                    m,
+                    key,
+                    src,
+                    ty: mty,
+                });
+            }
+            _ => {
+                let loc = self.place_loc(p);
+                self.store_var(loc, ty, src);
+            }
+        }
+    }
+
+    /// Map types.
+    pub fn is_map(&self, ty: crate::types::TypeId) -> bool {
+        matches!(
+            self.m.info.types.get(self.m.info.types.underlying(ty)),
+            Type::Map(..)
+        )
+    }
+
+    /// The key type of a map type.
+    pub fn map_key(&self, ty: crate::types::TypeId) -> crate::types::TypeId {
+        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            &Type::Map(k, _) => k,
+            t => unreachable!("the key of a {t:?}"),
         }
     }
 
@@ -235,8 +312,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         let ty = self.ty(e);
         let p = self.place(e);
-        let loc = self.place_loc(p);
-        self.load_var(loc, ty, dst);
+        self.load_place(p, ty, dst);
     }
 }
 

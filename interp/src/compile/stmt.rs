@@ -39,17 +39,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let place = self.place(x);
-                let loc = self.place_loc(place);
+                let place = self.resolve(place);
                 let ty = self.ty(x);
                 let v = self.alloc(1);
-                self.load_var(loc, ty, v);
+                self.load_place(place, ty, v);
                 self.emit(Instr::AddIntK {
                     dst: v,
                     a: v,
                     k: if *inc { 1 } else { -1 },
                 });
                 self.wrap(ty, v);
-                self.store_var(loc, ty, v);
+                self.store_place(place, ty, v);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
             StmtKind::Defer(call) => self.defer(call),
@@ -130,6 +130,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                 post,
                 body,
             } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } if self.is_map(self.ty(x)) => {
+                self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label)
+            }
             StmtKind::Range {
                 key,
                 value,
@@ -300,6 +309,32 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Evaluates right-hand sides for targets of types `tys`: one value
     /// each, or one call spread over them. Returns temporaries.
     fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
+        if rhs.len() == 1 && self.m.info.comma_ok.contains(&strip(&rhs[0]).id) {
+            // `v, ok := m[k]`: the value (or zero) and whether it was there.
+            let Place::Map { m, key, ty } = self.place(strip(&rhs[0])) else {
+                unreachable!("comma-ok reads index maps")
+            };
+            let vty = self.ty(&rhs[0]);
+            let vw = self.words(vty);
+            let t = self.alloc(vw + 1);
+            self.emit(Instr::MapIndex { dst: t, m, key, ty });
+            let value = if tys[0] != ids::INVALID
+                && self.m.info.types.is_interface(tys[0])
+                && !self.m.info.types.is_interface(vty)
+            {
+                let dst = self.alloc(2);
+                let rt = self.m.rt_type(vty);
+                self.emit(Instr::MakeIface {
+                    dst,
+                    src: t,
+                    ty: rt,
+                });
+                (dst, tys[0])
+            } else {
+                (t, vty)
+            };
+            return vec![value, (t + vw, ids::BOOL)];
+        }
         if rhs.len() == 1 && tys.len() > 1 {
             let ExprKind::Call { fun, args, .. } = &strip(&rhs[0]).kind else {
                 unreachable!("only calls produce several values")
@@ -346,15 +381,15 @@ impl<'a> FuncCompiler<'_, 'a> {
             AssignOp::Op(bop) => {
                 let x = &lhs[0];
                 let place = self.place(x);
-                let loc = self.place_loc(place);
+                let place = self.resolve(place);
                 let ty = self.ty(x);
                 let words = self.words(ty);
                 let cur = self.alloc(words);
-                self.load_var(loc, ty, cur);
+                self.load_place(place, ty, cur);
                 let y = self.expr(&rhs[0]);
                 let dst = self.alloc(words);
                 self.arith(bop, ty, dst, cur, y);
-                self.store_var(loc, ty, dst);
+                self.store_place(place, ty, dst);
             }
             AssignOp::Assign | AssignOp::Define => {
                 // Single assignment to a plain slot: compute in place.
@@ -366,8 +401,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     } else {
                         let v = self.alloc(self.words(ty).max(1));
                         self.expr_to(&rhs[0], ty, v);
-                        let loc = self.place_loc(target);
-                        self.store_var(loc, ty, v);
+                        self.store_place(target, ty, v);
                     }
                     return;
                 }
@@ -402,8 +436,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                             self.target(l, op)
                         }
                     };
-                    let loc = self.place_loc(target);
-                    self.store_var(loc, ty, slot);
+                    self.store_place(target, ty, slot);
                 }
             }
         }
@@ -538,6 +571,53 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `for [k :=|=] range n`: a hidden counter from 0 to n.
+    /// `for k, v := range m` over a map: entries in the map's order, each
+    /// read when reached (deleted ones are skipped).
+    fn range_map(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        label: Option<String>,
+    ) {
+        let saved = self.open_block();
+        let mty = self.ty(x);
+        let (kty, vty) = match *self.m.info.types.get(self.m.info.types.underlying(mty)) {
+            Type::Map(k, v) => (k, v),
+            _ => unreachable!("range_map of a map"),
+        };
+        let ty = self.m.rt_type(mty);
+        let kw = self.words(kty);
+        let it = self.alloc_local(2);
+        let buf = self.alloc_local(1 + kw + self.words(vty));
+        self.expr_into(x, it);
+        self.emit(Instr::LoadInt { dst: it + 1, k: 0 });
+        self.end_stmt();
+        let top = self.pc();
+        self.emit(Instr::MapNext { dst: buf, it, ty });
+        let exit = self.emit(Instr::JmpIfNot { cond: buf, to: 0 });
+        let body_scope = self.open_block();
+        if let Some(k) = key.filter(|k| !is_blank(k)) {
+            self.range_assign(k, define, buf + 1);
+        }
+        if let Some(v) = value.filter(|v| !is_blank(v)) {
+            self.range_assign(v, define, buf + 1 + kw);
+        }
+        let lp = self.loop_body(body, label);
+        self.close_block(body_scope);
+        self.emit(Instr::Jmp { to: top });
+        let end = self.pc();
+        for j in lp.continues {
+            self.patch(j, top);
+        }
+        for j in lp.breaks.into_iter().chain([exit]) {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
     /// `for k, v := range x` over an integer (a hidden counter from 0 to x)
     /// or a slice (evaluated once; `v` is a copy of each element).
     fn range_loop(
@@ -662,15 +742,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             self.ty(k)
         };
-        let loc = if define {
+        let place = if define {
             self.locals_top = self.top;
             let obj = self.m.info.def(k.span).expect("declared by the checker");
-            self.declare_var(obj)
+            Place::Var(self.declare_var(obj))
         } else {
-            let p = self.place(k);
-            self.place_loc(p)
+            self.place(k)
         };
-        self.store_var(loc, ty, src);
+        self.store_place(place, ty, src);
         self.end_stmt();
     }
 

@@ -2,7 +2,7 @@
 //! by calling [`exec`] (the JIT through one helper), so their semantics are
 //! written once.
 
-use super::{Engine, Runtime, Status, mem, panic, print, slice, strings, value};
+use super::{Engine, Runtime, Status, map, mem, panic, print, slice, strings, value};
 use crate::bytecode::Instr;
 
 /// True for the instructions [`exec`] implements.
@@ -34,6 +34,12 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::PrintUint { .. }
             | Instr::NilCheck { .. }
             | Instr::GlobalAddr { .. }
+            | Instr::MakeMap { .. }
+            | Instr::MapIndex { .. }
+            | Instr::MapAssign { .. }
+            | Instr::MapDelete { .. }
+            | Instr::MapLen { .. }
+            | Instr::MapNext { .. }
     )
 }
 
@@ -227,12 +233,56 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             store(rt, base, dst, &[addr]);
             Ok(())
         }
+        Instr::MakeMap { dst } => {
+            let m = rt.maps.make();
+            store(rt, base, dst, &[m]);
+            Ok(())
+        }
+        Instr::MapIndex { dst, m, key, ty } => {
+            let vw = rt.prog.types[rt.prog.types[ty as usize].elem as usize].words;
+            let (mv, k, d) = (r(rt, m), addr(rt, base, key), addr(rt, base, dst));
+            match map::index(rt, ty, mv, k, d) {
+                Ok(found) => {
+                    store(rt, base, dst + vw, &[found as u64]);
+                    Ok(())
+                }
+                Err(msg) => Err(panic::gopanic_plain(rt, engine, base, &msg)),
+            }
+        }
+        Instr::MapAssign { m, key, src, ty } => {
+            let (mv, k, v) = (r(rt, m), addr(rt, base, key), addr(rt, base, src));
+            map::assign(rt, ty, mv, k, v)
+                .map_err(|msg| panic::gopanic_plain(rt, engine, base, &msg))
+        }
+        Instr::MapDelete { m, key, ty } => {
+            let (mv, k) = (r(rt, m), addr(rt, base, key));
+            map::delete(rt, ty, mv, k).map_err(|msg| panic::gopanic_plain(rt, engine, base, &msg))
+        }
+        Instr::MapLen { dst, m } => {
+            let n = map::len(rt, r(rt, m));
+            store(rt, base, dst, &[n]);
+            Ok(())
+        }
+        Instr::MapNext { dst, it, ty } => {
+            let (mv, pos, d) = (r(rt, it), r(rt, it + 1), addr(rt, base, dst + 1));
+            let next = map::next(rt, ty, mv, pos, d);
+            if let Some(next) = next {
+                store(rt, base, it + 1, &[next]);
+            }
+            store(rt, base, dst, &[next.is_some() as u64]);
+            Ok(())
+        }
         other => unreachable!("{other:?} is not a runtime instruction"),
     };
     match result {
         Ok(()) => Status::Ok,
         Err(st) => st,
     }
+}
+
+/// The address of slot `i` of the frame at `base`.
+fn addr(rt: &Runtime, base: usize, i: u32) -> u64 {
+    rt.g.stack.slots[base + i as usize..].as_ptr() as u64
 }
 
 fn store(rt: &mut Runtime, base: usize, dst: u32, words: &[u64]) {

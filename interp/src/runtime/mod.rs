@@ -9,6 +9,7 @@
 pub mod defer;
 pub mod exec;
 pub mod fmt;
+pub mod map;
 pub mod mem;
 pub mod natives;
 pub mod panic;
@@ -90,6 +91,8 @@ pub struct Runtime {
     pub heap: mem::Heap,
     /// The closure object of each function, for functions used as values.
     pub func_closures: Vec<u64>,
+    /// Every map of the program (map values index it).
+    pub maps: map::Maps,
     /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
     /// made by `make` or a literal is not nil.
     pub zerobase: u64,
@@ -114,6 +117,7 @@ impl Runtime {
             .collect();
         let zerobase = heap.alloc(1);
         Runtime {
+            maps: map::Maps::default(),
             zerobase,
             globals: vec![0u64; prog.global_words as usize].into_boxed_slice(),
             prog,

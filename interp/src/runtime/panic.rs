@@ -52,6 +52,12 @@ pub fn panic_runtime_error(
     frame: usize,
     msg: &str,
 ) -> Status {
+    gopanic_plain(rt, engine, frame, &format!("runtime error: {msg}"))
+}
+
+/// Panics with a runtime error whose text is exactly `msg` (Go's
+/// `plainError`, as in `assignment to entry in nil map`).
+pub fn gopanic_plain(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
     let s = rt.heap.alloc_string(msg.as_bytes());
     let data = rt.heap.alloc(2);
     mem::store(data, 0, s.0);
@@ -115,7 +121,13 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
             String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
         }
         RtKind::RuntimeError => super::fmt::error_string(rt, (ty, data)),
-        RtKind::Func | RtKind::Slice | RtKind::Pointer | RtKind::Struct | RtKind::Array => {
+        RtKind::Func
+        | RtKind::Slice
+        | RtKind::Pointer
+        | RtKind::Struct
+        | RtKind::Array
+        | RtKind::Interface
+        | RtKind::Map => {
             format!("({}) {:#x}", t.name, data)
         }
     }

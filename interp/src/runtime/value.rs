@@ -88,7 +88,12 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
             }
             true
         }
-        RtKind::Func | RtKind::Slice => {
+        RtKind::Interface => iface_eq(
+            rt,
+            (mem::load(x, 0), mem::load(x, 1)),
+            (mem::load(y, 0), mem::load(y, 1)),
+        )?,
+        RtKind::Func | RtKind::Slice | RtKind::Map => {
             return Err(format!("comparing uncomparable type {}", t.name));
         }
     })

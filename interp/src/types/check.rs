@@ -89,6 +89,8 @@ pub(super) struct Checker<'a> {
     /// declaration being checked (innermost last), and, once checked, by
     /// each variable and function: what initialization order follows.
     pub dep_stack: Vec<Vec<ObjId>>,
+    /// Map index expressions: assignable, though not addressable.
+    pub map_index: std::collections::HashSet<ast::NodeId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
 }
 
@@ -111,6 +113,7 @@ impl<'a> Checker<'a> {
             iota: None,
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
+            map_index: Default::default(),
             deps: HashMap::new(),
         };
         c.universe();
@@ -155,6 +158,7 @@ impl<'a> Checker<'a> {
         self.declare_universe("nil", ObjKind::Nil, ids::UNTYPED_NIL, span);
         for b in [
             Builtin::New,
+            Builtin::Delete,
             Builtin::Append,
             Builtin::Cap,
             Builtin::Copy,

@@ -154,6 +154,18 @@ impl<'a> Checker<'a> {
                 self.info.types.intern(Type::Pointer(elem))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::MapType(k, v) => {
+                let (k_ty, v_ty) = (self.type_expr(k), self.type_expr(v));
+                if k_ty == ids::INVALID || v_ty == ids::INVALID {
+                    return ids::INVALID;
+                }
+                if !self.info.types.comparable(k_ty) {
+                    let t = self.info.types.name(k_ty);
+                    self.error(k.span, format!("invalid map key type {t}"));
+                    return ids::INVALID;
+                }
+                self.info.types.intern(Type::Map(k_ty, v_ty))
+            }
             ExprKind::ArrayType {
                 len: Some(len),
                 elem,
@@ -358,7 +370,10 @@ impl<'a> Checker<'a> {
             ExprKind::CompositeLit { ty, elts } => {
                 return self.composite(e, ty.as_deref(), None, elts);
             }
-            ExprKind::FuncType(_) | ExprKind::InterfaceType(_) | ExprKind::SliceType(_) => {
+            ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..) => {
                 let ty = self.type_expr(e);
                 op.mode = Mode::Type;
                 op.ty = ty;
@@ -684,7 +699,7 @@ impl<'a> Checker<'a> {
                         || t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
-                            Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
+                            Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..)
                         ))
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
                 || xop.ty == yop.ty
@@ -862,7 +877,7 @@ impl<'a> Checker<'a> {
         } else if op.ty == ids::UNTYPED_NIL {
             matches!(
                 t.get(t.underlying(target)),
-                Type::Func(_) | Type::Slice(_) | Type::Pointer(_)
+                Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..)
             )
         } else {
             match t.underlying(target) {
@@ -1000,6 +1015,16 @@ impl<'a> Checker<'a> {
             let op = self.raw_expr(&values[0], true);
             if op.is_invalid() {
                 return None;
+            }
+            if n == 2 && self.map_index.contains(&strip(&values[0]).id) {
+                // `v, ok := m[k]`
+                self.info.comma_ok.insert(strip(&values[0]).id);
+                let ok = Operand {
+                    mode: Mode::Value,
+                    ty: ids::UNTYPED_BOOL,
+                    ..op.clone()
+                };
+                return Some(vec![op, ok]);
             }
             let count = self.value_count(&op);
             if count == n && n == 1 {
@@ -1266,7 +1291,7 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Make => (1, Some(3)),
             Builtin::Append => (1, None),
-            Builtin::Copy => (2, Some(2)),
+            Builtin::Copy | Builtin::Delete => (2, Some(2)),
         };
         if args.len() < min || max.is_some_and(|m| args.len() > m) {
             let few = args.len() < min;
@@ -1312,6 +1337,15 @@ impl<'a> Checker<'a> {
                 if let Type::Array(n, _) = *self.info.types.get(self.info.types.underlying(x.ty)) {
                     op.ty = ids::INT;
                     op.mode = Mode::Const(Const::Int(n.into()));
+                    return op;
+                }
+                if b == Builtin::Len
+                    && matches!(
+                        self.info.types.get(self.info.types.underlying(x.ty)),
+                        Type::Map(..)
+                    )
+                {
+                    op.ty = ids::INT;
                     return op;
                 }
                 let is_slice = slice_elem(self, x.ty).is_some();
@@ -1396,6 +1430,17 @@ impl<'a> Checker<'a> {
                 op.ty = ids::VOID;
             }
             Builtin::Make | Builtin::New => unreachable!("handled above"),
+            Builtin::Delete => {
+                let Type::Map(k, _) = *self.info.types.get(self.info.types.underlying(ops[0].ty))
+                else {
+                    let d = self.describe(&ops[0]);
+                    self.error(ops[0].span, format!("invalid argument: {d} is not a map"));
+                    return op;
+                };
+                self.assign_to(&mut ops[1], k, "argument to delete");
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
+            }
         }
         op
     }
@@ -1405,6 +1450,26 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         let ty = self.type_expr(&args[0]);
         if ty == ids::INVALID {
+            return op;
+        }
+        if let Type::Map(..) = self.info.types.get(self.info.types.underlying(ty)) {
+            if args.len() > 2 {
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: {} expects 1 or 2 arguments; found {}",
+                        self.text(e.span),
+                        args.len()
+                    ),
+                );
+                return op;
+            }
+            if let Some(hint) = args.get(1)
+                && self.index_value(hint).is_none()
+            {
+                return op;
+            }
+            op.ty = ty;
             return op;
         }
         if !matches!(
@@ -1501,6 +1566,19 @@ impl<'a> Checker<'a> {
             }
             _ => (xop.ty, false),
         };
+        if let Type::Map(k, v) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
+            if idx.len() != 1 {
+                self.error(e.span, "unexpected comma; expecting ]");
+                return op;
+            }
+            let mut key = self.value_expr(&idx[0]);
+            if key.is_invalid() || !self.assign_to(&mut key, k, "map index") {
+                return op;
+            }
+            op.ty = v;
+            self.map_index.insert(e.id);
+            return op;
+        }
         let elem = match self.info.types.get(self.info.types.underlying(arr_ty)) {
             Type::Slice(el) => *el,
             &Type::Array(n, el) => {
@@ -1718,6 +1796,27 @@ impl<'a> Checker<'a> {
         if let Some(fields) = self.info.types.struct_fields(t, false) {
             let fields = fields.to_vec();
             self.struct_lit(e, t, &fields, elts);
+            op.ty = t;
+            return op;
+        }
+        if let Type::Map(k, v) = *self.info.types.get(self.info.types.underlying(t)) {
+            for el in elts {
+                let Some(key) = &el.key else {
+                    self.error(el.value.span, "missing key in map literal");
+                    continue;
+                };
+                for (x, want) in [(key, k), (&el.value, v)] {
+                    let mut o = match &x.kind {
+                        ExprKind::CompositeLit { ty: None, elts } => {
+                            let o = self.composite(x, None, Some(want), elts);
+                            self.record(x.id, o.ty, o.mode.clone());
+                            o
+                        }
+                        _ => self.value_expr(x),
+                    };
+                    self.assign_to(&mut o, want, "map literal");
+                }
+            }
             op.ty = t;
             return op;
         }

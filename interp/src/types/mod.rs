@@ -95,6 +95,8 @@ pub enum Type {
     Struct(Vec<Field>),
     /// `[N]T`: its length and element type.
     Array(u64, TypeId),
+    /// `map[K]V`.
+    Map(TypeId, TypeId),
     /// `*T`.
     Pointer(TypeId),
     /// A defined type: its name (as messages print it) and underlying type.
@@ -308,7 +310,7 @@ impl TypeTable {
     /// Values of the type are comparable with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
-            Type::Func(_) | Type::Slice(_) => false,
+            Type::Func(_) | Type::Slice(_) | Type::Map(..) => false,
             Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
             &Type::Array(_, e) => self.comparable(e),
             _ => true,
@@ -328,6 +330,7 @@ impl TypeTable {
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
             Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
             &Type::Array(n, e) => n > 0 && self.has_pointers(e),
+            Type::Map(..) => true,
             Type::Func(_)
             | Type::Interface(_)
             | Type::Slice(_)
@@ -409,6 +412,7 @@ impl TypeTable {
             Type::Slice(e) => format!("[]{}", self.name(*e)),
             Type::Pointer(e) => format!("*{}", self.name(*e)),
             Type::Array(n, e) => format!("[{n}]{}", self.name(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", self.name(*k), self.name(*v)),
             Type::Struct(fs) => {
                 let parts: Vec<String> = fs
                     .iter()
@@ -477,6 +481,7 @@ pub struct TypeAndValue {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
     New,
+    Delete,
     Append,
     Cap,
     Copy,
@@ -492,6 +497,7 @@ impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
             Builtin::New => "new",
+            Builtin::Delete => "delete",
             Builtin::Append => "append",
             Builtin::Cap => "cap",
             Builtin::Copy => "copy",
@@ -576,6 +582,8 @@ pub struct Info {
     pub methods: HashMap<(TypeId, String), Method>,
     /// What each selector expression `x.f` selects, by `NodeId`.
     pub selections: HashMap<grammar::ast::NodeId, Selection>,
+    /// Map index expressions read with `v, ok := m[k]`.
+    pub comma_ok: std::collections::HashSet<grammar::ast::NodeId>,
 }
 
 /// A method declaration.

@@ -617,7 +617,7 @@ impl<'a> Checker<'a> {
 
     /// Reports assignments to things that are not variables.
     fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) {
-        if op.var {
+        if op.var || self.map_index.contains(&strip_parens(e).id) {
             return;
         }
         let d = self.describe(op);
@@ -718,6 +718,10 @@ impl<'a> Checker<'a> {
             if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
+            } else if let Type::Map(k, v) = *self.info.types.get(self.info.types.underlying(xop.ty))
+            {
+                key_ty = k;
+                value_ty = Some(v);
             } else if let Type::Array(_, elem) =
                 *self.info.types.get(self.info.types.underlying(xop.ty))
             {

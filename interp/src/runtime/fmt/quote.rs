@@ -1,0 +1,143 @@
+//! The part of Go's `strconv` that `fmt` needs: `Quote`, `QuoteToASCII`,
+//! `QuoteRune`, `QuoteRuneToASCII`, `CanBackquote` and `IsPrint`, with Go's
+//! exact choice of escapes (`%q` output must match byte for byte).
+
+use super::isprint::{IS_NOT_PRINT16, IS_NOT_PRINT32, IS_PRINT16, IS_PRINT32};
+use crate::runtime::strings::decode_rune;
+
+const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
+const RUNE_ERROR: u32 = 0xFFFD;
+const MAX_RUNE: u32 = 0x10FFFF;
+
+/// Go's `utf8.ValidRune`: a Unicode scalar value (no surrogates).
+pub(super) fn valid_rune(r: u32) -> bool {
+    r <= MAX_RUNE && !(0xD800..=0xDFFF).contains(&r)
+}
+
+/// Go's `utf8.AppendRune`: the UTF-8 of `r`, or of U+FFFD when `r` is not
+/// a valid rune.
+pub(super) fn push_rune(buf: &mut Vec<u8>, r: u32) {
+    let c = char::from_u32(r).unwrap_or(char::REPLACEMENT_CHARACTER);
+    buf.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+}
+
+/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols
+/// and the ASCII space, per Go's own Unicode tables.
+pub(super) fn is_print(r: u32) -> bool {
+    if r <= 0xFF {
+        // Latin-1 fast path: ASCII from space through '~', and '¡' through
+        // 'ÿ' except the soft hyphen.
+        return (0x20..=0x7E).contains(&r) || ((0xA1..=0xFF).contains(&r) && r != 0xAD);
+    }
+    // Find the first range bound >= r: r is printable when it lies between
+    // the pair's start (even index) and end (odd index) and is not listed
+    // as an exception.
+    if r < 0x10000 {
+        let rr = r as u16;
+        let i = IS_PRINT16.partition_point(|&v| v < rr);
+        if i >= IS_PRINT16.len() || rr < IS_PRINT16[i & !1] || IS_PRINT16[i | 1] < rr {
+            return false;
+        }
+        return IS_NOT_PRINT16.binary_search(&rr).is_err();
+    }
+    let i = IS_PRINT32.partition_point(|&v| v < r);
+    if i >= IS_PRINT32.len() || r < IS_PRINT32[i & !1] || IS_PRINT32[i | 1] < r {
+        return false;
+    }
+    if r >= 0x20000 {
+        return true;
+    }
+    IS_NOT_PRINT32.binary_search(&((r - 0x10000) as u16)).is_err()
+}
+
+/// Go's `strconv.CanBackquote`: whether `s` can be written as a raw string
+/// literal (valid UTF-8, no control characters but tab, no backquote, no
+/// byte order mark).
+pub(super) fn can_backquote(mut s: &[u8]) -> bool {
+    while !s.is_empty() {
+        let (r, width) = decode_rune(s);
+        s = &s[width..];
+        if width > 1 {
+            if r == 0xFEFF {
+                return false;
+            }
+            continue;
+        }
+        if r == RUNE_ERROR || (r < u32::from(b' ') && r != u32::from(b'\t')) || r == 0x60 || r == 0x7F {
+            return false;
+        }
+    }
+    true
+}
+
+/// Appends `s` as a double-quoted Go string literal (`strconv.Quote`, or
+/// `strconv.QuoteToASCII` when `ascii_only`). Bytes that are not valid
+/// UTF-8 become `\xNN`.
+pub(super) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
+    buf.push(b'"');
+    while let Some(&b0) = s.first() {
+        let (r, width) = if b0 < 0x80 { (u32::from(b0), 1) } else { decode_rune(s) };
+        if width == 1 && r == RUNE_ERROR {
+            buf.extend_from_slice(b"\\x");
+            buf.push(LOWER_HEX[usize::from(b0 >> 4)]);
+            buf.push(LOWER_HEX[usize::from(b0 & 0xF)]);
+        } else {
+            escaped_rune(buf, r, b'"', ascii_only);
+        }
+        s = &s[width..];
+    }
+    buf.push(b'"');
+}
+
+/// Appends `r` as a single-quoted Go rune literal (`strconv.QuoteRune`, or
+/// `strconv.QuoteRuneToASCII` when `ascii_only`); invalid runes quote as
+/// U+FFFD.
+pub(super) fn quote_rune(buf: &mut Vec<u8>, r: u32, ascii_only: bool) {
+    let r = if valid_rune(r) { r } else { RUNE_ERROR };
+    buf.push(b'\'');
+    escaped_rune(buf, r, b'\'', ascii_only);
+    buf.push(b'\'');
+}
+
+/// Appends rune `r` as it appears inside a literal delimited by `quote`:
+/// itself when printable, else the shortest of Go's escapes.
+fn escaped_rune(buf: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
+    if r == u32::from(quote) || r == u32::from(b'\\') {
+        buf.push(b'\\');
+        buf.push(r as u8);
+        return;
+    }
+    if ascii_only {
+        if r < 0x80 && is_print(r) {
+            buf.push(r as u8);
+            return;
+        }
+    } else if is_print(r) {
+        push_rune(buf, r);
+        return;
+    }
+    let simple: &[u8] = match r {
+        0x07 => b"\\a",
+        0x08 => b"\\b",
+        0x0C => b"\\f",
+        0x0A => b"\\n",
+        0x0D => b"\\r",
+        0x09 => b"\\t",
+        0x0B => b"\\v",
+        _ => b"",
+    };
+    if !simple.is_empty() {
+        buf.extend_from_slice(simple);
+        return;
+    }
+    let (prefix, digits, r): (&[u8], u32, u32) = if r < u32::from(b' ') || r == 0x7F {
+        (b"\\x", 2, r)
+    } else {
+        let r = if valid_rune(r) { r } else { RUNE_ERROR };
+        if r < 0x10000 { (b"\\u", 4, r) } else { (b"\\U", 8, r) }
+    };
+    buf.extend_from_slice(prefix);
+    for k in (0..digits).rev() {
+        buf.push(LOWER_HEX[((r >> (4 * k)) & 0xF) as usize]);
+    }
+}

@@ -1,0 +1,194 @@
+//! Maps: Go's `map[K]V` with its nil-map and hashing panics.
+//!
+//! A map value is one word: 0 for a nil map, else the map's index in
+//! [`Maps`] plus one. A map keeps its entries in insertion order (deleted
+//! ones leave a hole) and finds them through a hash index on a canonical
+//! encoding of the key (the bytes of strings, the words of integers, the
+//! dynamic type and value of interfaces), so equal keys meet whatever memory
+//! holds them. Go leaves iteration order unspecified; gojit iterates in
+//! insertion order, and `fmt` prints maps sorted by key as Go does.
+
+use std::collections::HashMap;
+
+use super::{Runtime, mem};
+use crate::program::{RtKind, rt_types};
+
+/// One map.
+#[derive(Default)]
+pub struct GoMap {
+    /// Entries in insertion order: key words then value words; `None` once
+    /// deleted.
+    pub entries: Vec<Option<Box<[u64]>>>,
+    index: HashMap<Box<[u8]>, usize>,
+    live: usize,
+}
+
+/// Every map of the program.
+#[derive(Default)]
+pub struct Maps {
+    maps: Vec<GoMap>,
+}
+
+impl Maps {
+    /// A new empty map, as a map value.
+    pub fn make(&mut self) -> u64 {
+        self.maps.push(GoMap::default());
+        self.maps.len() as u64
+    }
+
+    pub fn get(&self, m: u64) -> Option<&GoMap> {
+        if m == 0 {
+            None
+        } else {
+            self.maps.get(m as usize - 1)
+        }
+    }
+
+    fn get_mut(&mut self, m: u64) -> Option<&mut GoMap> {
+        if m == 0 {
+            None
+        } else {
+            self.maps.get_mut(m as usize - 1)
+        }
+    }
+}
+
+/// The layout of a map type's entries: key and value types and their sizes.
+struct Layout {
+    key: u32,
+    key_words: usize,
+    value_words: usize,
+}
+
+fn layout(rt: &Runtime, map_ty: u32) -> Layout {
+    let t = &rt.prog.types[map_ty as usize];
+    let key = t.fields[0];
+    Layout {
+        key,
+        key_words: rt.prog.types[key as usize].words as usize,
+        value_words: rt.prog.types[t.elem as usize].words as usize,
+    }
+}
+
+/// Appends the canonical encoding of the value of runtime type `ty` at
+/// `addr`: equal Go values, and only those, encode alike. Uncomparable
+/// dynamic types are Go's `hash of unhashable type` error.
+pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result<(), String> {
+    let t = &rt.prog.types[ty as usize];
+    match t.kind {
+        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer => {
+            out.extend_from_slice(&mem::load(addr, 0).to_le_bytes())
+        }
+        RtKind::String | RtKind::RuntimeError => {
+            let b = mem::bytes(mem::load(addr, 0), mem::load(addr, 1));
+            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            out.extend_from_slice(b);
+        }
+        RtKind::Struct => {
+            let mut at = addr;
+            for &f in &t.fields {
+                encode_key(rt, f, at, out)?;
+                at += 8 * rt.prog.types[f as usize].words as u64;
+            }
+        }
+        RtKind::Array => {
+            let words = rt.prog.types[t.elem as usize].words.max(1) as u64;
+            for i in 0..t.words as u64 / words {
+                encode_key(rt, t.elem, addr + 8 * words * i, out)?;
+            }
+        }
+        RtKind::Interface => {
+            let (dty, data) = (mem::load(addr, 0), mem::load(addr, 1));
+            out.extend_from_slice(&dty.to_le_bytes());
+            if dty != rt_types::NIL as u64 {
+                let d = &rt.prog.types[dty as usize];
+                if d.words == 1 {
+                    let word = [data];
+                    encode_key(rt, dty as u32, word.as_ptr() as u64, out)?;
+                } else {
+                    encode_key(rt, dty as u32, data, out)?;
+                }
+            }
+        }
+        RtKind::Func | RtKind::Slice | RtKind::Map => {
+            return Err(format!("runtime error: hash of unhashable type {}", t.name));
+        }
+    }
+    Ok(())
+}
+
+/// `m[key]`: copies the value (or the zero value) to `dst` and returns
+/// whether the key was there.
+pub fn index(rt: &Runtime, map_ty: u32, m: u64, key: u64, dst: u64) -> Result<bool, String> {
+    let l = layout(rt, map_ty);
+    let mut k = Vec::new();
+    encode_key(rt, l.key, key, &mut k)?;
+    let entry = rt
+        .maps
+        .get(m)
+        .and_then(|gm| gm.index.get(&k[..]).and_then(|&i| gm.entries[i].as_ref()));
+    for i in 0..l.value_words {
+        mem::store(dst, i, entry.map_or(0, |e| e[l.key_words + i]));
+    }
+    Ok(entry.is_some())
+}
+
+/// `m[key] = value`; Go's panic for a nil map.
+pub fn assign(rt: &mut Runtime, map_ty: u32, m: u64, key: u64, value: u64) -> Result<(), String> {
+    let l = layout(rt, map_ty);
+    let mut k = Vec::new();
+    encode_key(rt, l.key, key, &mut k)?;
+    let words: Box<[u64]> = (0..l.key_words)
+        .map(|i| mem::load(key, i))
+        .chain((0..l.value_words).map(|i| mem::load(value, i)))
+        .collect();
+    let Some(gm) = rt.maps.get_mut(m) else {
+        return Err("assignment to entry in nil map".into());
+    };
+    match gm.index.get(&k[..]) {
+        Some(&i) => gm.entries[i] = Some(words),
+        None => {
+            gm.index.insert(k.into_boxed_slice(), gm.entries.len());
+            gm.entries.push(Some(words));
+            gm.live += 1;
+        }
+    }
+    Ok(())
+}
+
+/// `delete(m, key)` (a no-op on a nil map or a missing key).
+pub fn delete(rt: &mut Runtime, map_ty: u32, m: u64, key: u64) -> Result<(), String> {
+    let l = layout(rt, map_ty);
+    let mut k = Vec::new();
+    encode_key(rt, l.key, key, &mut k)?;
+    if let Some(gm) = rt.maps.get_mut(m)
+        && let Some(i) = gm.index.remove(&k[..])
+    {
+        gm.entries[i] = None;
+        gm.live -= 1;
+    }
+    Ok(())
+}
+
+/// `len(m)`.
+pub fn len(rt: &Runtime, m: u64) -> u64 {
+    rt.maps.get(m).map_or(0, |gm| gm.live as u64)
+}
+
+/// One step of `range` over a map: from position `pos`, the next live entry
+/// copied to `dst` (key words then value words) and the position after it.
+pub fn next(rt: &Runtime, map_ty: u32, m: u64, pos: u64, dst: u64) -> Option<u64> {
+    let l = layout(rt, map_ty);
+    let gm = rt.maps.get(m)?;
+    let mut i = pos as usize;
+    while i < gm.entries.len() {
+        if let Some(e) = &gm.entries[i] {
+            for (w, &v) in e.iter().enumerate().take(l.key_words + l.value_words) {
+                mem::store(dst, w, v);
+            }
+            return Some(i as u64 + 1);
+        }
+        i += 1;
+    }
+    None
+}
