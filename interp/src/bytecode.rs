@@ -256,6 +256,22 @@ pub enum Instr {
     NilCheck { ptr: Slot },
     /// `R[dst] := &G[g]` (address of a package-level variable)
     GlobalAddr { dst: Slot, g: u32 },
+    /// `R[dst] := the closure of method `method` of the dynamic type of the
+    /// interface `R[iface..+2]`` (its first parameter is the interface's data
+    /// word); panics with a nil dereference for a nil interface
+    IfaceMethod { dst: Slot, iface: Slot, method: u32 },
+    /// `R[dst..] := R[src..+2].(T)` for runtime type `ty` (an interface type
+    /// keeps the interface); panics with Go's `interface conversion` error,
+    /// naming the static interface type `iface`
+    TypeAssert {
+        dst: Slot,
+        src: Slot,
+        ty: u32,
+        iface: u32,
+    },
+    /// `R[dst..], R[dst+w] := R[src..+2].(T)` with comma-ok: the zero value
+    /// and false when the dynamic type is not `ty`
+    TypeAssertOk { dst: Slot, src: Slot, ty: u32 },
     /// `R[dst] := make(map[K]V)` (a new empty map)
     MakeMap { dst: Slot },
     /// `R[dst..] := R[m][R[key..]]` (the zero value when absent), then
@@ -338,6 +354,8 @@ impl Instr {
                 | Instr::MapIndex { .. }
                 | Instr::MapAssign { .. }
                 | Instr::MapDelete { .. }
+                | Instr::IfaceMethod { .. }
+                | Instr::TypeAssert { .. }
         )
     }
 }

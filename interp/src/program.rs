@@ -98,6 +98,15 @@ pub struct Program {
     pub entry: FuncId,
     /// The source file, as traces print it (an absolute path).
     pub file_name: String,
+    /// Method names used in interfaces, by id.
+    pub method_names: Vec<String>,
+    /// The function a method call through an interface runs, by dynamic
+    /// type and method name id. Its first parameter is the interface's data
+    /// word (a pointer receiver, a one-word value, or a pointer to a boxed
+    /// value that a wrapper dereferences).
+    pub itab: std::collections::HashMap<(u32, u32), FuncId>,
+    /// The method name ids of each interface type.
+    pub iface_methods: std::collections::HashMap<u32, Vec<u32>>,
 }
 
 impl Program {
@@ -124,6 +133,9 @@ impl Program {
             global_words: 0,
             entry: 0,
             file_name,
+            method_names: Vec::new(),
+            itab: Default::default(),
+            iface_methods: Default::default(),
         }
     }
 
@@ -134,6 +146,22 @@ impl Program {
         }
         self.types.push(ty);
         (self.types.len() - 1) as u32
+    }
+
+    /// The id of a method name, adding it on first use.
+    pub fn method_id(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.method_names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        self.method_names.push(name.into());
+        (self.method_names.len() - 1) as u32
+    }
+
+    /// Whether the dynamic type `ty` has every method of interface type `iface`.
+    pub fn implements(&self, ty: u32, iface: u32) -> bool {
+        self.iface_methods
+            .get(&iface)
+            .is_none_or(|ms| ms.iter().all(|&m| self.itab.contains_key(&(ty, m))))
     }
 
     /// Adds a runtime type (which may still be filled in) and returns its id.

@@ -302,6 +302,19 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
         Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::IfaceMethod { dst, iface, .. } => (max(&[w(dst) + 1, w(iface) + 2]), 0),
+        Instr::TypeAssert { dst, src, ty, .. } | Instr::TypeAssertOk { dst, src, ty } => {
+            let t = prog
+                .types
+                .get(ty as usize)
+                .ok_or_else(|| format!("type {ty} out of range"))?;
+            let words = if t.kind == interp::program::RtKind::Interface {
+                2
+            } else {
+                u64::from(t.words)
+            };
+            (max(&[w(dst) + words + 1, w(src) + 2]), 0)
+        }
         Instr::MapLen { dst, m } => (max(&[w(dst), w(m)]) + 1, 0),
         Instr::MapIndex { .. }
         | Instr::MapAssign { .. }

@@ -27,6 +27,13 @@ enum Callee<'a> {
         addr: bool,
         deref: bool,
     },
+    /// A method of an interface value `recv`, found at run time (`sig`
+    /// without the receiver).
+    Iface {
+        sig: Signature,
+        recv: &'a Expr,
+        method: u32,
+    },
     /// A func value.
     Closure(Signature),
     Native(Native, Signature),
@@ -40,8 +47,15 @@ enum Callee<'a> {
 type Evaluated = Vec<(Slot, TypeId)>;
 
 impl<'a> FuncCompiler<'_, 'a> {
-    fn callee(&self, fun: &'a Expr) -> Callee<'a> {
+    fn callee(&mut self, fun: &'a Expr) -> Callee<'a> {
         let inner = strip_parens(fun);
+        if let ExprKind::Selector(recv, _) = &inner.kind
+            && let Some(Selection::IfaceMethod { name }) = self.m.info.selections.get(&inner.id)
+        {
+            let sig = self.signature_of(self.m.info.tv(inner.id).ty);
+            let method = self.m.prog.method_id(name);
+            return Callee::Iface { sig, recv, method };
+        }
         if let ExprKind::Selector(recv, _) = &inner.kind
             && let Some(Selection::Method { func, addr, deref }) =
                 self.m.info.selections.get(&inner.id)
@@ -109,6 +123,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.receiver(recv, addr, deref, sig.params[0], p0);
                 self.args_into_frame(&sig, args, base, 1, ellipsis);
                 self.emit(Instr::Call { func, base });
+                base
+            }
+            Callee::Iface { sig, recv, method } => {
+                let (callee, full) = self.iface_callee(&sig, recv, method);
+                let base = self.frame(&full);
+                let p0 = self.param_slot(&full, base, 0);
+                self.mov(p0, callee + 1, 1);
+                self.args_into_frame(&full, args, base, 1, ellipsis);
+                self.emit(Instr::CallClosure { callee, base });
                 base
             }
             Callee::Closure(sig) => {
@@ -196,6 +219,30 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.build_slice(elem, &rest, dst);
             }
         }
+    }
+
+    /// Looks up an interface method: `R[c]` the function's closure and
+    /// `R[c+1]` the interface's data word (its first argument); the returned
+    /// signature has that word as first parameter.
+    fn iface_callee(&mut self, sig: &Signature, recv: &'a Expr, method: u32) -> (Slot, Signature) {
+        let iface = self.alloc(2);
+        self.expr_into(recv, iface);
+        let c = self.alloc(2);
+        self.emit(Instr::IfaceMethod {
+            dst: c,
+            iface,
+            method,
+        });
+        self.mov(c + 1, iface + 1, 1);
+        let mut params = vec![ids::UINTPTR];
+        params.extend(&sig.params);
+        (
+            c,
+            Signature {
+                params,
+                ..sig.clone()
+            },
+        )
     }
 
     /// A method's receiver into `dst`: the operand, its address, or the
@@ -387,6 +434,24 @@ impl<'a> FuncCompiler<'_, 'a> {
         // Evaluate the function value and the arguments now; the wrapper
         // closure captures them.
         let mut captured: Evaluated = Vec::new();
+        // An interface method is found now and called later as a closure
+        // with the data word as its first argument.
+        let callee = match callee {
+            Callee::Iface { sig, recv, method } => {
+                let (c, full) = self.iface_callee(&sig, recv, method);
+                captured.push((c, ids::UINTPTR));
+                let base = self.frame(&full);
+                let p0 = self.param_slot(&full, base, 0);
+                self.mov(p0, c + 1, 1);
+                self.args_into_frame(&full, args, base, 1, *ellipsis);
+                for i in 0..full.params.len() {
+                    captured.push((self.param_slot(&full, base, i), full.params[i]));
+                }
+                self.finish_defer(Callee::Closure(full), captured);
+                return;
+            }
+            other => other,
+        };
         if let Callee::Closure(_) = callee {
             let s = self.alloc(1);
             self.expr_into(fun, s);
@@ -429,8 +494,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                 })
                 .collect(),
             Callee::Conversion(_) => unreachable!("the checker rejects deferred conversions"),
+            Callee::Iface { .. } => unreachable!("handled above"),
         };
         captured.extend(vals);
+        self.finish_defer(callee, captured);
+    }
+
+    /// The end of `defer`: a wrapper function that makes the call with the
+    /// `captured` values, its closure over them, and `DeferProc`.
+    fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated) {
         // Pack the captured values densely, as the closure stores them.
         let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
         let start = self.alloc(words);
@@ -497,6 +569,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.invoke_builtin(*b, &vals);
             }
             Callee::Conversion(_) => unreachable!("rejected by the checker"),
+            Callee::Iface { .. } => unreachable!("deferred as a closure"),
         }
     }
 

@@ -109,6 +109,17 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.wrap(ty, dst);
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, ty, dst),
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let src = self.expr(x);
+                let xty = self.ty(x);
+                let (target, iface) = (self.m.rt_type(ty), self.m.rt_type(xty));
+                self.emit(Instr::TypeAssert {
+                    dst,
+                    src,
+                    ty: target,
+                    iface,
+                });
+            }
             ExprKind::Index(x, _) if self.indexes_array(self.ty(x)) || self.is_map(self.ty(x)) => {
                 self.access_into(e, dst)
             }

@@ -73,6 +73,8 @@ impl Module<'_> {
         let t = &self.info.types;
         let name = match t.get(ty) {
             Type::Named(n, _) => format!("main.{n}"),
+            // Go's runtime spells the empty interface this way.
+            Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
             _ => t.name(ty),
         };
         let id = self.prog.push_type(RtType {
@@ -90,7 +92,11 @@ impl Module<'_> {
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
-            Type::Interface(_) => (RtKind::Interface, 0, Vec::new()),
+            Type::Interface(ms) => {
+                let ids = ms.iter().map(|(n, _)| self.prog.method_id(n)).collect();
+                self.prog.iface_methods.insert(id, ids);
+                (RtKind::Interface, 0, Vec::new())
+            }
             Type::Map(k, v) => {
                 let key = self.rt_type(k);
                 (RtKind::Map, self.rt_type(v), vec![key])
@@ -177,6 +183,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
             .expect("the checker rejects functions without body");
         FuncCompiler::new(&mut m, id, fi, false).body(body);
     }
+    method_table(&mut m);
     // The entry: package variables in initialization order, init functions
     // in source order, then main.main.
     let entry = m.reserve_func("runtime.main".into());
@@ -205,4 +212,84 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     fc.finish_entry();
     m.prog.entry = entry;
     m.prog
+}
+
+/// Fills the program's method table: for each method of each defined type,
+/// the function an interface holding a `T` or a `*T` calls. Interfaces hold
+/// a pointer, a one-word value, or a pointer to a boxed value in their data
+/// word; value methods of types held by pointer go through a wrapper that
+/// dereferences it (Go's `main.(*T).M`).
+fn method_table(m: &mut Module) {
+    let info = m.info;
+    let mut methods: Vec<_> = info.methods.iter().collect();
+    methods.sort_by_key(|((t, name), _)| (*t, name.clone()));
+    for ((named, name), method) in methods {
+        let func = m.func_ids[&method.func];
+        let name_id = m.prog.method_id(name);
+        let ptr = info.types.intern_lookup(&Type::Pointer(*named));
+        let value_rt = m.rt_type(*named);
+        let ptr_rt = ptr.map(|p| m.rt_type(p));
+        if method.pointer_recv {
+            if let Some(p) = ptr_rt {
+                m.prog.itab.insert((p, name_id), func);
+            }
+            continue;
+        }
+        let words = info.types.words(*named);
+        let wrapper = deref_wrapper(m, func, *named);
+        m.prog
+            .itab
+            .insert((value_rt, name_id), if words == 1 { func } else { wrapper });
+        if let Some(p) = ptr_rt {
+            m.prog.itab.insert((p, name_id), wrapper);
+        }
+    }
+}
+
+/// A function taking `*T` (then the method's arguments) that calls the value
+/// method `func` of `T` with `*p`.
+fn deref_wrapper(m: &mut Module, func: FuncId, recv: TypeId) -> FuncId {
+    use crate::bytecode::Instr;
+    use crate::runtime::stack::HEADER;
+    let target = m.prog.funcs[func as usize].clone();
+    let recv_words = m.info.types.words(recv);
+    let bare = target.name.strip_prefix("main.").unwrap_or(&target.name);
+    let (t, method) = bare.split_once('.').unwrap_or((bare, ""));
+    let name = format!("main.(*{t}).{method}");
+    let id = m.reserve_func(name);
+    let (rw, aw) = (target.result_words, target.param_words - recv_words);
+    // Frame: header, results, the pointer, the other arguments; the
+    // callee's frame above them.
+    let ptr = HEADER as u32 + rw;
+    let base = ptr + 1 + aw;
+    let mut code = vec![
+        Instr::NilCheck { ptr },
+        Instr::Load {
+            dst: base + HEADER as u32 + rw,
+            ptr,
+            n: recv_words,
+        },
+    ];
+    for i in 0..aw {
+        code.push(Instr::Move {
+            dst: base + HEADER as u32 + rw + recv_words + i,
+            src: ptr + 1 + i,
+        });
+    }
+    code.push(Instr::Call { func, base });
+    for i in 0..rw {
+        code.push(Instr::Move {
+            dst: HEADER as u32 + i,
+            src: base + HEADER as u32 + i,
+        });
+    }
+    code.push(Instr::Ret);
+    let f = &mut m.prog.funcs[id as usize];
+    f.lines = vec![target.lines.first().copied().unwrap_or(0); code.len()];
+    f.code = code;
+    f.frame_size = base + HEADER as u32 + rw + recv_words + aw;
+    f.result_words = rw;
+    f.param_words = 1 + aw;
+    f.wrapper = true;
+    id
 }

@@ -81,7 +81,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.labels.insert(label.name.clone(), here);
                 self.labeled(inner, Some(label.name.clone()));
             }
-            StmtKind::Switch { .. } => self.labeled(s, None),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.labeled(s, None),
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::If {
                 init,
@@ -148,6 +148,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             } => self.range_loop(key.as_ref(), value.as_ref(), *define, x, body, label),
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)
+            }
+            StmtKind::TypeSwitch { init, x, cases, .. } => {
+                self.type_switch(init.as_deref(), x, cases, label)
             }
             _ => self.stmt(s),
         }
@@ -221,6 +224,116 @@ impl<'a> FuncCompiler<'_, 'a> {
             if !falls {
                 ends.push(self.emit(Instr::Jmp { to: 0 }));
             }
+        }
+        let end = self.pc();
+        self.patch(no_match, default_pc.unwrap_or(end));
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
+    /// A type switch: tests the dynamic type of `x` against each case's
+    /// type in order; a clause's variable gets the value as that type when
+    /// the clause has one type, else the interface itself.
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        x: &'a Expr,
+        cases: &'a [ast::CaseClause],
+        label: Option<String>,
+    ) {
+        let saved = self.open_block();
+        if let Some(init) = init {
+            self.stmt(init);
+        }
+        let xty = self.ty(x);
+        let iface_rt = self.m.rt_type(xty);
+        let tag = self.alloc_local(2);
+        self.expr_into(x, tag);
+        self.end_stmt();
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
+        for clause in cases {
+            let mut jumps = Vec::new();
+            for e in &clause.exprs {
+                let cond = self.alloc(1);
+                let ty = self.ty(e);
+                if ty == ids::UNTYPED_NIL {
+                    let z = self.alloc(1);
+                    self.emit(Instr::LoadInt { dst: z, k: 0 });
+                    self.emit(Instr::EqInt {
+                        dst: cond,
+                        a: tag,
+                        b: z,
+                    });
+                } else if self.m.info.types.is_interface(ty) {
+                    let rt = self.m.rt_type(ty);
+                    let t = self.alloc(3);
+                    self.emit(Instr::TypeAssertOk {
+                        dst: t,
+                        src: tag,
+                        ty: rt,
+                    });
+                    self.mov(cond, t + 2, 1);
+                } else {
+                    let rt = self.m.rt_type(ty);
+                    let k = self.alloc(1);
+                    self.emit(Instr::LoadInt {
+                        dst: k,
+                        k: rt as i64,
+                    });
+                    self.emit(Instr::EqInt {
+                        dst: cond,
+                        a: tag,
+                        b: k,
+                    });
+                }
+                jumps.push(self.emit(Instr::JmpIf { cond, to: 0 }));
+                self.end_stmt();
+            }
+            to_body.push(jumps);
+        }
+        let no_match = self.emit(Instr::Jmp { to: 0 });
+        let mut ends = Vec::new();
+        let mut default_pc = None;
+        for (clause, jumps) in cases.iter().zip(to_body) {
+            let here = self.pc();
+            for j in jumps {
+                self.patch(j, here);
+            }
+            if clause.default {
+                default_pc = Some(here);
+            }
+            let scope = self.open_block();
+            if let Some(&obj) = self.m.info.switch_vars.get(&clause.span.start) {
+                let vty = self.m.info.obj(obj).ty;
+                let loc = self.declare_var(obj);
+                let v = self.alloc(self.words(vty).max(1));
+                if self.m.info.types.is_interface(vty) {
+                    self.mov(v, tag, 2);
+                } else {
+                    let ty = self.m.rt_type(vty);
+                    self.emit(Instr::TypeAssert {
+                        dst: v,
+                        src: tag,
+                        ty,
+                        iface: iface_rt,
+                    });
+                }
+                self.store_var(loc, vty, v);
+                self.end_stmt();
+            }
+            self.loops.push(Loop {
+                label: label.clone(),
+                is_loop: false,
+                breaks: Vec::new(),
+                continues: Vec::new(),
+            });
+            self.block(&clause.body);
+            let lp = self.loops.pop().expect("pushed above");
+            ends.extend(lp.breaks);
+            ends.push(self.emit(Instr::Jmp { to: 0 }));
+            self.close_block(scope);
         }
         let end = self.pc();
         self.patch(no_match, default_pc.unwrap_or(end));
@@ -310,14 +423,21 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// each, or one call spread over them. Returns temporaries.
     fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
         if rhs.len() == 1 && self.m.info.comma_ok.contains(&strip(&rhs[0]).id) {
-            // `v, ok := m[k]`: the value (or zero) and whether it was there.
-            let Place::Map { m, key, ty } = self.place(strip(&rhs[0])) else {
-                unreachable!("comma-ok reads index maps")
-            };
+            // `v, ok := m[k]` and `v, ok := x.(T)`: the value (or zero) and
+            // whether there was one.
             let vty = self.ty(&rhs[0]);
             let vw = self.words(vty);
             let t = self.alloc(vw + 1);
-            self.emit(Instr::MapIndex { dst: t, m, key, ty });
+            if let ExprKind::TypeAssert(x, _) = &strip(&rhs[0]).kind {
+                let src = self.expr(x);
+                let ty = self.m.rt_type(vty);
+                self.emit(Instr::TypeAssertOk { dst: t, src, ty });
+            } else {
+                let Place::Map { m, key, ty } = self.place(strip(&rhs[0])) else {
+                    unreachable!("comma-ok reads maps and type assertions")
+                };
+                self.emit(Instr::MapIndex { dst: t, m, key, ty });
+            }
             let value = if tys[0] != ids::INVALID
                 && self.m.info.types.is_interface(tys[0])
                 && !self.m.info.types.is_interface(vty)

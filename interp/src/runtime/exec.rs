@@ -34,6 +34,9 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::PrintUint { .. }
             | Instr::NilCheck { .. }
             | Instr::GlobalAddr { .. }
+            | Instr::IfaceMethod { .. }
+            | Instr::TypeAssert { .. }
+            | Instr::TypeAssertOk { .. }
             | Instr::MakeMap { .. }
             | Instr::MapIndex { .. }
             | Instr::MapAssign { .. }
@@ -231,6 +234,48 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::GlobalAddr { dst, g } => {
             let addr = rt.globals[g as usize..].as_ptr() as u64;
             store(rt, base, dst, &[addr]);
+            Ok(())
+        }
+        Instr::IfaceMethod { dst, iface, method } => {
+            let ty = r(rt, iface) as u32;
+            match rt.prog.itab.get(&(ty, method)) {
+                Some(&f) => {
+                    let c = rt.func_closures[f as usize];
+                    store(rt, base, dst, &[c]);
+                    Ok(())
+                }
+                None => {
+                    let msg = "invalid memory address or nil pointer dereference";
+                    Err(panic::panic_runtime_error(rt, engine, base, msg))
+                }
+            }
+        }
+        Instr::TypeAssert {
+            dst,
+            src,
+            ty,
+            iface,
+        } => {
+            let v = (r(rt, src), r(rt, src + 1));
+            match value::assert(rt, v, ty) {
+                Some(words) => {
+                    store(rt, base, dst, &words);
+                    Ok(())
+                }
+                None => {
+                    let msg = value::assert_error(rt, v.0 as u32, ty, iface);
+                    Err(panic::gopanic_plain(rt, engine, base, &msg))
+                }
+            }
+        }
+        Instr::TypeAssertOk { dst, src, ty } => {
+            let v = (r(rt, src), r(rt, src + 1));
+            let words = value::assert(rt, v, ty);
+            let ok = words.is_some();
+            let w = value::assert_words(rt, ty);
+            let mut out = words.unwrap_or_else(|| vec![0; w]);
+            out.push(ok as u64);
+            store(rt, base, dst, &out);
             Ok(())
         }
         Instr::MakeMap { dst } => {

@@ -1,13 +1,31 @@
-//! Package `fmt`: formatting of values as Go's `fmt` prints them.
+//! Package `fmt`: Go's formatted printing, byte for byte.
+//!
+//! The structure follows Go's own implementation so that its many corner
+//! cases (complaints like `%!d(string=hi)`, how flags reach nested values,
+//! when `Error()` is used) come out the same: `Printer` is Go's `pp`
+//! (`print.go`: parsing the format, choosing how a value and verb are
+//! printed, walking composite values), and `format::Fmt` is Go's `fmt`
+//! (`format.go`: padding, integers, quoted strings). Values are read
+//! through their runtime types (`RtType`), standing in for `reflect`.
+//!
+//! Print, Println and Sprintf all use the one printer; `%v` is what Print
+//! and Println show.
 
+mod format;
+mod quote;
+
+use std::cmp::Ordering;
+
+use self::format::{Fmt, LDIGITS, UDIGITS};
 use super::{Runtime, mem};
-use crate::program::{RtKind, rt_types};
+use crate::program::{RtKind, RtType, rt_types};
+use crate::runtime::strings::decode_rune;
 
 /// The `Error()` text of an error value held in an interface.
 pub fn error_string(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    match rt.prog.types[ty as usize].kind {
-        RtKind::RuntimeError => {
-            String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
+    match Val::of_iface(rt, ty, data) {
+        Some(v) if rt.prog.types[ty as usize].kind == RtKind::RuntimeError => {
+            String::from_utf8_lossy(v.string_bytes()).into_owned()
         }
         _ => value(rt, (ty, data)),
     }
@@ -15,230 +33,900 @@ pub fn error_string(rt: &Runtime, (ty, data): (u64, u64)) -> String {
 
 /// `%v` of an interface value.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    let mut out = Vec::new();
-    push_iface(rt, &mut out, (ty, data));
-    String::from_utf8_lossy(&out).into_owned()
+    let mut p = Printer::new(rt);
+    p.print_arg(Val::of_iface(rt, ty, data), 'v');
+    String::from_utf8_lossy(&p.fmt.buf).into_owned()
 }
 
-/// Appends `%v` of an interface value.
-fn push_iface(rt: &Runtime, out: &mut Vec<u8>, (ty, data): (u64, u64)) {
-    if ty == rt_types::NIL as u64 {
-        out.extend_from_slice(b"<nil>");
-        return;
-    }
-    let t = &rt.prog.types[ty as usize];
-    if t.words == 1 {
-        // One-word values sit in the data word itself.
-        let word = [data];
-        push_at(rt, out, ty as u32, word.as_ptr() as u64, 0);
-    } else {
-        push_at(rt, out, ty as u32, data, 0);
-    }
-}
-
-/// Appends `%v` of the value of runtime type `ty` stored at `addr`, nested
-/// `depth` levels inside another value (Go prints `&{...}` for a pointer to
-/// a struct only at the top level, an address below it).
-fn push_at(rt: &Runtime, out: &mut Vec<u8>, ty: u32, addr: u64, depth: u32) {
-    let t = &rt.prog.types[ty as usize];
-    match t.kind {
-        RtKind::Int => out.extend_from_slice((mem::load(addr, 0) as i64).to_string().as_bytes()),
-        RtKind::Uint => out.extend_from_slice(mem::load(addr, 0).to_string().as_bytes()),
-        RtKind::Bool => out.extend_from_slice(if mem::load(addr, 0) != 0 {
-            b"true"
-        } else {
-            b"false"
-        }),
-        RtKind::String => out.extend_from_slice(mem::bytes(mem::load(addr, 0), mem::load(addr, 1))),
-        RtKind::Func => out.extend_from_slice(format!("{:#x}", mem::load(addr, 0)).as_bytes()),
-        RtKind::RuntimeError => {
-            out.extend_from_slice(mem::bytes(mem::load(addr, 0), mem::load(addr, 1)))
-        }
-        RtKind::Slice | RtKind::Array => {
-            let words = rt.prog.types[t.elem as usize].words.max(1) as u64;
-            // An array's elements are inline; a slice points at them.
-            let (data, len) = if t.kind == RtKind::Array {
-                (addr, t.words as u64 / words)
-            } else {
-                (mem::load(addr, 0), mem::load(addr, 1))
-            };
-            out.push(b'[');
-            for i in 0..len {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                push_at(rt, out, t.elem, data + 8 * words * i, depth + 1);
-            }
-            out.push(b']');
-        }
-        RtKind::Struct => {
-            out.push(b'{');
-            let mut at = addr;
-            for (i, &f) in t.fields.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                push_at(rt, out, f, at, depth + 1);
-                at += 8 * rt.prog.types[f as usize].words as u64;
-            }
-            out.push(b'}');
-        }
-        RtKind::Interface => {
-            push_iface_at(rt, out, (mem::load(addr, 0), mem::load(addr, 1)), depth)
-        }
-        RtKind::Map => {
-            out.extend_from_slice(b"map[");
-            let key = t.fields[0];
-            let kw = rt.prog.types[key as usize].words as u64;
-            let mut entries: Vec<&[u64]> = rt
-                .maps
-                .get(mem::load(addr, 0))
-                .map(|m| m.entries.iter().flatten().map(|e| &e[..]).collect())
-                .unwrap_or_default();
-            // Go's fmt prints maps sorted by key.
-            entries.sort_by(|a, b| compare_keys(rt, key, a.as_ptr() as u64, b.as_ptr() as u64));
-            for (i, e) in entries.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                let at = e.as_ptr() as u64;
-                push_at(rt, out, key, at, depth + 1);
-                out.push(b':');
-                push_at(rt, out, t.elem, at + 8 * kw, depth + 1);
-            }
-            out.push(b']');
-        }
-        RtKind::Pointer => {
-            let p = mem::load(addr, 0);
-            let target = &rt.prog.types[t.elem as usize];
-            if p == 0 {
-                out.extend_from_slice(b"<nil>");
-            } else if depth == 0 && target.kind == RtKind::Struct {
-                out.push(b'&');
-                push_at(rt, out, t.elem, p, depth + 1);
-            } else {
-                out.extend_from_slice(format!("{p:#x}").as_bytes());
-            }
-        }
-    }
-}
-
-fn is_string(rt: &Runtime, ty: u64) -> bool {
-    ty != rt_types::NIL as u64 && rt.prog.types[ty as usize].kind == RtKind::String
-}
-
-/// `fmt.Sprintln(args...)` of `n` interfaces stored at `args`.
+/// `fmt.Sprintln(args...)` of `n` interfaces stored at `args`: operands
+/// separated by spaces, then a newline.
 pub fn sprintln(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for i in 0..n {
+    let mut p = Printer::new(rt);
+    for (i, arg) in operands(rt, args, n).into_iter().enumerate() {
         if i > 0 {
-            out.push(b' ');
+            p.fmt.buf.push(b' ');
         }
-        push_iface(rt, &mut out, iface_at(args, i));
+        p.print_arg(arg, 'v');
     }
-    out.push(b'\n');
-    out
+    p.fmt.buf.push(b'\n');
+    p.fmt.buf
 }
 
-/// `fmt.Sprint(args...)`: a space between operands when neither is a string.
+/// `fmt.Sprint(args...)`: a space between operands when neither is a
+/// string (of any string kind, named or not).
 pub fn sprint(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for i in 0..n {
-        let v = iface_at(args, i);
-        if i > 0 && !is_string(rt, v.0) && !is_string(rt, iface_at(args, i - 1).0) {
-            out.push(b' ');
+    let mut p = Printer::new(rt);
+    let mut prev_string = false;
+    for (i, arg) in operands(rt, args, n).into_iter().enumerate() {
+        let is_string =
+            arg.is_some_and(|v| matches!(p.ty(v).kind, RtKind::String | RtKind::RuntimeError));
+        if i > 0 && !is_string && !prev_string {
+            p.fmt.buf.push(b' ');
         }
-        push_iface(rt, &mut out, v);
+        p.print_arg(arg, 'v');
+        prev_string = is_string;
     }
-    out
-}
-
-fn iface_at(args: u64, i: usize) -> (u64, u64) {
-    (mem::load(args, 2 * i), mem::load(args, 2 * i + 1))
+    p.fmt.buf
 }
 
 /// `fmt.Sprintf(format, args...)` of `n` interfaces stored at `args`.
 pub fn sprintf(rt: &Runtime, format: &[u8], args: u64, n: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut next = 0;
-    let mut i = 0;
-    while i < format.len() {
-        let c = format[i];
-        i += 1;
-        if c != b'%' {
-            out.push(c);
-            continue;
-        }
-        let Some(&verb) = format.get(i) else {
-            out.extend_from_slice(b"%!(NOVERB)");
-            break;
-        };
-        i += 1;
-        if verb == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        if next >= n {
-            out.extend_from_slice(format!("%!{}(MISSING)", verb as char).as_bytes());
-            continue;
-        }
-        push_iface(rt, &mut out, iface_at(args, next));
-        next += 1;
-    }
-    out
+    let mut p = Printer::new(rt);
+    p.do_printf(format, &operands(rt, args, n));
+    p.fmt.buf
 }
 
-/// `%v` of an interface stored inside another value.
-fn push_iface_at(rt: &Runtime, out: &mut Vec<u8>, v: (u64, u64), depth: u32) {
-    if depth == 0 {
-        return push_iface(rt, out, v);
-    }
-    if v.0 == rt_types::NIL as u64 {
-        out.extend_from_slice(b"<nil>");
-        return;
-    }
-    let t = &rt.prog.types[v.0 as usize];
-    if t.words == 1 {
-        let word = [v.1];
-        push_at(rt, out, v.0 as u32, word.as_ptr() as u64, depth);
-    } else {
-        push_at(rt, out, v.0 as u32, v.1, depth);
-    }
+/// The `n` interface operands stored at `args` (two words each).
+fn operands(rt: &Runtime, args: u64, n: usize) -> Vec<Option<Val>> {
+    (0..n)
+        .map(|i| Val::of_iface(rt, mem::load(args, 2 * i), mem::load(args, 2 * i + 1)))
+        .collect()
 }
 
-/// The order Go's fmt sorts map keys in: numbers by value, strings
-/// bytewise, false before true, interfaces by type then value; other keys
-/// keep their order.
-fn compare_keys(rt: &Runtime, ty: u32, a: u64, b: u64) -> std::cmp::Ordering {
-    let t = &rt.prog.types[ty as usize];
-    match t.kind {
-        RtKind::Int => (mem::load(a, 0) as i64).cmp(&(mem::load(b, 0) as i64)),
-        RtKind::Uint | RtKind::Bool | RtKind::Pointer => mem::load(a, 0).cmp(&mem::load(b, 0)),
-        RtKind::String => mem::bytes(mem::load(a, 0), mem::load(a, 1))
-            .cmp(mem::bytes(mem::load(b, 0), mem::load(b, 1))),
-        RtKind::Struct => {
-            let mut off = 0;
-            for &f in &t.fields {
-                let c = compare_keys(rt, f, a + off, b + off);
-                if c.is_ne() {
-                    return c;
-                }
-                off += 8 * rt.prog.types[f as usize].words as u64;
-            }
-            std::cmp::Ordering::Equal
+/// A Go value being printed: its runtime type and where its words are.
+#[derive(Clone, Copy)]
+struct Val {
+    ty: u32,
+    loc: Loc,
+    /// Reached through an unexported struct field: Go's reflect cannot
+    /// turn such a value back into an interface, so `fmt` calls no
+    /// `Error()` method on it.
+    read_only: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Loc {
+    /// A one-word value held in an interface's data word.
+    Word(u64),
+    /// A value stored in memory from this address on.
+    At(u64),
+}
+
+impl Val {
+    /// The dynamic value of the interface `(ty, data)`; `None` for nil.
+    fn of_iface(rt: &Runtime, ty: u64, data: u64) -> Option<Val> {
+        if ty == u64::from(rt_types::NIL) {
+            return None;
         }
-        RtKind::Interface => {
-            let (ta, tb) = (mem::load(a, 0), mem::load(b, 0));
-            if ta != tb || ta == rt_types::NIL as u64 {
-                return ta.cmp(&tb);
-            }
-            let (da, db) = ([mem::load(a, 1)], [mem::load(b, 1)]);
-            if rt.prog.types[ta as usize].words == 1 {
-                compare_keys(rt, ta as u32, da.as_ptr() as u64, db.as_ptr() as u64)
+        let inline = rt.prog.types[ty as usize].inline();
+        Some(Val {
+            ty: ty as u32,
+            loc: if inline {
+                Loc::Word(data)
             } else {
-                compare_keys(rt, ta as u32, da[0], db[0])
+                Loc::At(data)
+            },
+            read_only: false,
+        })
+    }
+
+    /// Word `i` of the value.
+    fn word(self, i: usize) -> u64 {
+        match self.loc {
+            Loc::Word(w) => {
+                debug_assert_eq!(i, 0, "an inline value has one word");
+                w
+            }
+            Loc::At(addr) => mem::load(addr, i),
+        }
+    }
+
+    /// The part of this value of type `ty` starting `off` words in (a
+    /// field or an element).
+    fn part(self, ty: u32, off: u64) -> Val {
+        let loc = match self.loc {
+            // Only a one-word value is inline, so any part of it with
+            // words is all of it.
+            Loc::Word(w) => Loc::Word(w),
+            Loc::At(addr) => Loc::At(addr + 8 * off),
+        };
+        Val {
+            ty,
+            loc,
+            read_only: self.read_only,
+        }
+    }
+
+    /// The value of type `ty` stored at `addr`, reached from this one.
+    fn at(self, ty: u32, addr: u64) -> Val {
+        Val {
+            ty,
+            loc: Loc::At(addr),
+            read_only: self.read_only,
+        }
+    }
+
+    /// The string words `(ptr, len)` of a string-kinded value.
+    fn string_bytes<'a>(self) -> &'a [u8] {
+        mem::bytes(self.word(0), self.word(1))
+    }
+}
+
+/// The raw value of a runtime error, which holds its `Error()` text:
+/// Go's `runtime.errorString` is the message without the `runtime error: `
+/// that `Error()` adds (a plain error, like `assignment to entry in nil
+/// map`, is its whole text).
+fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
+    let text = v.string_bytes();
+    text.strip_prefix(b"runtime error: ").unwrap_or(text)
+}
+
+/// Go's `fmt.pp`: formats operands into `fmt.buf`.
+struct Printer<'a> {
+    rt: &'a Runtime,
+    fmt: Fmt,
+    /// The operand or nested value being printed, for complaints such as
+    /// `%!d(string=hi)` (Go's `pp.arg`/`pp.value`); `None` for nil.
+    value: Option<Val>,
+    /// Inside a complaint: print the raw value, calling no `Error()`.
+    erroring: bool,
+    /// The format used an explicit argument index, so unused operands are
+    /// not reported as `%!(EXTRA ...)`.
+    reordered: bool,
+    /// The current verb's argument index is valid.
+    good_arg_num: bool,
+}
+
+impl<'a> Printer<'a> {
+    fn new(rt: &'a Runtime) -> Printer<'a> {
+        Printer {
+            rt,
+            fmt: Fmt::default(),
+            value: None,
+            erroring: false,
+            reordered: false,
+            good_arg_num: true,
+        }
+    }
+
+    fn ty(&self, v: Val) -> &'a RtType {
+        &self.rt.prog.types[v.ty as usize]
+    }
+
+    fn write(&mut self, s: &[u8]) {
+        self.fmt.buf.extend_from_slice(s);
+    }
+
+    fn write_rune(&mut self, c: char) {
+        self.fmt
+            .buf
+            .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    }
+
+    /// Go's `reflect.Type.String()` for `ty`. Runtime type names spell
+    /// element types as the checker does (unqualified), while reflect
+    /// qualifies named types at every level (`[]main.Point`), so unnamed
+    /// slice, array, pointer and map types are spelled from their parts.
+    fn type_string(&self, ty: u32) -> String {
+        let t = &self.rt.prog.types[ty as usize];
+        match t.kind {
+            RtKind::Slice if t.name.starts_with("[]") => format!("[]{}", self.type_string(t.elem)),
+            RtKind::Pointer if t.name.starts_with('*') => format!("*{}", self.type_string(t.elem)),
+            RtKind::Array if t.name.starts_with('[') => match t.name.find(']') {
+                Some(end) => format!("{}{}", &t.name[..=end], self.type_string(t.elem)),
+                None => t.name.clone(),
+            },
+            RtKind::Map if t.name.starts_with("map[") => {
+                format!(
+                    "map[{}]{}",
+                    self.type_string(t.fields[0]),
+                    self.type_string(t.elem)
+                )
+            }
+            RtKind::Interface if t.name == "any" => "interface {}".into(),
+            _ => t.name.clone(),
+        }
+    }
+
+    /// The name of field `i` of struct type `t`, for `%+v` and `%#v`.
+    /// Runtime types do not record field names yet, so fields print
+    /// unnamed (and count as exported) until they do.
+    fn field_name(&self, _t: &RtType, _i: usize) -> Option<&'a str> {
+        None
+    }
+
+    // ----- The format string (Go's doPrintf) -----
+
+    fn do_printf(&mut self, format: &[u8], args: &[Option<Val>]) {
+        let end = format.len();
+        let mut arg_num = 0;
+        self.reordered = false;
+        let mut i = 0;
+        'format: while i < end {
+            self.good_arg_num = true;
+            let last = i;
+            while i < end && format[i] != b'%' {
+                i += 1;
+            }
+            if i > last {
+                self.write(&format[last..i]);
+            }
+            if i >= end {
+                break;
+            }
+            i += 1; // the '%'
+
+            self.fmt.clear_flags();
+            while i < end {
+                let c = format[i];
+                let f = &mut self.fmt.flags;
+                match c {
+                    b'#' => f.sharp = true,
+                    b'0' => f.zero = true,
+                    b'+' => f.plus = true,
+                    b'-' => f.minus = true,
+                    b' ' => f.space = true,
+                    _ => {
+                        // The common case: flags then a lower-case verb,
+                        // with an operand left.
+                        if c.is_ascii_lowercase() && arg_num < args.len() {
+                            if c == b'v' || c == b'w' {
+                                self.move_v_flags();
+                            }
+                            self.print_arg(args[arg_num], char::from(c));
+                            arg_num += 1;
+                            i += 1;
+                            continue 'format;
+                        }
+                        break;
+                    }
+                }
+                i += 1;
+            }
+
+            // Argument index, then width. `after_index`: the previous item
+            // was an index like [3].
+            let mut after_index;
+            (arg_num, i, after_index) = self.arg_number(arg_num, format, i, args.len());
+            if i < end && format[i] == b'*' {
+                i += 1;
+                let (wid, ok, next) = int_from_arg(self, args, arg_num);
+                (self.fmt.wid, self.fmt.flags.wid_present, arg_num) = (wid, ok, next);
+                if !ok {
+                    self.write(b"%!(BADWIDTH)");
+                }
+                // A negative width means padding on the right.
+                if self.fmt.wid < 0 {
+                    self.fmt.wid = -self.fmt.wid;
+                    self.fmt.flags.minus = true;
+                    self.fmt.flags.zero = false;
+                }
+                after_index = false;
+            } else {
+                let (wid, ok, next) = parse_num(format, i);
+                (self.fmt.wid, self.fmt.flags.wid_present, i) = (wid, ok, next);
+                if after_index && ok {
+                    self.good_arg_num = false; // "%[3]2d"
+                }
+            }
+
+            // Precision.
+            if i + 1 < end && format[i] == b'.' {
+                i += 1;
+                if after_index {
+                    self.good_arg_num = false; // "%[3].2d"
+                }
+                (arg_num, i, after_index) = self.arg_number(arg_num, format, i, args.len());
+                if i < end && format[i] == b'*' {
+                    i += 1;
+                    let (prec, ok, next) = int_from_arg(self, args, arg_num);
+                    (self.fmt.prec, self.fmt.flags.prec_present, arg_num) = (prec, ok, next);
+                    // A negative precision means none.
+                    if self.fmt.prec < 0 {
+                        self.fmt.prec = 0;
+                        self.fmt.flags.prec_present = false;
+                    }
+                    if !self.fmt.flags.prec_present {
+                        self.write(b"%!(BADPREC)");
+                    }
+                    after_index = false;
+                } else {
+                    let (prec, ok, next) = parse_num(format, i);
+                    // "%.d" means precision 0.
+                    (self.fmt.prec, self.fmt.flags.prec_present, i) =
+                        (if ok { prec } else { 0 }, true, next);
+                }
+            }
+
+            if !after_index {
+                (arg_num, i, _) = self.arg_number(arg_num, format, i, args.len());
+            }
+
+            if i >= end {
+                self.write(b"%!(NOVERB)");
+                break;
+            }
+
+            let (verb, size) = if format[i] < 0x80 {
+                (char::from(format[i]), 1)
+            } else {
+                let (r, size) = decode_rune(&format[i..]);
+                (
+                    char::from_u32(r).unwrap_or(char::REPLACEMENT_CHARACTER),
+                    size,
+                )
+            };
+            i += size;
+
+            match verb {
+                // A percent sign takes no operand and ignores width and
+                // precision.
+                '%' => self.write(b"%"),
+                _ if !self.good_arg_num => self.complain(verb, b"(BADINDEX)"),
+                _ if arg_num >= args.len() => self.complain(verb, b"(MISSING)"),
+                _ => {
+                    if verb == 'v' || verb == 'w' {
+                        self.move_v_flags();
+                    }
+                    self.print_arg(args[arg_num], verb);
+                    arg_num += 1;
+                }
             }
         }
-        _ => std::cmp::Ordering::Equal,
+
+        // Operands left over, unless the format chose operands by index.
+        if !self.reordered && arg_num < args.len() {
+            self.fmt.clear_flags();
+            self.write(b"%!(EXTRA ");
+            for (k, &arg) in args[arg_num..].iter().enumerate() {
+                if k > 0 {
+                    self.write(b", ");
+                }
+                match arg {
+                    None => self.write(b"<nil>"),
+                    Some(v) => {
+                        let name = self.type_string(v.ty);
+                        self.write(name.as_bytes());
+                        self.write(b"=");
+                        self.print_arg(arg, 'v');
+                    }
+                }
+            }
+            self.write(b")");
+        }
     }
+
+    /// For `%v`, `#` means Go syntax and `+` field names: move them out of
+    /// the way of the integer flags they otherwise are.
+    fn move_v_flags(&mut self) {
+        let f = &mut self.fmt.flags;
+        f.sharp_v = f.sharp;
+        f.sharp = false;
+        f.plus_v = f.plus;
+        f.plus = false;
+    }
+
+    /// `%!verb` followed by `what`: a bad index or a missing operand.
+    fn complain(&mut self, verb: char, what: &[u8]) {
+        self.write(b"%!");
+        self.write_rune(verb);
+        self.write(what);
+    }
+
+    /// An explicit argument index `[n]` at `format[i]`, if there is one:
+    /// the new operand number, the position after it, and whether one was
+    /// found. A malformed or out-of-range index marks the verb
+    /// `BADINDEX`.
+    fn arg_number(
+        &mut self,
+        arg_num: usize,
+        format: &[u8],
+        i: usize,
+        num_args: usize,
+    ) -> (usize, usize, bool) {
+        if format.len() <= i || format[i] != b'[' {
+            return (arg_num, i, false);
+        }
+        self.reordered = true;
+        let (index, wid, ok) = parse_arg_number(&format[i..]);
+        if ok && (0..num_args as i64).contains(&index) {
+            return (index as usize, i + wid, true);
+        }
+        self.good_arg_num = false;
+        (arg_num, i + wid, ok)
+    }
+
+    // ----- One operand (Go's printArg and printValue) -----
+
+    /// Prints operand `arg` (`None`: a nil interface) for `verb`.
+    fn print_arg(&mut self, arg: Option<Val>, verb: char) {
+        self.value = arg;
+        let Some(v) = arg else {
+            match verb {
+                'T' | 'v' => self.fmt.pad(b"<nil>"),
+                _ => self.bad_verb(verb),
+            }
+            return;
+        };
+        match verb {
+            'T' => {
+                let name = self.type_string(v.ty);
+                self.fmt.fmt_s(name.as_bytes());
+                return;
+            }
+            'p' => {
+                self.fmt_pointer(v, 'p');
+                return;
+            }
+            _ => {}
+        }
+        // An operand of type []byte exactly (not a named byte slice type)
+        // has its own path in Go, which differs in %#v's type name.
+        let t = self.ty(v);
+        if t.kind == RtKind::Slice && t.name == "[]uint8" {
+            let bytes = self.byte_elems(v);
+            self.fmt_bytes(v, &bytes, verb, "[]byte");
+            return;
+        }
+        if !self.handle_methods(v, verb) {
+            self.print_value(v, verb, 0);
+        }
+    }
+
+    /// Go's use of a value's methods: `Error()` of errors for `%v %s %x %X
+    /// %q` (not `%#v`). Runtime errors are the only values with methods
+    /// `fmt` knows so far. Returns whether the value was printed.
+    fn handle_methods(&mut self, v: Val, verb: char) -> bool {
+        if self.erroring || v.read_only {
+            return false;
+        }
+        if verb == 'w' {
+            // Only Errorf wraps errors; everywhere else %w is a bad verb.
+            self.bad_verb(verb);
+            return true;
+        }
+        if self.fmt.flags.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        }
+        match self.ty(v).kind {
+            RtKind::RuntimeError => {
+                self.fmt_string(v.string_bytes(), verb);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Prints `v` for `verb`, `depth` levels inside an operand (0: the
+    /// operand itself).
+    fn print_value(&mut self, v: Val, verb: char, depth: u32) {
+        // The value complaints name from here on.
+        self.value = Some(v);
+        // Nested values get their methods used too (the operand's were
+        // tried by print_arg).
+        if depth > 0 && self.handle_methods(v, verb) {
+            return;
+        }
+        let t = self.ty(v);
+        match t.kind {
+            RtKind::Bool => self.fmt_bool(v.word(0) != 0, verb),
+            RtKind::Int => self.fmt_integer(v.word(0), true, verb),
+            RtKind::Uint => self.fmt_integer(v.word(0), false, verb),
+            // Float kinds go here: Go's fmtFloat (verbs v b e E f F g G x X).
+            RtKind::String => self.fmt_string(v.string_bytes(), verb),
+            RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
+            RtKind::Map => self.print_map(v, verb, depth),
+            RtKind::Struct => {
+                let sharp_v = self.fmt.flags.sharp_v;
+                if sharp_v {
+                    let name = self.type_string(v.ty);
+                    self.write(name.as_bytes());
+                }
+                self.write(b"{");
+                let mut off = 0;
+                for (i, &f) in t.fields.iter().enumerate() {
+                    if i > 0 {
+                        self.write(if sharp_v { b", " } else { b" " });
+                    }
+                    let name = self.field_name(t, i);
+                    if let Some(name) = name
+                        && (self.fmt.flags.plus_v || sharp_v)
+                    {
+                        self.write(name.as_bytes());
+                        self.write(b":");
+                    }
+                    let mut field = v.part(f, off);
+                    field.read_only |=
+                        name.is_some_and(|n| !n.starts_with(|c: char| c.is_uppercase()));
+                    off += u64::from(self.rt.prog.types[f as usize].words);
+                    self.print_value(field, verb, depth + 1);
+                }
+                self.write(b"}");
+            }
+            RtKind::Interface => match self.iface_elem(v) {
+                Some(inner) => self.print_value(inner, verb, depth + 1),
+                None if self.fmt.flags.sharp_v => {
+                    let name = self.type_string(v.ty);
+                    self.write(name.as_bytes());
+                    self.write(b"(nil)");
+                }
+                None => self.write(b"<nil>"),
+            },
+            RtKind::Array | RtKind::Slice => {
+                // Byte slices and arrays print as strings for %s %q %x %X.
+                if matches!(verb, 's' | 'q' | 'x' | 'X') && self.is_byte(t.elem) {
+                    let bytes = self.byte_elems(v);
+                    let name = self.type_string(v.ty);
+                    self.fmt_bytes(v, &bytes, verb, &name);
+                    return;
+                }
+                let elems = self.elems(v);
+                if self.fmt.flags.sharp_v {
+                    let name = self.type_string(v.ty);
+                    self.write(name.as_bytes());
+                    if t.kind == RtKind::Slice && v.word(0) == 0 {
+                        self.write(b"(nil)");
+                        return;
+                    }
+                    self.write(b"{");
+                    for (i, e) in elems.into_iter().enumerate() {
+                        if i > 0 {
+                            self.write(b", ");
+                        }
+                        self.print_value(e, verb, depth + 1);
+                    }
+                    self.write(b"}");
+                } else {
+                    self.write(b"[");
+                    for (i, e) in elems.into_iter().enumerate() {
+                        if i > 0 {
+                            self.write(b" ");
+                        }
+                        self.print_value(e, verb, depth + 1);
+                    }
+                    self.write(b"]");
+                }
+            }
+            RtKind::Pointer => {
+                // A pointer to a composite prints as &value at the top
+                // level only, which also keeps cycles out.
+                let p = v.word(0);
+                let target = &self.rt.prog.types[t.elem as usize];
+                if depth == 0
+                    && p != 0
+                    && matches!(
+                        target.kind,
+                        RtKind::Array | RtKind::Slice | RtKind::Struct | RtKind::Map
+                    )
+                {
+                    self.write(b"&");
+                    self.print_value(v.at(t.elem, p), verb, depth + 1);
+                } else {
+                    self.fmt_pointer(v, verb);
+                }
+            }
+            RtKind::Func => self.fmt_pointer(v, verb),
+        }
+    }
+
+    /// The dynamic value of the interface value `v`; `None` for nil.
+    fn iface_elem(&self, v: Val) -> Option<Val> {
+        Val::of_iface(self.rt, v.word(0), v.word(1)).map(|e| Val {
+            read_only: v.read_only,
+            ..e
+        })
+    }
+
+    /// The elements of the slice or array `v`. Each element takes whole
+    /// words (at least one) in the backing store.
+    fn elems(&self, v: Val) -> Vec<Val> {
+        let t = self.ty(v);
+        let elem = t.elem;
+        let stride = u64::from(self.rt.prog.types[elem as usize].words.max(1));
+        let (base, len) = match t.kind {
+            RtKind::Array => (v, u64::from(t.words) / stride),
+            _ => (v.at(elem, v.word(0)), v.word(1)),
+        };
+        (0..len).map(|i| base.part(elem, i * stride)).collect()
+    }
+
+    /// Whether `ty` is a byte type (Go's reflect kind Uint8).
+    fn is_byte(&self, ty: u32) -> bool {
+        let t = &self.rt.prog.types[ty as usize];
+        // Runtime types do not record integer widths; uint8 (byte) is the
+        // only one-byte unsigned type that is recognized by name.
+        t.kind == RtKind::Uint && t.name == "uint8"
+    }
+
+    /// The bytes of a byte slice or array.
+    fn byte_elems(&self, v: Val) -> Vec<u8> {
+        self.elems(v).into_iter().map(|e| e.word(0) as u8).collect()
+    }
+
+    /// A map: `map[k:v ...]` with keys sorted as Go's `fmtsort` sorts them.
+    fn print_map(&mut self, v: Val, verb: char, depth: u32) {
+        let t = self.ty(v);
+        let sharp_v = self.fmt.flags.sharp_v;
+        let m = self.rt.maps.get(v.word(0));
+        if sharp_v {
+            let name = self.type_string(v.ty);
+            self.write(name.as_bytes());
+            if m.is_none() {
+                self.write(b"(nil)");
+                return;
+            }
+            self.write(b"{");
+        } else {
+            self.write(b"map[");
+        }
+        let (key_ty, value_ty) = (t.fields[0], t.elem);
+        let key_words = u64::from(self.rt.prog.types[key_ty as usize].words);
+        let mut entries: Vec<(Val, Val)> = m
+            .into_iter()
+            .flat_map(|m| m.entries.iter().flatten())
+            .map(|e| {
+                let key = v.at(key_ty, e.as_ptr() as u64);
+                (key, key.part(value_ty, key_words))
+            })
+            .collect();
+        entries.sort_by(|a, b| self.compare(a.0, b.0));
+        for (i, (key, value)) in entries.into_iter().enumerate() {
+            if i > 0 {
+                self.write(if sharp_v { b", " } else { b" " });
+            }
+            self.print_value(key, verb, depth + 1);
+            self.write(b":");
+            self.print_value(value, verb, depth + 1);
+        }
+        self.write(if sharp_v { b"}" } else { b"]" });
+    }
+
+    /// Go's `fmtsort` order of two map keys of the same type.
+    fn compare(&self, a: Val, b: Val) -> Ordering {
+        let t = self.ty(a);
+        match t.kind {
+            RtKind::Int => (a.word(0) as i64).cmp(&(b.word(0) as i64)),
+            RtKind::Uint | RtKind::Bool | RtKind::Pointer => a.word(0).cmp(&b.word(0)),
+            RtKind::String | RtKind::RuntimeError => a.string_bytes().cmp(b.string_bytes()),
+            RtKind::Struct => {
+                let mut off = 0;
+                for &f in &t.fields {
+                    let c = self.compare(a.part(f, off), b.part(f, off));
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                    off += u64::from(self.rt.prog.types[f as usize].words);
+                }
+                Ordering::Equal
+            }
+            RtKind::Array => {
+                for (x, y) in self.elems(a).into_iter().zip(self.elems(b)) {
+                    let c = self.compare(x, y);
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            // Nil first, then by dynamic type (Go orders types by address;
+            // any fixed order will do), then by value.
+            RtKind::Interface => match (self.iface_elem(a), self.iface_elem(b)) {
+                (None, None) => Ordering::Equal,
+                (None, Some(_)) => Ordering::Less,
+                (Some(_), None) => Ordering::Greater,
+                (Some(x), Some(y)) => x.ty.cmp(&y.ty).then_with(|| self.compare(x, y)),
+            },
+            // Not comparable, so never map keys.
+            RtKind::Func | RtKind::Slice | RtKind::Map => Ordering::Equal,
+        }
+    }
+
+    // ----- Verbs by kind (Go's fmtBool, fmtInteger, ...) -----
+
+    /// `%!verb(type=value)`: `verb` does not apply to the current value.
+    /// The value is shown as `%v` would show it, but without methods.
+    fn bad_verb(&mut self, verb: char) {
+        self.erroring = true;
+        self.write(b"%!");
+        self.write_rune(verb);
+        self.write(b"(");
+        match self.value {
+            Some(v) => {
+                let name = self.type_string(v.ty);
+                self.write(name.as_bytes());
+                self.write(b"=");
+                self.print_value(v, 'v', 0);
+            }
+            None => self.write(b"<nil>"),
+        }
+        self.write(b")");
+        self.erroring = false;
+    }
+
+    fn fmt_bool(&mut self, v: bool, verb: char) {
+        match verb {
+            't' | 'v' => self.fmt.fmt_boolean(v),
+            _ => self.bad_verb(verb),
+        }
+    }
+
+    /// `0x` and lower-case hex digits (`%#v` of unsigned integers, `%p`).
+    fn fmt_0x64(&mut self, v: u64, leading_0x: bool) {
+        let sharp = self.fmt.flags.sharp;
+        self.fmt.flags.sharp = leading_0x;
+        self.fmt.fmt_integer(v, 16, false, 'v', LDIGITS);
+        self.fmt.flags.sharp = sharp;
+    }
+
+    /// An integer of any width (`v` holds it sign- or zero-extended).
+    fn fmt_integer(&mut self, v: u64, signed: bool, verb: char) {
+        match verb {
+            'v' if self.fmt.flags.sharp_v && !signed => self.fmt_0x64(v, true),
+            'v' | 'd' => self.fmt.fmt_integer(v, 10, signed, verb, LDIGITS),
+            'b' => self.fmt.fmt_integer(v, 2, signed, verb, LDIGITS),
+            'o' | 'O' => self.fmt.fmt_integer(v, 8, signed, verb, LDIGITS),
+            'x' => self.fmt.fmt_integer(v, 16, signed, verb, LDIGITS),
+            'X' => self.fmt.fmt_integer(v, 16, signed, verb, UDIGITS),
+            'c' => self.fmt.fmt_c(v),
+            'q' => self.fmt.fmt_qc(v),
+            'U' => self.fmt.fmt_unicode(v),
+            _ => self.bad_verb(verb),
+        }
+    }
+
+    fn fmt_string(&mut self, s: &[u8], verb: char) {
+        match verb {
+            'v' if self.fmt.flags.sharp_v => self.fmt.fmt_q(s),
+            'v' | 's' => self.fmt.fmt_s(s),
+            'x' => self.fmt.fmt_sbx(s, LDIGITS),
+            'X' => self.fmt.fmt_sbx(s, UDIGITS),
+            'q' => self.fmt.fmt_q(s),
+            _ => self.bad_verb(verb),
+        }
+    }
+
+    /// A byte slice or array `v` (with contents `bytes`) whose Go type is
+    /// spelled `type_name`: a string for `%s %q %x %X`, numbers for `%v
+    /// %d`, element by element otherwise.
+    fn fmt_bytes(&mut self, v: Val, bytes: &[u8], verb: char, type_name: &str) {
+        match verb {
+            'v' | 'd' => {
+                if self.fmt.flags.sharp_v {
+                    self.write(type_name.as_bytes());
+                    if self.ty(v).kind == RtKind::Slice && v.word(0) == 0 {
+                        self.write(b"(nil)");
+                        return;
+                    }
+                    self.write(b"{");
+                    for (i, &c) in bytes.iter().enumerate() {
+                        if i > 0 {
+                            self.write(b", ");
+                        }
+                        self.fmt_0x64(u64::from(c), true);
+                    }
+                    self.write(b"}");
+                } else {
+                    self.write(b"[");
+                    for (i, &c) in bytes.iter().enumerate() {
+                        if i > 0 {
+                            self.write(b" ");
+                        }
+                        self.fmt.fmt_integer(u64::from(c), 10, false, verb, LDIGITS);
+                    }
+                    self.write(b"]");
+                }
+            }
+            's' => self.fmt.fmt_s(bytes),
+            'x' => self.fmt.fmt_sbx(bytes, LDIGITS),
+            'X' => self.fmt.fmt_sbx(bytes, UDIGITS),
+            'q' => self.fmt.fmt_q(bytes),
+            _ => self.print_value(v, verb, 0),
+        }
+    }
+
+    /// Values that are addresses (pointers, funcs, slices, maps) for `%p`,
+    /// `%v` and the integer verbs.
+    fn fmt_pointer(&mut self, v: Val, verb: char) {
+        let kind = self.ty(v).kind;
+        if !matches!(
+            kind,
+            RtKind::Pointer | RtKind::Func | RtKind::Slice | RtKind::Map
+        ) {
+            self.bad_verb(verb);
+            return;
+        }
+        // A slice's address is its data pointer, its first word.
+        let u = v.word(0);
+        match verb {
+            'v' if self.fmt.flags.sharp_v => {
+                self.write(b"(");
+                let name = self.type_string(v.ty);
+                self.write(name.as_bytes());
+                self.write(b")(");
+                if u == 0 {
+                    self.write(b"nil");
+                } else {
+                    self.fmt_0x64(u, true);
+                }
+                self.write(b")");
+            }
+            'v' if u == 0 => self.fmt.pad(b"<nil>"),
+            'v' | 'p' => self.fmt_0x64(u, !self.fmt.flags.sharp),
+            'b' | 'o' | 'd' | 'x' | 'X' => self.fmt_integer(u, false, verb),
+            _ => self.bad_verb(verb),
+        }
+    }
+}
+
+/// Go's `tooLarge`: widths and precisions are limited to 10^6.
+fn too_large(x: i64) -> bool {
+    !(-1_000_000..=1_000_000).contains(&x)
+}
+
+/// A decimal number at `s[start..]`: its value, whether there was one,
+/// and the position after it. An absurdly long number consumes the rest
+/// of the format.
+fn parse_num(s: &[u8], start: usize) -> (i64, bool, usize) {
+    if start >= s.len() {
+        return (0, false, s.len());
+    }
+    let (mut num, mut isnum, mut i) = (0i64, false, start);
+    while i < s.len() && s[i].is_ascii_digit() {
+        if too_large(num) {
+            return (0, false, s.len());
+        }
+        num = num * 10 + i64::from(s[i] - b'0');
+        isnum = true;
+        i += 1;
+    }
+    (num, isnum, i)
+}
+
+/// An argument index `[n]` at the start of `format`: the zero-based index,
+/// the length of the bracketed text, and whether it was well formed.
+fn parse_arg_number(format: &[u8]) -> (i64, usize, bool) {
+    if format.len() < 3 {
+        return (0, 1, false);
+    }
+    match format[1..].iter().position(|&c| c == b']') {
+        Some(p) => {
+            let close = p + 1;
+            let (n, ok, next) = parse_num(&format[..close], 1);
+            if !ok || next != close {
+                return (0, close + 1, false);
+            }
+            (n - 1, close + 1, true)
+        }
+        None => (0, 1, false),
+    }
+}
+
+/// A `*` width or precision from operand `arg_num`: its value, whether the
+/// operand is an integer that fits (within 10^6), and the next operand.
+fn int_from_arg(p: &Printer, args: &[Option<Val>], arg_num: usize) -> (i64, bool, usize) {
+    let Some(&arg) = args.get(arg_num) else {
+        return (0, false, arg_num);
+    };
+    let (num, is_int) = match arg {
+        Some(v) => match p.ty(v).kind {
+            RtKind::Int => (v.word(0) as i64, true),
+            RtKind::Uint if (v.word(0) as i64) >= 0 => (v.word(0) as i64, true),
+            _ => (0, false),
+        },
+        None => (0, false),
+    };
+    if too_large(num) {
+        return (0, false, arg_num + 1);
+    }
+    (num, is_int, arg_num + 1)
 }

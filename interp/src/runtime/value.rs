@@ -98,3 +98,64 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
         }
     })
 }
+
+/// Words of the result of asserting to runtime type `ty`.
+pub fn assert_words(rt: &Runtime, ty: u32) -> usize {
+    let t = &rt.prog.types[ty as usize];
+    if t.kind == RtKind::Interface {
+        2
+    } else {
+        t.words as usize
+    }
+}
+
+/// `v.(T)` for runtime type `ty`: the value (or, for an interface type, the
+/// interface itself) when the dynamic type fits, else `None`.
+pub fn assert(rt: &Runtime, v: (u64, u64), ty: u32) -> Option<Vec<u64>> {
+    let t = &rt.prog.types[ty as usize];
+    if t.kind == RtKind::Interface {
+        let fits = v.0 != rt_types::NIL as u64 && rt.prog.implements(v.0 as u32, ty);
+        return fits.then(|| vec![v.0, v.1]);
+    }
+    if v.0 != ty as u64 {
+        return None;
+    }
+    Some(if t.words == 1 {
+        vec![v.1]
+    } else {
+        (0..t.words as usize).map(|i| mem::load(v.1, i)).collect()
+    })
+}
+
+/// Go's message for a failed `x.(T)`: `interface conversion: ...`.
+pub fn assert_error(rt: &Runtime, dynamic: u32, ty: u32, iface: u32) -> String {
+    let name = |id: u32| rt.prog.types[id as usize].name.clone();
+    let target = &rt.prog.types[ty as usize];
+    if dynamic == rt_types::NIL {
+        let what = if target.kind == RtKind::Interface {
+            "interface".to_string()
+        } else {
+            name(iface)
+        };
+        return format!("interface conversion: {what} is nil, not {}", name(ty));
+    }
+    if target.kind == RtKind::Interface {
+        let missing = rt.prog.iface_methods.get(&ty).and_then(|ms| {
+            ms.iter()
+                .find(|&&m| !rt.prog.itab.contains_key(&(dynamic, m)))
+                .map(|&m| rt.prog.method_names[m as usize].clone())
+        });
+        return format!(
+            "interface conversion: {} is not {}: missing method {}",
+            name(dynamic),
+            name(ty),
+            missing.unwrap_or_default()
+        );
+    }
+    format!(
+        "interface conversion: {} is {}, not {}",
+        name(iface),
+        name(dynamic),
+        name(ty)
+    )
+}

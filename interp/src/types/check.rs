@@ -91,6 +91,8 @@ pub(super) struct Checker<'a> {
     pub dep_stack: Vec<Vec<ObjId>>,
     /// Map index expressions: assignable, though not addressable.
     pub map_index: std::collections::HashSet<ast::NodeId>,
+    /// Type assertions (which may be read with comma-ok).
+    pub type_asserts: std::collections::HashSet<ast::NodeId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
 }
 
@@ -114,6 +116,7 @@ impl<'a> Checker<'a> {
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
             map_index: Default::default(),
+            type_asserts: Default::default(),
             deps: HashMap::new(),
         };
         c.universe();

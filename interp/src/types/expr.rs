@@ -8,6 +8,9 @@ use super::check::Checker;
 use super::constant::{self, Const};
 use super::{Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
 
+/// The node of an operand that stands for no expression of the tree.
+const NO_NODE: ast::NodeId = ast::NodeId::MAX;
+
 /// A checked expression: what it is and where it is.
 #[derive(Clone, Debug)]
 pub(super) struct Operand {
@@ -89,7 +92,9 @@ impl<'a> Checker<'a> {
 
     /// Rejects operands that are not values.
     fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
-        if let Some(Selection::Method { .. }) = self.info.selections.get(&e.id) {
+        if let Some(Selection::Method { .. } | Selection::IfaceMethod { .. }) =
+            self.info.selections.get(&e.id)
+        {
             let t = self.text(e.span);
             self.error(
                 e.span,
@@ -144,7 +149,7 @@ impl<'a> Checker<'a> {
         let ty = match &e.kind {
             ExprKind::Paren(inner) => self.type_expr(inner),
             ExprKind::FuncType(ft) => self.signature(ft),
-            ExprKind::InterfaceType(fields) if fields.is_empty() => ids::ANY,
+            ExprKind::InterfaceType(fields) => self.interface_type(fields),
             ExprKind::SliceType(elem) => {
                 let elem = self.type_expr(elem);
                 self.info.types.intern(Type::Slice(elem))
@@ -235,6 +240,99 @@ impl<'a> Checker<'a> {
                 None
             }
         }
+    }
+
+    /// An interface type: its methods (and those of embedded interfaces),
+    /// sorted by name.
+    fn interface_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+        let mut methods: Vec<(String, TypeId)> = Vec::new();
+        for f in fields {
+            match (&f.names[..], &f.ty.kind) {
+                ([name], ExprKind::FuncType(ft)) => {
+                    let sig = self.signature(ft);
+                    if methods.iter().any(|(n, _)| n == &name.name) {
+                        self.error(name.span, format!("duplicate method {}", name.name));
+                        continue;
+                    }
+                    methods.push((name.name.clone(), sig));
+                }
+                ([], _) => {
+                    let t = self.type_expr(&f.ty);
+                    match self.info.types.get(self.info.types.underlying(t)).clone() {
+                        Type::Interface(ms) => {
+                            for m in ms {
+                                if !methods.iter().any(|(n, _)| n == &m.0) {
+                                    methods.push(m);
+                                }
+                            }
+                        }
+                        _ if t == ids::INVALID => {}
+                        _ => {
+                            let txt = self.text(f.ty.span);
+                            self.error(
+                                f.ty.span,
+                                format!("gojit does not support type constraints like {txt} yet"),
+                            );
+                        }
+                    }
+                }
+                _ => {
+                    let txt = self.text(f.span);
+                    self.error(
+                        f.span,
+                        format!("gojit does not support the interface element {txt} yet"),
+                    );
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.0.cmp(&b.0));
+        self.info.types.intern(Type::Interface(methods))
+    }
+
+    /// Why `ty` does not implement interface `iface` (Go's parenthesized
+    /// reason), or `None` when it does.
+    pub fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {
+        let t = &self.info.types;
+        let Type::Interface(want) = t.get(t.underlying(iface)) else {
+            return None;
+        };
+        for (name, sig) in want {
+            let have = if t.is_interface(ty) {
+                match t.get(t.underlying(ty)) {
+                    Type::Interface(ms) => {
+                        ms.iter().find(|(n, _)| n == name).map(|&(_, s)| (s, false))
+                    }
+                    _ => None,
+                }
+            } else {
+                let (base, is_ptr) = match *t.get(t.underlying(ty)) {
+                    Type::Pointer(p) if matches!(t.get(p), Type::Named(..)) => (p, true),
+                    _ => (ty, false),
+                };
+                self.info
+                    .methods
+                    .get(&(base, name.clone()))
+                    .map(|m| (m.sig, m.pointer_recv && !is_ptr))
+            };
+            match have {
+                None => return Some(format!("(missing method {name})")),
+                Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
+                Some((s, false)) if s != *sig => {
+                    let show = |id| {
+                        t.signature(id)
+                            .map(|s| t.signature_string(s))
+                            .unwrap_or_default()
+                    };
+                    return Some(format!(
+                        "(wrong type for method {name})\n\t\thave {name}{}\n\t\twant {name}{}",
+                        show(s),
+                        show(*sig)
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        None
     }
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
@@ -364,6 +462,38 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Binary(bop, x, y) => return self.binary(e, *bop, x, y),
             ExprKind::Index(x, idx) => return self.index(e, x, idx),
+            ExprKind::TypeAssert(x, Some(t)) => {
+                let xop = self.value_expr(x);
+                let ty = self.type_expr(t);
+                if xop.is_invalid() || ty == ids::INVALID {
+                    return op;
+                }
+                if !self.info.types.is_interface(xop.ty) {
+                    let d = self.describe(&xop);
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {d} is not an interface"),
+                    );
+                    return op;
+                }
+                if !self.info.types.is_interface(ty)
+                    && let Some(reason) = self.missing_method(ty, xop.ty)
+                {
+                    let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
+                    self.error(t.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
+                    return op;
+                }
+                self.type_asserts.insert(e.id);
+                op.ty = ty;
+                return op;
+            }
+            ExprKind::TypeAssert(_, None) => {
+                self.error(
+                    e.span,
+                    "invalid syntax tree: use of .(type) outside type switch",
+                );
+                return op;
+            }
             ExprKind::Slice { x, lo, hi, max } => {
                 return self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()]);
             }
@@ -489,6 +619,18 @@ impl<'a> Checker<'a> {
                 e.span,
                 format!("gojit does not support method expressions like {t} yet"),
             );
+            return op;
+        }
+        if let Type::Interface(ms) = self.info.types.get(self.info.types.underlying(xop.ty))
+            && let Some(&(_, sig)) = ms.iter().find(|(n, _)| n == &sel.name)
+        {
+            self.info.selections.insert(
+                e.id,
+                Selection::IfaceMethod {
+                    name: sel.name.clone(),
+                },
+            );
+            op.ty = sig;
             return op;
         }
         let t = &self.info.types;
@@ -932,7 +1074,7 @@ impl<'a> Checker<'a> {
             return;
         }
         op.ty = to;
-        if let Some(tv) = self.info.exprs[op.node as usize].as_mut() {
+        if let Some(Some(tv)) = self.info.exprs.get_mut(op.node as usize) {
             tv.ty = to;
         }
     }
@@ -971,13 +1113,14 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(op);
         let tn = self.info.types.name(target);
-        let why = if self.info.types.is_interface(target) && !self.info.types.is_untyped(op.ty) {
-            format!(
-                ": {} does not implement {tn} (missing method Error)",
-                self.info.types.name(op.ty)
-            )
-        } else {
-            String::new()
+        let why = match self.missing_method(op.ty, target) {
+            Some(reason) if !self.info.types.is_untyped(op.ty) => {
+                format!(
+                    ":\n\t{} does not implement {tn} {reason}",
+                    self.info.types.name(op.ty)
+                )
+            }
+            _ => String::new(),
         };
         self.error(
             op.span,
@@ -996,11 +1139,7 @@ impl<'a> Checker<'a> {
 
     /// The type `ty` implements the interface `iface`.
     fn implements(&self, ty: TypeId, iface: TypeId) -> bool {
-        let t = &self.info.types;
-        match t.get(t.underlying(iface)) {
-            Type::Interface(ms) => ms.is_empty() || ty == iface,
-            _ => false,
-        }
+        self.info.types.is_interface(iface) && self.missing_method(ty, iface).is_none()
     }
 
     /// Checks the right side of an assignment or declaration with `n`
@@ -1016,12 +1155,16 @@ impl<'a> Checker<'a> {
             if op.is_invalid() {
                 return None;
             }
-            if n == 2 && self.map_index.contains(&strip(&values[0]).id) {
+            let id = strip(&values[0]).id;
+            if n == 2 && (self.map_index.contains(&id) || self.type_asserts.contains(&id)) {
                 // `v, ok := m[k]`
-                self.info.comma_ok.insert(strip(&values[0]).id);
+                self.info.comma_ok.insert(id);
+                // The `ok` operand is no node of the tree: converting it must
+                // not retype the index or assertion expression.
                 let ok = Operand {
                     mode: Mode::Value,
                     ty: ids::UNTYPED_BOOL,
+                    node: NO_NODE,
                     ..op.clone()
                 };
                 return Some(vec![op, ok]);

@@ -197,6 +197,11 @@ impl TypeTable {
         fields[..index].iter().map(|f| self.words(f.ty)).sum()
     }
 
+    /// The id of `ty` if some part of the program uses it.
+    pub fn intern_lookup(&self, ty: &Type) -> Option<TypeId> {
+        self.index.get(ty).copied()
+    }
+
     /// The id of `ty`, adding it on first use.
     pub fn intern(&mut self, ty: Type) -> TypeId {
         if let Some(&id) = self.index.get(&ty) {
@@ -582,7 +587,10 @@ pub struct Info {
     pub methods: HashMap<(TypeId, String), Method>,
     /// What each selector expression `x.f` selects, by `NodeId`.
     pub selections: HashMap<grammar::ast::NodeId, Selection>,
-    /// Map index expressions read with `v, ok := m[k]`.
+    /// The variable a type switch clause binds (`switch v := x.(type)`), by
+    /// the clause's span start.
+    pub switch_vars: HashMap<u32, ObjId>,
+    /// Map index expressions and type assertions read with `v, ok := ...`.
     pub comma_ok: std::collections::HashSet<grammar::ast::NodeId>,
 }
 
@@ -609,6 +617,8 @@ pub enum Selection {
         addr: bool,
         deref: bool,
     },
+    /// A method of an interface value, called through its dynamic type.
+    IfaceMethod { name: String },
 }
 
 impl Info {

@@ -125,7 +125,8 @@ impl<'a> Checker<'a> {
                 self.scopes.pop();
             }
             StmtKind::For { .. } | StmtKind::Range { .. } => self.labeled_stmt(s, None),
-            StmtKind::TypeSwitch { .. } | StmtKind::Select(_) | StmtKind::Send(..) => {
+            StmtKind::TypeSwitch { .. } => self.labeled_stmt(s, None),
+            StmtKind::Select(_) | StmtKind::Send(..) => {
                 let kw = self
                     .text(s.span)
                     .split_whitespace()
@@ -181,6 +182,12 @@ impl<'a> Checker<'a> {
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)
             }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases, label),
             _ => self.stmt(s),
         }
     }
@@ -336,6 +343,98 @@ impl<'a> Checker<'a> {
                 .expect("inside a function")
                 .breakable
                 .pop();
+        }
+        self.scopes.pop();
+    }
+
+    /// `switch [v :=] x.(type) { case T1, T2: ... }`: each case is a type
+    /// (or nil) that `x`'s dynamic type may have; `v` is bound in each clause,
+    /// with the case's type when the clause has exactly one.
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        cases: &'a [ast::CaseClause],
+        label: Option<String>,
+    ) {
+        self.scopes.push(HashMap::new());
+        if let Some(init) = init {
+            self.stmt(init);
+        }
+        let xop = self.value_expr(x);
+        let iface = if xop.is_invalid() {
+            None
+        } else if !self.info.types.is_interface(xop.ty) {
+            let d = self.describe(&xop);
+            self.error(x.span, format!("{d} is not an interface"));
+            None
+        } else {
+            Some(xop.ty)
+        };
+        let mut bound = Vec::new();
+        let mut default_seen = false;
+        for clause in cases {
+            if clause.default {
+                if default_seen {
+                    self.error(clause.span, "multiple defaults in switch");
+                }
+                default_seen = true;
+            }
+            let mut single = None;
+            for e in &clause.exprs {
+                if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
+                    self.record(e.id, ids::UNTYPED_NIL, Mode::Value);
+                    continue;
+                }
+                let t = self.type_expr(e);
+                if let Some(i) = iface
+                    && t != ids::INVALID
+                    && !self.info.types.is_interface(t)
+                    && let Some(reason) = self.missing_method(t, i)
+                {
+                    let (d, tn) = (self.describe(&xop), self.info.types.name(t));
+                    self.error(e.span, format!("impossible type switch case: {d} cannot have dynamic type {tn} {reason}"));
+                }
+                if clause.exprs.len() == 1 {
+                    single = Some(t);
+                }
+            }
+            self.funcs
+                .last_mut()
+                .expect("inside a function")
+                .breakable
+                .push(Breakable {
+                    is_loop: false,
+                    label: label.clone(),
+                });
+            self.scopes.push(HashMap::new());
+            if let Some(b) = bind {
+                let ty = single
+                    .filter(|&t| t != ids::INVALID)
+                    .or(iface)
+                    .unwrap_or(ids::INVALID);
+                let obj = self.declare_local(b, ty);
+                self.info.switch_vars.insert(clause.span.start, obj);
+                bound.push(obj);
+            }
+            self.stmts(&clause.body);
+            self.scopes.pop();
+            self.funcs
+                .last_mut()
+                .expect("inside a function")
+                .breakable
+                .pop();
+        }
+        if let Some(b) = bind {
+            // One variable per clause; using it in any clause uses `v`.
+            let used = bound.iter().any(|&o| self.info.objs[o as usize].used);
+            for &o in &bound {
+                self.info.objs[o as usize].used = true;
+            }
+            if !used {
+                self.error(b.span, format!("declared and not used: {}", b.name));
+            }
         }
         self.scopes.pop();
     }
@@ -824,7 +923,7 @@ impl<'a> Checker<'a> {
             StmtKind::For {
                 cond: None, body, ..
             } => !has_break(&body.stmts, label, true),
-            StmtKind::Switch { cases, .. } => {
+            StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
                 cases.iter().any(|c| c.default)
                     && cases.iter().all(|c| {
                         !has_break(&c.body, label, true)

@@ -62,7 +62,11 @@ impl Fmt {
         if n <= 0 {
             return;
         }
-        let pad = if self.flags.zero && !self.flags.minus { b'0' } else { b' ' };
+        let pad = if self.flags.zero && !self.flags.minus {
+            b'0'
+        } else {
+            b' '
+        };
         self.buf.resize(self.buf.len() + n as usize, pad);
     }
 
@@ -101,7 +105,11 @@ impl Fmt {
     pub fn fmt_unicode(&mut self, u: u64) {
         let mut s = b"U+".to_vec();
         let hex = format!("{u:X}");
-        let prec = if self.flags.prec_present && self.prec > 4 { self.prec as usize } else { 4 };
+        let prec = if self.flags.prec_present && self.prec > 4 {
+            self.prec as usize
+        } else {
+            4
+        };
         s.resize(s.len() + prec.saturating_sub(hex.len()), b'0');
         s.extend_from_slice(hex.as_bytes());
         if self.flags.sharp && u <= 0x10FFFF && is_print(u as u32) {
@@ -181,7 +189,11 @@ impl Fmt {
                 if n < 0 {
                     return &b[..i];
                 }
-                i += if b[i] < 0x80 { 1 } else { decode_rune(&b[i..]).1 };
+                i += if b[i] < 0x80 {
+                    1
+                } else {
+                    decode_rune(&b[i..]).1
+                };
             }
         }
         b
@@ -232,7 +244,8 @@ impl Fmt {
                     self.buf.extend_from_slice(&[b'0', digits[16]]);
                 }
             }
-            self.buf.extend_from_slice(&[digits[usize::from(c >> 4)], digits[usize::from(c & 0xF)]]);
+            self.buf
+                .extend_from_slice(&[digits[usize::from(c >> 4)], digits[usize::from(c & 0xF)]]);
         }
         if f.wid_present && self.wid > width && f.minus {
             self.write_padding(self.wid - width);

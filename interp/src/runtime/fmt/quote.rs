@@ -2,7 +2,6 @@
 //! `QuoteRune`, `QuoteRuneToASCII`, `CanBackquote` and `IsPrint`, with Go's
 //! exact choice of escapes (`%q` output must match byte for byte).
 
-use super::isprint::{IS_NOT_PRINT16, IS_NOT_PRINT32, IS_PRINT16, IS_PRINT32};
 use crate::runtime::strings::decode_rune;
 
 const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
@@ -22,32 +21,41 @@ pub(super) fn push_rune(buf: &mut Vec<u8>, r: u32) {
 }
 
 /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols
-/// and the ASCII space, per Go's own Unicode tables.
+/// (Unicode categories L, M, N, P, S) and the ASCII space. The category
+/// data is Unicode 15.0.0, the version Go 1.23 uses.
 pub(super) fn is_print(r: u32) -> bool {
-    if r <= 0xFF {
-        // Latin-1 fast path: ASCII from space through '~', and '¡' through
-        // 'ÿ' except the soft hyphen.
-        return (0x20..=0x7E).contains(&r) || ((0xA1..=0xFF).contains(&r) && r != 0xAD);
-    }
-    // Find the first range bound >= r: r is printable when it lies between
-    // the pair's start (even index) and end (odd index) and is not listed
-    // as an exception.
-    if r < 0x10000 {
-        let rr = r as u16;
-        let i = IS_PRINT16.partition_point(|&v| v < rr);
-        if i >= IS_PRINT16.len() || rr < IS_PRINT16[i & !1] || IS_PRINT16[i | 1] < rr {
-            return false;
-        }
-        return IS_NOT_PRINT16.binary_search(&rr).is_err();
-    }
-    let i = IS_PRINT32.partition_point(|&v| v < r);
-    if i >= IS_PRINT32.len() || r < IS_PRINT32[i & !1] || IS_PRINT32[i | 1] < r {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    let Some(c) = char::from_u32(r) else {
         return false;
-    }
-    if r >= 0x20000 {
+    };
+    if c == ' ' {
         return true;
     }
-    IS_NOT_PRINT32.binary_search(&((r - 0x10000) as u16)).is_err()
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+            | G::NonspacingMark
+            | G::SpacingMark
+            | G::EnclosingMark
+            | G::DecimalNumber
+            | G::LetterNumber
+            | G::OtherNumber
+            | G::ConnectorPunctuation
+            | G::DashPunctuation
+            | G::OpenPunctuation
+            | G::ClosePunctuation
+            | G::InitialPunctuation
+            | G::FinalPunctuation
+            | G::OtherPunctuation
+            | G::MathSymbol
+            | G::CurrencySymbol
+            | G::ModifierSymbol
+            | G::OtherSymbol
+    )
 }
 
 /// Go's `strconv.CanBackquote`: whether `s` can be written as a raw string
@@ -63,7 +71,11 @@ pub(super) fn can_backquote(mut s: &[u8]) -> bool {
             }
             continue;
         }
-        if r == RUNE_ERROR || (r < u32::from(b' ') && r != u32::from(b'\t')) || r == 0x60 || r == 0x7F {
+        if r == RUNE_ERROR
+            || (r < u32::from(b' ') && r != u32::from(b'\t'))
+            || r == 0x60
+            || r == 0x7F
+        {
             return false;
         }
     }
@@ -76,7 +88,11 @@ pub(super) fn can_backquote(mut s: &[u8]) -> bool {
 pub(super) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
     buf.push(b'"');
     while let Some(&b0) = s.first() {
-        let (r, width) = if b0 < 0x80 { (u32::from(b0), 1) } else { decode_rune(s) };
+        let (r, width) = if b0 < 0x80 {
+            (u32::from(b0), 1)
+        } else {
+            decode_rune(s)
+        };
         if width == 1 && r == RUNE_ERROR {
             buf.extend_from_slice(b"\\x");
             buf.push(LOWER_HEX[usize::from(b0 >> 4)]);
@@ -134,7 +150,11 @@ fn escaped_rune(buf: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
         (b"\\x", 2, r)
     } else {
         let r = if valid_rune(r) { r } else { RUNE_ERROR };
-        if r < 0x10000 { (b"\\u", 4, r) } else { (b"\\U", 8, r) }
+        if r < 0x10000 {
+            (b"\\u", 4, r)
+        } else {
+            (b"\\U", 8, r)
+        }
     };
     buf.extend_from_slice(prefix);
     for k in (0..digits).rev() {
