@@ -75,6 +75,8 @@ pub enum Instr {
     Move { dst: Slot, src: Slot },
     /// `R[dst..+2] := R[src..+2]` (strings, interfaces)
     Move2 { dst: Slot, src: Slot },
+    /// `R[dst..+n] := R[src..+n]` for large values (arrays, big structs)
+    MoveN { dst: Slot, src: Slot, n: u32 },
     /// `R[dst..+n] := 0`
     Zero { dst: Slot, n: u32 },
     /// `R[dst] := k`

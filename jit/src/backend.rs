@@ -302,6 +302,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
         Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::MoveN { dst, src, n } => (max(&[w(dst), w(src)]) + w(n), 0),
         Instr::IfaceMethod { dst, iface, .. } => (max(&[w(dst) + 1, w(iface) + 2]), 0),
         Instr::TypeAssert { dst, src, ty, .. } | Instr::TypeAssertOk { dst, src, ty } => {
             let t = prog

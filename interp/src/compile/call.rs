@@ -312,6 +312,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => {}
         }
         let vals: Evaluated = match b {
+            Builtin::Delete => {
+                let (mty, kty) = (self.ty(&args[0]), self.map_key(self.ty(&args[0])));
+                let m = self.alloc(1);
+                self.expr_into(&args[0], m);
+                let k = self.alloc(self.words(kty).max(1));
+                self.expr_to(&args[1], kty, k);
+                vec![(m, mty), (k, kty)]
+            }
             Builtin::Panic => {
                 let s = self.alloc(2);
                 self.expr_to(&args[0], ids::ANY, s);

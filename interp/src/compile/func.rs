@@ -279,13 +279,16 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             2 => {
                 self.emit(Instr::Move2 { dst, src });
             }
-            n => {
+            n if n <= 8 => {
                 for i in 0..n {
                     self.emit(Instr::Move {
                         dst: dst + i,
                         src: src + i,
                     });
                 }
+            }
+            n => {
+                self.emit(Instr::MoveN { dst, src, n });
             }
         }
     }

@@ -37,6 +37,7 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::IfaceMethod { .. }
             | Instr::TypeAssert { .. }
             | Instr::TypeAssertOk { .. }
+            | Instr::MoveN { .. }
             | Instr::MakeMap { .. }
             | Instr::MapIndex { .. }
             | Instr::MapAssign { .. }
@@ -276,6 +277,11 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             let mut out = words.unwrap_or_else(|| vec![0; w]);
             out.push(ok as u64);
             store(rt, base, dst, &out);
+            Ok(())
+        }
+        Instr::MoveN { dst, src, n } => {
+            let (d, s) = (base + dst as usize, base + src as usize);
+            rt.g.stack.slots.copy_within(s..s + n as usize, d);
             Ok(())
         }
         Instr::MakeMap { dst } => {
