@@ -288,16 +288,20 @@ pub(crate) unsafe extern "sysv64" fn runtime_error(
     panic::panic_runtime_error(rt, engine, base, msg) as u64
 }
 
-/// Calls native number `native` of the engine's table with its frame at
-/// `callee` (arguments and results in that frame's slots).
+/// Calls native number `native` of the engine's table for the frame at
+/// `frame`, with the callee frame at `callee` (arguments and results in its
+/// slots).
 pub(crate) unsafe extern "sysv64" fn call_native(
     ctx: *const JitCtx,
+    frame: *const u64,
     callee: *const u64,
     native: u64,
 ) -> u64 {
-    // SAFETY: called by generated code with its context and a frame pointer.
-    let (rt, engine, base) = unsafe { frame_of(ctx, callee) };
-    natives::call(rt, engine, engine.natives[native as usize], base) as u64
+    // SAFETY: called by generated code with its context and frame pointers;
+    // `callee` lies above `frame` in the same slot stack.
+    let (rt, engine, caller) = unsafe { frame_of(ctx, frame) };
+    let base = caller + (callee as usize - frame as usize) / 8;
+    natives::call(rt, engine, engine.natives[native as usize], base, caller) as u64
 }
 
 /// The concatenation of strings `a` and `b`.

@@ -17,6 +17,7 @@ mod quote;
 use std::cmp::Ordering;
 
 use self::format::{Fmt, LDIGITS, UDIGITS};
+use super::methods::MethodTexts;
 use super::{Runtime, mem};
 use crate::program::{RtKind, RtType, rt_types};
 use crate::runtime::strings::decode_rune;
@@ -33,15 +34,16 @@ pub fn error_string(rt: &Runtime, (ty, data): (u64, u64)) -> String {
 
 /// `%v` of an interface value.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    let mut p = Printer::new(rt);
+    let none = MethodTexts::new();
+    let mut p = Printer::new(rt, &none);
     p.print_arg(Val::of_iface(rt, ty, data), 'v');
     String::from_utf8_lossy(&p.fmt.buf).into_owned()
 }
 
 /// `fmt.Sprintln(args...)` of `n` interfaces stored at `args`: operands
 /// separated by spaces, then a newline.
-pub fn sprintln(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
-    let mut p = Printer::new(rt);
+pub fn sprintln(rt: &Runtime, methods: &MethodTexts, args: u64, n: usize) -> Vec<u8> {
+    let mut p = Printer::new(rt, methods);
     for (i, arg) in operands(rt, args, n).into_iter().enumerate() {
         if i > 0 {
             p.fmt.buf.push(b' ');
@@ -54,8 +56,8 @@ pub fn sprintln(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
 
 /// `fmt.Sprint(args...)`: a space between operands when neither is a
 /// string (of any string kind, named or not).
-pub fn sprint(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
-    let mut p = Printer::new(rt);
+pub fn sprint(rt: &Runtime, methods: &MethodTexts, args: u64, n: usize) -> Vec<u8> {
+    let mut p = Printer::new(rt, methods);
     let mut prev_string = false;
     for (i, arg) in operands(rt, args, n).into_iter().enumerate() {
         let is_string =
@@ -70,8 +72,8 @@ pub fn sprint(rt: &Runtime, args: u64, n: usize) -> Vec<u8> {
 }
 
 /// `fmt.Sprintf(format, args...)` of `n` interfaces stored at `args`.
-pub fn sprintf(rt: &Runtime, format: &[u8], args: u64, n: usize) -> Vec<u8> {
-    let mut p = Printer::new(rt);
+pub fn sprintf(rt: &Runtime, methods: &MethodTexts, format: &[u8], args: u64, n: usize) -> Vec<u8> {
+    let mut p = Printer::new(rt, methods);
     p.do_printf(format, &operands(rt, args, n));
     p.fmt.buf
 }
@@ -174,6 +176,9 @@ fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
 /// Go's `fmt.pp`: formats operands into `fmt.buf`.
 struct Printer<'a> {
     rt: &'a Runtime,
+    /// `Error()`/`String()` texts of the operands (called beforehand, since
+    /// calling Go code needs the runtime this printer only reads).
+    methods: &'a MethodTexts,
     fmt: Fmt,
     /// The operand or nested value being printed, for complaints such as
     /// `%!d(string=hi)` (Go's `pp.arg`/`pp.value`); `None` for nil.
@@ -188,9 +193,10 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
-    fn new(rt: &'a Runtime) -> Printer<'a> {
+    fn new(rt: &'a Runtime, methods: &'a MethodTexts) -> Printer<'a> {
         Printer {
             rt,
+            methods,
             fmt: Fmt::default(),
             value: None,
             erroring: false,
@@ -503,7 +509,18 @@ impl<'a> Printer<'a> {
                 self.fmt_string(v.string_bytes(), verb);
                 true
             }
-            _ => false,
+            _ => {
+                let key = match v.loc {
+                    Loc::Word(w) | Loc::At(w) => (v.ty, w),
+                };
+                match self.methods.get(&key) {
+                    Some(text) => {
+                        self.fmt_string(text, verb);
+                        true
+                    }
+                    None => false,
+                }
+            }
         }
     }
 

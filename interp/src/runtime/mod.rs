@@ -11,6 +11,7 @@ pub mod exec;
 pub mod fmt;
 pub mod map;
 pub mod mem;
+pub mod methods;
 pub mod natives;
 pub mod panic;
 pub mod print;

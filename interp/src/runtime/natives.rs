@@ -3,11 +3,18 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
-use super::{Engine, Runtime, Status, fmt, mem, print, stack::HEADER};
+use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::Native;
 
-/// Calls `native` with its frame at slot `base`.
-pub fn call(rt: &mut Runtime, _engine: &dyn Engine, native: Native, base: usize) -> Status {
+/// Calls `native` with its frame at slot `base`, called from the frame at
+/// `caller`.
+pub fn call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    native: Native,
+    base: usize,
+    caller: usize,
+) -> Status {
     let s = &rt.g.stack.slots;
     let word = |i: usize| s[base + HEADER + i];
     // Where the parameters start: after the results.
@@ -22,12 +29,18 @@ pub fn call(rt: &mut Runtime, _engine: &dyn Engine, native: Native, base: usize)
         _ => (None, results),
     };
     let (args, n) = (word(args_at), word(args_at + 1) as usize);
+    // Operands with Error() or String() methods print their text: call them
+    // first (in this native's frame, whose arguments are read already).
+    let texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
+        Ok(t) => t,
+        Err(st) => return st,
+    };
     let out = match native {
-        Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, args, n),
-        Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, args, n),
+        Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
+        Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
         Native::FmtPrintf | Native::FmtSprintf => {
             let (p, len) = format.expect("printf natives take a format");
-            fmt::sprintf(rt, mem::bytes(p, len), args, n)
+            fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
         }
     };
     let result: Vec<u64> = match native {

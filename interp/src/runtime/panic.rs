@@ -6,7 +6,7 @@
 //! resumes at its `deferreturn` (when a deferred call it made recovered the
 //! panic) or returns the status to its caller.
 
-use super::{Engine, Panic, Runtime, Status, Unwind, mem, print, stack};
+use super::{Engine, Panic, Runtime, Status, Unwind, mem, methods, print, stack};
 use crate::program::{RtKind, rt_types};
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
@@ -36,7 +36,14 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
             return Status::Unwind;
         }
     }
-    let mut msg = print_panics(rt);
+    // Go prints an error's Error() and a Stringer's String() (calling them
+    // above the panicking frame; one that panics itself prints as a value).
+    let values: Vec<(u64, u64)> = rt.g.panics.iter().map(|p| p.value).collect();
+    let texts: Vec<Option<Vec<u8>>> = values
+        .into_iter()
+        .map(|v| methods::text_of(rt, engine, v, above, frame).ok().flatten())
+        .collect();
+    let mut msg = print_panics(rt, &texts);
     msg.push('\n');
     msg.push_str(&traceback(rt, frame));
     print::stderr(msg.as_bytes());
@@ -90,13 +97,21 @@ pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
 
 /// Go's `printpanics`: the chain of panics, oldest first, each interrupted
 /// one followed by a tab.
-fn print_panics(rt: &Runtime) -> String {
+fn print_panics(rt: &Runtime, texts: &[Option<Vec<u8>>]) -> String {
     let mut out = String::new();
     for (i, p) in rt.g.panics.iter().enumerate() {
         if i > 0 {
             out.push('\t');
         }
         out.push_str("panic: ");
+        if let Some(Some(text)) = texts.get(i) {
+            out.push_str(&String::from_utf8_lossy(text).replace('\n', "\n\t"));
+            if p.recovered {
+                out.push_str(" [recovered]");
+            }
+            out.push('\n');
+            continue;
+        }
         // Go's printindented: continuation lines of the value are indented.
         out.push_str(&panic_value(rt, p.value).replace('\n', "\n\t"));
         if p.recovered {

@@ -280,7 +280,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             }
             Instr::CallNative { native, base: off } => {
                 r!(PC) = (pc - 1) as u64;
-                natives::call(rt, engine, native, base + off as usize)
+                natives::call(rt, engine, native, base + off as usize, base)
             }
             Instr::Ret => {
                 if base == entry {

@@ -551,10 +551,10 @@ impl Backend for X64Backend {
             Instr::CallNative { native, base } => {
                 let index = self.natives.iter().position(|n| *n == native);
                 let index = index.expect("backend::natives lists every native called");
-                self.arg_ctx(false);
+                self.arg_ctx(true);
                 asm!(self.ops
-                    ; lea rsi, [rbx + slot(base)]
-                    ; mov edx, index as i32
+                    ; lea rdx, [rbx + slot(base)]
+                    ; mov ecx, index as i32
                 );
                 self.call(Helper::CallNative);
                 self.check_status();
