@@ -66,6 +66,9 @@ pub struct RtType {
     pub elem: u32,
     /// The field types of a struct, in order.
     pub fields: Vec<u32>,
+    /// The field names of a struct (an embedded field is named after its
+    /// type), for `%+v` and `%#v`.
+    pub field_names: Vec<String>,
 }
 
 impl RtType {
@@ -121,6 +124,7 @@ impl Program {
                     words: 0,
                     elem: 0,
                     fields: Vec::new(),
+                    field_names: Vec::new(),
                 },
                 RtType {
                     name: "runtime.errorString".into(),
@@ -128,6 +132,7 @@ impl Program {
                     words: 2,
                     elem: 0,
                     fields: Vec::new(),
+                    field_names: Vec::new(),
                 },
             ],
             global_words: 0,

@@ -603,6 +603,7 @@ fn prints_program() -> Program {
         words: 1,
         elem: 0,
         fields: Vec::new(),
+        field_names: Vec::new(),
     });
     // 4..5 hello, 6..7 world, 8..9 concat, 10 cmp, 11 len, 12..15 two ifaces
     // (the Println args), 16 args pointer; Println frame at 20 (results

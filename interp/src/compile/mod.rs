@@ -71,18 +71,17 @@ impl Module<'_> {
         }
         // Reserve the id first: a type may refer to itself through pointers.
         let t = &self.info.types;
-        let name = match t.get(ty) {
-            Type::Named(n, _) => format!("main.{n}"),
-            // Go's runtime spells the empty interface this way.
-            Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
-            _ => t.name(ty),
-        };
+        let name = rt_name(&self.info.types, ty);
         let id = self.prog.push_type(RtType {
             name,
             kind: RtKind::Int,
             words: t.words(ty),
             elem: 0,
             fields: Vec::new(),
+            field_names: t
+                .struct_fields(ty, false)
+                .map(|fs| fs.iter().map(|f| f.name.clone()).collect())
+                .unwrap_or_default(),
         });
         self.rt_types.insert(ty, id);
         let t = &self.info.types;
@@ -292,4 +291,46 @@ fn deref_wrapper(m: &mut Module, func: FuncId, recv: TypeId) -> FuncId {
     f.param_words = 1 + aw;
     f.wrapper = true;
     id
+}
+
+/// A type's name as Go's runtime (and so `%T` and panics) spells it:
+/// package-qualified defined types, `struct { A int }`, `interface {}`.
+fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
+    match t.get(ty) {
+        Type::Named(n, _) => format!("main.{n}"),
+        Type::Slice(e) => format!("[]{}", rt_name(t, *e)),
+        Type::Pointer(e) => format!("*{}", rt_name(t, *e)),
+        Type::Array(n, e) => format!("[{n}]{}", rt_name(t, *e)),
+        Type::Map(k, v) => format!("map[{}]{}", rt_name(t, *k), rt_name(t, *v)),
+        Type::Struct(fs) if fs.is_empty() => "struct {}".into(),
+        Type::Struct(fs) => {
+            let parts: Vec<String> = fs
+                .iter()
+                .map(|f| {
+                    if f.embedded {
+                        rt_name(t, f.ty)
+                    } else {
+                        format!("{} {}", f.name, rt_name(t, f.ty))
+                    }
+                })
+                .collect();
+            format!("struct {{ {} }}", parts.join("; "))
+        }
+        Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
+        Type::Interface(ms) => {
+            let parts: Vec<String> = ms
+                .iter()
+                .map(|(n, s)| {
+                    format!(
+                        "{n}{}",
+                        t.signature(*s)
+                            .map(|sig| t.signature_string(sig))
+                            .unwrap_or_default()
+                    )
+                })
+                .collect();
+            format!("interface {{ {} }}", parts.join("; "))
+        }
+        _ => t.name(ty),
+    }
 }

@@ -247,8 +247,8 @@ impl<'a> Printer<'a> {
     /// The name of field `i` of struct type `t`, for `%+v` and `%#v`.
     /// Runtime types do not record field names yet, so fields print
     /// unnamed (and count as exported) until they do.
-    fn field_name(&self, _t: &RtType, _i: usize) -> Option<&'a str> {
-        None
+    fn field_name(&self, t: &'a RtType, i: usize) -> Option<&'a str> {
+        t.field_names.get(i).map(String::as_str)
     }
 
     // ----- The format string (Go's doPrintf) -----

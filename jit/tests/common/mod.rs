@@ -47,6 +47,7 @@ pub fn string_type(prog: &mut Program) -> u32 {
         words: 2,
         elem: 0,
         fields: Vec::new(),
+        field_names: Vec::new(),
     })
 }
 
