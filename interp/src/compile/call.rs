@@ -311,7 +311,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Append => return self.append(e, args, ellipsis),
             _ => {}
         }
-        let vals: Evaluated = match b {
+        let vals = self.builtin_args(b, args);
+        self.set_line(e.span);
+        self.invoke_builtin(b, &vals)
+    }
+
+    /// Evaluates a builtin's arguments (for a call now or a deferred one):
+    /// `panic`'s to `any`, `delete`'s key to the map's key type, the others
+    /// to their default types.
+    fn builtin_args(&mut self, b: Builtin, args: &'a [Expr]) -> Evaluated {
+        match b {
             Builtin::Delete => {
                 let (mty, kty) = (self.ty(&args[0]), self.map_key(self.ty(&args[0])));
                 let m = self.alloc(1);
@@ -334,9 +343,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     (s, ty)
                 })
                 .collect(),
-        };
-        self.set_line(e.span);
-        self.invoke_builtin(b, &vals)
+        }
     }
 
     /// Emits a builtin applied to evaluated arguments; returns a frame-like
@@ -487,20 +494,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     .map(|i| (self.param_slot(sig, base, i), sig.params[i]))
                     .collect()
             }
-            Callee::Builtin(Builtin::Panic) => {
-                let s = self.alloc(2);
-                self.expr_to(&args[0], ids::ANY, s);
-                vec![(s, ids::ANY)]
-            }
-            Callee::Builtin(_) => args
-                .iter()
-                .map(|a| {
-                    let ty = self.m.info.types.default_type(self.ty(a));
-                    let s = self.alloc(self.words(ty).max(1));
-                    self.expr_to(a, ty, s);
-                    (s, ty)
-                })
-                .collect(),
+            Callee::Builtin(b) => self.builtin_args(*b, args),
             Callee::Conversion(_) => unreachable!("the checker rejects deferred conversions"),
             Callee::Iface { .. } => unreachable!("handled above"),
         };
@@ -696,15 +690,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.expr_to(a, elem, vals + n * i as u32);
             }
             let o = self.alloc(3);
-            self.emit(Instr::SlotAddr { dst: o, slot: vals });
-            self.emit(Instr::LoadInt {
-                dst: o + 1,
-                k: count as i64,
-            });
-            self.emit(Instr::LoadInt {
-                dst: o + 2,
-                k: count as i64,
-            });
+            self.frame_slice(o, vals, count.into());
             o
         };
         let base = self.alloc(HEADER as u32 + 3);

@@ -528,9 +528,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
         let unsigned = self.m.info.types.is_unsigned(xt) || self.m.info.types.is_unsigned(yt);
-        let (a, b, swapped) = match op {
-            BinaryOp::Gt | BinaryOp::Ge => (b, a, true),
-            _ => (a, b, false),
+        let (a, b) = match op {
+            BinaryOp::Gt | BinaryOp::Ge => (b, a),
+            _ => (a, b),
         };
         let i = match (op, string) {
             (BinaryOp::Eq | BinaryOp::Ne, false) => {
@@ -549,7 +549,6 @@ impl<'a> FuncCompiler<'_, 'a> {
             (BinaryOp::Le | BinaryOp::Ge, true) => Instr::LeStr { dst, a, b },
             _ => unreachable!("comparison operators only"),
         };
-        let _ = swapped;
         self.emit(i);
         if string && op == BinaryOp::Ne {
             self.emit(Instr::Not { dst, a: dst });

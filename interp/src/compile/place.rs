@@ -262,7 +262,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let s = self.alloc(3);
         match loc {
             VarLoc::Slot(slot) => {
-                self.emit(Instr::SlotAddr { dst: s, slot });
+                self.frame_slice(s, slot, n);
+                return s;
             }
             VarLoc::Boxed(cell) => self.mov(s, cell, 1),
             VarLoc::Captured(idx) => {
@@ -281,6 +282,20 @@ impl<'a> FuncCompiler<'_, 'a> {
             k: n as i64,
         });
         s
+    }
+
+    /// `R[dst..+3] :=` a slice of `len` elements over the frame's own
+    /// slots from `slot` (variadic arguments, arrays in slots).
+    pub fn frame_slice(&mut self, dst: Slot, slot: Slot, len: u64) {
+        self.emit(Instr::SlotAddr { dst, slot });
+        self.emit(Instr::LoadInt {
+            dst: dst + 1,
+            k: len as i64,
+        });
+        self.emit(Instr::LoadInt {
+            dst: dst + 2,
+            k: len as i64,
+        });
     }
 
     /// The length of the array a pointer-to-array type points to.

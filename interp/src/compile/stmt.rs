@@ -5,7 +5,7 @@ use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, S
 use super::func::{FuncCompiler, Loop, VarLoc};
 use super::place::Place;
 
-use crate::bytecode::{Instr, Slot};
+use crate::bytecode::{Instr, Pc, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{Type, TypeId, ids};
 
@@ -614,6 +614,18 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit_return();
     }
 
+    /// Points a finished loop's `continue`s at `cont`, and its `break`s and
+    /// the `exits` of its condition at the code after it.
+    fn close_loop(&mut self, lp: Loop, cont: Pc, exits: impl IntoIterator<Item = usize>) {
+        let end = self.pc();
+        for j in lp.continues {
+            self.patch(j, cont);
+        }
+        for j in lp.breaks.into_iter().chain(exits) {
+            self.patch(j, end);
+        }
+    }
+
     fn loop_body(&mut self, body: &'a Block, label: Option<String>) -> Loop {
         self.loops.push(Loop {
             label,
@@ -680,17 +692,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.stmt(post);
         }
         self.emit(Instr::Jmp { to: top });
-        let end = self.pc();
-        for j in lp.continues {
-            self.patch(j, cont);
-        }
-        for j in lp.breaks.into_iter().chain(exit) {
-            self.patch(j, end);
-        }
+        self.close_loop(lp, cont, exit);
         self.close_block(saved);
     }
 
-    /// `for [k :=|=] range n`: a hidden counter from 0 to n.
     /// `for k, v := range m` over a map: entries in the map's order, each
     /// read when reached (deleted ones are skipped).
     fn range_map(
@@ -728,13 +733,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
         self.emit(Instr::Jmp { to: top });
-        let end = self.pc();
-        for j in lp.continues {
-            self.patch(j, top);
-        }
-        for j in lp.breaks.into_iter().chain([exit]) {
-            self.patch(j, end);
-        }
+        self.close_loop(lp, top, [exit]);
         self.close_block(saved);
     }
 
@@ -771,15 +770,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             let copy = self.alloc_local(self.words(xty).max(1));
             let s = self.alloc_local(3);
             self.expr_into(x, copy);
-            self.emit(Instr::SlotAddr { dst: s, slot: copy });
-            self.emit(Instr::LoadInt {
-                dst: s + 1,
-                k: len as i64,
-            });
-            self.emit(Instr::LoadInt {
-                dst: s + 2,
-                k: len as i64,
-            });
+            self.frame_slice(s, copy, len);
             self.mov(n, s + 1, 1);
             Some(s)
         } else if is_slice || is_string {
@@ -844,13 +835,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             None => self.emit(Instr::AddIntK { dst: i, a: i, k: 1 }),
         };
         self.emit(Instr::Jmp { to: top });
-        let end = self.pc();
-        for j in lp.continues {
-            self.patch(j, cont);
-        }
-        for j in lp.breaks.into_iter().chain([exit]) {
-            self.patch(j, end);
-        }
+        self.close_loop(lp, cont, [exit]);
         self.close_block(saved);
     }
 

@@ -871,12 +871,10 @@ impl<'a> Checker<'a> {
                 } else {
                     &yop
                 };
-                let tn = t.name(which.ty);
                 let kind = match t.get(t.underlying(which.ty)) {
                     Type::Func(_) => "func can only be compared to nil".to_string(),
                     _ => format!("operator {what} not defined on {}", self.text(which.span)),
                 };
-                let _ = tn;
                 self.error(
                     e.span,
                     format!(

@@ -40,7 +40,6 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if !self.info.types.is_numeric(op.ty) {
-                    let d = self.describe(&op);
                     let o = if *inc { "++" } else { "--" };
                     self.error(
                         s.span,
@@ -50,7 +49,6 @@ impl<'a> Checker<'a> {
                             self.info.types.name(op.ty)
                         ),
                     );
-                    let _ = d;
                     return;
                 }
                 self.check_assignable(x, &op);
@@ -292,7 +290,6 @@ impl<'a> Checker<'a> {
                     Some(_) => {}
                     None => {
                         if !self.info.types.is_boolean(op.ty) {
-                            let d = self.describe(&op);
                             self.error(
                                 e.span,
                                 format!(
@@ -301,7 +298,6 @@ impl<'a> Checker<'a> {
                                     self.info.types.name(op.ty)
                                 ),
                             );
-                            let _ = d;
                         }
                         self.convert_untyped(&mut op, ids::BOOL);
                     }
@@ -473,9 +469,7 @@ impl<'a> Checker<'a> {
     fn condition(&mut self, cond: &'a Expr, what: &str) {
         let op = self.value_expr(cond);
         if !op.is_invalid() && !self.info.types.is_boolean(op.ty) {
-            let d = self.describe(&op);
             self.error(cond.span, format!("non-boolean condition in {what}"));
-            let _ = d;
         }
         let mut op = op;
         self.convert_untyped(&mut op, ids::BOOL);
@@ -505,7 +499,7 @@ impl<'a> Checker<'a> {
             self.raw_expr(call, true);
             return;
         };
-        let op = self.raw_expr(call, true);
+        self.raw_expr(call, true);
         match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
             Some(Mode::Type) => self.error(
                 call.span,
@@ -517,7 +511,6 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        let _ = op;
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
