@@ -10,7 +10,7 @@ use grammar::ast::{Expr, ExprKind};
 use super::func::FuncCompiler;
 use crate::bytecode::{Elem, FuncId, Instr, Native, Slot};
 use crate::runtime::stack::HEADER;
-use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Type, TypeId, ids};
+use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, ids};
 
 /// What a call expression calls.
 #[derive(Clone)]
@@ -23,9 +23,7 @@ enum Callee<'a> {
     Method {
         func: FuncId,
         sig: Signature,
-        recv: &'a Expr,
-        addr: bool,
-        deref: bool,
+        recv: Receiver<'a>,
     },
     /// A method of an interface value `recv`, found at run time (`sig`
     /// without the receiver).
@@ -40,6 +38,17 @@ enum Callee<'a> {
     Builtin(Builtin),
     /// A conversion `T(x)`.
     Conversion(TypeId),
+}
+
+/// How a method call gets its receiver: the operand, or the embedded field
+/// `path` leads to from it, passed by address (`addr`) or dereferenced
+/// (`deref`) to match the method's receiver type.
+#[derive(Clone)]
+struct Receiver<'a> {
+    expr: &'a Expr,
+    path: Vec<Step>,
+    addr: bool,
+    deref: bool,
 }
 
 /// A call's arguments evaluated ahead of the call (for `defer`): the slot of
@@ -57,16 +66,24 @@ impl<'a> FuncCompiler<'_, 'a> {
             return Callee::Iface { sig, recv, method };
         }
         if let ExprKind::Selector(recv, _) = &inner.kind
-            && let Some(Selection::Method { func, addr, deref }) =
-                self.m.info.selections.get(&inner.id)
+            && let Some(Selection::Method {
+                func,
+                addr,
+                deref,
+                path,
+            }) = self.m.info.selections.get(&inner.id)
         {
             let sig = self.signature_of(self.m.info.obj(*func).ty);
+            let recv = Receiver {
+                expr: recv,
+                path: path.clone(),
+                addr: *addr,
+                deref: *deref,
+            };
             return Callee::Method {
                 func: self.m.func_ids[func],
                 sig,
                 recv,
-                addr: *addr,
-                deref: *deref,
             };
         }
         let tv = self.m.info.tv(fun.id);
@@ -111,16 +128,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Call { func, base });
                 base
             }
-            Callee::Method {
-                func,
-                sig,
-                recv,
-                addr,
-                deref,
-            } => {
+            Callee::Method { func, sig, recv } => {
                 let base = self.frame(&sig);
                 let p0 = self.param_slot(&sig, base, 0);
-                self.receiver(recv, addr, deref, sig.params[0], p0);
+                self.receiver(&recv, sig.params[0], p0);
                 self.args_into_frame(&sig, args, base, 1, ellipsis);
                 self.emit(Instr::Call { func, base });
                 base
@@ -247,16 +258,38 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// A method's receiver into `dst`: the operand, its address, or the
     /// value it points to.
-    fn receiver(&mut self, recv: &'a Expr, addr: bool, deref: bool, ty: TypeId, dst: Slot) {
-        if addr {
-            self.address_of(recv, dst);
-        } else if deref {
-            let p = self.expr(recv);
+    fn receiver(&mut self, recv: &Receiver<'a>, ty: TypeId, dst: Slot) {
+        if recv.path.is_empty() {
+            if recv.addr {
+                self.address_of(recv.expr, dst);
+            } else if recv.deref {
+                let p = self.expr(recv.expr);
+                self.emit(Instr::NilCheck { ptr: p });
+                self.emit(Instr::Load {
+                    dst,
+                    ptr: p,
+                    n: self.words(ty),
+                });
+            } else {
+                self.expr_to(recv.expr, ty, dst);
+            }
+            return;
+        }
+        // A promoted method: its receiver is the embedded field.
+        let loc = self.field_loc(recv.expr, &recv.path);
+        if recv.addr {
+            self.loc_address(loc, dst);
+        } else if recv.deref {
+            let p = self.alloc(1);
+            self.load_var(loc, ids::UINTPTR, p);
             self.emit(Instr::NilCheck { ptr: p });
-            let n = self.words(ty);
-            self.emit(Instr::Load { dst, ptr: p, n });
+            self.emit(Instr::Load {
+                dst,
+                ptr: p,
+                n: self.words(ty),
+            });
         } else {
-            self.expr_to(recv, ty, dst);
+            self.load_var(loc, ty, dst);
         }
     }
 
@@ -481,12 +514,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             | Callee::Native(_, sig) => {
                 let base = self.frame(sig);
                 let mut first = 0;
-                if let Callee::Method {
-                    recv, addr, deref, ..
-                } = callee
-                {
+                if let Callee::Method { recv, .. } = &callee {
                     let p0 = self.param_slot(sig, base, 0);
-                    self.receiver(recv, addr, deref, sig.params[0], p0);
+                    self.receiver(recv, sig.params[0], p0);
                     first = 1;
                 }
                 self.args_into_frame(sig, args, base, first, *ellipsis);

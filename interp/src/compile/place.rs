@@ -6,7 +6,7 @@ use grammar::ast::{Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::{Instr, Slot};
-use crate::types::{ObjKind, Selection, Type};
+use crate::types::{ObjKind, Selection, Step, Type};
 
 /// An assignment target.
 #[derive(Clone, Copy)]
@@ -71,23 +71,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
-                Some(Selection::Field { index, deref }) => {
-                    let sty = if deref {
-                        self.pointee(self.ty(x))
-                    } else {
-                        self.ty(x)
-                    };
-                    let off = self.m.info.types.field_offset(sty, index);
-                    let base = if deref {
-                        let p = self.expr(x);
-                        self.emit(Instr::NilCheck { ptr: p });
-                        VarLoc::Boxed(p)
-                    } else {
-                        let p = self.place(x);
-                        self.place_loc(p)
-                    };
-                    Place::Var(self.offset(base, off))
-                }
+                Some(Selection::Field { path }) => Place::Var(self.field_loc(x, &path)),
                 _ => self.temp_place(e),
             },
             ExprKind::Star(x) => {
@@ -103,6 +87,46 @@ impl<'a> FuncCompiler<'_, 'a> {
             },
             _ => self.temp_place(e),
         }
+    }
+
+    /// Where the field that `path` leads to from `x` lives: each step
+    /// dereferences the value first when it is a pointer (checking for
+    /// nil), then moves to the field.
+    pub fn field_loc(&mut self, x: &'a Expr, path: &[Step]) -> VarLoc {
+        let mut ty = self.ty(x);
+        let mut loc: Option<VarLoc> = None;
+        for step in path {
+            if step.deref {
+                let p = match loc {
+                    None => self.expr(x),
+                    Some(l) => {
+                        let t = self.alloc(1);
+                        self.load_var(l, ty, t);
+                        t
+                    }
+                };
+                self.emit(Instr::NilCheck { ptr: p });
+                ty = self.pointee(ty);
+                loc = Some(VarLoc::Boxed(p));
+            }
+            let base = match loc {
+                Some(l) => l,
+                None => {
+                    let p = self.place(x);
+                    self.place_loc(p)
+                }
+            };
+            let off = self.m.info.types.field_offset(ty, step.index);
+            loc = Some(self.offset(base, off));
+            ty = self
+                .m
+                .info
+                .types
+                .struct_fields(ty, false)
+                .expect("a struct")[step.index]
+                .ty;
+        }
+        loc.expect("a field path has a step")
     }
 
     /// A value that is not a variable, evaluated into a temporary.
@@ -218,7 +242,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             return;
         }
         let p = self.place(x);
-        match self.place_loc(p) {
+        let loc = self.place_loc(p);
+        self.loc_address(loc, dst);
+    }
+
+    /// `R[dst] :=` the address of a location (the checker put addressed
+    /// variables in cells).
+    pub fn loc_address(&mut self, loc: VarLoc, dst: Slot) {
+        match loc {
             VarLoc::Boxed(s) => self.mov(dst, s, 1),
             VarLoc::Captured(idx) => {
                 self.emit(Instr::LoadCap { dst, idx, n: 1 });

@@ -6,7 +6,17 @@ use num_bigint::BigInt;
 
 use super::check::Checker;
 use super::constant::{self, Const};
-use super::{Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
+use super::{Builtin, Mode, ObjId, ObjKind, Selection, Step, Type, TypeId, ids};
+
+/// What a selector's name finds in a type.
+enum Lookup {
+    Field(Vec<super::Step>, TypeId),
+    /// A method, found on the embedded field at the path; whether that
+    /// field's type is a pointer.
+    Method(Vec<super::Step>, super::Method, bool),
+    Ambiguous,
+    None,
+}
 
 /// The node of an operand that stands for no expression of the tree.
 const NO_NODE: ast::NodeId = ast::NodeId::MAX;
@@ -315,6 +325,13 @@ impl<'a> Checker<'a> {
                     .map(|m| (m.sig, m.pointer_recv && !is_ptr))
             };
             match have {
+                None if !t.is_interface(ty)
+                    && matches!(self.lookup_member(ty, name), Lookup::Method(..)) =>
+                {
+                    return Some(format!(
+                        "(gojit does not support promoted method {name} in interfaces yet)"
+                    ));
+                }
                 None => return Some(format!("(missing method {name})")),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
                 Some((s, false)) if s != *sig => {
@@ -633,76 +650,114 @@ impl<'a> Checker<'a> {
             op.ty = sig;
             return op;
         }
-        let t = &self.info.types;
-        let is_ptr = matches!(t.get(t.underlying(xop.ty)), Type::Pointer(_));
-        if let Some(fields) = t.struct_fields(xop.ty, true)
-            && let Some(index) = fields.iter().position(|f| f.name == sel.name)
-        {
-            op.ty = fields[index].ty;
-            // A field of a variable, or of anything reached through a
-            // pointer, is a variable.
-            op.var = xop.var || is_ptr;
-            self.info.selections.insert(
-                e.id,
-                Selection::Field {
-                    index,
-                    deref: is_ptr,
-                },
-            );
-            return op;
-        }
-        let base = match t.get(t.underlying(xop.ty)) {
-            &Type::Pointer(p) if matches!(t.get(p), Type::Named(..)) => p,
-            _ => xop.ty,
-        };
-        if let Some(m) = self.info.methods.get(&(base, sel.name.clone())).cloned() {
-            let addr = m.pointer_recv && !is_ptr;
-            if addr {
-                if !xop.var {
-                    let d = self.describe(&xop);
-                    self.error(
-                        e.span,
-                        format!("cannot call pointer method {} on {d}", sel.name),
-                    );
-                    return op;
+        match self.lookup_member(xop.ty, &sel.name) {
+            Lookup::Field(path, ty) => {
+                op.ty = ty;
+                // A field of a variable, or of anything reached through a
+                // pointer, is a variable.
+                op.var = xop.var || path.iter().any(|s| s.deref);
+                self.info.selections.insert(e.id, Selection::Field { path });
+                op
+            }
+            Lookup::Method(path, m, recv_is_ptr) => {
+                let addr = m.pointer_recv && !recv_is_ptr;
+                if addr {
+                    let addressable = xop.var || path.iter().any(|s| s.deref);
+                    if !addressable {
+                        let d = self.describe(&xop);
+                        self.error(
+                            e.span,
+                            format!("cannot call pointer method {} on {d}", sel.name),
+                        );
+                        return op;
+                    }
+                    if !path.iter().any(|s| s.deref) {
+                        self.mark_addressed(x);
+                    }
                 }
-                self.mark_addressed(x);
+                if let Some(deps) = self.dep_stack.last_mut() {
+                    deps.push(m.func);
+                }
+                let deref = !m.pointer_recv && recv_is_ptr;
+                self.info.selections.insert(
+                    e.id,
+                    Selection::Method {
+                        func: m.func,
+                        addr,
+                        deref,
+                        path,
+                    },
+                );
+                op.ty = m.sig;
+                op
             }
-            if let Some(deps) = self.dep_stack.last_mut() {
-                deps.push(m.func);
+            Lookup::Ambiguous => {
+                self.error(
+                    sel.span,
+                    format!("ambiguous selector {}", self.text(e.span)),
+                );
+                op
             }
-            let deref = !m.pointer_recv && is_ptr;
-            self.info.selections.insert(
-                e.id,
-                Selection::Method {
-                    func: m.func,
-                    addr,
-                    deref,
-                },
-            );
-            op.ty = m.sig;
-            return op;
+            Lookup::None => {
+                let msg = format!(
+                    "{}.{} undefined (type {} has no field or method {})",
+                    self.text(x.span),
+                    sel.name,
+                    self.info.types.name(xop.ty),
+                    sel.name
+                );
+                self.error(sel.span, msg);
+                op
+            }
         }
-        let promoted = t
-            .struct_fields(xop.ty, true)
-            .is_some_and(|fs| fs.iter().any(|f| f.embedded));
-        let msg = if promoted {
-            format!(
-                "gojit does not support promoted fields and methods yet ({}.{})",
-                self.text(x.span),
-                sel.name
-            )
-        } else {
-            format!(
-                "{}.{} undefined (type {} has no field or method {})",
-                self.text(x.span),
-                sel.name,
-                self.info.types.name(xop.ty),
-                sel.name
-            )
-        };
-        self.error(sel.span, msg);
-        op
+    }
+
+    /// Finds field or method `name` of a value of type `ty`: at the
+    /// shallowest depth of embedding where it exists, exactly once (the
+    /// spec's selector rule).
+    fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
+        let t = &self.info.types;
+        // (type, path to it) of the values searched at this depth.
+        let mut level: Vec<(TypeId, Vec<Step>)> = vec![(ty, Vec::new())];
+        let mut seen: Vec<TypeId> = Vec::new();
+        while !level.is_empty() {
+            let mut found: Vec<Lookup> = Vec::new();
+            let mut next = Vec::new();
+            for (ty, path) in level {
+                let (base, is_ptr) = match *t.get(t.underlying(ty)) {
+                    Type::Pointer(p) => (p, true),
+                    _ => (ty, false),
+                };
+                if seen.contains(&base) {
+                    continue;
+                }
+                seen.push(base);
+                if let Some(m) = self.info.methods.get(&(base, name.to_string())) {
+                    found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
+                }
+                if let Some(fields) = t.struct_fields(base, false) {
+                    for (index, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(Step {
+                            index,
+                            deref: is_ptr,
+                        });
+                        if f.name == name {
+                            found.push(Lookup::Field(p.clone(), f.ty));
+                        }
+                        if f.embedded {
+                            next.push((f.ty, p));
+                        }
+                    }
+                }
+            }
+            match found.len() {
+                0 => level = next,
+                1 => return found.pop().expect("one"),
+                _ => return Lookup::Ambiguous,
+            }
+        }
+        Lookup::None
     }
 
     /// The variable at the root of an addressable expression has its
@@ -711,7 +766,8 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.mark_addressed(x),
             ExprKind::Selector(x, _) => {
-                if let Some(Selection::Field { deref: false, .. }) = self.info.selections.get(&e.id)
+                if let Some(Selection::Field { path }) = self.info.selections.get(&e.id)
+                    && !path.iter().any(|s| s.deref)
                 {
                     self.mark_addressed(x);
                 }

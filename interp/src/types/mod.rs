@@ -605,17 +605,28 @@ pub struct Method {
     pub sig: TypeId,
 }
 
+/// One step from a struct value to one of its fields: the field's index,
+/// and whether the value is reached through a pointer first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub index: usize,
+    pub deref: bool,
+}
+
 /// What a selector selects.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Selection {
-    /// Field `index` of the struct, reached through a pointer when `deref`.
-    Field { index: usize, deref: bool },
-    /// A method called on the operand: take its address first (`addr`), or
-    /// dereference it (`deref`), to match the receiver.
+    /// A field, reached through embedded fields along `path` (the last step
+    /// is the field itself).
+    Field { path: Vec<Step> },
+    /// A method called on the operand, or on the embedded field `path`
+    /// leads to: take its address first (`addr`), or dereference it
+    /// (`deref`), to match the receiver.
     Method {
         func: ObjId,
         addr: bool,
         deref: bool,
+        path: Vec<Step>,
     },
     /// A method of an interface value, called through its dynamic type.
     IfaceMethod { name: String },
