@@ -51,6 +51,8 @@ pub enum Native {
     FmtSprintln,
     /// `fmt.Sprintf(format string, a ...any) string`
     FmtSprintf,
+    /// `os.Exit(code int)`
+    OsExit,
 }
 
 impl Native {
@@ -63,6 +65,7 @@ impl Native {
             Native::FmtSprint => "fmt.Sprint",
             Native::FmtSprintln => "fmt.Sprintln",
             Native::FmtSprintf => "fmt.Sprintf",
+            Native::OsExit => "os.Exit",
         }
     }
 }

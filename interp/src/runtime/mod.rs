@@ -51,6 +51,8 @@ pub enum Unwind {
     /// The program is dying (an unrecovered panic or a fatal error, already
     /// reported); every frame returns at once.
     Fatal,
+    /// `os.Exit(code)`: every frame returns at once, running no deferred call.
+    Exit(i32),
 }
 
 /// A record on the defer chain: an argument-less closure and the base of the
@@ -176,9 +178,10 @@ impl Runtime {
         // The entry frame is the bottom one: its caller distance is 0.
         let status = engine.call_closure(self, closure, 0, 0);
         print::flush_stdout();
-        match status {
-            Status::Ok => 0,
-            Status::Unwind => 2,
+        match (status, self.g.unwind) {
+            (Status::Ok, _) => 0,
+            (Status::Unwind, Unwind::Exit(code)) => code,
+            (Status::Unwind, _) => 2,
         }
     }
 }

@@ -15,12 +15,30 @@ pub fn call(
     base: usize,
     caller: usize,
 ) -> Status {
+    if native == Native::OsExit {
+        // Go's os.Exit: the process ends now; deferred calls do not run.
+        print::flush_stdout();
+        rt.g.unwind = super::Unwind::Exit(rt.g.stack.slots[base + HEADER] as i64 as i32);
+        return Status::Unwind;
+    }
+    fmt_native(rt, engine, native, base, caller)
+}
+
+/// The `fmt` printing functions.
+fn fmt_native(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    native: Native,
+    base: usize,
+    caller: usize,
+) -> Status {
     let s = &rt.g.stack.slots;
     let word = |i: usize| s[base + HEADER + i];
     // Where the parameters start: after the results.
     let results = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 3,
         Native::FmtSprint | Native::FmtSprintln | Native::FmtSprintf => 2,
+        Native::OsExit => unreachable!("not a fmt function"),
     };
     let (format, args_at) = match native {
         Native::FmtPrintf | Native::FmtSprintf => {
@@ -38,6 +56,7 @@ pub fn call(
     let out = match native {
         Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
         Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
+        Native::OsExit => unreachable!("not a fmt function"),
         Native::FmtPrintf | Native::FmtSprintf => {
             let (p, len) = format.expect("printf natives take a format");
             fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)

@@ -25,7 +25,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
             // A later panic took over: it was recovered below us (this one is
             // aborted with it) or it is fatal (already reported).
-            if rt.g.unwind != Unwind::Fatal {
+            if matches!(rt.g.unwind, Unwind::Recovered { .. }) {
                 rt.g.panics.truncate(me);
             }
             return Status::Unwind;

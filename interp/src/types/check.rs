@@ -297,14 +297,20 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {
-        if imp.path != "fmt" {
+        if !matches!(imp.path.as_str(), "fmt" | "os") {
             self.error(
                 imp.path_span,
-                format!("package {} is not in std (gojit provides: fmt)", imp.path),
+                format!(
+                    "package {} is not in std (gojit provides: fmt, os)",
+                    imp.path
+                ),
             );
             return;
         }
-        let name = imp.name.as_ref().map_or("fmt", |n| n.name.as_str());
+        let name = imp
+            .name
+            .as_ref()
+            .map_or(imp.path.as_str(), |n| n.name.as_str());
         let obj = self.new_obj(
             name,
             ObjKind::Package(imp.path.clone()),
@@ -357,6 +363,7 @@ impl<'a> Checker<'a> {
                 Native::FmtSprintf,
                 t.func(vec![ids::STRING, any_slice], vec![ids::STRING], true),
             ),
+            ("os", "Exit") => (Native::OsExit, t.func(vec![ids::INT], vec![], false)),
             _ => return None,
         };
         Some((native, ty))
