@@ -53,6 +53,10 @@ pub enum Native {
     FmtSprintf,
     /// `os.Exit(code int)`
     OsExit,
+    /// `errors.New(text string) error`
+    ErrorsNew,
+    /// `fmt.Errorf(format string, a ...any) error`
+    FmtErrorf,
 }
 
 impl Native {
@@ -66,6 +70,8 @@ impl Native {
             Native::FmtSprintln => "fmt.Sprintln",
             Native::FmtSprintf => "fmt.Sprintf",
             Native::OsExit => "os.Exit",
+            Native::ErrorsNew => "errors.New",
+            Native::FmtErrorf => "fmt.Errorf",
         }
     }
 }

@@ -38,6 +38,9 @@ pub enum RtKind {
     /// `runtime.errorString`: a runtime error with a fixed message; data
     /// points at a string (two words).
     RuntimeError,
+    /// `*errors.errorString`: a pointer to a cell holding the error's text
+    /// (two words); errors compare by that pointer, as in Go.
+    ErrorString,
     /// A slice; `RtType::elem` is its element type.
     Slice,
     /// A pointer; `RtType::elem` is the type it points to.
@@ -85,6 +88,8 @@ pub mod rt_types {
     pub const NIL: u32 = 0;
     /// `runtime.errorString`, the dynamic type of runtime error panics.
     pub const RUNTIME_ERROR: u32 = 1;
+    /// `*errors.errorString`, what `errors.New` and `fmt.Errorf` return.
+    pub const ERROR_STRING: u32 = 2;
 }
 
 #[derive(Clone, Debug)]
@@ -130,6 +135,14 @@ impl Program {
                     name: "runtime.errorString".into(),
                     kind: RtKind::RuntimeError,
                     words: 2,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*errors.errorString".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
                     elem: 0,
                     fields: Vec::new(),
                     field_names: Vec::new(),

@@ -219,6 +219,31 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
 /// word; value methods of types held by pointer go through a wrapper that
 /// dereferences it (Go's `main.(*T).M`).
 fn method_table(m: &mut Module) {
+    // `*errors.errorString` (what errors.New and fmt.Errorf make) has an
+    // Error method: its data word points at the text.
+    {
+        use crate::bytecode::Instr;
+        use crate::runtime::stack::HEADER;
+        let id = m.reserve_func("errors.(*errorString).Error".into());
+        let f = &mut m.prog.funcs[id as usize];
+        let h = HEADER as u32;
+        f.code = vec![
+            Instr::Load {
+                dst: h,
+                ptr: h + 2,
+                n: 2,
+            },
+            Instr::Ret,
+        ];
+        f.lines = vec![0, 0];
+        f.frame_size = h + 3;
+        f.result_words = 2;
+        f.param_words = 1;
+        let error = m.prog.method_id("Error");
+        m.prog
+            .itab
+            .insert((crate::program::rt_types::ERROR_STRING, error), id);
+    }
     let info = m.info;
     let mut methods: Vec<_> = info.methods.iter().collect();
     methods.sort_by_key(|((t, name), _)| (*t, name.clone()));

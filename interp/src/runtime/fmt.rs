@@ -28,8 +28,17 @@ pub fn error_string(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         Some(v) if rt.prog.types[ty as usize].kind == RtKind::RuntimeError => {
             String::from_utf8_lossy(v.string_bytes()).into_owned()
         }
+        Some(v) if rt.prog.types[ty as usize].kind == RtKind::ErrorString => {
+            String::from_utf8_lossy(error_string_text(v)).into_owned()
+        }
         _ => value(rt, (ty, data)),
     }
+}
+
+/// The text of an `*errors.errorString`: the string in the cell it points to.
+fn error_string_text<'a>(v: Val) -> &'a [u8] {
+    let cell = v.word(0);
+    mem::bytes(mem::load(cell, 0), mem::load(cell, 1))
 }
 
 /// `%v` of an interface value.
@@ -509,6 +518,10 @@ impl<'a> Printer<'a> {
                 self.fmt_string(v.string_bytes(), verb);
                 true
             }
+            RtKind::ErrorString => {
+                self.fmt_string(error_string_text(v), verb);
+                true
+            }
             _ => {
                 let key = match v.loc {
                     Loc::Word(w) | Loc::At(w) => (v.ty, w),
@@ -542,6 +555,7 @@ impl<'a> Printer<'a> {
             // Float kinds go here: Go's fmtFloat (verbs v b e E f F g G x X).
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
             RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
+            RtKind::ErrorString => self.fmt_string(error_string_text(v), verb),
             RtKind::Map => self.print_map(v, verb, depth),
             RtKind::Struct => {
                 let sharp_v = self.fmt.flags.sharp_v;
@@ -713,7 +727,9 @@ impl<'a> Printer<'a> {
         let t = self.ty(a);
         match t.kind {
             RtKind::Int => (a.word(0) as i64).cmp(&(b.word(0) as i64)),
-            RtKind::Uint | RtKind::Bool | RtKind::Pointer => a.word(0).cmp(&b.word(0)),
+            RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
+                a.word(0).cmp(&b.word(0))
+            }
             RtKind::String | RtKind::RuntimeError => a.string_bytes().cmp(b.string_bytes()),
             RtKind::Struct => {
                 let mut off = 0;

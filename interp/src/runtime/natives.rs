@@ -5,6 +5,7 @@
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::Native;
+use crate::program::rt_types;
 
 /// Calls `native` with its frame at slot `base`, called from the frame at
 /// `caller`.
@@ -21,7 +22,23 @@ pub fn call(
         rt.g.unwind = super::Unwind::Exit(rt.g.stack.slots[base + HEADER] as i64 as i32);
         return Status::Unwind;
     }
+    if native == Native::ErrorsNew {
+        let s = &rt.g.stack.slots;
+        let text = (s[base + HEADER + 2], s[base + HEADER + 3]);
+        let err = new_error(rt, text);
+        rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&err);
+        return Status::Ok;
+    }
     fmt_native(rt, engine, native, base, caller)
+}
+
+/// A new `*errors.errorString` error holding the string `text`, as an
+/// interface value.
+fn new_error(rt: &mut Runtime, text: (u64, u64)) -> [u64; 2] {
+    let cell = rt.heap.alloc(2);
+    mem::store(cell, 0, text.0);
+    mem::store(cell, 1, text.1);
+    [u64::from(rt_types::ERROR_STRING), cell]
 }
 
 /// The `fmt` printing functions.
@@ -37,11 +54,11 @@ fn fmt_native(
     // Where the parameters start: after the results.
     let results = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 3,
-        Native::FmtSprint | Native::FmtSprintln | Native::FmtSprintf => 2,
-        Native::OsExit => unreachable!("not a fmt function"),
+        Native::FmtSprint | Native::FmtSprintln | Native::FmtSprintf | Native::FmtErrorf => 2,
+        Native::OsExit | Native::ErrorsNew => unreachable!("not a fmt function"),
     };
     let (format, args_at) = match native {
-        Native::FmtPrintf | Native::FmtSprintf => {
+        Native::FmtPrintf | Native::FmtSprintf | Native::FmtErrorf => {
             (Some((word(results), word(results + 1))), results + 2)
         }
         _ => (None, results),
@@ -56,8 +73,8 @@ fn fmt_native(
     let out = match native {
         Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
         Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
-        Native::OsExit => unreachable!("not a fmt function"),
-        Native::FmtPrintf | Native::FmtSprintf => {
+        Native::OsExit | Native::ErrorsNew => unreachable!("not a fmt function"),
+        Native::FmtPrintf | Native::FmtSprintf | Native::FmtErrorf => {
             let (p, len) = format.expect("printf natives take a format");
             fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
         }
@@ -66,6 +83,10 @@ fn fmt_native(
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
             print::stdout(&out);
             vec![out.len() as u64, 0, 0]
+        }
+        Native::FmtErrorf => {
+            let text = rt.heap.alloc_string(&out);
+            new_error(rt, text).to_vec()
         }
         _ => {
             let (p, len) = rt.heap.alloc_string(&out);

@@ -135,7 +135,7 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         RtKind::String => {
             String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
         }
-        RtKind::RuntimeError => super::fmt::error_string(rt, (ty, data)),
+        RtKind::RuntimeError | RtKind::ErrorString => super::fmt::error_string(rt, (ty, data)),
         RtKind::Func
         | RtKind::Slice
         | RtKind::Pointer

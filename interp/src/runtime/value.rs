@@ -61,7 +61,7 @@ pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, Stri
 fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
     let t = &rt.prog.types[ty as usize];
     Ok(match t.kind {
-        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer => {
+        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
             mem::load(x, 0) == mem::load(y, 0)
         }
         RtKind::String | RtKind::RuntimeError => {

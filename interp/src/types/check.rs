@@ -297,11 +297,11 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {
-        if !matches!(imp.path.as_str(), "fmt" | "os") {
+        if !matches!(imp.path.as_str(), "errors" | "fmt" | "os") {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: fmt, os)",
+                    "package {} is not in std (gojit provides: errors, fmt, os)",
                     imp.path
                 ),
             );
@@ -364,6 +364,14 @@ impl<'a> Checker<'a> {
                 t.func(vec![ids::STRING, any_slice], vec![ids::STRING], true),
             ),
             ("os", "Exit") => (Native::OsExit, t.func(vec![ids::INT], vec![], false)),
+            ("errors", "New") => (
+                Native::ErrorsNew,
+                t.func(vec![ids::STRING], vec![ids::ERROR], false),
+            ),
+            ("fmt", "Errorf") => (
+                Native::FmtErrorf,
+                t.func(vec![ids::STRING, any_slice], vec![ids::ERROR], true),
+            ),
             _ => return None,
         };
         Some((native, ty))
