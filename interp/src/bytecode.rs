@@ -57,6 +57,34 @@ pub enum Native {
     ErrorsNew,
     /// `fmt.Errorf(format string, a ...any) error`
     FmtErrorf,
+    /// `strings.Contains`
+    StringsContains,
+    /// `strings.HasPrefix`
+    StringsHasPrefix,
+    /// `strings.HasSuffix`
+    StringsHasSuffix,
+    /// `strings.Index`
+    StringsIndex,
+    /// `strings.Count`
+    StringsCount,
+    /// `strings.Split`
+    StringsSplit,
+    /// `strings.Fields`
+    StringsFields,
+    /// `strings.Join`
+    StringsJoin,
+    /// `strings.Repeat`
+    StringsRepeat,
+    /// `strings.Replace`
+    StringsReplace,
+    /// `strings.ReplaceAll`
+    StringsReplaceAll,
+    /// `strings.ToUpper`
+    StringsToUpper,
+    /// `strings.ToLower`
+    StringsToLower,
+    /// `strings.TrimSpace`
+    StringsTrimSpace,
 }
 
 impl Native {
@@ -72,6 +100,20 @@ impl Native {
             Native::OsExit => "os.Exit",
             Native::ErrorsNew => "errors.New",
             Native::FmtErrorf => "fmt.Errorf",
+            Native::StringsContains => "strings.Contains",
+            Native::StringsHasPrefix => "strings.HasPrefix",
+            Native::StringsHasSuffix => "strings.HasSuffix",
+            Native::StringsIndex => "strings.Index",
+            Native::StringsCount => "strings.Count",
+            Native::StringsSplit => "strings.Split",
+            Native::StringsFields => "strings.Fields",
+            Native::StringsJoin => "strings.Join",
+            Native::StringsRepeat => "strings.Repeat",
+            Native::StringsReplace => "strings.Replace",
+            Native::StringsReplaceAll => "strings.ReplaceAll",
+            Native::StringsToUpper => "strings.ToUpper",
+            Native::StringsToLower => "strings.ToLower",
+            Native::StringsTrimSpace => "strings.TrimSpace",
         }
     }
 }

@@ -90,6 +90,9 @@ pub mod rt_types {
     pub const RUNTIME_ERROR: u32 = 1;
     /// `*errors.errorString`, what `errors.New` and `fmt.Errorf` return.
     pub const ERROR_STRING: u32 = 2;
+    /// `string`, the dynamic type of the values that standard packages
+    /// panic with (`strings: negative Repeat count`).
+    pub const STRING: u32 = 3;
 }
 
 #[derive(Clone, Debug)]
@@ -143,6 +146,14 @@ impl Program {
                     name: "*errors.errorString".into(),
                     kind: RtKind::ErrorString,
                     words: 1,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "string".into(),
+                    kind: RtKind::String,
+                    words: 2,
                     elem: 0,
                     fields: Vec::new(),
                     field_names: Vec::new(),

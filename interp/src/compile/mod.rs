@@ -131,7 +131,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         prog: Program::new(path.to_string()),
         func_ids: HashMap::new(),
         globals: HashMap::new(),
-        rt_types: HashMap::new(),
+        rt_types: HashMap::from([(types::ids::STRING, crate::program::rt_types::STRING)]),
         line_starts,
     };
     // Globals and function ids first: bodies may refer to anything.

@@ -19,23 +19,54 @@ pub struct Heap {
 impl Heap {
     /// A new zeroed object of `words` words (at least one), as an address.
     pub fn alloc(&mut self, words: usize) -> u64 {
+        self.try_alloc(words)
+            .unwrap_or_else(|| out_of_memory(words.saturating_mul(8)))
+    }
+
+    /// As `alloc`, or `None` when the system has no memory for it (Go's
+    /// `runtime: out of memory`).
+    pub fn try_alloc(&mut self, words: usize) -> Option<u64> {
         let words = words.max(1);
-        let obj = Box::into_raw(vec![0u64; words].into_boxed_slice()) as *mut u64;
+        let layout = std::alloc::Layout::array::<u64>(words).ok()?;
+        // SAFETY: `layout` has a nonzero size. Drop frees the object with
+        // the same layout (that of a boxed `[u64]` of `words` words).
+        let obj = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
+        if obj.is_null() {
+            return None;
+        }
         self.objects.push((obj, words));
         self.allocated_words += words;
-        obj as u64
+        Some(obj as u64)
     }
 
     /// A new heap string holding `bytes`: its (pointer, length) words.
     pub fn alloc_string(&mut self, bytes: &[u8]) -> (u64, u64) {
-        if bytes.is_empty() {
-            return (0, 0);
-        }
-        let ptr = self.alloc(bytes.len().div_ceil(8));
-        // SAFETY: `ptr` is a fresh object of at least `bytes.len()` bytes.
-        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), ptr as *mut u8, bytes.len()) };
-        (ptr, bytes.len() as u64)
+        self.try_alloc_string(bytes.len(), |buf| buf.copy_from_slice(bytes))
+            .unwrap_or_else(|| out_of_memory(bytes.len()))
     }
+
+    /// A new heap string of `len` bytes that `fill` writes, or `None` when
+    /// there is no memory for it.
+    pub fn try_alloc_string(
+        &mut self,
+        len: usize,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Option<(u64, u64)> {
+        if len == 0 {
+            return Some((0, 0));
+        }
+        let ptr = self.try_alloc(len.div_ceil(8))?;
+        // SAFETY: `ptr` is a fresh object of at least `len` bytes that
+        // nothing else refers to yet.
+        fill(unsafe { std::slice::from_raw_parts_mut(ptr as *mut u8, len) });
+        Some((ptr, len as u64))
+    }
+}
+
+/// Ends the process on an allocation the runtime cannot fail softly.
+fn out_of_memory(bytes: usize) -> ! {
+    let layout = std::alloc::Layout::from_size_align(bytes, 8);
+    std::alloc::handle_alloc_error(layout.unwrap_or(std::alloc::Layout::new::<u64>()))
 }
 
 impl Drop for Heap {

@@ -174,10 +174,14 @@ pub fn traceback(rt: &Runtime, frame: usize) -> String {
 /// Go's `fatal error: stack overflow`, raised when a call from the frame at
 /// `frame` would pass the end of the stack. Deferred calls do not run.
 pub fn stack_overflow(rt: &mut Runtime, frame: usize) -> Status {
-    let msg = format!(
-        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{}",
-        traceback(rt, frame)
-    );
+    print::stderr(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    throw(rt, frame, "stack overflow")
+}
+
+/// Go's `throw`: a `fatal error` that no recover stops, raised in the frame
+/// at `frame`. Deferred calls do not run.
+pub fn throw(rt: &mut Runtime, frame: usize, msg: &str) -> Status {
+    let msg = format!("fatal error: {msg}\n\n{}", traceback(rt, frame));
     print::stderr(msg.as_bytes());
     rt.g.unwind = Unwind::Fatal;
     Status::Unwind

@@ -97,7 +97,10 @@ pub fn makeslice(
     let data = if cap == 0 || words == 0 {
         rt.zerobase
     } else {
-        rt.heap.alloc(cap as usize * words as usize)
+        match rt.heap.try_alloc(cap as usize * words as usize) {
+            Some(data) => data,
+            None => return Err(panic::throw(rt, frame, "runtime: out of memory")),
+        }
     };
     Ok([data, len as u64, cap as u64])
 }

@@ -297,11 +297,11 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {
-        if !matches!(imp.path.as_str(), "errors" | "fmt" | "os") {
+        if !matches!(imp.path.as_str(), "errors" | "fmt" | "os" | "strings") {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, os)",
+                    "package {} is not in std (gojit provides: errors, fmt, os, strings)",
                     imp.path
                 ),
             );
@@ -333,6 +333,7 @@ impl<'a> Checker<'a> {
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<(Native, TypeId)> {
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+        let str_slice = self.info.types.intern(super::Type::Slice(ids::STRING));
         let t = &mut self.info.types;
         let (native, ty) = match (path, name) {
             ("fmt", "Println") => (
@@ -364,6 +365,70 @@ impl<'a> Checker<'a> {
                 t.func(vec![ids::STRING, any_slice], vec![ids::STRING], true),
             ),
             ("os", "Exit") => (Native::OsExit, t.func(vec![ids::INT], vec![], false)),
+            ("strings", "Contains") => (
+                Native::StringsContains,
+                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
+            ),
+            ("strings", "HasPrefix") => (
+                Native::StringsHasPrefix,
+                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
+            ),
+            ("strings", "HasSuffix") => (
+                Native::StringsHasSuffix,
+                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
+            ),
+            ("strings", "Index") => (
+                Native::StringsIndex,
+                t.func(vec![ids::STRING, ids::STRING], vec![ids::INT], false),
+            ),
+            ("strings", "Count") => (
+                Native::StringsCount,
+                t.func(vec![ids::STRING, ids::STRING], vec![ids::INT], false),
+            ),
+            ("strings", "Split") => (
+                Native::StringsSplit,
+                t.func(vec![ids::STRING, ids::STRING], vec![str_slice], false),
+            ),
+            ("strings", "Fields") => (
+                Native::StringsFields,
+                t.func(vec![ids::STRING], vec![str_slice], false),
+            ),
+            ("strings", "Join") => (
+                Native::StringsJoin,
+                t.func(vec![str_slice, ids::STRING], vec![ids::STRING], false),
+            ),
+            ("strings", "Repeat") => (
+                Native::StringsRepeat,
+                t.func(vec![ids::STRING, ids::INT], vec![ids::STRING], false),
+            ),
+            ("strings", "Replace") => (
+                Native::StringsReplace,
+                t.func(
+                    vec![ids::STRING, ids::STRING, ids::STRING, ids::INT],
+                    vec![ids::STRING],
+                    false,
+                ),
+            ),
+            ("strings", "ReplaceAll") => (
+                Native::StringsReplaceAll,
+                t.func(
+                    vec![ids::STRING, ids::STRING, ids::STRING],
+                    vec![ids::STRING],
+                    false,
+                ),
+            ),
+            ("strings", "ToUpper") => (
+                Native::StringsToUpper,
+                t.func(vec![ids::STRING], vec![ids::STRING], false),
+            ),
+            ("strings", "ToLower") => (
+                Native::StringsToLower,
+                t.func(vec![ids::STRING], vec![ids::STRING], false),
+            ),
+            ("strings", "TrimSpace") => (
+                Native::StringsTrimSpace,
+                t.func(vec![ids::STRING], vec![ids::STRING], false),
+            ),
             ("errors", "New") => (
                 Native::ErrorsNew,
                 t.func(vec![ids::STRING], vec![ids::ERROR], false),

@@ -3,6 +3,8 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod strings;
+
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::Native;
 use crate::program::rt_types;
@@ -28,6 +30,9 @@ pub fn call(
         let err = new_error(rt, text);
         rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&err);
         return Status::Ok;
+    }
+    if native.name().starts_with("strings.") {
+        return strings::call(rt, engine, native, base, caller);
     }
     fmt_native(rt, engine, native, base, caller)
 }
@@ -55,7 +60,7 @@ fn fmt_native(
     let results = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 3,
         Native::FmtSprint | Native::FmtSprintln | Native::FmtSprintf | Native::FmtErrorf => 2,
-        Native::OsExit | Native::ErrorsNew => unreachable!("not a fmt function"),
+        _ => unreachable!("{} is not a fmt function", native.name()),
     };
     let (format, args_at) = match native {
         Native::FmtPrintf | Native::FmtSprintf | Native::FmtErrorf => {
@@ -73,11 +78,11 @@ fn fmt_native(
     let out = match native {
         Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
         Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
-        Native::OsExit | Native::ErrorsNew => unreachable!("not a fmt function"),
         Native::FmtPrintf | Native::FmtSprintf | Native::FmtErrorf => {
             let (p, len) = format.expect("printf natives take a format");
             fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
         }
+        _ => unreachable!("{} is not a fmt function", native.name()),
     };
     let result: Vec<u64> = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {

@@ -1,0 +1,352 @@
+//! Go's `strings` package, on byte strings that are usually UTF-8.
+
+use super::super::strings::decode_rune;
+use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
+use crate::bytecode::Native;
+use crate::program::rt_types;
+
+/// Runs the `strings` function `native` in the frame at `base` (results
+/// first, then parameters), called from `caller`.
+pub fn call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    native: Native,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let s = &rt.g.stack.slots[base + HEADER..];
+    // Results: one word (bool, int), two (string) or three ([]string).
+    let results = match native {
+        Native::StringsContains
+        | Native::StringsHasPrefix
+        | Native::StringsHasSuffix
+        | Native::StringsIndex
+        | Native::StringsCount => 1,
+        Native::StringsSplit | Native::StringsFields => 3,
+        _ => 2,
+    };
+    let p = &s[results..];
+    let str_at = |i: usize| mem::bytes(p[i], p[i + 1]);
+    let out: Vec<u64> = match native {
+        Native::StringsContains => vec![u64::from(index(str_at(0), str_at(2)).is_some())],
+        Native::StringsHasPrefix => vec![u64::from(str_at(0).starts_with(str_at(2)))],
+        Native::StringsHasSuffix => vec![u64::from(str_at(0).ends_with(str_at(2)))],
+        Native::StringsIndex => vec![index(str_at(0), str_at(2)).map_or(-1, |i| i as i64) as u64],
+        Native::StringsCount => vec![count(str_at(0), str_at(2)) as u64],
+        Native::StringsSplit => {
+            let parts = split(str_at(0), str_at(2));
+            string_slice(rt, &parts).to_vec()
+        }
+        Native::StringsFields => {
+            let parts = fields(str_at(0));
+            string_slice(rt, &parts).to_vec()
+        }
+        Native::StringsJoin => {
+            let (elems, n) = (p[0], p[1] as usize);
+            let sep = str_at(3);
+            let mut out = Vec::new();
+            for i in 0..n {
+                if i > 0 {
+                    out.extend_from_slice(sep);
+                }
+                out.extend_from_slice(mem::bytes(
+                    mem::load(elems, 2 * i),
+                    mem::load(elems, 2 * i + 1),
+                ));
+            }
+            string(rt, &out)
+        }
+        Native::StringsRepeat => {
+            let (text, n) = (str_at(0), p[2] as i64);
+            if n < 0 {
+                return panic_string(rt, engine, caller, "strings: negative Repeat count");
+            }
+            if (text.len() as u64)
+                .checked_mul(n as u64)
+                .is_none_or(|l| l > i64::MAX as u64)
+            {
+                return panic_string(rt, engine, caller, "strings: Repeat output length overflow");
+            }
+            let fill = |buf: &mut [u8]| {
+                buf.chunks_mut(text.len())
+                    .for_each(|c| c.copy_from_slice(text))
+            };
+            match rt.heap.try_alloc_string(text.len() * n as usize, fill) {
+                Some((p, len)) => vec![p, len],
+                None => return panic::throw(rt, caller, "runtime: out of memory"),
+            }
+        }
+        Native::StringsReplace | Native::StringsReplaceAll => {
+            let n = match native {
+                Native::StringsReplace => p[6] as i64,
+                _ => -1,
+            };
+            match replace(str_at(0), str_at(2), str_at(4), n) {
+                Some(out) => string(rt, &out),
+                None => vec![p[0], p[1]],
+            }
+        }
+        Native::StringsToUpper | Native::StringsToLower => {
+            match map_case(str_at(0), native == Native::StringsToUpper) {
+                Some(out) => string(rt, &out),
+                None => vec![p[0], p[1]],
+            }
+        }
+        Native::StringsTrimSpace => {
+            let (start, end) = trim_space(str_at(0));
+            vec![
+                if end > start {
+                    p[0] + start as u64
+                } else {
+                    p[0]
+                },
+                (end - start) as u64,
+            ]
+        }
+        _ => unreachable!("{} is not in package strings", native.name()),
+    };
+    rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
+    Status::Ok
+}
+
+/// A new heap string holding `bytes`, as its two words.
+fn string(rt: &mut Runtime, bytes: &[u8]) -> Vec<u64> {
+    let (p, len) = rt.heap.alloc_string(bytes);
+    vec![p, len]
+}
+
+/// A new `[]string` of `parts`, as its three words.
+fn string_slice(rt: &mut Runtime, parts: &[&[u8]]) -> [u64; 3] {
+    let data = rt.heap.alloc(2 * parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        let (p, len) = rt.heap.alloc_string(part);
+        mem::store(data, 2 * i, p);
+        mem::store(data, 2 * i + 1, len);
+    }
+    [data, parts.len() as u64, parts.len() as u64]
+}
+
+/// Panics with a `string` value, as the standard packages do.
+fn panic_string(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
+    let (p, len) = rt.heap.alloc_string(msg.as_bytes());
+    let data = rt.heap.alloc(2);
+    mem::store(data, 0, p);
+    mem::store(data, 1, len);
+    panic::gopanic(rt, engine, frame, (u64::from(rt_types::STRING), data))
+}
+
+/// The byte index of the first `sub` in `s`; an empty `sub` is at 0.
+fn index(s: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(0);
+    }
+    s.windows(sub.len()).position(|w| w == sub)
+}
+
+/// The number of runes in `s`, each invalid byte counting as one.
+fn rune_count(s: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < s.len() {
+        i += decode_rune(&s[i..]).1;
+        n += 1;
+    }
+    n
+}
+
+/// Non-overlapping occurrences of `sep` in `s`; an empty `sep` occurs
+/// before each rune and at the end.
+fn count(s: &[u8], sep: &[u8]) -> usize {
+    if sep.is_empty() {
+        return rune_count(s) + 1;
+    }
+    let mut n = 0;
+    let mut rest = s;
+    while let Some(i) = index(rest, sep) {
+        n += 1;
+        rest = &rest[i + sep.len()..];
+    }
+    n
+}
+
+/// `strings.Split`: the pieces of `s` between each `sep`; an empty `sep`
+/// splits after each UTF-8 sequence (an invalid byte is a piece of its own).
+fn split<'a>(s: &'a [u8], sep: &[u8]) -> Vec<&'a [u8]> {
+    if sep.is_empty() {
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            let w = decode_rune(&s[i..]).1;
+            parts.push(&s[i..i + w]);
+            i += w;
+        }
+        return parts;
+    }
+    let mut parts = Vec::new();
+    let mut rest = s;
+    while let Some(i) = index(rest, sep) {
+        parts.push(&rest[..i]);
+        rest = &rest[i + sep.len()..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// `unicode.IsSpace`: Unicode's White_Space property.
+fn is_space(r: u32) -> bool {
+    matches!(
+        r,
+        0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
+    )
+}
+
+/// `strings.Fields`: the runs of `s` between white space.
+fn fields(s: &[u8]) -> Vec<&[u8]> {
+    let mut parts = Vec::new();
+    let mut start = None;
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        match (is_space(r), start) {
+            (true, Some(st)) => {
+                parts.push(&s[st..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += w;
+    }
+    if let Some(st) = start {
+        parts.push(&s[st..]);
+    }
+    parts
+}
+
+/// The bounds of `s` without leading and trailing white space.
+fn trim_space(s: &[u8]) -> (usize, usize) {
+    let mut start = 0;
+    while start < s.len() {
+        let (r, w) = decode_rune(&s[start..]);
+        if !is_space(r) {
+            break;
+        }
+        start += w;
+    }
+    let mut end = s.len();
+    while end > start {
+        // Step back to the start of the last UTF-8 sequence (at most 4
+        // bytes); an invalid tail byte is a rune of its own.
+        let from = (end.saturating_sub(4)..end)
+            .find(|&i| decode_rune(&s[i..end]).1 == end - i)
+            .unwrap_or(end - 1);
+        if !is_space(decode_rune(&s[from..end]).0) {
+            break;
+        }
+        end = from;
+    }
+    (start, end)
+}
+
+/// `strings.Replace`: `s` with the first `n` (all when negative) `old`
+/// replaced by `new`; `None` when `s` is unchanged.
+fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<Vec<u8>> {
+    if old == new || n == 0 {
+        return None;
+    }
+    let m = count(s, old);
+    if m == 0 {
+        return None;
+    }
+    let n = if n < 0 || (m as u64) < n as u64 {
+        m
+    } else {
+        n as usize
+    };
+    let mut out = Vec::with_capacity(s.len() + n * new.len());
+    let mut start = 0;
+    for i in 0..n {
+        let mut j = start;
+        if old.is_empty() {
+            // An empty `old` matches before each rune.
+            if i > 0 {
+                j += decode_rune(&s[start..]).1;
+            }
+        } else {
+            j += index(&s[start..], old).expect("counted");
+        }
+        out.extend_from_slice(&s[start..j]);
+        out.extend_from_slice(new);
+        start = j + old.len();
+    }
+    out.extend_from_slice(&s[start..]);
+    Some(out)
+}
+
+/// `strings.ToUpper` / `ToLower`: each rune mapped by Go's simple case
+/// mapping, invalid bytes becoming U+FFFD; `None` when `s` is unchanged.
+fn map_case(s: &[u8], upper: bool) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        let m = if w == 1 && r == 0xFFFD {
+            0xFFFD
+        } else {
+            simple_case(r, upper)
+        };
+        changed |= m != r || w == 1 && r == 0xFFFD;
+        let mut buf = [0; 4];
+        out.extend_from_slice(
+            char::from_u32(m)
+                .unwrap_or('\u{FFFD}')
+                .encode_utf8(&mut buf)
+                .as_bytes(),
+        );
+        i += w;
+    }
+    changed.then_some(out)
+}
+
+/// Go's `unicode.ToUpper` / `ToLower` (Unicode 15.0 simple case mapping):
+/// Rust's full mapping where it is one code point assigned in Unicode
+/// 15.0, with the simple mappings that differ from the full ones.
+fn simple_case(r: u32, upper: bool) -> u32 {
+    use unicode_general_category::{GeneralCategory, get_general_category};
+    let Some(c) = char::from_u32(r) else {
+        return r;
+    };
+    if r < 0x80 {
+        return u32::from(if upper {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
+    match (r, upper) {
+        // İ lowercases to i with a combining dot in full, to i in simple.
+        (0x130, false) => return 0x69,
+        // Greek vowels with ypogegrammeni uppercase to the prosgegrammeni
+        // forms (full mapping: two code points).
+        (0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7, true) => return r + 8,
+        (0x1FB3 | 0x1FC3 | 0x1FF3, true) => return r + 9,
+        _ => {}
+    }
+    let assigned = |c: char| get_general_category(c) != GeneralCategory::Unassigned;
+    let mapped = if upper {
+        single(c.to_uppercase())
+    } else {
+        single(c.to_lowercase())
+    };
+    match mapped {
+        Some(m) if assigned(c) && assigned(m) => m as u32,
+        _ => r,
+    }
+}
+
+/// The only item of `it`, if it has exactly one.
+fn single(mut it: impl Iterator<Item = char>) -> Option<char> {
+    let first = it.next()?;
+    it.next().is_none().then_some(first)
+}
