@@ -81,6 +81,9 @@ pub(super) struct Checker<'a> {
     pkg_decls: HashMap<ObjId, (PkgDecl<'a>, DeclState)>,
     /// Imports: the package object and the import's span.
     imports: Vec<(ObjId, Span)>,
+    /// Whether declarations were skipped as unsupported (generics): their
+    /// bodies may be what uses an import.
+    skipped_decls: bool,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
     /// Method declarations, declared after the package's types.
@@ -112,6 +115,7 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             pkg_decls: HashMap::new(),
             imports: Vec::new(),
+            skipped_decls: false,
             iota: None,
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
@@ -286,7 +290,7 @@ impl<'a> Checker<'a> {
             ),
         }
         for &(pkg, span) in &self.imports.clone() {
-            if !self.info.objs[pkg as usize].used {
+            if !self.info.objs[pkg as usize].used && !self.skipped_decls {
                 let path = match &self.info.objs[pkg as usize].kind {
                     ObjKind::Package(p) => p.clone(),
                     _ => String::new(),
@@ -449,6 +453,7 @@ impl<'a> Checker<'a> {
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() {
                         self.error(fd.name.span, "gojit does not support generic functions yet");
+                        self.skipped_decls = true;
                         continue;
                     }
                     if fd.recv.is_some() {
@@ -494,6 +499,7 @@ impl<'a> Checker<'a> {
                 Spec::Type(ts) => {
                     if !ts.type_params.is_empty() {
                         self.error(ts.name.span, "gojit does not support generic types yet");
+                        self.skipped_decls = true;
                         continue;
                     }
                     let obj =
