@@ -240,8 +240,9 @@ pub enum Instr {
     Store { ptr: Slot, src: Slot, n: u32 },
 
     /// makeslice: `R[dst..+3] := make([]T, R[len], R[len+1])` for elements
-    /// of `n` words; panics on a negative or oversized length or capacity.
-    MakeSlice { dst: Slot, len: Slot, n: u32 },
+    /// laid out as `elem`; panics on a negative or oversized length or
+    /// capacity.
+    MakeSlice { dst: Slot, len: Slot, elem: Elem },
     /// `R[dst] := &R[s..+3][R[i]]` for elements of `n` words; panics with
     /// `index out of range [i] with length n`.
     IndexAddr { dst: Slot, s: Slot, i: Slot, n: u32 },
@@ -263,7 +264,8 @@ pub enum Instr {
     /// `R[dst..+2] := R[src..+2][R[bounds]:R[bounds+1]]` (strings).
     ResliceStr { dst: Slot, src: Slot, bounds: Slot },
     /// `R[dst..+3] := append(R[s..+3], R[other..+3]...)`; grows the backing
-    /// array as Go's growslice does for elements laid out as `elem`.
+    /// array as Go's growslice does for elements laid out as `elem` (panics
+    /// with `growslice: len out of range` past Go's limits).
     Append {
         dst: Slot,
         s: Slot,

@@ -622,6 +622,16 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// How the runtime lays out elements of type `elem` in a backing array.
+    pub fn layout(&self, elem: TypeId) -> Elem {
+        let t = &self.m.info.types;
+        Elem {
+            words: self.words(elem) as u16,
+            go_size: t.go_size(elem) as u16,
+            pointers: t.has_pointers(elem),
+        }
+    }
+
     /// The element type of slice type `ty`.
     pub fn elem_type(&self, ty: TypeId) -> TypeId {
         match self.m.info.types.get(self.m.info.types.underlying(ty)) {
@@ -679,7 +689,6 @@ impl<'a> FuncCompiler<'_, 'a> {
             });
             return base;
         }
-        let n = self.elem_words(ty);
         let sizes = self.alloc(2);
         self.expr_into(&args[1], sizes);
         match args.get(2) {
@@ -691,7 +700,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::MakeSlice {
             dst: base + HEADER as Slot,
             len: sizes,
-            n,
+            elem: self.layout(self.elem_type(ty)),
         });
         base
     }
@@ -701,12 +710,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn append(&mut self, e: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Slot {
         let ty = self.ty(e);
         let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
-        let t = &self.m.info.types;
-        let layout = Elem {
-            words: n as u16,
-            go_size: t.go_size(elem) as u16,
-            pointers: t.has_pointers(elem),
-        };
+        let layout = self.layout(elem);
         let s = self.alloc(3);
         self.expr_into(&args[0], s);
         let other = if ellipsis {

@@ -278,7 +278,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::MakeSlice {
             dst: s,
             len: sizes,
-            n,
+            elem: self.layout(elem),
         });
         for (el, &k) in elts.iter().zip(&at) {
             let v = self.alloc(n.max(1));
@@ -320,7 +320,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             dst: sizes + 1,
             k: slots.len() as i64,
         });
-        self.emit(Instr::MakeSlice { dst, len: sizes, n });
+        self.emit(Instr::MakeSlice {
+            dst,
+            len: sizes,
+            elem: self.layout(elem),
+        });
         for (k, &v) in slots.iter().enumerate() {
             let i = self.alloc(1);
             self.emit(Instr::LoadInt {

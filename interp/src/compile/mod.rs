@@ -15,9 +15,10 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Decl, File};
 
-use crate::bytecode::FuncId;
+use crate::bytecode::{FuncId, Instr};
 use crate::diag::Diagnostic;
-use crate::program::{Func, Program, RtKind, RtType};
+use crate::program::{Func, Program, RtKind, RtType, rt_types};
+use crate::runtime::stack::HEADER;
 use crate::types::{self, Info, ObjId, Type, TypeId};
 use func::FuncCompiler;
 
@@ -131,7 +132,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         prog: Program::new(path.to_string()),
         func_ids: HashMap::new(),
         globals: HashMap::new(),
-        rt_types: HashMap::from([(types::ids::STRING, crate::program::rt_types::STRING)]),
+        rt_types: HashMap::from([(types::ids::STRING, rt_types::STRING)]),
         line_starts,
     };
     // Globals and function ids first: bodies may refer to anything.
@@ -219,12 +220,15 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
 /// word; value methods of types held by pointer go through a wrapper that
 /// dereferences it (Go's `main.(*T).M`).
 fn method_table(m: &mut Module) {
-    // `*errors.errorString` (what errors.New and fmt.Errorf make) has an
-    // Error method: its data word points at the text.
-    {
-        use crate::bytecode::Instr;
-        use crate::runtime::stack::HEADER;
-        let id = m.reserve_func("errors.(*errorString).Error".into());
+    // `*errors.errorString` (what errors.New and fmt.Errorf make) and
+    // `runtime.errorString` (runtime error panics) have an Error method; the
+    // data word of either points at the text.
+    let error = m.prog.method_id("Error");
+    for (ty, name) in [
+        (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
+        (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
+    ] {
+        let id = m.reserve_func(name.into());
         let f = &mut m.prog.funcs[id as usize];
         let h = HEADER as u32;
         f.code = vec![
@@ -239,10 +243,7 @@ fn method_table(m: &mut Module) {
         f.frame_size = h + 3;
         f.result_words = 2;
         f.param_words = 1;
-        let error = m.prog.method_id("Error");
-        m.prog
-            .itab
-            .insert((crate::program::rt_types::ERROR_STRING, error), id);
+        m.prog.itab.insert((ty, error), id);
     }
     let info = m.info;
     let mut methods: Vec<_> = info.methods.iter().collect();

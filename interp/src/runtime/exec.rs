@@ -53,13 +53,13 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
     let r = |rt: &Runtime, i: u32| rt.g.stack.slots[base + i as usize];
     let triple = |rt: &Runtime, i: u32| [r(rt, i), r(rt, i + 1), r(rt, i + 2)];
     let result = match ins {
-        Instr::MakeSlice { dst, len, n } => slice::makeslice(
+        Instr::MakeSlice { dst, len, elem } => slice::makeslice(
             rt,
             engine,
             base,
             r(rt, len) as i64,
             r(rt, len + 1) as i64,
-            n as u64,
+            elem,
         )
         .map(|s| store(rt, base, dst, &s)),
         Instr::IndexAddr { dst, s, i, n } => {
@@ -106,9 +106,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             elem,
         } => {
             let (s, o) = (triple(rt, s), triple(rt, other));
-            let v = slice::append(rt, s, o[0], o[1], elem);
-            store(rt, base, dst, &v);
-            Ok(())
+            slice::append(rt, engine, base, s, o[0], o[1], elem).map(|v| store(rt, base, dst, &v))
         }
         Instr::Copy { dst, a, b, n } => {
             let (to, from) = (triple(rt, a), triple(rt, b));

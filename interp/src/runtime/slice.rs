@@ -68,7 +68,32 @@ pub fn grown_cap(new_len: i64, old_cap: i64, elem: Elem) -> i64 {
     (roundupsize(newcap as u64 * size, elem.pointers) / size) as i64
 }
 
-/// makeslice: a new zeroed slice of `len` elements of `words` words and
+/// The largest allocation Go's runtime attempts (`maxAlloc` on 64-bit
+/// Linux); a larger make or append is a `len out of range` panic.
+const MAX_ALLOC: u64 = 1 << 48;
+
+/// The bytes Go allocates for `n` elements of `elem`, if `n` is a valid
+/// count and the size is within `MAX_ALLOC`.
+fn alloc_size(n: i64, elem: Elem) -> Option<u64> {
+    let n = u64::try_from(n).ok()?;
+    (elem.go_size as u64)
+        .checked_mul(n)
+        .filter(|&bytes| bytes <= MAX_ALLOC)
+}
+
+/// A zeroed backing array for `cap` elements of `elem`, or Go's fatal
+/// `runtime: out of memory` when the system has none.
+fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result<u64, Status> {
+    let words = cap * elem.words as u64;
+    if words == 0 {
+        return Ok(rt.zerobase);
+    }
+    rt.heap
+        .try_alloc(words as usize)
+        .ok_or_else(|| panic::throw(rt, frame, "runtime: out of memory"))
+}
+
+/// makeslice: a new zeroed slice of `len` elements laid out as `elem` and
 /// capacity `cap`; panics as Go does on bad sizes.
 pub fn makeslice(
     rt: &mut Runtime,
@@ -76,32 +101,17 @@ pub fn makeslice(
     frame: usize,
     len: i64,
     cap: i64,
-    words: u64,
+    elem: Elem,
 ) -> Result<[u64; 3], Status> {
-    if !(0..=1 << 40).contains(&len) {
-        return Err(panic::panic_runtime_error(
-            rt,
-            engine,
-            frame,
-            "makeslice: len out of range",
-        ));
+    if alloc_size(len, elem).is_none() {
+        let msg = "makeslice: len out of range";
+        return Err(panic::panic_runtime_error(rt, engine, frame, msg));
     }
-    if !(len..=1 << 40).contains(&cap) {
-        return Err(panic::panic_runtime_error(
-            rt,
-            engine,
-            frame,
-            "makeslice: cap out of range",
-        ));
+    if cap < len || alloc_size(cap, elem).is_none() {
+        let msg = "makeslice: cap out of range";
+        return Err(panic::panic_runtime_error(rt, engine, frame, msg));
     }
-    let data = if cap == 0 || words == 0 {
-        rt.zerobase
-    } else {
-        match rt.heap.try_alloc(cap as usize * words as usize) {
-            Some(data) => data,
-            None => return Err(panic::throw(rt, frame, "runtime: out of memory")),
-        }
-    };
+    let data = backing_array(rt, frame, cap as u64, elem)?;
     Ok([data, len as u64, cap as u64])
 }
 
@@ -193,20 +203,37 @@ pub fn reslice_string(
 
 /// append: `s` with `count` elements laid out as `elem` from `src` (an
 /// address) added, reallocating with growslice's capacity when full.
-pub fn append(rt: &mut Runtime, s: [u64; 3], src: u64, count: u64, elem: Elem) -> [u64; 3] {
+pub fn append(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    s: [u64; 3],
+    src: u64,
+    count: u64,
+    elem: Elem,
+) -> Result<[u64; 3], Status> {
     let words = elem.words as u64;
     let (len, cap) = (s[1], s[2]);
-    let new_len = len + count;
+    let new_len = len.wrapping_add(count);
     let mut data = s[0];
     let mut new_cap = cap;
     if new_len > cap {
-        new_cap = grown_cap(new_len as i64, cap as i64, elem) as u64;
-        let fresh = rt.heap.alloc((new_cap * words) as usize);
+        // growslice: the new length must be a valid int and fit in memory.
+        let grown = i64::try_from(new_len)
+            .ok()
+            .filter(|&n| alloc_size(n, elem).is_some())
+            .map(|n| grown_cap(n, cap as i64, elem));
+        let Some(grown) = grown.filter(|&c| alloc_size(c, elem).is_some()) else {
+            let msg = "growslice: len out of range";
+            return Err(panic::panic_runtime_error(rt, engine, frame, msg));
+        };
+        new_cap = grown as u64;
+        let fresh = backing_array(rt, frame, new_cap, elem)?;
         mem::copy_words(fresh, data, (len * words) as usize);
         data = fresh;
     }
     mem::copy_words(data + 8 * words * len, src, (count * words) as usize);
-    [data, new_len, new_cap]
+    Ok([data, new_len, new_cap])
 }
 
 /// copy: copies min(len(dst), len(src)) elements; returns that count.
