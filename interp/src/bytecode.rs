@@ -232,7 +232,8 @@ pub enum Instr {
     },
     /// `R[dst..+n] := captured words idx..+n of the running closure`
     LoadCap { dst: Slot, idx: u32, n: u32 },
-    /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable)
+    /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable;
+    /// `zerobase` when n is 0)
     NewBox { dst: Slot, n: u32 },
     /// `R[dst..+n] := *R[ptr]`, n words
     Load { dst: Slot, ptr: Slot, n: u32 },

@@ -109,6 +109,15 @@ pub trait Engine {
 }
 
 impl Runtime {
+    /// newobject: a new zeroed heap object of `words` words; zero-size
+    /// objects all share `zerobase`, as in Go.
+    pub fn newobject(&mut self, words: usize) -> u64 {
+        if words == 0 {
+            return self.zerobase;
+        }
+        self.heap.alloc(words)
+    }
+
     pub fn new(prog: Rc<Program>) -> Runtime {
         let mut heap = mem::Heap::default();
         let func_closures = (0..prog.funcs.len())

@@ -313,7 +313,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             Instr::NewBox { dst, n } => {
-                r!(dst) = rt.heap.alloc(n as usize);
+                r!(dst) = rt.newobject(n as usize);
                 continue;
             }
             Instr::Load { dst, ptr, n } => {
