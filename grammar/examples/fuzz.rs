@@ -24,92 +24,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
+use gojit_grammar::fuzzing::{INSERTS, Rng};
+
 const GOROOT_SRC: &str = "/usr/share/go-1.23/src";
 
 /// Workers restarted after this many crashes would mostly find the same bug.
 const MAX_CRASHES: u64 = 20;
-
-/// Tokens worth inserting: the ones that open, close or separate.
-const INSERTS: &[&str] = &[
-    "{",
-    "}",
-    "(",
-    ")",
-    "[",
-    "]",
-    ";",
-    "\n",
-    ",",
-    ":",
-    ":=",
-    "=",
-    "func",
-    "type",
-    "if",
-    "else",
-    "for",
-    "range",
-    "case",
-    "default",
-    "switch",
-    "select",
-    "go",
-    "defer",
-    "return",
-    "chan",
-    "map[",
-    "interface{",
-    "struct{",
-    "*",
-    "<-",
-    "...",
-    "~",
-    "|",
-    ".",
-    "\"",
-    "'",
-    "`",
-    "/*",
-    "//",
-    "0x",
-    "1e",
-    "é",
-    "@",
-    "\u{feff}",
-    "\0",
-    "[]",
-    "!",
-    "&^",
-    "<<=",
-    "++",
-    "var",
-    "const",
-    "import",
-    "package",
-    "goto L",
-    "L:",
-    "break",
-    "fallthrough",
-];
-
-/// xorshift64*: small, fast and reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
 
 struct Options {
     minutes: f64,
@@ -386,7 +306,7 @@ fn flip_byte(rng: &mut Rng, s: &mut [u8]) {
     let at = rng.below(s.len());
     s[at] = match rng.below(4) {
         0 => s[at] ^ (1 << rng.below(8)),
-        1 => rng.next() as u8,
+        1 => rng.next_u64() as u8,
         _ => {
             const PUNCT: &[u8] = b" \t\n{}()[];,.:=+-*/%&|^<>!~\"'`_a0";
             PUNCT[rng.below(PUNCT.len())]

@@ -3,6 +3,7 @@
 //! the inputs the long-running fuzzer (`examples/fuzz.rs`) saved in
 //! `tests/regressions/`.
 
+use gojit_grammar::fuzzing::{INSERTS, Rng};
 use gojit_grammar::parse_file;
 
 const PROGRAMS: &[&str] = &[
@@ -60,21 +61,6 @@ done:
     "package p\n/* multi\nline */\nfunc f() (int, error) { return 0, nil }\n",
 ];
 
-/// xorshift64*: a tiny deterministic generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 fn check(src: &str) {
     let r = std::panic::catch_unwind(|| parse_file(src));
     assert!(r.is_ok(), "parser panicked on:\n{src:?}");
@@ -98,47 +84,6 @@ fn every_prefix() {
 #[test]
 fn random_mutations() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    const INSERTS: &[&str] = &[
-        "{",
-        "}",
-        "(",
-        ")",
-        "[",
-        "]",
-        ";",
-        "\n",
-        ",",
-        ":",
-        ":=",
-        "=",
-        "func",
-        "type",
-        "if",
-        "else",
-        "for",
-        "range",
-        "case",
-        "*",
-        "<-",
-        "...",
-        "\"",
-        "'",
-        "`",
-        "/*",
-        "//",
-        "0x",
-        "1e",
-        "é",
-        "@",
-        "[]",
-        "map[",
-        "chan",
-        "interface{",
-        "struct{",
-        "~",
-        "|",
-        ".",
-    ];
     for p in PROGRAMS {
         for _ in 0..1500 {
             let mut s: Vec<u8> = p.as_bytes().to_vec();
@@ -148,7 +93,7 @@ fn random_mutations() {
                     0 if at < s.len() => {
                         s.remove(at);
                     }
-                    1 if at < s.len() => s[at] = (rng.next() % 128) as u8,
+                    1 if at < s.len() => s[at] = (rng.next_u64() % 128) as u8,
                     _ => {
                         let ins = INSERTS[rng.below(INSERTS.len())].as_bytes();
                         s.splice(at..at, ins.iter().copied());

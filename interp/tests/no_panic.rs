@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use grammar::fuzzing::Rng;
+
 fn corpus() -> Vec<(PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus");
     let mut out = Vec::new();
@@ -24,21 +26,6 @@ fn corpus() -> Vec<(PathBuf, String)> {
     }
     out.sort();
     out
-}
-
-/// xorshift64*: small, seeded, good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 /// Splits source into tokens roughly (identifiers, numbers, strings and
