@@ -6,6 +6,7 @@ mod actions;
 pub mod ast;
 pub mod dump;
 mod errors;
+pub mod files;
 pub mod fuzzing;
 pub mod lexer;
 pub mod printer;

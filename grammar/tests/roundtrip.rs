@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use gojit_grammar::ast::*;
+use gojit_grammar::files::go_files;
 use gojit_grammar::parse_file;
 use gojit_grammar::printer::print_file;
 
@@ -310,22 +311,6 @@ fn round_trip(path: &Path, src: &str) -> Result<(), String> {
     ))
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "testdata") {
-                collect(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
-}
-
 /// Round-trips `files` on two threads; returns the failures.
 fn check_all(files: &[PathBuf]) -> Vec<String> {
     let failures = std::sync::Mutex::new(Vec::new());
@@ -353,9 +338,9 @@ fn check_all(files: &[PathBuf]) -> Vec<String> {
 fn corpus_round_trips() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    collect(&root.join("tests/corpus"), &mut files);
-    collect(&root.join("bench"), &mut files);
-    collect(&root.join("examples"), &mut files);
+    for dir in ["tests/corpus", "bench", "examples"] {
+        files.extend(go_files(&root.join(dir)));
+    }
     assert!(files.len() >= 40, "only {} corpus files", files.len());
     let failures = check_all(&files);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -464,9 +449,7 @@ fn stdlib_round_trips() {
         println!("skipped: {GOROOT_SRC} is not installed");
         return;
     }
-    let mut files = Vec::new();
-    collect(Path::new(GOROOT_SRC), &mut files);
-    files.sort();
+    let files = go_files(Path::new(GOROOT_SRC));
     let start = std::time::Instant::now();
     let failures = check_all(&files);
     for f in failures.iter().take(5) {

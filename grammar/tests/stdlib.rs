@@ -6,23 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const GOROOT_SRC: &str = "/usr/share/go-1.23/src";
+use gojit_grammar::files::go_files;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "testdata") {
-                collect(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
-}
+const GOROOT_SRC: &str = "/usr/share/go-1.23/src";
 
 /// Parses `files` on two threads (the machines this runs on have two
 /// cores; one thread takes ~7 s in the test profile). Returns the bytes
@@ -69,9 +55,7 @@ fn parse_go_stdlib() {
         println!("skipped: {GOROOT_SRC} is not installed");
         return;
     }
-    let mut files = Vec::new();
-    collect(Path::new(GOROOT_SRC), &mut files);
-    files.sort();
+    let files = go_files(Path::new(GOROOT_SRC));
     let start = std::time::Instant::now();
     let (bytes, mut failures) = parse_all(&files);
     failures.sort();
@@ -102,9 +86,7 @@ fn parse_go_stdlib() {
 #[test]
 #[ignore]
 fn compare_with_gofmt_on_go_test_suite() {
-    let mut files = Vec::new();
-    collect(Path::new("/usr/share/go-1.23/test"), &mut files);
-    files.sort();
+    let files = go_files(Path::new("/usr/share/go-1.23/test"));
     let mut diffs = 0;
     for f in &files {
         let Ok(src) = std::fs::read_to_string(f) else {

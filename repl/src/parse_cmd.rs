@@ -42,7 +42,7 @@ pub fn cmd_parse(args: &[String]) -> i32 {
     let mut files = Vec::new();
     for p in &paths {
         if p.is_dir() {
-            collect(p, &mut files);
+            files.extend(grammar::files::go_files(p));
         } else {
             // A file named on the command line is parsed whatever its name.
             files.push(p.clone());
@@ -92,24 +92,6 @@ enum Parsed {
     Unreadable(std::io::Error),
     /// The source and its syntax errors.
     Errors(String, Vec<Diagnostic>),
-}
-
-/// Every `.go` file under `dir`, sorted, skipping `testdata` folders.
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "testdata") {
-                collect(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "go") {
-            out.push(p);
-        }
-    }
 }
 
 /// Reads and parses `files` on [`PARSE_THREADS`] threads; results are in
