@@ -191,12 +191,15 @@ impl<'a> Checker<'a> {
     }
 
     fn loop_body(&mut self, stmts: &'a [Stmt], label: Option<String>) {
+        self.breakable(true, label, |c| c.block(stmts));
+    }
+
+    /// Runs `body` inside a statement that `break` (and, for a loop,
+    /// `continue`) may target.
+    fn breakable(&mut self, is_loop: bool, label: Option<String>, body: impl FnOnce(&mut Self)) {
         let f = self.funcs.last_mut().expect("inside a function");
-        f.breakable.push(Breakable {
-            is_loop: true,
-            label,
-        });
-        self.block(stmts);
+        f.breakable.push(Breakable { is_loop, label });
+        body(self);
         self.funcs
             .last_mut()
             .expect("inside a function")
@@ -312,33 +315,22 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            self.funcs
-                .last_mut()
-                .expect("inside a function")
-                .breakable
-                .push(Breakable {
-                    is_loop: false,
-                    label: label.clone(),
-                });
-            self.scopes.push(HashMap::new());
-            let (body, last) = match clause.body.split_last() {
-                Some((last, body)) if matches!(last.kind, StmtKind::Fallthrough) => {
-                    (body, Some(last))
+            self.breakable(false, label.clone(), |c| {
+                c.scopes.push(HashMap::new());
+                let (body, last) = match clause.body.split_last() {
+                    Some((last, body)) if matches!(last.kind, StmtKind::Fallthrough) => {
+                        (body, Some(last))
+                    }
+                    _ => (&clause.body[..], None),
+                };
+                c.stmts(body);
+                if let Some(ft) = last
+                    && ci + 1 == cases.len()
+                {
+                    c.error(ft.span, "cannot fallthrough final case in switch");
                 }
-                _ => (&clause.body[..], None),
-            };
-            self.stmts(body);
-            if let Some(ft) = last
-                && ci + 1 == cases.len()
-            {
-                self.error(ft.span, "cannot fallthrough final case in switch");
-            }
-            self.scopes.pop();
-            self.funcs
-                .last_mut()
-                .expect("inside a function")
-                .breakable
-                .pop();
+                c.scopes.pop();
+            });
         }
         self.scopes.pop();
     }
@@ -396,31 +388,20 @@ impl<'a> Checker<'a> {
                     single = Some(t);
                 }
             }
-            self.funcs
-                .last_mut()
-                .expect("inside a function")
-                .breakable
-                .push(Breakable {
-                    is_loop: false,
-                    label: label.clone(),
-                });
-            self.scopes.push(HashMap::new());
-            if let Some(b) = bind {
-                let ty = single
-                    .filter(|&t| t != ids::INVALID)
-                    .or(iface)
-                    .unwrap_or(ids::INVALID);
-                let obj = self.declare_local(b, ty);
-                self.info.switch_vars.insert(clause.span.start, obj);
-                bound.push(obj);
-            }
-            self.stmts(&clause.body);
-            self.scopes.pop();
-            self.funcs
-                .last_mut()
-                .expect("inside a function")
-                .breakable
-                .pop();
+            self.breakable(false, label.clone(), |c| {
+                c.scopes.push(HashMap::new());
+                if let Some(b) = bind {
+                    let ty = single
+                        .filter(|&t| t != ids::INVALID)
+                        .or(iface)
+                        .unwrap_or(ids::INVALID);
+                    let obj = c.declare_local(b, ty);
+                    c.info.switch_vars.insert(clause.span.start, obj);
+                    bound.push(obj);
+                }
+                c.stmts(&clause.body);
+                c.scopes.pop();
+            });
         }
         if let Some(b) = bind {
             // One variable per clause; using it in any clause uses `v`.
