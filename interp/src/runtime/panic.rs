@@ -65,11 +65,23 @@ pub fn panic_runtime_error(
 /// Panics with a runtime error whose text is exactly `msg` (Go's
 /// `plainError`, as in `assignment to entry in nil map`).
 pub fn gopanic_plain(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
+    gopanic_text(rt, engine, frame, rt_types::RUNTIME_ERROR, msg)
+}
+
+/// Panics with the `string` value `msg`, as standard packages do
+/// (`strings: negative Repeat count`).
+pub fn gopanic_string(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
+    gopanic_text(rt, engine, frame, rt_types::STRING, msg)
+}
+
+/// Panics with a value of runtime type `ty` whose data word points at the
+/// text `msg` (a boxed string, or a runtime.errorString).
+fn gopanic_text(rt: &mut Runtime, engine: &dyn Engine, frame: usize, ty: u32, msg: &str) -> Status {
     let s = rt.heap.alloc_string(msg.as_bytes());
     let data = rt.heap.alloc(2);
     mem::store(data, 0, s.0);
     mem::store(data, 1, s.1);
-    gopanic(rt, engine, frame, (rt_types::RUNTIME_ERROR as u64, data))
+    gopanic(rt, engine, frame, (u64::from(ty), data))
 }
 
 /// gorecover: called from the frame at `frame`. Returns the value of the

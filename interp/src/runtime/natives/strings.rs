@@ -3,7 +3,6 @@
 use super::super::strings::decode_rune;
 use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use crate::bytecode::Native;
-use crate::program::rt_types;
 
 /// Runs the `strings` function `native` in the frame at `base` (results
 /// first, then parameters), called from `caller`.
@@ -59,13 +58,18 @@ pub fn call(
         Native::StringsRepeat => {
             let (text, n) = (str_at(0), p[2] as i64);
             if n < 0 {
-                return panic_string(rt, engine, caller, "strings: negative Repeat count");
+                return panic::gopanic_string(rt, engine, caller, "strings: negative Repeat count");
             }
             if (text.len() as u64)
                 .checked_mul(n as u64)
                 .is_none_or(|l| l > i64::MAX as u64)
             {
-                return panic_string(rt, engine, caller, "strings: Repeat output length overflow");
+                return panic::gopanic_string(
+                    rt,
+                    engine,
+                    caller,
+                    "strings: Repeat output length overflow",
+                );
             }
             let fill = |buf: &mut [u8]| {
                 buf.chunks_mut(text.len())
@@ -124,15 +128,6 @@ fn string_slice(rt: &mut Runtime, parts: &[&[u8]]) -> [u64; 3] {
         mem::store(data, 2 * i + 1, len);
     }
     [data, parts.len() as u64, parts.len() as u64]
-}
-
-/// Panics with a `string` value, as the standard packages do.
-fn panic_string(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {
-    let (p, len) = rt.heap.alloc_string(msg.as_bytes());
-    let data = rt.heap.alloc(2);
-    mem::store(data, 0, p);
-    mem::store(data, 1, len);
-    panic::gopanic(rt, engine, frame, (u64::from(rt_types::STRING), data))
 }
 
 /// The byte index of the first `sub` in `s`; an empty `sub` is at 0.
