@@ -9,6 +9,14 @@
 //! every operation (`AddInt`, `Concat`, `EqStr`), so no instruction inspects a
 //! value's type at run time.
 //!
+//! Integers of every width sit in a slot sign- or zero-extended to 64 bits
+//! (`SignExt`/`ZeroExt` bring results back into range). Floats sit in a
+//! slot as the bits of an `f64`; a `float32` is an `f64` holding a value
+//! exactly representable as `f32`, and `RoundF32` brings results back into
+//! that set. (IEEE `+ - * /` rounded to f64 then to f32 give the correctly
+//! rounded f32 result, so float32 arithmetic needs no instructions of its
+//! own.)
+//!
 //! Instructions that can panic (division, `Panic`, calls) end the frame's
 //! normal flow when the runtime reports an unwinding status: the engine then
 //! either resumes the frame at its `DeferReturn` (a recovered panic whose
@@ -183,6 +191,39 @@ pub enum Instr {
     LtInt { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := R[a] <= R[b]` (signed)
     LeInt { dst: Slot, a: Slot, b: Slot },
+
+    /// `R[dst] := R[a] + R[b]` (float64)
+    AddFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] - R[b]` (float64)
+    SubFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] * R[b]` (float64)
+    MulFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] / R[b]` (float64; dividing by zero gives ±Inf or NaN)
+    DivFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] == R[b]` (float64: NaN equals nothing, -0 == +0)
+    EqFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] < R[b]` (float64; false when either is NaN)
+    LtFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] <= R[b]` (float64; false when either is NaN)
+    LeFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := -R[a]` (float; flips the sign bit, of zeros and NaNs too)
+    NegFloat { dst: Slot, a: Slot },
+    /// `R[dst] := R[a]` rounded to the nearest float32 (ties to even)
+    RoundF32 { dst: Slot, a: Slot },
+    /// `R[dst] := float(R[a])` of a signed integer, rounded once to float32
+    /// when `f32`, else to float64
+    IntToFloat { dst: Slot, a: Slot, f32: bool },
+    /// `R[dst] := float(R[a])` of an unsigned integer, rounded likewise
+    UintToFloat { dst: Slot, a: Slot, f32: bool },
+    /// `R[dst] := int(R[a])`: the float truncated toward zero to a signed
+    /// integer of `bits` (32 or 64) as amd64's CVTTSD2SI does, an out of
+    /// range or NaN value giving the most negative one
+    FloatToInt { dst: Slot, a: Slot, bits: u32 },
+    /// `R[dst] := uint64(R[a])` as Go compiles it for amd64 (values from
+    /// 2^63 up converted after subtracting 2^63)
+    FloatToUint { dst: Slot, a: Slot },
+    /// builtin print of a float `R[src]` (`+1.500000e+000`)
+    PrintFloat { src: Slot },
 
     /// `R[dst..+2] := R[a..+2] + R[b..+2]` (string concatenation)
     Concat { dst: Slot, a: Slot, b: Slot },

@@ -33,6 +33,10 @@ pub enum RtKind {
     Int,
     /// Unsigned integers (printed as such).
     Uint,
+    /// `float32`: the data word holds an `f64` exactly representable as `f32`.
+    Float32,
+    /// `float64`: the data word holds the `f64`'s bits.
+    Float64,
     String,
     Func,
     /// `runtime.errorString`: a runtime error with a fixed message; data

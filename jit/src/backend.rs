@@ -229,8 +229,21 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::EqInt { dst, a, b }
         | Instr::NeInt { dst, a, b }
         | Instr::LtInt { dst, a, b }
-        | Instr::LeInt { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
+        | Instr::LeInt { dst, a, b }
+        | Instr::AddFloat { dst, a, b }
+        | Instr::SubFloat { dst, a, b }
+        | Instr::MulFloat { dst, a, b }
+        | Instr::DivFloat { dst, a, b }
+        | Instr::EqFloat { dst, a, b }
+        | Instr::LtFloat { dst, a, b }
+        | Instr::LeFloat { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
         Instr::AddIntK { dst, a, .. }
+        | Instr::NegFloat { dst, a }
+        | Instr::RoundF32 { dst, a }
+        | Instr::IntToFloat { dst, a, .. }
+        | Instr::UintToFloat { dst, a, .. }
+        | Instr::FloatToInt { dst, a, .. }
+        | Instr::FloatToUint { dst, a }
         | Instr::NegInt { dst, a }
         | Instr::ComInt { dst, a }
         | Instr::Not { dst, a } => (max(&[w(dst), w(a)]) + 1, 0),
@@ -264,6 +277,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
         }
         Instr::DeferProc { closure: s }
+        | Instr::PrintFloat { src: s }
         | Instr::PrintInt { src: s }
         | Instr::PrintBool { src: s }
         | Instr::PrintPtr { src: s } => (w(s) + 1, 0),

@@ -443,6 +443,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                         Instr::PrintBool { src: slot }
                     } else if t.is_unsigned(ty) {
                         Instr::PrintUint { src: slot }
+                    } else if t.is_float(ty) {
+                        Instr::PrintFloat { src: slot }
                     } else if matches!(t.get(t.underlying(ty)), Type::Func(_)) {
                         Instr::PrintPtr { src: slot }
                     } else {
@@ -650,9 +652,32 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => None,
         };
         let (from_int, to_int) = (t.is_integer(from), t.int_info(to).is_some());
+        let (from_float, to_float) = (t.float_bits(from), t.float_bits(to));
         let (from_str, to_str) = (t.is_string(from), t.is_string(to));
         let (from_elem, to_elem) = (elem(from), elem(to));
         if from_int && to_int {
+            self.expr_into(x, dst);
+            self.wrap(to, dst);
+        } else if let (true, Some(bits)) = (from_int, to_float) {
+            let a = self.expr(x);
+            let f32 = bits == 32;
+            self.emit(if t.is_unsigned(from) {
+                Instr::UintToFloat { dst, a, f32 }
+            } else {
+                Instr::IntToFloat { dst, a, f32 }
+            });
+        } else if let (Some(_), true) = (from_float, to_int) {
+            let a = self.expr(x);
+            let (bits, signed) = t.int_info(to).expect("an integer type");
+            self.emit(match (bits, signed) {
+                (64, false) => Instr::FloatToUint { dst, a },
+                // Go converts to uint32 through int64 on 64-bit machines,
+                // and to narrower types through int32.
+                (64, true) | (32, false) => Instr::FloatToInt { dst, a, bits: 64 },
+                _ => Instr::FloatToInt { dst, a, bits: 32 },
+            });
+            self.wrap(to, dst);
+        } else if let (Some(_), Some(_)) = (from_float, to_float) {
             self.expr_into(x, dst);
             self.wrap(to, dst);
         } else if from_int && to_str {

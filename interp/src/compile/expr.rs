@@ -98,7 +98,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::Unary(op, x) => {
                 let a = self.expr(x);
+                let float = self.m.info.types.is_float(ty);
                 let i = match op {
+                    UnaryOp::Neg if float => Instr::NegFloat { dst, a },
                     UnaryOp::Neg => Instr::NegInt { dst, a },
                     UnaryOp::Xor => Instr::ComInt { dst, a },
                     UnaryOp::Not => Instr::Not { dst, a },
@@ -349,11 +351,22 @@ impl<'a> FuncCompiler<'_, 'a> {
             unreachable!("constants are converted before they reach an interface");
         }
         match c {
-            Const::Int(v) => {
-                // uint64 constants above MaxInt64 keep their bits.
-                let k = i64::try_from(v)
-                    .or_else(|_| u64::try_from(v).map(|u| u as i64))
-                    .expect("the checker keeps int constants in range");
+            Const::Int(_) | Const::Float(_) => {
+                let k = match self.m.info.types.float_bits(ty) {
+                    Some(bits) => {
+                        let f = crate::types::constant::round_float(c, bits)
+                            .and_then(|c| c.to_f64())
+                            .expect("the checker keeps float constants in range");
+                        f.to_bits() as i64
+                    }
+                    None => {
+                        let v = c.to_int().expect("the checker keeps int constants whole");
+                        // uint64 constants above MaxInt64 keep their bits.
+                        i64::try_from(&v)
+                            .or_else(|_| u64::try_from(&v).map(|u| u as i64))
+                            .expect("the checker keeps int constants in range")
+                    }
+                };
                 self.emit(Instr::LoadInt { dst, k });
             }
             Const::Bool(b) => {
@@ -436,6 +449,18 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::Concat { dst, a, b });
             return;
         }
+        if self.m.info.types.is_float(ty) {
+            let i = match op {
+                BinaryOp::Add => Instr::AddFloat { dst, a, b },
+                BinaryOp::Sub => Instr::SubFloat { dst, a, b },
+                BinaryOp::Mul => Instr::MulFloat { dst, a, b },
+                BinaryOp::Div => Instr::DivFloat { dst, a, b },
+                _ => unreachable!("the checker allows + - * / on floats: {op:?}"),
+            };
+            self.emit(i);
+            self.wrap(ty, dst);
+            return;
+        }
         let unsigned = self.m.info.types.is_unsigned(ty);
         let i = match op {
             BinaryOp::Add => Instr::AddInt { dst, a, b },
@@ -459,8 +484,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// Brings `R[slot]` back into the range of integer type `ty` after an
-    /// operation that may have carried out of its width.
+    /// operation that may have carried out of its width, or to float32's
+    /// precision.
     pub fn wrap(&mut self, ty: TypeId, slot: Slot) {
+        if self.m.info.types.float_bits(ty) == Some(32) {
+            self.emit(Instr::RoundF32 { dst: slot, a: slot });
+        }
         if let Some((bits, signed)) = self.m.info.types.int_info(ty)
             && bits < 64
         {
@@ -532,10 +561,23 @@ impl<'a> FuncCompiler<'_, 'a> {
         // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
         let unsigned = self.m.info.types.is_unsigned(xt) || self.m.info.types.is_unsigned(yt);
+        let float = self.m.info.types.is_float(xt) || self.m.info.types.is_float(yt);
         let (a, b) = match op {
             BinaryOp::Gt | BinaryOp::Ge => (b, a),
             _ => (a, b),
         };
+        if float {
+            let i = match op {
+                BinaryOp::Eq | BinaryOp::Ne => Instr::EqFloat { dst, a, b },
+                BinaryOp::Lt | BinaryOp::Gt => Instr::LtFloat { dst, a, b },
+                _ => Instr::LeFloat { dst, a, b },
+            };
+            self.emit(i);
+            if op == BinaryOp::Ne {
+                self.emit(Instr::Not { dst, a: dst });
+            }
+            return;
+        }
         let i = match (op, string) {
             (BinaryOp::Eq | BinaryOp::Ne, false) => {
                 if op == BinaryOp::Eq {
@@ -561,7 +603,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// `R[dst] := R[a..] == R[b..]` for values of type `ty`, field by field
     /// for structs.
-    fn eq_values(&mut self, a: Slot, b: Slot, ty: TypeId, dst: Slot) {
+    pub fn eq_values(&mut self, a: Slot, b: Slot, ty: TypeId, dst: Slot) {
         let t = &self.m.info.types;
         if let Some(fields) = t.struct_fields(ty, false) {
             let fields = fields.to_vec();
@@ -586,6 +628,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::EqIface { dst, a, b });
         } else if t.is_string(ty) {
             self.emit(Instr::EqStr { dst, a, b });
+        } else if t.is_float(ty) {
+            self.emit(Instr::EqFloat { dst, a, b });
         } else {
             self.emit(Instr::EqInt { dst, a, b });
         }

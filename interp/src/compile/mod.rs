@@ -89,6 +89,8 @@ impl Module<'_> {
         let (kind, elem, fields) = match t.get(t.underlying(ty)).clone() {
             Type::Basic(types::Basic::Bool) => (RtKind::Bool, 0, Vec::new()),
             Type::Basic(types::Basic::String) => (RtKind::String, 0, Vec::new()),
+            Type::Basic(types::Basic::Float32) => (RtKind::Float32, 0, Vec::new()),
+            Type::Basic(types::Basic::Float64) => (RtKind::Float64, 0, Vec::new()),
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),

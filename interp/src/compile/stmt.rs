@@ -43,12 +43,26 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let ty = self.ty(x);
                 let v = self.alloc(1);
                 self.load_place(place, ty, v);
-                self.emit(Instr::AddIntK {
-                    dst: v,
-                    a: v,
-                    k: if *inc { 1 } else { -1 },
-                });
-                self.wrap(ty, v);
+                if self.m.info.types.is_float(ty) {
+                    let one = self.alloc(1);
+                    self.emit(Instr::LoadInt {
+                        dst: one,
+                        k: 1f64.to_bits() as i64,
+                    });
+                    let op = if *inc {
+                        ast::BinaryOp::Add
+                    } else {
+                        ast::BinaryOp::Sub
+                    };
+                    self.arith(op, ty, v, v, one);
+                } else {
+                    self.emit(Instr::AddIntK {
+                        dst: v,
+                        a: v,
+                        k: if *inc { 1 } else { -1 },
+                    });
+                    self.wrap(ty, v);
+                }
                 self.store_place(place, ty, v);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
@@ -370,12 +384,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             let b = self.alloc(2);
             self.expr_to(e, iface, b);
             self.emit(Instr::EqIface { dst, a, b });
-        } else if t.is_string(tag_ty) {
-            let b = self.expr(e);
-            self.emit(Instr::EqStr { dst, a: tag, b });
         } else {
             let b = self.expr(e);
-            self.emit(Instr::EqInt { dst, a: tag, b });
+            self.eq_values(tag, b, tag_ty, dst);
         }
         dst
     }

@@ -2,7 +2,7 @@
 //! by calling [`exec`] (the JIT through one helper), so their semantics are
 //! written once.
 
-use super::{Engine, Runtime, Status, map, mem, panic, print, slice, strings, value};
+use super::{Engine, Runtime, Status, float, map, mem, panic, print, slice, strings, value};
 use crate::bytecode::Instr;
 
 /// True for the instructions [`exec`] implements.
@@ -44,6 +44,13 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::MapDelete { .. }
             | Instr::MapLen { .. }
             | Instr::MapNext { .. }
+            | Instr::NegFloat { .. }
+            | Instr::RoundF32 { .. }
+            | Instr::IntToFloat { .. }
+            | Instr::UintToFloat { .. }
+            | Instr::FloatToInt { .. }
+            | Instr::FloatToUint { .. }
+            | Instr::PrintFloat { .. }
     )
 }
 
@@ -216,6 +223,42 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::RunesToStr { dst, a } => {
             let v = strings::from_runes(rt, (r(rt, a), r(rt, a + 1)));
             store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
+        }
+        Instr::NegFloat { dst, a } => {
+            store(rt, base, dst, &[r(rt, a) ^ (1 << 63)]);
+            Ok(())
+        }
+        Instr::RoundF32 { dst, a } => {
+            let v = f64::from_bits(r(rt, a)) as f32;
+            store(rt, base, dst, &[f64::from(v).to_bits()]);
+            Ok(())
+        }
+        Instr::IntToFloat { dst, a, f32 } => {
+            let x = r(rt, a) as i64;
+            let v = if f32 { f64::from(x as f32) } else { x as f64 };
+            store(rt, base, dst, &[v.to_bits()]);
+            Ok(())
+        }
+        Instr::UintToFloat { dst, a, f32 } => {
+            let x = r(rt, a);
+            let v = if f32 { f64::from(x as f32) } else { x as f64 };
+            store(rt, base, dst, &[v.to_bits()]);
+            Ok(())
+        }
+        Instr::FloatToInt { dst, a, bits } => {
+            let v = float::cvttsd2si(f64::from_bits(r(rt, a)), bits);
+            store(rt, base, dst, &[v as u64]);
+            Ok(())
+        }
+        Instr::FloatToUint { dst, a } => {
+            let v = float::to_uint64(f64::from_bits(r(rt, a)));
+            store(rt, base, dst, &[v]);
+            Ok(())
+        }
+        Instr::PrintFloat { src } => {
+            let v = f64::from_bits(r(rt, src));
+            print::stderr(super::strconv::runtime_print_float(v).as_bytes());
             Ok(())
         }
         Instr::PrintUint { src } => {

@@ -552,7 +552,8 @@ impl<'a> Printer<'a> {
             RtKind::Bool => self.fmt_bool(v.word(0) != 0, verb),
             RtKind::Int => self.fmt_integer(v.word(0), true, verb),
             RtKind::Uint => self.fmt_integer(v.word(0), false, verb),
-            // Float kinds go here: Go's fmtFloat (verbs v b e E f F g G x X).
+            RtKind::Float32 => self.fmt_float(f64::from_bits(v.word(0)), 32, verb),
+            RtKind::Float64 => self.fmt_float(f64::from_bits(v.word(0)), 64, verb),
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
             RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
             RtKind::ErrorString => self.fmt_string(error_string_text(v), verb),
@@ -727,6 +728,16 @@ impl<'a> Printer<'a> {
         let t = self.ty(a);
         match t.kind {
             RtKind::Int => (a.word(0) as i64).cmp(&(b.word(0) as i64)),
+            // NaN sorts before every other float.
+            RtKind::Float32 | RtKind::Float64 => {
+                let (x, y) = (f64::from_bits(a.word(0)), f64::from_bits(b.word(0)));
+                match (x.is_nan(), y.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                }
+            }
             RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
                 a.word(0).cmp(&b.word(0))
             }
@@ -813,6 +824,17 @@ impl<'a> Printer<'a> {
             'c' => self.fmt.fmt_c(v),
             'q' => self.fmt.fmt_qc(v),
             'U' => self.fmt.fmt_unicode(v),
+            _ => self.bad_verb(verb),
+        }
+    }
+
+    /// A float of `bits` (32 or 64) for `verb` (Go's `pp.fmtFloat`).
+    fn fmt_float(&mut self, v: f64, bits: u32, verb: char) {
+        match verb {
+            'v' => self.fmt.fmt_float(v, bits, b'g', -1),
+            'b' | 'g' | 'G' | 'x' | 'X' => self.fmt.fmt_float(v, bits, verb as u8, -1),
+            'f' | 'e' | 'E' => self.fmt.fmt_float(v, bits, verb as u8, 6),
+            'F' => self.fmt.fmt_float(v, bits, b'f', 6),
             _ => self.bad_verb(verb),
         }
     }

@@ -13,6 +13,11 @@ use std::collections::HashMap;
 use super::{Runtime, mem};
 use crate::program::{RtKind, rt_types};
 
+thread_local! {
+    /// Tells apart the encodings of NaN keys.
+    static NAN_KEYS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// One map.
 #[derive(Default)]
 pub struct GoMap {
@@ -78,6 +83,22 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
     match t.kind {
         RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
             out.extend_from_slice(&mem::load(addr, 0).to_le_bytes())
+        }
+        RtKind::Float32 | RtKind::Float64 => {
+            let v = f64::from_bits(mem::load(addr, 0));
+            if v.is_nan() {
+                // NaN equals nothing, itself included: each NaN key is a new
+                // key that no lookup finds.
+                let n = NAN_KEYS.with(|c| {
+                    c.set(c.get() + 1);
+                    c.get()
+                });
+                out.push(0xff);
+                out.extend_from_slice(&n.to_le_bytes());
+            } else {
+                // +0 and -0 are the same key.
+                out.extend_from_slice(&(v + 0.0).to_bits().to_le_bytes());
+            }
         }
         RtKind::String | RtKind::RuntimeError => {
             let b = mem::bytes(mem::load(addr, 0), mem::load(addr, 1));

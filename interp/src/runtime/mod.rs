@@ -8,6 +8,7 @@
 
 pub mod defer;
 pub mod exec;
+pub mod float;
 pub mod fmt;
 pub mod map;
 pub mod mem;
@@ -17,6 +18,7 @@ pub mod panic;
 pub mod print;
 pub mod slice;
 pub mod stack;
+pub mod strconv;
 pub mod strings;
 pub mod value;
 

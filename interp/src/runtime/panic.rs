@@ -140,14 +140,25 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         return "nil".into();
     }
     let t = &rt.prog.types[ty as usize];
-    match t.kind {
+    let value = match t.kind {
         RtKind::Int => (data as i64).to_string(),
         RtKind::Uint => data.to_string(),
         RtKind::Bool => (data != 0).to_string(),
-        RtKind::String => {
-            String::from_utf8_lossy(mem::bytes(mem::load(data, 0), mem::load(data, 1))).into_owned()
+        RtKind::Float32 | RtKind::Float64 => {
+            super::strconv::runtime_print_float(f64::from_bits(data))
         }
-        RtKind::RuntimeError | RtKind::ErrorString => super::fmt::error_string(rt, (ty, data)),
+        RtKind::String => {
+            let s = mem::bytes(mem::load(data, 0), mem::load(data, 1));
+            let s = String::from_utf8_lossy(s).into_owned();
+            // printanycustomtype: a defined string type shows its name.
+            if t.name.contains('.') {
+                return format!("{}(\"{s}\")", t.name);
+            }
+            s
+        }
+        RtKind::RuntimeError | RtKind::ErrorString => {
+            return super::fmt::error_string(rt, (ty, data));
+        }
         RtKind::Func
         | RtKind::Slice
         | RtKind::Pointer
@@ -155,8 +166,14 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         | RtKind::Array
         | RtKind::Interface
         | RtKind::Map => {
-            format!("({}) {:#x}", t.name, data)
+            return format!("({}) {:#x}", t.name, data);
         }
+    };
+    // printanycustomtype: a defined basic type shows its name.
+    if t.name.contains('.') {
+        format!("{}({value})", t.name)
+    } else {
+        value
     }
 }
 

@@ -64,6 +64,9 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
         RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
             mem::load(x, 0) == mem::load(y, 0)
         }
+        RtKind::Float32 | RtKind::Float64 => {
+            f64::from_bits(mem::load(x, 0)) == f64::from_bits(mem::load(y, 0))
+        }
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
             str_cmp(s(x), s(y)) == Ordering::Equal

@@ -144,6 +144,8 @@ impl<'a> Checker<'a> {
             ("uint32", ids::UINT32),
             ("uint64", ids::UINT64),
             ("uintptr", ids::UINTPTR),
+            ("float32", ids::FLOAT32),
+            ("float64", ids::FLOAT64),
             ("string", ids::STRING),
             ("any", ids::ANY),
             ("error", ids::ERROR),
@@ -728,7 +730,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let t = &self.info.types;
-        let defined_here = matches!(t.get(base), super::Type::Named(..)) && base > ids::UINTPTR;
+        let defined_here =
+            matches!(t.get(base), super::Type::Named(..)) && base > ids::LAST_PREDECLARED;
         if !defined_here
             || matches!(
                 t.get(t.underlying(base)),

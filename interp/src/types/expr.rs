@@ -229,16 +229,16 @@ impl<'a> Checker<'a> {
         }
         let t = self.text(len.span);
         match &op.mode {
-            Mode::Const(Const::Int(v)) => match u64::try_from(v) {
-                Ok(n) if n < 1 << 32 => Some(n),
-                _ => {
-                    self.error(
-                        len.span,
-                        format!("invalid array length {t} (untyped int constant {v})"),
-                    );
-                    None
+            Mode::Const(c @ (Const::Int(_) | Const::Float(_))) => {
+                match c.to_int().and_then(|v| u64::try_from(v).ok()) {
+                    Some(n) if n < 1 << 32 => Some(n),
+                    _ => {
+                        let d = self.describe(&op);
+                        self.error(len.span, format!("invalid array length {d}"));
+                        None
+                    }
                 }
-            },
+            }
             _ => {
                 self.error(
                     len.span,
@@ -419,11 +419,15 @@ impl<'a> Checker<'a> {
                             return op;
                         }
                     },
-                    LitKind::Float | LitKind::Imag => {
-                        self.error(
-                            e.span,
-                            "gojit does not support floating-point and complex numbers yet",
-                        );
+                    LitKind::Float => match constant::float_literal(raw) {
+                        Some(r) => Some((Const::Float(r), ids::UNTYPED_FLOAT)),
+                        None => {
+                            self.error(e.span, format!("malformed constant: {raw}"));
+                            return op;
+                        }
+                    },
+                    LitKind::Imag => {
+                        self.error(e.span, "gojit does not support complex numbers yet");
                         return op;
                     }
                 };
@@ -850,7 +854,7 @@ impl<'a> Checker<'a> {
                 v = Const::Int(n & ((BigInt::from(1) << bits) - 1));
             }
             op.mode = Mode::Const(v);
-            self.check_representable(&op, op.ty);
+            self.check_representable(&mut op);
         }
         op
     }
@@ -879,9 +883,11 @@ impl<'a> Checker<'a> {
             && self.info.types.is_untyped(yop.ty)
             && xop.ty != yop.ty
         {
-            // untyped int and untyped rune mix to rune; other mixes mismatch.
-            let both_int = self.info.types.is_integer(xop.ty) && self.info.types.is_integer(yop.ty);
-            if !both_int && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
+            // Untyped numeric kinds mix to the later of int, rune, float;
+            // other mixes mismatch.
+            let both_numeric =
+                self.info.types.is_numeric(xop.ty) && self.info.types.is_numeric(yop.ty);
+            if !both_numeric && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
                 return self.mismatch(e, bop, &xop, &yop);
             }
         }
@@ -949,8 +955,12 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
-        let ty = if xop.ty == ids::UNTYPED_RUNE || yop.ty == ids::UNTYPED_RUNE {
-            ids::UNTYPED_RUNE
+        if xop.ty != yop.ty && !t.is_untyped(xop.ty) && !t.is_untyped(yop.ty) {
+            return self.mismatch(e, bop, &xop, &yop);
+        }
+        let ty = if t.is_untyped(xop.ty) && t.is_untyped(yop.ty) && t.is_numeric(xop.ty) {
+            // ids order the untyped numeric kinds: int < rune < float.
+            xop.ty.max(yop.ty)
         } else {
             xop.ty
         };
@@ -975,18 +985,22 @@ impl<'a> Checker<'a> {
             return op;
         }
         op.ty = ty;
+        let integer = t.is_integer(ty);
+        // Division by a constant zero is an error for integers, and for
+        // floats when the dividend is constant too.
         if matches!(bop, BinaryOp::Div | BinaryOp::Rem)
+            && (integer || matches!(xop.mode, Mode::Const(_)))
             && let Mode::Const(c) = &yop.mode
-            && c.as_i64() == Some(0)
+            && c.is_zero()
         {
             self.error(y.span, "invalid operation: division by zero");
             return Operand::invalid(e);
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
-            match constant::binary(bop, a, b, true) {
+            match constant::binary(bop, a, b, integer) {
                 Some(v) => {
                     op.mode = Mode::Const(v);
-                    self.check_representable(&op, ty);
+                    self.check_representable(&mut op);
                 }
                 None => self.error(e.span, "invalid constant operation"),
             }
@@ -994,8 +1008,18 @@ impl<'a> Checker<'a> {
         op
     }
 
-    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, xop: Operand, mut yop: Operand) -> Operand {
+    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
+        // Untyped float constants with whole values shift as integers.
+        for o in [&mut xop, &mut yop] {
+            if o.ty == ids::UNTYPED_FLOAT
+                && let Mode::Const(c) = &o.mode
+                && let Some(i) = c.to_int()
+            {
+                o.mode = Mode::Const(Const::Int(i));
+                o.ty = ids::UNTYPED_INT;
+            }
+        }
         if !self.info.types.is_integer(yop.ty) {
             let d = self.describe(&yop);
             self.error(
@@ -1025,7 +1049,7 @@ impl<'a> Checker<'a> {
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             op.ty = xop.ty;
             op.mode = Mode::Const(constant::binary(bop, a, b, true).expect("integer shift"));
-            self.check_representable(&op, op.ty);
+            self.check_representable(&mut op);
             return op;
         }
         // A non-constant shift of an untyped constant stays untyped: it takes
@@ -1054,13 +1078,19 @@ impl<'a> Checker<'a> {
         Operand::invalid(e)
     }
 
-    /// Reports a constant that does not fit its (typed) type.
-    fn check_representable(&mut self, op: &Operand, ty: TypeId) {
-        if let Mode::Const(Const::Int(v)) = &op.mode
-            && !self.info.types.fits(v, ty)
-        {
-            let (d, t) = (self.describe(op), self.info.types.name(ty));
-            self.error(op.span, format!("{d} overflows {t}"));
+    /// Reports a constant result that does not fit its (typed) type, and
+    /// rounds a float one to its type's precision.
+    fn check_representable(&mut self, op: &mut Operand) {
+        let Mode::Const(c) = &op.mode else { return };
+        if self.info.types.is_untyped(op.ty) {
+            return;
+        }
+        match self.info.types.represent_const(c, op.ty, op.ty) {
+            Ok(v) => op.mode = Mode::Const(v),
+            Err(_) => {
+                let (d, t) = (self.describe(op), self.info.types.name(op.ty));
+                self.error(op.span, format!("{d} overflows {t}"));
+            }
         }
     }
 
@@ -1077,7 +1107,7 @@ impl<'a> Checker<'a> {
             )
         } else {
             match t.underlying(target) {
-                _ if t.int_info(target).is_some() => t.is_integer(op.ty),
+                _ if t.is_numeric(target) => t.is_numeric(op.ty),
                 ids::BOOL => op.ty == ids::UNTYPED_BOOL,
                 ids::STRING => op.ty == ids::UNTYPED_STRING,
                 _ => false,
@@ -1094,18 +1124,27 @@ impl<'a> Checker<'a> {
         ok
     }
 
+    /// The constant value of `op` as type `to`, or Go's reason it has none
+    /// (`overflows`, `truncated`); non-constants pass.
+    fn const_as(&self, op: &Operand, to: TypeId) -> Result<Option<Const>, &'static str> {
+        match &op.mode {
+            Mode::Const(c) => self.info.types.represent_const(c, op.ty, to).map(Some),
+            _ => Ok(None),
+        }
+    }
+
     /// Gives an untyped operand type `to` in `context`, reporting Go's
-    /// `(overflows)` error when a constant does not fit. False on error.
+    /// `(overflows)` or `(truncated)` error when a constant does not fit.
+    /// False on error.
     pub fn represent(&mut self, op: &mut Operand, to: TypeId, context: &str) -> bool {
-        if let Mode::Const(Const::Int(v)) = &op.mode
-            && self.info.types.is_untyped(op.ty)
-            && !self.info.types.fits(v, to)
+        if self.info.types.is_untyped(op.ty)
+            && let Err(why) = self.const_as(op, to)
         {
             let d = self.describe(op);
             let tn = self.info.types.name(to);
             self.error(
                 op.span,
-                format!("cannot use {d} as {tn} value in {context} (overflows)"),
+                format!("cannot use {d} as {tn} value in {context} ({why})"),
             );
             return false;
         }
@@ -1113,23 +1152,34 @@ impl<'a> Checker<'a> {
         true
     }
 
-    /// Gives an untyped operand its final type, recording it for the compiler.
+    /// Gives an untyped operand its final type (and a constant its value in
+    /// that type), recording both for the compiler.
     pub fn convert_untyped(&mut self, op: &mut Operand, to: TypeId) {
         if !self.info.types.is_untyped(op.ty) || self.info.types.is_untyped(to) {
             return;
         }
-        if let Mode::Const(Const::Int(v)) = &op.mode
-            && !self.info.types.fits(v, to)
-        {
-            let d = self.describe(op);
-            let tn = self.info.types.name(to);
-            self.error(op.span, format!("{d} overflows {tn}"));
-            op.ty = ids::INVALID;
-            return;
+        match self.const_as(op, to) {
+            Err(why) => {
+                let d = self.describe(op);
+                let tn = self.info.types.name(to);
+                let why = if why == "truncated" {
+                    "truncated to"
+                } else {
+                    why
+                };
+                self.error(op.span, format!("{d} {why} {tn}"));
+                op.ty = ids::INVALID;
+                return;
+            }
+            Ok(Some(v)) => op.mode = Mode::Const(v),
+            Ok(None) => {}
         }
         op.ty = to;
         if let Some(Some(tv)) = self.info.exprs.get_mut(op.node as usize) {
             tv.ty = to;
+            if matches!(tv.mode, Mode::Const(_)) {
+                tv.mode = op.mode.clone();
+            }
         }
     }
 
@@ -1151,9 +1201,7 @@ impl<'a> Checker<'a> {
             } else {
                 target
             };
-            if let Mode::Const(Const::Int(v)) = &op.mode
-                && !t.fits(v, effective)
-            {
+            if self.const_as(op, effective).is_err() {
                 return self.represent(op, effective, context);
             }
             if self.implicit_convert(op, target) {
@@ -1426,6 +1474,9 @@ impl<'a> Checker<'a> {
             // Integers convert to any integer type (a constant must fit),
             // and to strings as a rune.
             true
+        } else if t.is_numeric(x.ty) && t.is_numeric(to) && !t.is_untyped(to) {
+            // Between integers and floats (a constant must be representable).
+            true
         } else if t.is_untyped(x.ty) {
             let mut tmp = x.clone();
             self.implicit_convert(&mut tmp, to)
@@ -1455,14 +1506,22 @@ impl<'a> Checker<'a> {
             }
         };
         op.mode = Mode::Const(match (c, self.info.types.is_string(to)) {
-            (Const::Int(v), false) => {
-                if !self.info.types.fits(&v, to) {
-                    let tn = self.info.types.name(to);
-                    self.error(args[0].span, format!("constant {v} overflows {tn}"));
-                    return Operand::invalid(e);
+            (c @ (Const::Int(_) | Const::Float(_)), false) => {
+                match self.info.types.represent_const(&c, x.ty, to) {
+                    // A constant result: the compiler never looks at the argument.
+                    Ok(v) => v,
+                    Err(_) => {
+                        let tn = self.info.types.name(to);
+                        let msg = match &c {
+                            Const::Int(v) if self.info.types.is_integer(x.ty) => {
+                                format!("constant {v} overflows {tn}")
+                            }
+                            _ => format!("cannot convert {} to type {tn}", self.describe(&x)),
+                        };
+                        self.error(args[0].span, msg);
+                        return Operand::invalid(e);
+                    }
                 }
-                // A constant result: the compiler never looks at the argument.
-                Const::Int(v)
             }
             (Const::Int(v), true) => {
                 // string(rune): the UTF-8 of the code point, or U+FFFD.
@@ -1609,7 +1668,8 @@ impl<'a> Checker<'a> {
                     if o.ty == ids::UNTYPED_NIL {
                         self.error(
                             o.span,
-                            format!("use of untyped nil in argument to built-in {name}"),
+                            // Go's wording runs "built-in" into the name.
+                            format!("use of untyped nil in argument to built-in{name}"),
                         );
                         continue;
                     }
@@ -1621,7 +1681,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.info.types.default_type(o.ty);
-                    self.represent(o, t, &format!("argument to built-in {name}"));
+                    self.represent(o, t, &format!("argument to built-in{name}"));
                 }
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;
@@ -1716,6 +1776,12 @@ impl<'a> Checker<'a> {
         let mut op = self.value_expr(e);
         if op.is_invalid() {
             return None;
+        }
+        if op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)) {
+            self.convert_untyped(&mut op, ids::INT);
+            if op.is_invalid() {
+                return None;
+            }
         }
         if !self.info.types.is_integer(op.ty) {
             let d = self.describe(&op);

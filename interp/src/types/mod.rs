@@ -49,6 +49,10 @@ pub mod ids {
     pub const UINT32: TypeId = 22;
     pub const UINT64: TypeId = 23;
     pub const UINTPTR: TypeId = 24;
+    pub const FLOAT32: TypeId = 25;
+    pub const FLOAT64: TypeId = 26;
+    /// The last type every program has; higher ids are the program's own.
+    pub const LAST_PREDECLARED: TypeId = FLOAT64;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,6 +69,8 @@ pub enum Basic {
     Uint32,
     Uint64,
     Uintptr,
+    Float32,
+    Float64,
     String,
     UntypedBool,
     UntypedInt,
@@ -154,6 +160,8 @@ impl Default for TypeTable {
             Type::Basic(Uint32),
             Type::Basic(Uint64),
             Type::Basic(Uintptr),
+            Type::Basic(Float32),
+            Type::Basic(Float64),
         ];
         let index = types
             .iter()
@@ -289,8 +297,58 @@ impl TypeTable {
         *v >= lo && *v <= hi
     }
 
+    /// The numeric constant `c` (of type `from`) as a value of type `to`:
+    /// a whole number within range for integer types, rounded for float
+    /// types, unchanged otherwise. The error is Go's reason: `overflows`,
+    /// or `truncated` when a float constant meets an integer type.
+    pub fn represent_const(
+        &self,
+        c: &Const,
+        from: TypeId,
+        to: TypeId,
+    ) -> Result<Const, &'static str> {
+        if !matches!(c, Const::Int(_) | Const::Float(_)) {
+            return Ok(c.clone());
+        }
+        let reason = if self.is_integer(from) {
+            "overflows"
+        } else {
+            "truncated"
+        };
+        if self.int_info(to).is_some() {
+            return match c.to_int() {
+                Some(i) if self.fits(&i, to) => Ok(Const::Int(i)),
+                _ => Err(reason),
+            };
+        }
+        if matches!(to, ids::UNTYPED_INT | ids::UNTYPED_RUNE) {
+            return c.to_int().map(Const::Int).ok_or(reason);
+        }
+        match self.float_bits(to) {
+            Some(bits) => constant::round_float(c, bits).ok_or("overflows"),
+            None => Ok(c.clone()),
+        }
+    }
+
     pub fn is_numeric(&self, id: TypeId) -> bool {
-        self.is_integer(id) || id == ids::UNTYPED_FLOAT
+        self.is_integer(id) || self.is_float(id)
+    }
+
+    /// Floating-point types (typed or untyped).
+    pub fn is_float(&self, id: TypeId) -> bool {
+        matches!(
+            self.underlying(id),
+            ids::FLOAT32 | ids::FLOAT64 | ids::UNTYPED_FLOAT
+        )
+    }
+
+    /// The bits of a typed float type (32 or 64).
+    pub fn float_bits(&self, id: TypeId) -> Option<u32> {
+        match self.underlying(id) {
+            ids::FLOAT32 => Some(32),
+            ids::FLOAT64 => Some(64),
+            _ => None,
+        }
     }
 
     pub fn is_string(&self, id: TypeId) -> bool {
@@ -307,6 +365,7 @@ impl TypeTable {
             ids::UNTYPED_BOOL => ids::BOOL,
             ids::UNTYPED_INT => ids::INT,
             ids::UNTYPED_RUNE => ids::INT32,
+            ids::UNTYPED_FLOAT => ids::FLOAT64,
             ids::UNTYPED_STRING => ids::STRING,
             _ => id,
         }
@@ -352,6 +411,7 @@ impl TypeTable {
         }
         match self.get(self.underlying(id)) {
             Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
+            Type::Basic(Basic::Float32) => 4,
             Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
             &Type::Array(n, e) => n as u32 * self.go_size(e),
             // Fields are padded to words here; Go packs small ones.
@@ -389,6 +449,8 @@ impl TypeTable {
                 Basic::Uint32 => "uint32",
                 Basic::Uint64 => "uint64",
                 Basic::Uintptr => "uintptr",
+                Basic::Float32 => "float32",
+                Basic::Float64 => "float64",
                 Basic::String => "string",
                 Basic::UntypedBool => "untyped bool",
                 Basic::UntypedInt => "untyped int",

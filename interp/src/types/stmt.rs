@@ -611,14 +611,15 @@ impl<'a> Checker<'a> {
                             self.assign_to(&mut v, t.ty, "assignment");
                         }
                         None => {
+                            let context = "assignment to _ identifier";
                             if v.ty == ids::UNTYPED_NIL {
-                                self.error(v.span, "use of untyped nil in assignment");
+                                self.error(v.span, format!("use of untyped nil in {context}"));
                             } else if matches!(v.mode, Mode::NoValue) {
                                 let d = self.describe(&v);
                                 self.error(v.span, format!("{d} used as value"));
                             }
                             let t = self.info.types.default_type(v.ty);
-                            self.represent(&mut v, t, "assignment");
+                            self.represent(&mut v, t, context);
                         }
                     }
                 }

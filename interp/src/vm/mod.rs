@@ -196,6 +196,34 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = ((r!(a) as i64) <= (r!(b) as i64)) as u64;
                 continue;
             }
+            Instr::AddFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) + f64::from_bits(r!(b))).to_bits();
+                continue;
+            }
+            Instr::SubFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) - f64::from_bits(r!(b))).to_bits();
+                continue;
+            }
+            Instr::MulFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits();
+                continue;
+            }
+            Instr::DivFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) / f64::from_bits(r!(b))).to_bits();
+                continue;
+            }
+            Instr::EqFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) == f64::from_bits(r!(b))) as u64;
+                continue;
+            }
+            Instr::LtFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) < f64::from_bits(r!(b))) as u64;
+                continue;
+            }
+            Instr::LeFloat { dst, a, b } => {
+                r!(dst) = (f64::from_bits(r!(a)) <= f64::from_bits(r!(b))) as u64;
+                continue;
+            }
             Instr::Concat { dst, a, b } => {
                 let (x, y) = (str2!(a), str2!(b));
                 let s = value::concat(rt, x, y);

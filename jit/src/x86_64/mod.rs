@@ -176,6 +176,11 @@ impl X64Backend {
         asm!(self.ops ; mov QWORD [rbx + slot(dst)], rax);
     }
 
+    /// `R[dst] := xmm0` (a float64).
+    fn store_xmm0(&mut self, dst: u32) {
+        asm!(self.ops ; movsd QWORD [rbx + slot(dst)], xmm0);
+    }
+
     /// `R[dst..+2] := rax:rdx` (a helper's [`Pair`](crate::helpers::Pair)).
     fn store_pair(&mut self, dst: u32) {
         asm!(self.ops
@@ -482,6 +487,83 @@ impl Backend for X64Backend {
             | Instr::NeInt { dst, a, b }
             | Instr::LtInt { dst, a, b }
             | Instr::LeInt { dst, a, b } => self.compare(dst, a, b, ins),
+            Instr::AddFloat { dst, a, b } => {
+                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; addsd xmm0, QWORD [rbx + slot(b)]);
+                self.store_xmm0(dst);
+            }
+            Instr::SubFloat { dst, a, b } => {
+                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; subsd xmm0, QWORD [rbx + slot(b)]);
+                self.store_xmm0(dst);
+            }
+            Instr::MulFloat { dst, a, b } => {
+                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; mulsd xmm0, QWORD [rbx + slot(b)]);
+                self.store_xmm0(dst);
+            }
+            Instr::DivFloat { dst, a, b } => {
+                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; divsd xmm0, QWORD [rbx + slot(b)]);
+                self.store_xmm0(dst);
+            }
+            Instr::EqFloat { dst, a, b } => {
+                // Equal and ordered: ZF set, PF clear (NaN sets both).
+                asm!(self.ops
+                    ; movsd xmm0, QWORD [rbx + slot(a)]
+                    ; ucomisd xmm0, QWORD [rbx + slot(b)]
+                    ; sete al
+                    ; setnp cl
+                    ; and al, cl
+                    ; movzx eax, al
+                );
+                self.store_rax(dst);
+            }
+            Instr::LtFloat { dst, a, b } | Instr::LeFloat { dst, a, b } => {
+                // a < b as b > a (and a <= b as b >= a): an unordered
+                // comparison sets CF, so NaN gives false.
+                asm!(self.ops
+                    ; movsd xmm0, QWORD [rbx + slot(b)]
+                    ; ucomisd xmm0, QWORD [rbx + slot(a)]
+                );
+                if matches!(ins, Instr::LtFloat { .. }) {
+                    asm!(self.ops ; seta al);
+                } else {
+                    asm!(self.ops ; setae al);
+                }
+                asm!(self.ops ; movzx eax, al);
+                self.store_rax(dst);
+            }
+            Instr::NegFloat { dst, a } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; btc rax, 63);
+                self.store_rax(dst);
+            }
+            Instr::RoundF32 { dst, a } => {
+                asm!(self.ops
+                    ; movsd xmm0, QWORD [rbx + slot(a)]
+                    ; cvtsd2ss xmm0, xmm0
+                    ; cvtss2sd xmm0, xmm0
+                );
+                self.store_xmm0(dst);
+            }
+            Instr::IntToFloat { dst, a, f32 } => {
+                if f32 {
+                    asm!(self.ops
+                        ; cvtsi2ss xmm0, QWORD [rbx + slot(a)]
+                        ; cvtss2sd xmm0, xmm0
+                    );
+                } else {
+                    asm!(self.ops ; cvtsi2sd xmm0, QWORD [rbx + slot(a)]);
+                }
+                self.store_xmm0(dst);
+            }
+            Instr::FloatToInt { dst, a, bits } => {
+                if bits == 32 {
+                    asm!(self.ops
+                        ; cvttsd2si eax, QWORD [rbx + slot(a)]
+                        ; movsxd rax, eax
+                    );
+                } else {
+                    asm!(self.ops ; cvttsd2si rax, QWORD [rbx + slot(a)]);
+                }
+                self.store_rax(dst);
+            }
             Instr::Concat { dst, a, b } => {
                 self.arg_ctx(false);
                 for (i, s) in [a, a + 1, b, b + 1].into_iter().enumerate() {

@@ -2,9 +2,10 @@
 //! reduced to an integer, a byte string, a bool or a rune, laid out under
 //! the current flags, width and precision. The printer (`print.go`'s
 //! level, in the parent module) decides which of these a value and verb
-//! come down to. Float formatting belongs here too once gojit has floats.
+//! come down to.
 
 use super::quote::{can_backquote, is_print, push_rune, quote, quote_rune};
+use crate::runtime::strconv::format_float;
 use crate::runtime::strings::decode_rune;
 
 /// Digits for lower-case hex; index 16 is the `x` of the `0x` prefix.
@@ -94,6 +95,113 @@ impl Fmt {
         self.flags.zero = false;
         self.pad(b);
         self.flags.zero = zero;
+    }
+
+    /// Go's `fmt.fmtFloat`: `v` formatted by `strconv` with `verb` and the
+    /// precision (the verb's default `prec` unless one is given), then
+    /// signed, `#`-adjusted and padded under the flags.
+    pub fn fmt_float(&mut self, v: f64, bits: u32, verb: u8, prec: i64) {
+        let prec = if self.flags.prec_present {
+            self.prec
+        } else {
+            prec
+        };
+        let s = format_float(v, verb, prec as i32, bits);
+        // A sign always leads, so that flags can replace or drop it.
+        let mut num: Vec<u8> = if s.starts_with(['-', '+']) {
+            s.into_bytes()
+        } else {
+            let mut n = vec![b'+'];
+            n.extend_from_slice(s.as_bytes());
+            n
+        };
+        if self.flags.space && num[0] == b'+' && !self.flags.plus {
+            num[0] = b' ';
+        }
+        // Infinities and NaN are not padded with zeros, and NaN has no sign
+        // unless asked for.
+        if num[1] == b'I' || num[1] == b'N' {
+            let zero = self.flags.zero;
+            self.flags.zero = false;
+            if num[1] == b'N' && !self.flags.space && !self.flags.plus {
+                num.remove(0);
+            }
+            self.pad(&num);
+            self.flags.zero = zero;
+            return;
+        }
+        if self.flags.sharp && verb != b'b' {
+            self.sharp_float(&mut num, verb, prec);
+        }
+        if self.flags.plus || num[0] != b'+' {
+            // Zero padding goes between the sign and the digits.
+            if self.flags.zero
+                && !self.flags.minus
+                && self.flags.wid_present
+                && self.wid > num.len() as i64
+            {
+                self.buf.push(num[0]);
+                self.write_padding(self.wid - num.len() as i64);
+                self.buf.extend_from_slice(&num[1..]);
+                return;
+            }
+            self.pad(&num);
+            return;
+        }
+        self.pad(&num[1..]);
+    }
+
+    /// The `#` flag on a float: always a decimal point, and for `%g` the
+    /// trailing zeros up to the precision.
+    fn sharp_float(&self, num: &mut Vec<u8>, verb: u8, prec: i64) {
+        let mut digits = match verb {
+            b'v' | b'g' | b'G' | b'x' => {
+                if prec == -1 {
+                    6
+                } else {
+                    prec
+                }
+            }
+            _ => 0,
+        };
+        let mut tail = Vec::new();
+        let mut has_point = false;
+        let mut saw_nonzero = false;
+        let mut i = 1;
+        while i < num.len() {
+            match num[i] {
+                b'.' => has_point = true,
+                b'p' | b'P' => {
+                    tail = num.split_off(i);
+                    break;
+                }
+                b'e' | b'E' if verb != b'x' && verb != b'X' => {
+                    tail = num.split_off(i);
+                    break;
+                }
+                c => {
+                    if c != b'0' {
+                        saw_nonzero = true;
+                    }
+                    if saw_nonzero {
+                        digits -= 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if !has_point {
+            // A leading digit 0 counts once.
+            if num.len() == 2 && num[1] == b'0' {
+                digits -= 1;
+            }
+            num.push(b'.');
+        }
+        while digits > 0 {
+            num.push(b'0');
+            digits -= 1;
+        }
+        num.extend_from_slice(&tail);
     }
 
     pub fn fmt_boolean(&mut self, v: bool) {

@@ -1,0 +1,34 @@
+//! Float-to-integer conversions as Go compiles them for amd64, so that
+//! out-of-range values (which the spec leaves to the implementation) give
+//! what the `go build` binary gives.
+
+/// CVTTSD2SI of `bits` (32 or 64): truncation toward zero, and the "integer
+/// indefinite" value (the most negative integer) for NaN or out of range.
+pub fn cvttsd2si(v: f64, bits: u32) -> i64 {
+    let (lo, hi) = if bits == 32 {
+        (i32::MIN as f64, -(i32::MIN as f64))
+    } else {
+        (i64::MIN as f64, -(i64::MIN as f64))
+    };
+    let t = v.trunc();
+    if t.is_nan() || t < lo || t >= hi {
+        if bits == 32 {
+            i64::from(i32::MIN)
+        } else {
+            i64::MIN
+        }
+    } else {
+        t as i64
+    }
+}
+
+/// `uint64(v)`: Go converts values below 2^63 directly and larger ones after
+/// subtracting 2^63, then sets the top bit.
+pub fn to_uint64(v: f64) -> u64 {
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    if v < TWO63 {
+        cvttsd2si(v, 64) as u64
+    } else {
+        (cvttsd2si(v - TWO63, 64) as u64) | (1 << 63)
+    }
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println(nil)
+	print(1 << 70)
+}
