@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
 
+use super::packages::Member;
 use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
@@ -303,11 +304,14 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {
-        if !matches!(imp.path.as_str(), "errors" | "fmt" | "os" | "strings") {
+        if !matches!(
+            imp.path.as_str(),
+            "errors" | "fmt" | "math" | "os" | "strings"
+        ) {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, os, strings)",
+                    "package {} is not in std (gojit provides: errors, fmt, math, os, strings)",
                     imp.path
                 ),
             );
@@ -337,7 +341,10 @@ impl<'a> Checker<'a> {
     }
 
     /// A member of an imported package: its native and type.
-    pub fn package_member(&mut self, path: &str, name: &str) -> Option<(Native, TypeId)> {
+    pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if path == "math" {
+            return super::packages::math(&mut self.info.types, name);
+        }
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
         let str_slice = self.info.types.intern(super::Type::Slice(ids::STRING));
         let t = &mut self.info.types;
@@ -445,7 +452,7 @@ impl<'a> Checker<'a> {
             ),
             _ => return None,
         };
-        Some((native, ty))
+        Some(Member::Func(native, ty))
     }
 
     /// Declares every package-level name, unchecked.

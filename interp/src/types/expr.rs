@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 
 use super::check::Checker;
 use super::constant::{self, Const};
+use super::packages::Member;
 use super::{Builtin, Mode, ObjId, ObjKind, Selection, Step, Type, TypeId, ids};
 
 /// What a selector's name finds in a type.
@@ -622,9 +623,13 @@ impl<'a> Checker<'a> {
                 _ => return op,
             };
             match self.package_member(&path, &sel.name) {
-                Some((native, ty)) => {
+                Some(Member::Func(native, ty)) => {
                     let obj = self.new_obj(&sel.name, ObjKind::Native(native), ty, sel.span);
                     self.info.uses[e.id as usize] = Some(obj);
+                    op.ty = ty;
+                }
+                Some(Member::Const(c, ty)) => {
+                    op.mode = Mode::Const(c);
                     op.ty = ty;
                 }
                 None => {

@@ -7,6 +7,7 @@
 mod check;
 pub mod constant;
 mod expr;
+mod packages;
 mod stmt;
 
 use std::collections::HashMap;

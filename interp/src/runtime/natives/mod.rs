@@ -3,6 +3,7 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod math;
 mod strings;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
@@ -30,6 +31,9 @@ pub fn call(
         let err = new_error(rt, text);
         rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&err);
         return Status::Ok;
+    }
+    if let Native::Math(f) = native {
+        return math::call(rt, f, base);
     }
     if native.name().starts_with("strings.") {
         return strings::call(rt, engine, native, base, caller);

@@ -1,0 +1,230 @@
+//! Go's `math` package.
+//!
+//! Exact operations (square root, rounding, `Mod`, bit conversions) give
+//! Go's results bit for bit. The transcendental functions use the host's
+//! libm, which is within an ulp of Go's own algorithms and can differ from
+//! them in the last bit.
+
+use super::super::{Runtime, Status, stack::HEADER};
+use crate::bytecode::MathFn;
+
+/// Runs `math` function `f` in the frame at `base` (results first, then
+/// parameters).
+pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
+    use MathFn::*;
+    let s = &mut rt.g.stack.slots[base + HEADER..];
+    let float = |w: u64| f64::from_bits(w);
+    // Parameters follow the results.
+    let results = match f {
+        Modf | Frexp => 2,
+        _ => 1,
+    };
+    let x = float(s[results]);
+    let y = float(s.get(results + 1).copied().unwrap_or(0));
+    let out: f64 = match f {
+        Abs => x.abs(),
+        Acos => x.acos(),
+        Acosh => x.acosh(),
+        Asin => x.asin(),
+        Asinh => x.asinh(),
+        Atan => x.atan(),
+        Atanh => x.atanh(),
+        Cbrt => x.cbrt(),
+        Ceil => x.ceil(),
+        Cos => x.cos(),
+        Cosh => x.cosh(),
+        Exp => x.exp(),
+        Exp2 => x.exp2(),
+        Expm1 => x.exp_m1(),
+        Floor => x.floor(),
+        Log => x.ln(),
+        Log10 => x.log10(),
+        Log1p => x.ln_1p(),
+        Log2 => x.log2(),
+        // Half away from zero.
+        Round => x.round(),
+        RoundToEven => x.round_ties_even(),
+        Sin => x.sin(),
+        Sinh => x.sinh(),
+        Sqrt => x.sqrt(),
+        Tan => x.tan(),
+        Tanh => x.tanh(),
+        Trunc => x.trunc(),
+        Atan2 => x.atan2(y),
+        Copysign => x.copysign(y),
+        Dim => dim(x, y),
+        Hypot => hypot(x, y),
+        Max => max(x, y),
+        Min => -max(-x, -y),
+        // The remainder of truncated division, with the sign of x (fmod).
+        Mod => x % y,
+        Pow => pow(x, y),
+        Inf => {
+            if (s[results] as i64) >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }
+        }
+        NaN => f64::from_bits(0x7FF8_0000_0000_0001),
+        IsNaN => {
+            s[0] = u64::from(x.is_nan());
+            return Status::Ok;
+        }
+        IsInf => {
+            let sign = s[results + 1] as i64;
+            s[0] = u64::from(
+                (sign >= 0 && x == f64::INFINITY) || (sign <= 0 && x == f64::NEG_INFINITY),
+            );
+            return Status::Ok;
+        }
+        Signbit => {
+            s[0] = u64::from(x.is_sign_negative());
+            return Status::Ok;
+        }
+        Float64bits | Float64frombits => {
+            s[0] = s[results];
+            return Status::Ok;
+        }
+        Float32bits => {
+            s[0] = u64::from((x as f32).to_bits());
+            return Status::Ok;
+        }
+        Float32frombits => f64::from(f32::from_bits(s[results] as u32)),
+        Modf => {
+            // The integer part truncates toward zero; both keep x's sign.
+            let int = if x.abs() < 1.0 {
+                0.0f64.copysign(x)
+            } else {
+                x.trunc()
+            };
+            let frac = if x.is_infinite() {
+                f64::NAN
+            } else {
+                (x - int).copysign(x)
+            };
+            s[0] = int.to_bits();
+            s[1] = frac.to_bits();
+            return Status::Ok;
+        }
+        Frexp => {
+            let (frac, exp) = frexp(x);
+            s[0] = frac.to_bits();
+            s[1] = exp as u64;
+            return Status::Ok;
+        }
+        Ldexp => ldexp(x, s[results + 1] as i64),
+    };
+    s[0] = out.to_bits();
+    Status::Ok
+}
+
+/// Go's `math.Max`: +Inf wins over NaN, NaN over numbers, and +0 over -0.
+fn max(x: f64, y: f64) -> f64 {
+    if x == f64::INFINITY || y == f64::INFINITY {
+        f64::INFINITY
+    } else if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == 0.0 && y == 0.0 {
+        if x.is_sign_negative() { y } else { x }
+    } else if x > y {
+        x
+    } else {
+        y
+    }
+}
+
+/// Go's `math.Dim`: `max(x-y, 0)`, NaN for the undefined cases.
+fn dim(x: f64, y: f64) -> f64 {
+    let v = x - y;
+    if v.is_nan() {
+        f64::NAN
+    } else if v <= 0.0 {
+        0.0
+    } else {
+        v
+    }
+}
+
+/// Go's `math.Hypot`: `p·√(1+(q/p)²)` for `p ≥ q`, the scaling Go uses
+/// against overflow (and the rounding it gives); +Inf if either is
+/// infinite, even with a NaN.
+fn hypot(x: f64, y: f64) -> f64 {
+    if x.is_infinite() || y.is_infinite() {
+        return f64::INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    let (mut p, mut q) = (x.abs(), y.abs());
+    if p < q {
+        std::mem::swap(&mut p, &mut q);
+    }
+    if p == 0.0 {
+        return 0.0;
+    }
+    let q = q / p;
+    p * (1.0 + q * q).sqrt()
+}
+
+/// Go's `math.Pow`: like C's `pow`, except that `Pow(-1, ±Inf)` is 1.
+fn pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+/// `x = frac × 2^exp` with `0.5 <= |frac| < 1`; zero, Inf and NaN return
+/// themselves and 0.
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || x.is_infinite() || x.is_nan() {
+        return (x, 0);
+    }
+    let (mut x, mut exp) = (x, 0i64);
+    if x.abs() < f64::MIN_POSITIVE {
+        x *= (1u64 << 52) as f64;
+        exp = -52;
+    }
+    let bits = x.to_bits();
+    exp += ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let frac = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (frac, exp)
+}
+
+/// `frac × 2^exp`, correctly rounded (subnormal results included).
+fn ldexp(frac: f64, exp: i64) -> f64 {
+    if frac == 0.0 || frac.is_infinite() || frac.is_nan() {
+        return frac;
+    }
+    // frac = f × 2^e with 0.5 <= |f| < 1.
+    let (f, e) = frexp(frac);
+    let exp = exp.clamp(-2200, 2200) + e;
+    if exp > 1024 {
+        return f64::INFINITY.copysign(f);
+    }
+    if exp == 1024 {
+        return (f * 2.0) * pow2(1023);
+    }
+    if exp >= -1021 {
+        return f * pow2(exp);
+    }
+    // A subnormal result: round the 53-bit mantissa to a multiple of 2^-1074
+    // once, ties to even.
+    let m = (f.abs() * pow2(53)) as u64;
+    let drop = (-1074 - (exp - 53)) as u32;
+    let rounded = if drop >= 64 {
+        0
+    } else {
+        let (q, r) = (m >> drop, m & ((1u64 << drop) - 1));
+        let half = 1u64 << (drop - 1);
+        if r > half || (r == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    f64::from_bits(rounded).copysign(f)
+}
+
+/// 2^k for k in f64's normal range.
+fn pow2(k: i64) -> f64 {
+    f64::from_bits(((k + 1023) as u64) << 52)
+}

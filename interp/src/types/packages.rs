@@ -1,0 +1,100 @@
+//! The members of the standard packages that are tables of natives and
+//! constants (`math`): their Go types and values, for the checker.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+
+use super::constant::{Const, float_literal};
+use super::{TypeId, TypeTable, ids};
+use crate::bytecode::{MathFn, Native};
+
+/// What a package-qualified name denotes.
+pub enum Member {
+    /// A function implemented natively, with its signature.
+    Func(Native, TypeId),
+    /// A constant with its (possibly untyped) type.
+    Const(Const, TypeId),
+}
+
+/// `math.NAME`.
+pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
+    if let Some(c) = math_const(name) {
+        return Some(c);
+    }
+    let f = *MathFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("math.") == Some(name))?;
+    use MathFn::*;
+    let (f64_, int, bool_) = (ids::FLOAT64, ids::INT, ids::BOOL);
+    let (params, results) = match f {
+        Atan2 | Copysign | Dim | Hypot | Max | Min | Mod | Pow => (vec![f64_, f64_], vec![f64_]),
+        Inf => (vec![int], vec![f64_]),
+        NaN => (vec![], vec![f64_]),
+        IsNaN | Signbit => (vec![f64_], vec![bool_]),
+        IsInf => (vec![f64_, int], vec![bool_]),
+        Float64bits => (vec![f64_], vec![ids::UINT64]),
+        Float64frombits => (vec![ids::UINT64], vec![f64_]),
+        Float32bits => (vec![ids::FLOAT32], vec![ids::UINT32]),
+        Float32frombits => (vec![ids::UINT32], vec![ids::FLOAT32]),
+        Modf => (vec![f64_], vec![f64_, f64_]),
+        Frexp => (vec![f64_], vec![f64_, int]),
+        Ldexp => (vec![f64_, int], vec![f64_]),
+        _ => (vec![f64_], vec![f64_]),
+    };
+    Some(Member::Func(
+        Native::Math(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// The constants of package `math`, with their exact values.
+fn math_const(name: &str) -> Option<Member> {
+    let float = |s: &str| Const::Float(float_literal(s).expect("a valid literal"));
+    let recip = |s: &str| {
+        let r = float_literal(s).expect("a valid literal");
+        Const::Float(BigRational::from_integer(1.into()) / r)
+    };
+    let pow2 = |k: i32| {
+        let one = BigInt::from(1);
+        if k >= 0 {
+            BigRational::from_integer(one << k as usize)
+        } else {
+            BigRational::new(one.clone(), one << (-k) as usize)
+        }
+    };
+    let int = |v: BigInt| Member::Const(Const::Int(v), ids::UNTYPED_INT);
+    let one = BigInt::from(1);
+    const LN2: &str = "0.693147180559945309417232121458176568075500134360255254120680009";
+    const LN10: &str = "2.30258509299404568401799145468436420760110148862877297603332790";
+    let c = match name {
+        "E" => float("2.71828182845904523536028747135266249775724709369995957496696763"),
+        "Pi" => float("3.14159265358979323846264338327950288419716939937510582097494459"),
+        "Phi" => float("1.61803398874989484820458683436563811772030917980576286213544862"),
+        "Sqrt2" => float("1.41421356237309504880168872420969807856967187537694807317667974"),
+        "SqrtE" => float("1.64872127070012814684865078781416357165377610071014801157507931"),
+        "SqrtPi" => float("1.77245385090551602729816748334114518279754945612238712821380779"),
+        "SqrtPhi" => float("1.27201964951406896425242246173749149171560804184009624861664038"),
+        "Ln2" => float(LN2),
+        "Log2E" => recip(LN2),
+        "Ln10" => float(LN10),
+        "Log10E" => recip(LN10),
+        "MaxFloat32" => Const::Float(pow2(127) * (pow2(1) - pow2(-23))),
+        "SmallestNonzeroFloat32" => Const::Float(pow2(-149)),
+        "MaxFloat64" => Const::Float(pow2(1023) * (pow2(1) - pow2(-52))),
+        "SmallestNonzeroFloat64" => Const::Float(pow2(-1074)),
+        "MaxInt" | "MaxInt64" => return Some(int((&one << 63usize) - 1)),
+        "MinInt" | "MinInt64" => return Some(int(-(&one << 63usize))),
+        "MaxInt8" => return Some(int(BigInt::from(i8::MAX))),
+        "MinInt8" => return Some(int(BigInt::from(i8::MIN))),
+        "MaxInt16" => return Some(int(BigInt::from(i16::MAX))),
+        "MinInt16" => return Some(int(BigInt::from(i16::MIN))),
+        "MaxInt32" => return Some(int(BigInt::from(i32::MAX))),
+        "MinInt32" => return Some(int(BigInt::from(i32::MIN))),
+        "MaxUint" | "MaxUint64" => return Some(int((&one << 64usize) - 1)),
+        "MaxUint8" => return Some(int(BigInt::from(u8::MAX))),
+        "MaxUint16" => return Some(int(BigInt::from(u16::MAX))),
+        "MaxUint32" => return Some(int(BigInt::from(u32::MAX))),
+        _ => return None,
+    };
+    Some(Member::Const(c, ids::UNTYPED_FLOAT))
+}
