@@ -390,6 +390,16 @@ pub enum Instr {
     /// `R[dst] := uint64(R[a])` as Go compiles it for amd64 (values from
     /// 2^63 up converted after subtracting 2^63)
     FloatToUint { dst: Slot, a: Slot },
+    /// `R[dst] := min(R[a], R[b])` of floats: NaN if either is, and -0
+    /// below +0
+    MinFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := max(R[a], R[b])` of floats: NaN if either is, and +0
+    /// above -0
+    MaxFloat { dst: Slot, a: Slot, b: Slot },
+    /// `clear(R[m])`: deletes every entry of a map (nil: nothing)
+    MapClear { m: Slot },
+    /// `clear(R[s..+3])`: zeroes the slice's elements of `n` words each
+    SliceClear { s: Slot, n: u32 },
     /// builtin print of a float `R[src]` (`+1.500000e+000`)
     PrintFloat { src: Slot },
 

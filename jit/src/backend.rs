@@ -236,7 +236,11 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::DivFloat { dst, a, b }
         | Instr::EqFloat { dst, a, b }
         | Instr::LtFloat { dst, a, b }
-        | Instr::LeFloat { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
+        | Instr::LeFloat { dst, a, b }
+        | Instr::MinFloat { dst, a, b }
+        | Instr::MaxFloat { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
+        Instr::MapClear { m } => (w(m) + 1, 0),
+        Instr::SliceClear { s, .. } => (w(s) + 3, 0),
         Instr::AddIntK { dst, a, .. }
         | Instr::NegFloat { dst, a }
         | Instr::RoundF32 { dst, a }

@@ -411,6 +411,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                     }
                 }
             }
+            Builtin::Min | Builtin::Max => self.min_max(b, vals, result),
+            Builtin::Clear => {
+                let (s, ty) = vals[0];
+                if self.is_map(ty) {
+                    self.emit(Instr::MapClear { m: s });
+                } else {
+                    let n = self.elem_words(ty);
+                    self.emit(Instr::SliceClear { s, n });
+                }
+            }
             Builtin::Copy => {
                 let n = self.elem_words(vals[0].1);
                 self.emit(Instr::Copy {
@@ -458,6 +468,42 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
         }
         base
+    }
+
+    /// `R[dst..] := min(vals...)` or `max`: floats by `MinFloat`/`MaxFloat`
+    /// (NaN and signed zeros), others by comparing and keeping the winner.
+    fn min_max(&mut self, b: Builtin, vals: &Evaluated, dst: Slot) {
+        let (first, ty) = vals[0];
+        let words = self.words(ty);
+        self.mov(dst, first, words);
+        let t = &self.m.info.types;
+        let (float, string, unsigned) = (t.is_float(ty), t.is_string(ty), t.is_unsigned(ty));
+        for &(v, _) in &vals[1..] {
+            if float {
+                self.emit(if b == Builtin::Min {
+                    Instr::MinFloat { dst, a: dst, b: v }
+                } else {
+                    Instr::MaxFloat { dst, a: dst, b: v }
+                });
+                continue;
+            }
+            // Keep v when it is below (min) or above (max) the winner so far.
+            let (a, bb) = if b == Builtin::Min {
+                (v, dst)
+            } else {
+                (dst, v)
+            };
+            let c = self.alloc(1);
+            self.emit(match (string, unsigned) {
+                (true, _) => Instr::LtStr { dst: c, a, b: bb },
+                (false, true) => Instr::LtUint { dst: c, a, b: bb },
+                (false, false) => Instr::LtInt { dst: c, a, b: bb },
+            });
+            let skip = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
+            self.mov(dst, v, words);
+            let end = self.pc();
+            self.patch(skip, end);
+        }
     }
 
     /// `defer call`: pushes an argument-less closure that makes the call.

@@ -139,7 +139,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Load { dst, ptr, n });
             }
             ExprKind::Slice { x, lo, hi, max } => {
-                let s = if self.array_len(self.ty(x)).is_some() {
+                let s = if self.indexes_array(self.ty(x)) {
                     self.array_slice(x)
                 } else {
                     self.expr(x)

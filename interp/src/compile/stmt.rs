@@ -766,7 +766,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             &Type::Array(n, _) => Some(n),
             _ => None,
         };
-        let is_slice = matches!(t.get(t.underlying(xty)), Type::Slice(_)) || array.is_some();
+        let ptr_array = self.pointer_to_array(xty);
+        let t = &self.m.info.types;
+        let is_slice = matches!(t.get(t.underlying(xty)), Type::Slice(_))
+            || array.is_some()
+            || ptr_array.is_some();
         let is_string = t.is_string(xty);
         let n = self.alloc_local(1);
         let i = self.alloc_local(1);
@@ -776,7 +780,24 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             None
         };
-        let s = if let Some(len) = array {
+        let reads_values = value.is_some_and(|v| !is_blank(v));
+        let s = if let (Some(len), false) = (ptr_array, reads_values) {
+            // Only the indexes: the pointer is evaluated but never followed
+            // (a nil one ranges too).
+            self.expr(x);
+            self.emit(Instr::LoadInt {
+                dst: n,
+                k: len as i64,
+            });
+            None
+        } else if ptr_array.is_some() {
+            // The elements are read through the pointer as the loop goes.
+            let s = self.alloc_local(3);
+            let slice = self.array_slice(x);
+            self.mov(s, slice, 3);
+            self.mov(n, s + 1, 1);
+            Some(s)
+        } else if let Some(len) = array {
             // The range expression is evaluated once: a copy of the array.
             let copy = self.alloc_local(self.words(xty).max(1));
             let s = self.alloc_local(3);

@@ -51,6 +51,10 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::FloatToInt { .. }
             | Instr::FloatToUint { .. }
             | Instr::PrintFloat { .. }
+            | Instr::MinFloat { .. }
+            | Instr::MaxFloat { .. }
+            | Instr::MapClear { .. }
+            | Instr::SliceClear { .. }
     )
 }
 
@@ -254,6 +258,23 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::FloatToUint { dst, a } => {
             let v = float::to_uint64(f64::from_bits(r(rt, a)));
             store(rt, base, dst, &[v]);
+            Ok(())
+        }
+        Instr::MinFloat { dst, a, b } | Instr::MaxFloat { dst, a, b } => {
+            let (x, y) = (f64::from_bits(r(rt, a)), f64::from_bits(r(rt, b)));
+            let v = float::min_max(x, y, matches!(ins, Instr::MinFloat { .. }));
+            store(rt, base, dst, &[v.to_bits()]);
+            Ok(())
+        }
+        Instr::MapClear { m } => {
+            map::clear(rt, r(rt, m));
+            Ok(())
+        }
+        Instr::SliceClear { s, n } => {
+            let (ptr, len) = (r(rt, s), r(rt, s + 1));
+            for i in 0..(len * u64::from(n)) as usize {
+                mem::store(ptr, i, 0);
+            }
             Ok(())
         }
         Instr::PrintFloat { src } => {

@@ -32,3 +32,21 @@ pub fn to_uint64(v: f64) -> u64 {
         (cvttsd2si(v - TWO63, 64) as u64) | (1 << 63)
     }
 }
+
+/// The builtin `min` (`is_min`) or `max` of two floats: NaN if either is,
+/// and zeros ordered -0 < +0.
+pub fn min_max(x: f64, y: f64, is_min: bool) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        // Only zeros of different signs differ here.
+        let neg = if is_min {
+            x.is_sign_negative() || y.is_sign_negative()
+        } else {
+            x.is_sign_negative() && y.is_sign_negative()
+        };
+        return if neg { -x.abs() } else { x.abs() };
+    }
+    if (x < y) == is_min { x } else { y }
+}

@@ -191,6 +191,13 @@ pub fn delete(rt: &mut Runtime, map_ty: u32, m: u64, key: u64) -> Result<(), Str
     Ok(())
 }
 
+/// `clear(m)`: removes every entry (a no-op on a nil map).
+pub fn clear(rt: &mut Runtime, m: u64) {
+    if let Some(gm) = rt.maps.get_mut(m) {
+        *gm = GoMap::default();
+    }
+}
+
 /// `len(m)`.
 pub fn len(rt: &Runtime, m: u64) -> u64 {
     rt.maps.get(m).map_or(0, |gm| gm.live as u64)

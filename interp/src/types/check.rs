@@ -178,6 +178,9 @@ impl<'a> Checker<'a> {
             Builtin::Print,
             Builtin::Println,
             Builtin::Recover,
+            Builtin::Min,
+            Builtin::Max,
+            Builtin::Clear,
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), ids::INVALID, span);
         }

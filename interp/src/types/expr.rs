@@ -1549,6 +1549,8 @@ impl<'a> Checker<'a> {
         let (min, max) = match b {
             Builtin::Len | Builtin::Cap | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Recover => (0, Some(0)),
+            Builtin::Min | Builtin::Max => (1, None),
+            Builtin::Clear => (1, Some(1)),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Make => (1, Some(3)),
             Builtin::Append => (1, None),
@@ -1595,7 +1597,14 @@ impl<'a> Checker<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = &ops[0];
-                if let Type::Array(n, _) = *self.info.types.get(self.info.types.underlying(x.ty)) {
+                let t = &self.info.types;
+                let array = match *t.get(t.underlying(x.ty)) {
+                    Type::Pointer(p) => t.get(t.underlying(p)),
+                    ref a => a,
+                };
+                // The length of an array, or of one a pointer points at, is
+                // a constant (the pointer is not evaluated).
+                if let Type::Array(n, _) = *array {
                     op.ty = ids::INT;
                     op.mode = Mode::Const(Const::Int(n.into()));
                     return op;
@@ -1668,6 +1677,25 @@ impl<'a> Checker<'a> {
                 op.ty = ids::VOID;
             }
             Builtin::Recover => op.ty = ids::ANY,
+            Builtin::Min | Builtin::Max => return self.min_max(e, b, ops),
+            Builtin::Clear => {
+                let t = &self.info.types;
+                if !matches!(
+                    t.get(t.underlying(ops[0].ty)),
+                    Type::Map(..) | Type::Slice(_)
+                ) {
+                    let d = self.describe(&ops[0]);
+                    self.error(
+                        ops[0].span,
+                        format!(
+                            "invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"
+                        ),
+                    );
+                    return op;
+                }
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
+            }
             Builtin::Print | Builtin::Println => {
                 for o in &mut ops {
                     if o.ty == ids::UNTYPED_NIL {
@@ -1705,6 +1733,78 @@ impl<'a> Checker<'a> {
             }
         }
         op
+    }
+
+    /// `min(x, y...)` and `max(x, y...)`: ordered operands of one type
+    /// (untyped ones take it), constant when all are.
+    fn min_max(&mut self, e: &'a Expr, b: Builtin, mut ops: Vec<Operand>) -> Operand {
+        let mut op = Operand::invalid(e);
+        for o in &ops {
+            if !self.info.types.ordered(o.ty) {
+                let d = self.describe(o);
+                self.error(o.span, format!("invalid argument: {d} cannot be ordered"));
+                return op;
+            }
+        }
+        // The operands' type: the typed one's, else the largest untyped kind.
+        let t = &self.info.types;
+        let ty = match ops.iter().find(|o| !t.is_untyped(o.ty)) {
+            Some(o) => o.ty,
+            None => ops.iter().map(|o| o.ty).max().unwrap_or(ids::INVALID),
+        };
+        for i in 0..ops.len() {
+            if self.info.types.is_untyped(ops[i].ty) && !self.info.types.is_untyped(ty) {
+                let mut o = ops[i].clone();
+                if !self.implicit_convert(&mut o, ty) || o.is_invalid() {
+                    let prev = if i == 0 { ty } else { ops[i - 1].ty };
+                    self.min_max_mismatch(prev, &ops[i]);
+                    return op;
+                }
+                ops[i] = o;
+            } else if ops[i].ty != ty && !self.info.types.is_untyped(ops[i].ty) {
+                let prev = ops[..i]
+                    .iter()
+                    .map(|o| o.ty)
+                    .find(|&t| t == ty)
+                    .unwrap_or(ty);
+                self.min_max_mismatch(prev, &ops[i]);
+                return op;
+            }
+        }
+        op.ty = ty;
+        let consts: Option<Vec<Const>> = ops
+            .iter()
+            .map(|o| match &o.mode {
+                Mode::Const(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect();
+        if let Some(cs) = consts {
+            let pick = if b == Builtin::Min {
+                BinaryOp::Lt
+            } else {
+                BinaryOp::Gt
+            };
+            let mut best = cs[0].clone();
+            for c in &cs[1..] {
+                if constant::binary(pick, c, &best, true) == Some(Const::Bool(true)) {
+                    best = c.clone();
+                }
+            }
+            op.mode = Mode::Const(best);
+        }
+        op
+    }
+
+    fn min_max_mismatch(&mut self, prev: TypeId, o: &Operand) {
+        let (p, t) = (self.info.types.name(prev), self.info.types.name(o.ty));
+        let text = self.text(o.span);
+        self.error(
+            o.span,
+            format!(
+                "invalid argument: mismatched types {p} (previous argument) and {t} (type of {text})"
+            ),
+        );
     }
 
     /// `make(T, len[, cap])`.
@@ -1898,14 +1998,29 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// The element type of an array type, or (with `through_pointer`) of
+    /// a pointer to an array.
+    pub fn array_elem(&self, ty: TypeId, through_pointer: bool) -> Option<TypeId> {
+        let t = &self.info.types;
+        match *t.get(t.underlying(ty)) {
+            Type::Array(_, el) => Some(el),
+            Type::Pointer(p) if through_pointer => match *t.get(t.underlying(p)) {
+                Type::Array(_, el) => Some(el),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: [Option<&'a Expr>; 3]) -> Operand {
         let mut op = Operand::invalid(e);
         let mut xop = self.value_expr(x);
         if xop.is_invalid() {
             return op;
         }
-        if let Type::Array(_, el) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
-            if !xop.var {
+        if let Some(el) = self.array_elem(xop.ty, true) {
+            let through_pointer = self.array_elem(xop.ty, false).is_none();
+            if !xop.var && !through_pointer {
                 let d = self.describe(&xop);
                 self.error(
                     e.span,
@@ -1914,7 +2029,9 @@ impl<'a> Checker<'a> {
                 return op;
             }
             // The slice shares the array's storage: the array lives in a cell.
-            self.mark_addressed(x);
+            if !through_pointer {
+                self.mark_addressed(x);
+            }
             for i in idx.into_iter().flatten() {
                 if self.index_value(i).is_none() {
                     return op;

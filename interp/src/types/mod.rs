@@ -559,6 +559,9 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+    Min,
+    Max,
+    Clear,
 }
 
 impl Builtin {
@@ -575,6 +578,9 @@ impl Builtin {
             Builtin::Print => "print",
             Builtin::Println => "println",
             Builtin::Recover => "recover",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Clear => "clear",
         }
     }
 }

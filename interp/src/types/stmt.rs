@@ -796,9 +796,7 @@ impl<'a> Checker<'a> {
             {
                 key_ty = k;
                 value_ty = Some(v);
-            } else if let Type::Array(_, elem) =
-                *self.info.types.get(self.info.types.underlying(xop.ty))
-            {
+            } else if let Some(elem) = self.array_elem(xop.ty, true) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
             } else if self.info.types.is_string(xop.ty) {
