@@ -8,6 +8,7 @@
 mod call;
 mod expr;
 mod func;
+mod methods;
 mod place;
 mod stmt;
 
@@ -15,10 +16,9 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Decl, File};
 
-use crate::bytecode::{FuncId, Instr};
+use crate::bytecode::FuncId;
 use crate::diag::Diagnostic;
 use crate::program::{Func, Program, RtKind, RtType, rt_types};
-use crate::runtime::stack::HEADER;
 use crate::types::{self, Info, ObjId, Type, TypeId};
 use func::FuncCompiler;
 
@@ -185,7 +185,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
             .expect("the checker rejects functions without body");
         FuncCompiler::new(&mut m, id, fi, false).body(body);
     }
-    method_table(&mut m);
+    methods::method_table(&mut m);
     // The entry: package variables in initialization order, init functions
     // in source order, then main.main.
     let entry = m.reserve_func("runtime.main".into());
@@ -214,111 +214,6 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     fc.finish_entry();
     m.prog.entry = entry;
     m.prog
-}
-
-/// Fills the program's method table: for each method of each defined type,
-/// the function an interface holding a `T` or a `*T` calls. Interfaces hold
-/// a pointer, a one-word value, or a pointer to a boxed value in their data
-/// word; value methods of types held by pointer go through a wrapper that
-/// dereferences it (Go's `main.(*T).M`).
-fn method_table(m: &mut Module) {
-    // `*errors.errorString` (what errors.New and fmt.Errorf make) and
-    // `runtime.errorString` (runtime error panics) have an Error method; the
-    // data word of either points at the text.
-    let error = m.prog.method_id("Error");
-    for (ty, name) in [
-        (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
-        (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
-    ] {
-        let id = m.reserve_func(name.into());
-        let f = &mut m.prog.funcs[id as usize];
-        let h = HEADER as u32;
-        f.code = vec![
-            Instr::Load {
-                dst: h,
-                ptr: h + 2,
-                n: 2,
-            },
-            Instr::Ret,
-        ];
-        f.lines = vec![0, 0];
-        f.frame_size = h + 3;
-        f.result_words = 2;
-        f.param_words = 1;
-        m.prog.itab.insert((ty, error), id);
-    }
-    let info = m.info;
-    let mut methods: Vec<_> = info.methods.iter().collect();
-    methods.sort_by_key(|((t, name), _)| (*t, name.clone()));
-    for ((named, name), method) in methods {
-        let func = m.func_ids[&method.func];
-        let name_id = m.prog.method_id(name);
-        let ptr = info.types.intern_lookup(&Type::Pointer(*named));
-        let value_rt = m.rt_type(*named);
-        let ptr_rt = ptr.map(|p| m.rt_type(p));
-        if method.pointer_recv {
-            if let Some(p) = ptr_rt {
-                m.prog.itab.insert((p, name_id), func);
-            }
-            continue;
-        }
-        let words = info.types.words(*named);
-        let wrapper = deref_wrapper(m, func, *named);
-        m.prog
-            .itab
-            .insert((value_rt, name_id), if words == 1 { func } else { wrapper });
-        if let Some(p) = ptr_rt {
-            m.prog.itab.insert((p, name_id), wrapper);
-        }
-    }
-}
-
-/// A function taking `*T` (then the method's arguments) that calls the value
-/// method `func` of `T` with `*p`.
-fn deref_wrapper(m: &mut Module, func: FuncId, recv: TypeId) -> FuncId {
-    use crate::bytecode::Instr;
-    use crate::runtime::stack::HEADER;
-    let target = m.prog.funcs[func as usize].clone();
-    let recv_words = m.info.types.words(recv);
-    let bare = target.name.strip_prefix("main.").unwrap_or(&target.name);
-    let (t, method) = bare.split_once('.').unwrap_or((bare, ""));
-    let name = format!("main.(*{t}).{method}");
-    let id = m.reserve_func(name);
-    let (rw, aw) = (target.result_words, target.param_words - recv_words);
-    // Frame: header, results, the pointer, the other arguments; the
-    // callee's frame above them.
-    let ptr = HEADER as u32 + rw;
-    let base = ptr + 1 + aw;
-    let mut code = vec![
-        Instr::NilCheck { ptr },
-        Instr::Load {
-            dst: base + HEADER as u32 + rw,
-            ptr,
-            n: recv_words,
-        },
-    ];
-    for i in 0..aw {
-        code.push(Instr::Move {
-            dst: base + HEADER as u32 + rw + recv_words + i,
-            src: ptr + 1 + i,
-        });
-    }
-    code.push(Instr::Call { func, base });
-    for i in 0..rw {
-        code.push(Instr::Move {
-            dst: HEADER as u32 + i,
-            src: base + HEADER as u32 + i,
-        });
-    }
-    code.push(Instr::Ret);
-    let f = &mut m.prog.funcs[id as usize];
-    f.lines = vec![target.lines.first().copied().unwrap_or(0); code.len()];
-    f.code = code;
-    f.frame_size = base + HEADER as u32 + rw + recv_words + aw;
-    f.result_words = rw;
-    f.param_words = 1 + aw;
-    f.wrapper = true;
-    id
 }
 
 /// A type's name as Go's runtime (and so `%T` and panics) spells it:

@@ -7,17 +7,7 @@ use num_bigint::BigInt;
 use super::check::Checker;
 use super::constant::{self, Const};
 use super::packages::Member;
-use super::{Builtin, Mode, ObjId, ObjKind, Selection, Step, Type, TypeId, ids};
-
-/// What a selector's name finds in a type.
-enum Lookup {
-    Field(Vec<super::Step>, TypeId),
-    /// A method, found on the embedded field at the path; whether that
-    /// field's type is a pointer.
-    Method(Vec<super::Step>, super::Method, bool),
-    Ambiguous,
-    None,
-}
+use super::{Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
 
 /// The node of an operand that stands for no expression of the tree.
 const NO_NODE: ast::NodeId = ast::NodeId::MAX;
@@ -316,23 +306,18 @@ impl<'a> Checker<'a> {
                     _ => None,
                 }
             } else {
-                let (base, is_ptr) = match *t.get(t.underlying(ty)) {
-                    Type::Pointer(p) if matches!(t.get(p), Type::Named(..)) => (p, true),
-                    _ => (ty, false),
-                };
-                self.info
-                    .methods
-                    .get(&(base, name.clone()))
-                    .map(|m| (m.sig, m.pointer_recv && !is_ptr))
+                // The method set: promoted methods included, and pointer
+                // methods only where the receiver is reached through a
+                // pointer.
+                match self.info.lookup_member(ty, name) {
+                    Lookup::Method(path, m, recv_is_ptr) => {
+                        let addressable = recv_is_ptr || path.iter().any(|s| s.deref);
+                        Some((m.sig, m.pointer_recv && !addressable))
+                    }
+                    _ => None,
+                }
             };
             match have {
-                None if !t.is_interface(ty)
-                    && matches!(self.lookup_member(ty, name), Lookup::Method(..)) =>
-                {
-                    return Some(format!(
-                        "(gojit does not support promoted method {name} in interfaces yet)"
-                    ));
-                }
                 None => return Some(format!("(missing method {name})")),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
                 Some((s, false)) if s != *sig => {
@@ -659,7 +644,7 @@ impl<'a> Checker<'a> {
             op.ty = sig;
             return op;
         }
-        match self.lookup_member(xop.ty, &sel.name) {
+        match self.info.lookup_member(xop.ty, &sel.name) {
             Lookup::Field(path, ty) => {
                 op.ty = ty;
                 // A field of a variable, or of anything reached through a
@@ -719,54 +704,6 @@ impl<'a> Checker<'a> {
                 op
             }
         }
-    }
-
-    /// Finds field or method `name` of a value of type `ty`: at the
-    /// shallowest depth of embedding where it exists, exactly once (the
-    /// spec's selector rule).
-    fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
-        let t = &self.info.types;
-        // (type, path to it) of the values searched at this depth.
-        let mut level: Vec<(TypeId, Vec<Step>)> = vec![(ty, Vec::new())];
-        let mut seen: Vec<TypeId> = Vec::new();
-        while !level.is_empty() {
-            let mut found: Vec<Lookup> = Vec::new();
-            let mut next = Vec::new();
-            for (ty, path) in level {
-                let (base, is_ptr) = match *t.get(t.underlying(ty)) {
-                    Type::Pointer(p) => (p, true),
-                    _ => (ty, false),
-                };
-                if seen.contains(&base) {
-                    continue;
-                }
-                seen.push(base);
-                if let Some(m) = self.info.methods.get(&(base, name.to_string())) {
-                    found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
-                }
-                if let Some(fields) = t.struct_fields(base, false) {
-                    for (index, f) in fields.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(Step {
-                            index,
-                            deref: is_ptr,
-                        });
-                        if f.name == name {
-                            found.push(Lookup::Field(p.clone(), f.ty));
-                        }
-                        if f.embedded {
-                            next.push((f.ty, p));
-                        }
-                    }
-                }
-            }
-            match found.len() {
-                0 => level = next,
-                1 => return found.pop().expect("one"),
-                _ => return Lookup::Ambiguous,
-            }
-        }
-        Lookup::None
     }
 
     /// The variable at the root of an addressable expression has its

@@ -7,6 +7,7 @@
 mod check;
 pub mod constant;
 mod expr;
+mod lookup;
 mod packages;
 mod stmt;
 
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 
 pub use check::check;
 pub use constant::Const;
+pub use lookup::Lookup;
 
 /// Identifies a type in a [`TypeTable`].
 pub type TypeId = u32;
@@ -204,6 +206,11 @@ impl TypeTable {
     pub fn field_offset(&self, id: TypeId, index: usize) -> u32 {
         let fields = self.struct_fields(id, false).expect("a struct type");
         fields[..index].iter().map(|f| self.words(f.ty)).sum()
+    }
+
+    /// Every type id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = TypeId> + use<> {
+        0..self.types.len() as TypeId
     }
 
     /// The id of `ty` if some part of the program uses it.

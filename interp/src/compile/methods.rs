@@ -1,0 +1,258 @@
+//! The method table: which function a method call through an interface
+//! runs, for each dynamic type and method name, and the wrappers that adapt
+//! an interface's data word to a method's receiver.
+//!
+//! An interface holds a pointer, a one-word value, or a pointer to a boxed
+//! value in its data word. A method whose receiver is exactly that word
+//! (pointer methods of `*T`, value methods of one-word `T`) is called
+//! directly; every other entry is a wrapper that finds the receiver: it
+//! dereferences `*T` for a value method (Go's `main.(*T).M`), or walks the
+//! embedded fields to a promoted method's receiver (`main.S.M`).
+
+use std::collections::BTreeSet;
+
+use super::Module;
+use crate::bytecode::{FuncId, Instr};
+use crate::program::rt_types;
+use crate::runtime::stack::HEADER;
+use crate::types::{Lookup, Step, Type, TypeId};
+
+/// Fills the program's method table.
+pub(super) fn method_table(m: &mut Module) {
+    error_methods(m);
+    let info = m.info;
+    let mut methods: Vec<_> = info.methods.iter().collect();
+    methods.sort_by_key(|((t, name), _)| (*t, name.clone()));
+    for ((named, name), method) in methods {
+        let func = m.func_ids[&method.func];
+        let name_id = m.prog.method_id(name);
+        let ptr = info.types.intern_lookup(&Type::Pointer(*named));
+        let value_rt = m.rt_type(*named);
+        let ptr_rt = ptr.map(|p| m.rt_type(p));
+        if method.pointer_recv {
+            if let Some(p) = ptr_rt {
+                m.prog.itab.insert((p, name_id), func);
+            }
+            continue;
+        }
+        if info.types.words(*named) == 1 {
+            m.prog.itab.insert((value_rt, name_id), func);
+        } else {
+            let boxed = method_wrapper(m, func, *named, false, &[], false, false);
+            m.prog.itab.insert((value_rt, name_id), boxed);
+        }
+        if let Some(p) = ptr_rt {
+            let wrapper = method_wrapper(m, func, *named, true, &[], false, false);
+            m.prog.itab.insert((p, name_id), wrapper);
+        }
+    }
+    promoted_methods(m);
+}
+
+/// `*errors.errorString` (what errors.New and fmt.Errorf make) and
+/// `runtime.errorString` (runtime error panics) have an Error method; the
+/// data word of either points at the text.
+fn error_methods(m: &mut Module) {
+    let error = m.prog.method_id("Error");
+    for (ty, name) in [
+        (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
+        (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
+    ] {
+        let id = m.reserve_func(name.into());
+        let f = &mut m.prog.funcs[id as usize];
+        let h = HEADER as u32;
+        f.code = vec![
+            Instr::Load {
+                dst: h,
+                ptr: h + 2,
+                n: 2,
+            },
+            Instr::Ret,
+        ];
+        f.lines = vec![0, 0];
+        f.frame_size = h + 3;
+        f.result_words = 2;
+        f.param_words = 1;
+        m.prog.itab.insert((ty, error), id);
+    }
+}
+
+/// Methods that structs get from their embedded fields, for `S` and `*S`.
+/// `S`'s method set has a promoted pointer method only when the receiver
+/// is reached through an embedded pointer.
+fn promoted_methods(m: &mut Module) {
+    let info = m.info;
+    let names: BTreeSet<&String> = info.methods.keys().map(|(_, n)| n).collect();
+    for named in info.types.ids() {
+        if !matches!(info.types.get(named), Type::Named(..))
+            || !info
+                .types
+                .struct_fields(named, false)
+                .is_some_and(|fs| fs.iter().any(|f| f.embedded))
+        {
+            continue;
+        }
+        let ptr = info.types.intern_lookup(&Type::Pointer(named));
+        for name in &names {
+            let Lookup::Method(path, method, recv_is_ptr) = info.lookup_member(named, name) else {
+                continue;
+            };
+            if path.is_empty() {
+                continue;
+            }
+            let func = m.func_ids[&method.func];
+            let name_id = m.prog.method_id(name);
+            let p = method.pointer_recv;
+            let in_value_set = !p || recv_is_ptr || path.iter().any(|s| s.deref);
+            if in_value_set {
+                let w = method_wrapper(m, func, named, false, &path, recv_is_ptr, p);
+                let rt = m.rt_type(named);
+                m.prog.itab.insert((rt, name_id), w);
+            }
+            if let Some(ptr) = ptr {
+                let w = method_wrapper(m, func, named, true, &path, recv_is_ptr, p);
+                let rt = m.rt_type(ptr);
+                m.prog.itab.insert((rt, name_id), w);
+            }
+        }
+    }
+}
+
+/// A function taking an interface's data word for `outer` (or `*outer`
+/// when `outer_ptr`), then the method's arguments, that calls `func` with
+/// its receiver: the value at the end of the embedded-field `path` (empty:
+/// `outer` itself), which is a pointer when `recv_is_ptr`, passed by
+/// address when the method has a `pointer_recv`.
+fn method_wrapper(
+    m: &mut Module,
+    func: FuncId,
+    outer: TypeId,
+    outer_ptr: bool,
+    path: &[Step],
+    recv_is_ptr: bool,
+    pointer_recv: bool,
+) -> FuncId {
+    let t = &m.info.types;
+    // The type whose method this is, and how its value is passed.
+    let mut field_ty = outer;
+    for step in path {
+        let fields = t
+            .struct_fields(field_ty, true)
+            .expect("a struct on the path");
+        field_ty = fields[step.index].ty;
+    }
+    let recv_ty = match (recv_is_ptr, t.get(t.underlying(field_ty))) {
+        (true, &Type::Pointer(e)) => e,
+        _ => field_ty,
+    };
+    let recv_words = if pointer_recv { 1 } else { t.words(recv_ty) };
+    let target = m.prog.funcs[func as usize].clone();
+    let method = target.name.rsplit('.').next().unwrap_or("").to_string();
+    let outer_name = t.name(outer);
+    let name = if outer_ptr {
+        format!("main.(*{outer_name}).{method}")
+    } else {
+        format!("main.{outer_name}.{method}")
+    };
+    let (rw, aw) = (target.result_words, target.param_words - recv_words);
+    // Frame: header, results, the data word, the other arguments, two
+    // temporaries (an address, a one-word value), then the callee's frame.
+    let h = HEADER as u32;
+    let data = h + rw;
+    let addr = data + 1 + aw;
+    let inline = addr + 1;
+    let base = inline + 1;
+    let recv = base + h + rw;
+    let mut code = Vec::new();
+    // The address of the outer value.
+    if outer_ptr {
+        code.push(Instr::NilCheck { ptr: data });
+        code.push(Instr::Move {
+            dst: addr,
+            src: data,
+        });
+    } else if t.words(outer) == 1 {
+        code.push(Instr::Move {
+            dst: inline,
+            src: data,
+        });
+        code.push(Instr::SlotAddr {
+            dst: addr,
+            slot: inline,
+        });
+    } else {
+        code.push(Instr::Move {
+            dst: addr,
+            src: data,
+        });
+    }
+    // Down the embedded fields: follow embedded pointers, add offsets.
+    let mut container = outer;
+    for (i, step) in path.iter().enumerate() {
+        if i > 0 && step.deref {
+            code.push(Instr::Load {
+                dst: addr,
+                ptr: addr,
+                n: 1,
+            });
+            code.push(Instr::NilCheck { ptr: addr });
+        }
+        let strukt = match t.get(t.underlying(container)) {
+            &Type::Pointer(p) => p,
+            _ => container,
+        };
+        let off = t.field_offset(strukt, step.index);
+        if off > 0 {
+            code.push(Instr::AddIntK {
+                dst: addr,
+                a: addr,
+                k: 8 * off as i32,
+            });
+        }
+        container = t.struct_fields(strukt, false).expect("a struct")[step.index].ty;
+    }
+    if !path.is_empty() && recv_is_ptr {
+        // The field holds a pointer to the receiver.
+        code.push(Instr::Load {
+            dst: addr,
+            ptr: addr,
+            n: 1,
+        });
+    }
+    if pointer_recv {
+        code.push(Instr::Move {
+            dst: recv,
+            src: addr,
+        });
+    } else {
+        code.push(Instr::NilCheck { ptr: addr });
+        code.push(Instr::Load {
+            dst: recv,
+            ptr: addr,
+            n: recv_words,
+        });
+    }
+    for i in 0..aw {
+        code.push(Instr::Move {
+            dst: recv + recv_words + i,
+            src: data + 1 + i,
+        });
+    }
+    code.push(Instr::Call { func, base });
+    for i in 0..rw {
+        code.push(Instr::Move {
+            dst: h + i,
+            src: base + h + i,
+        });
+    }
+    code.push(Instr::Ret);
+    let id = m.reserve_func(name);
+    let f = &mut m.prog.funcs[id as usize];
+    f.lines = vec![target.lines.first().copied().unwrap_or(0); code.len()];
+    f.code = code;
+    f.frame_size = recv + recv_words + aw;
+    f.result_words = rw;
+    f.param_words = 1 + aw;
+    f.wrapper = true;
+    id
+}

@@ -1,0 +1,64 @@
+//! Selector lookup: which field or method a name finds in a type, through
+//! embedded fields (the spec's selector and method-set rules).
+
+use super::{Info, Method, Step, Type, TypeId};
+
+/// What a selector's name finds in a type.
+pub enum Lookup {
+    Field(Vec<Step>, TypeId),
+    /// A method, found on the embedded field at the path; whether that
+    /// field's type is a pointer.
+    Method(Vec<Step>, Method, bool),
+    Ambiguous,
+    None,
+}
+
+impl Info {
+    /// Finds field or method `name` of a value of type `ty`: at the
+    /// shallowest depth of embedding where it exists, exactly once (the
+    /// spec's selector rule).
+    pub fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
+        let t = &self.types;
+        // (type, path to it) of the values searched at this depth.
+        let mut level: Vec<(TypeId, Vec<Step>)> = vec![(ty, Vec::new())];
+        let mut seen: Vec<TypeId> = Vec::new();
+        while !level.is_empty() {
+            let mut found: Vec<Lookup> = Vec::new();
+            let mut next = Vec::new();
+            for (ty, path) in level {
+                let (base, is_ptr) = match *t.get(t.underlying(ty)) {
+                    Type::Pointer(p) => (p, true),
+                    _ => (ty, false),
+                };
+                if seen.contains(&base) {
+                    continue;
+                }
+                seen.push(base);
+                if let Some(m) = self.methods.get(&(base, name.to_string())) {
+                    found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
+                }
+                if let Some(fields) = t.struct_fields(base, false) {
+                    for (index, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(Step {
+                            index,
+                            deref: is_ptr,
+                        });
+                        if f.name == name {
+                            found.push(Lookup::Field(p.clone(), f.ty));
+                        }
+                        if f.embedded {
+                            next.push((f.ty, p));
+                        }
+                    }
+                }
+            }
+            match found.len() {
+                0 => level = next,
+                1 => return found.pop().expect("one"),
+                _ => return Lookup::Ambiguous,
+            }
+        }
+        Lookup::None
+    }
+}
