@@ -95,6 +95,71 @@ pub enum Native {
     StringsTrimSpace,
     /// A function of package `math`.
     Math(MathFn),
+    /// A function of package `strconv`.
+    Strconv(StrconvFn),
+}
+
+/// The functions of package `strconv` gojit provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StrconvFn {
+    Itoa,
+    Atoi,
+    ParseInt,
+    ParseUint,
+    ParseFloat,
+    ParseBool,
+    FormatInt,
+    FormatUint,
+    FormatFloat,
+    FormatBool,
+    Quote,
+    QuoteToASCII,
+    QuoteRune,
+    Unquote,
+}
+
+impl StrconvFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [StrconvFn; 14] = {
+        use StrconvFn::*;
+        [
+            Itoa,
+            Atoi,
+            ParseInt,
+            ParseUint,
+            ParseFloat,
+            ParseBool,
+            FormatInt,
+            FormatUint,
+            FormatFloat,
+            FormatBool,
+            Quote,
+            QuoteToASCII,
+            QuoteRune,
+            Unquote,
+        ]
+    };
+
+    /// The Go name, with its package: `strconv.Itoa`.
+    pub fn name(self) -> &'static str {
+        use StrconvFn::*;
+        match self {
+            Itoa => "strconv.Itoa",
+            Atoi => "strconv.Atoi",
+            ParseInt => "strconv.ParseInt",
+            ParseUint => "strconv.ParseUint",
+            ParseFloat => "strconv.ParseFloat",
+            ParseBool => "strconv.ParseBool",
+            FormatInt => "strconv.FormatInt",
+            FormatUint => "strconv.FormatUint",
+            FormatFloat => "strconv.FormatFloat",
+            FormatBool => "strconv.FormatBool",
+            Quote => "strconv.Quote",
+            QuoteToASCII => "strconv.QuoteToASCII",
+            QuoteRune => "strconv.QuoteRune",
+            Unquote => "strconv.Unquote",
+        }
+    }
 }
 
 /// The functions of package `math` gojit provides, by their Go names.
@@ -290,6 +355,7 @@ impl Native {
             Native::StringsToLower => "strings.ToLower",
             Native::StringsTrimSpace => "strings.TrimSpace",
             Native::Math(f) => f.name(),
+            Native::Strconv(f) => f.name(),
         }
     }
 }

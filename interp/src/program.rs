@@ -97,6 +97,9 @@ pub mod rt_types {
     /// `string`, the dynamic type of the values that standard packages
     /// panic with (`strings: negative Repeat count`).
     pub const STRING: u32 = 3;
+    /// `*strconv.NumError`, the error of strconv's parsers; like
+    /// `*errors.errorString`, its data word points at the error's text.
+    pub const NUM_ERROR: u32 = 4;
 }
 
 #[derive(Clone, Debug)]
@@ -158,6 +161,14 @@ impl Program {
                     name: "string".into(),
                     kind: RtKind::String,
                     words: 2,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*strconv.NumError".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
                     elem: 0,
                     fields: Vec::new(),
                     field_names: Vec::new(),

@@ -693,8 +693,9 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn conversion(&mut self, x: &'a Expr, to: TypeId, dst: Slot) {
         let from = self.ty(x);
         let t = &self.m.info.types;
+        // The element's underlying type: []myByte converts like []byte.
         let elem = |id| match t.get(t.underlying(id)) {
-            &Type::Slice(el) => Some(el),
+            &Type::Slice(el) => Some(t.underlying(el)),
             _ => None,
         };
         let (from_int, to_int) = (t.is_integer(from), t.int_info(to).is_some());

@@ -49,14 +49,15 @@ pub(super) fn method_table(m: &mut Module) {
     promoted_methods(m);
 }
 
-/// `*errors.errorString` (what errors.New and fmt.Errorf make) and
-/// `runtime.errorString` (runtime error panics) have an Error method; the
-/// data word of either points at the text.
+/// `*errors.errorString` (what errors.New and fmt.Errorf make),
+/// `runtime.errorString` (runtime error panics) and `*strconv.NumError`
+/// have an Error method; the data word of each points at the text.
 fn error_methods(m: &mut Module) {
     let error = m.prog.method_id("Error");
     for (ty, name) in [
         (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
         (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
+        (rt_types::NUM_ERROR, "strconv.(*NumError).Error"),
     ] {
         let id = m.reserve_func(name.into());
         let f = &mut m.prog.funcs[id as usize];

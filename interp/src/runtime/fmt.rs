@@ -12,7 +12,7 @@
 //! and Println show.
 
 mod format;
-mod quote;
+pub(crate) mod quote;
 
 use std::cmp::Ordering;
 

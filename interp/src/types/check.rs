@@ -309,12 +309,12 @@ impl<'a> Checker<'a> {
     fn import(&mut self, imp: &ast::ImportSpec) {
         if !matches!(
             imp.path.as_str(),
-            "errors" | "fmt" | "math" | "os" | "strings"
+            "errors" | "fmt" | "math" | "os" | "strconv" | "strings"
         ) {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, math, os, strings)",
+                    "package {} is not in std (gojit provides: errors, fmt, math, os, strconv, strings)",
                     imp.path
                 ),
             );
@@ -345,8 +345,10 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
-        if path == "math" {
-            return super::packages::math(&mut self.info.types, name);
+        match path {
+            "math" => return super::packages::math(&mut self.info.types, name),
+            "strconv" => return super::packages::strconv(&mut self.info.types, name),
+            _ => {}
         }
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
         let str_slice = self.info.types.intern(super::Type::Slice(ids::STRING));

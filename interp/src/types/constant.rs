@@ -127,15 +127,17 @@ pub fn rune_literal(raw: &str) -> Result<u32, String> {
     let body = raw.strip_prefix('\'').unwrap_or(raw);
     let body = body.strip_suffix('\'').unwrap_or(body);
     let bytes = unescape(body, '\'')?;
+    // `\xNN` and octal escapes denote one byte value, which need not be
+    // UTF-8 on its own.
+    let byte_escape = body.starts_with("\\x")
+        || (body.starts_with('\\') && body[1..].starts_with(|c: char| c.is_ascii_digit()));
+    if byte_escape && bytes.len() == 1 {
+        return Ok(u32::from(bytes[0]));
+    }
     let s = std::str::from_utf8(&bytes).map_err(|_| "invalid rune literal".to_string())?;
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(c as u32),
-        _ if body.starts_with("\\x")
-            || (body.starts_with('\\') && body[1..].starts_with(|c: char| c.is_ascii_digit())) =>
-        {
-            Ok(bytes.first().copied().unwrap_or(0) as u32)
-        }
         _ => Err("more than one character in rune literal".into()),
     }
 }

@@ -1405,8 +1405,12 @@ impl<'a> Checker<'a> {
             &Type::Slice(el) => Some(el),
             _ => None,
         };
-        let bytes_or_runes =
-            |t: &super::TypeTable, id| matches!(to_slice_of(t, id), Some(ids::UINT8 | ids::INT32));
+        let bytes_or_runes = |t: &super::TypeTable, id| {
+            matches!(
+                to_slice_of(t, id).map(|el| t.underlying(el)),
+                Some(ids::UINT8 | ids::INT32)
+            )
+        };
         let ok = if t.is_interface(to)
             || (t.is_string(x.ty) && bytes_or_runes(t, to))
             || (bytes_or_runes(t, x.ty) && t.is_string(to))

@@ -6,7 +6,7 @@ use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native};
+use crate::bytecode::{MathFn, Native, StrconvFn};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -43,6 +43,37 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Math(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// `strconv.NAME`.
+pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
+    if name == "IntSize" {
+        return Some(Member::Const(Const::Int(64.into()), ids::UNTYPED_INT));
+    }
+    let f = *StrconvFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("strconv.") == Some(name))?;
+    use StrconvFn::*;
+    let (s, int, err) = (ids::STRING, ids::INT, ids::ERROR);
+    let (params, results) = match f {
+        Itoa => (vec![int], vec![s]),
+        Atoi => (vec![s], vec![int, err]),
+        ParseInt => (vec![s, int, int], vec![ids::INT64, err]),
+        ParseUint => (vec![s, int, int], vec![ids::UINT64, err]),
+        ParseFloat => (vec![s, int], vec![ids::FLOAT64, err]),
+        ParseBool => (vec![s], vec![ids::BOOL, err]),
+        FormatInt => (vec![ids::INT64, int], vec![s]),
+        FormatUint => (vec![ids::UINT64, int], vec![s]),
+        FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
+        FormatBool => (vec![ids::BOOL], vec![s]),
+        Quote | QuoteToASCII => (vec![s], vec![s]),
+        QuoteRune => (vec![ids::INT32], vec![s]),
+        Unquote => (vec![s], vec![s, err]),
+    };
+    Some(Member::Func(
+        Native::Strconv(f),
         t.func(params, results, false),
     ))
 }

@@ -85,7 +85,7 @@ pub(super) fn can_backquote(mut s: &[u8]) -> bool {
 /// Appends `s` as a double-quoted Go string literal (`strconv.Quote`, or
 /// `strconv.QuoteToASCII` when `ascii_only`). Bytes that are not valid
 /// UTF-8 become `\xNN`.
-pub(super) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
+pub(crate) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
     buf.push(b'"');
     while let Some(&b0) = s.first() {
         let (r, width) = if b0 < 0x80 {
@@ -108,7 +108,7 @@ pub(super) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
 /// Appends `r` as a single-quoted Go rune literal (`strconv.QuoteRune`, or
 /// `strconv.QuoteRuneToASCII` when `ascii_only`); invalid runes quote as
 /// U+FFFD.
-pub(super) fn quote_rune(buf: &mut Vec<u8>, r: u32, ascii_only: bool) {
+pub(crate) fn quote_rune(buf: &mut Vec<u8>, r: u32, ascii_only: bool) {
     let r = if valid_rune(r) { r } else { RUNE_ERROR };
     buf.push(b'\'');
     escaped_rune(buf, r, b'\'', ascii_only);

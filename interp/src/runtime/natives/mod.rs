@@ -4,6 +4,7 @@
 //! slice of interfaces).
 
 mod math;
+mod strconv;
 mod strings;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
@@ -34,6 +35,9 @@ pub fn call(
     }
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
+    }
+    if let Native::Strconv(f) = native {
+        return strconv::call(rt, engine, f, base);
     }
     if native.name().starts_with("strings.") {
         return strings::call(rt, engine, native, base, caller);
