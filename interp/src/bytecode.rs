@@ -97,6 +97,49 @@ pub enum Native {
     Math(MathFn),
     /// A function of package `strconv`.
     Strconv(StrconvFn),
+    /// A function of package `runtime`.
+    Runtime(RuntimeFn),
+}
+
+/// The functions of package `runtime` gojit provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuntimeFn {
+    /// `runtime.GC()`: gojit has no collector yet, so there is nothing to run.
+    Gc,
+    /// `runtime.Gosched()`: with one goroutine there is nothing to yield to.
+    Gosched,
+    /// `runtime.KeepAlive(x any)`: only a marker for the compiler.
+    KeepAlive,
+    /// `runtime.NumGoroutine() int`
+    NumGoroutine,
+    /// `runtime.GOMAXPROCS(n int) int`
+    Gomaxprocs,
+    /// `runtime.NumCPU() int`
+    NumCpu,
+}
+
+impl RuntimeFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [RuntimeFn; 6] = [
+        RuntimeFn::Gc,
+        RuntimeFn::Gosched,
+        RuntimeFn::KeepAlive,
+        RuntimeFn::NumGoroutine,
+        RuntimeFn::Gomaxprocs,
+        RuntimeFn::NumCpu,
+    ];
+
+    /// The Go name, with its package: `runtime.GC`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RuntimeFn::Gc => "runtime.GC",
+            RuntimeFn::Gosched => "runtime.Gosched",
+            RuntimeFn::KeepAlive => "runtime.KeepAlive",
+            RuntimeFn::NumGoroutine => "runtime.NumGoroutine",
+            RuntimeFn::Gomaxprocs => "runtime.GOMAXPROCS",
+            RuntimeFn::NumCpu => "runtime.NumCPU",
+        }
+    }
 }
 
 /// The functions of package `strconv` gojit provides.
@@ -356,6 +399,7 @@ impl Native {
             Native::StringsTrimSpace => "strings.TrimSpace",
             Native::Math(f) => f.name(),
             Native::Strconv(f) => f.name(),
+            Native::Runtime(f) => f.name(),
         }
     }
 }

@@ -309,12 +309,12 @@ impl<'a> Checker<'a> {
     fn import(&mut self, imp: &ast::ImportSpec) {
         if !matches!(
             imp.path.as_str(),
-            "errors" | "fmt" | "math" | "os" | "strconv" | "strings"
+            "errors" | "fmt" | "math" | "os" | "runtime" | "strconv" | "strings"
         ) {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, math, os, strconv, strings)",
+                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, strconv, strings)",
                     imp.path
                 ),
             );
@@ -348,6 +348,7 @@ impl<'a> Checker<'a> {
         match path {
             "math" => return super::packages::math(&mut self.info.types, name),
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
+            "runtime" => return super::packages::runtime(&mut self.info.types, name),
             _ => {}
         }
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));

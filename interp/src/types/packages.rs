@@ -6,7 +6,7 @@ use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native, StrconvFn};
+use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -43,6 +43,30 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Math(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// `runtime.NAME`.
+pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let str_const = |s: &str| Const::Str(s.as_bytes().into());
+    match name {
+        "GOOS" => return Some(Member::Const(str_const("linux"), ids::UNTYPED_STRING)),
+        "GOARCH" => return Some(Member::Const(str_const("amd64"), ids::UNTYPED_STRING)),
+        "Compiler" => return Some(Member::Const(str_const("gc"), ids::UNTYPED_STRING)),
+        _ => {}
+    }
+    let f = *RuntimeFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("runtime.") == Some(name))?;
+    let (params, results) = match f {
+        RuntimeFn::Gc | RuntimeFn::Gosched => (vec![], vec![]),
+        RuntimeFn::KeepAlive => (vec![ids::ANY], vec![]),
+        RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
+        RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),
+    };
+    Some(Member::Func(
+        Native::Runtime(f),
         t.func(params, results, false),
     ))
 }

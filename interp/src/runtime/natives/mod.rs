@@ -8,7 +8,7 @@ mod strconv;
 mod strings;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::Native;
+use crate::bytecode::{Native, RuntimeFn};
 use crate::program::rt_types;
 
 /// Calls `native` with its frame at slot `base`, called from the frame at
@@ -35,6 +35,21 @@ pub fn call(
     }
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
+    }
+    if let Native::Runtime(f) = native {
+        // One goroutine on one thread, and no collector yet: these only
+        // report that.
+        let result = match f {
+            RuntimeFn::NumGoroutine | RuntimeFn::Gomaxprocs => Some(1),
+            RuntimeFn::NumCpu => {
+                Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
+            }
+            RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::KeepAlive => None,
+        };
+        if let Some(v) = result {
+            rt.g.stack.slots[base + HEADER] = v;
+        }
+        return Status::Ok;
     }
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
