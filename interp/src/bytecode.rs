@@ -484,6 +484,8 @@ pub enum Instr {
     LtFloat { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := R[a] <= R[b]` (float64; false when either is NaN)
     LeFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := √R[a]` (float64, correctly rounded: `math.Sqrt`)
+    SqrtFloat { dst: Slot, a: Slot },
     /// `R[dst] := -R[a]` (float; flips the sign bit, of zeros and NaNs too)
     NegFloat { dst: Slot, a: Slot },
     /// `R[dst] := R[a]` rounded to the nearest float32 (ties to even)

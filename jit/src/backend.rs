@@ -243,6 +243,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::SliceClear { s, .. } => (w(s) + 3, 0),
         Instr::AddIntK { dst, a, .. }
         | Instr::NegFloat { dst, a }
+        | Instr::SqrtFloat { dst, a }
         | Instr::RoundF32 { dst, a }
         | Instr::IntToFloat { dst, a, .. }
         | Instr::UintToFloat { dst, a, .. }

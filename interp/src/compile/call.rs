@@ -8,7 +8,7 @@
 use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
-use crate::bytecode::{Elem, FuncId, Instr, Native, Slot};
+use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, ids};
 
@@ -119,7 +119,13 @@ impl<'a> FuncCompiler<'_, 'a> {
             Callee::Native(native, sig) => {
                 let base = self.frame(&sig);
                 self.args_into_frame(&sig, args, base, 0, ellipsis);
-                self.emit(Instr::CallNative { native, base });
+                if native == Native::Math(MathFn::Sqrt) {
+                    // An intrinsic, as in Go: one SQRTSD.
+                    let r = base + HEADER as Slot;
+                    self.emit(Instr::SqrtFloat { dst: r, a: r + 1 });
+                } else {
+                    self.emit(Instr::CallNative { native, base });
+                }
                 base
             }
             Callee::Func(func, sig) => {

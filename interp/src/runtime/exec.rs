@@ -17,13 +17,9 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::Append { .. }
             | Instr::Copy { .. }
             | Instr::EqIface { .. }
-            | Instr::SignExt { .. }
-            | Instr::ZeroExt { .. }
             | Instr::DivUint { .. }
             | Instr::RemUint { .. }
             | Instr::ShrUint { .. }
-            | Instr::LtUint { .. }
-            | Instr::LeUint { .. }
             | Instr::IndexStr { .. }
             | Instr::DecodeRune { .. }
             | Instr::RuneToStr { .. }
@@ -135,20 +131,6 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 Err(msg) => Err(panic::panic_runtime_error(rt, engine, base, &msg)),
             }
         }
-        Instr::SignExt { dst, a, bits } => {
-            let shift = 64 - bits;
-            store(
-                rt,
-                base,
-                dst,
-                &[(((r(rt, a) << shift) as i64) >> shift) as u64],
-            );
-            Ok(())
-        }
-        Instr::ZeroExt { dst, a, bits } => {
-            store(rt, base, dst, &[r(rt, a) & (u64::MAX >> (64 - bits))]);
-            Ok(())
-        }
         Instr::DivUint { dst, a, b } | Instr::RemUint { dst, a, b } => {
             let (x, y) = (r(rt, a), r(rt, b));
             let v = if matches!(ins, Instr::DivUint { .. }) {
@@ -182,14 +164,6 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 store(rt, base, dst, &[if y >= 64 { 0 } else { x >> y }]);
                 Ok(())
             }
-        }
-        Instr::LtUint { dst, a, b } => {
-            store(rt, base, dst, &[(r(rt, a) < r(rt, b)) as u64]);
-            Ok(())
-        }
-        Instr::LeUint { dst, a, b } => {
-            store(rt, base, dst, &[(r(rt, a) <= r(rt, b)) as u64]);
-            Ok(())
         }
         Instr::IndexStr { dst, s, i } => {
             let (data, len) = (r(rt, s), r(rt, s + 1));

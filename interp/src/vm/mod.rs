@@ -196,6 +196,33 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = ((r!(a) as i64) <= (r!(b) as i64)) as u64;
                 continue;
             }
+            Instr::SignExt { dst, a, bits } => {
+                let k = 64 - bits;
+                r!(dst) = (((r!(a) << k) as i64) >> k) as u64;
+                continue;
+            }
+            Instr::ZeroExt { dst, a, bits } => {
+                r!(dst) = r!(a) & (u64::MAX >> (64 - bits));
+                continue;
+            }
+            Instr::LtUint { dst, a, b } => {
+                r!(dst) = (r!(a) < r!(b)) as u64;
+                continue;
+            }
+            Instr::LeUint { dst, a, b } => {
+                r!(dst) = (r!(a) <= r!(b)) as u64;
+                continue;
+            }
+            // In range on the fast path; out of range, the runtime panics.
+            Instr::IndexAddr { dst, s, i, n } if r!(i) < r!(s + 1) => {
+                r!(dst) = r!(s) + r!(i) * 8 * u64::from(n);
+                continue;
+            }
+            Instr::SqrtFloat { dst, a } => {
+                r!(dst) = f64::from_bits(r!(a)).sqrt().to_bits();
+                continue;
+            }
+            Instr::NilCheck { ptr } if r!(ptr) != 0 => continue,
             Instr::AddFloat { dst, a, b } => {
                 r!(dst) = (f64::from_bits(r!(a)) + f64::from_bits(r!(b))).to_bits();
                 continue;

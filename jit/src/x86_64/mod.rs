@@ -73,7 +73,18 @@ struct PanicStub {
     entry: DynamicLabel,
     resume: DynamicLabel,
     pc: Pc,
-    error: RuntimeError,
+    kind: StubKind,
+}
+
+/// What an out-of-line stub does.
+#[derive(Clone, Copy)]
+enum StubKind {
+    /// Panics with a fixed runtime error.
+    Raise(RuntimeError),
+    /// Runs the instruction in the runtime (`runtime::exec`), which panics
+    /// with the message only it can build (`index out of range [5] with
+    /// length 3`).
+    Exec,
 }
 
 /// The function being compiled.
@@ -204,13 +215,18 @@ impl X64Backend {
     /// binds its resume label at the end of the current instruction when
     /// the caller calls [`X64Backend::resume`].
     fn stub(&mut self, pc: Pc, error: RuntimeError) -> DynamicLabel {
+        self.stub_of(pc, StubKind::Raise(error))
+    }
+
+    /// A stub of any kind; see [`X64Backend::stub`].
+    fn stub_of(&mut self, pc: Pc, kind: StubKind) -> DynamicLabel {
         let entry = self.ops.new_dynamic_label();
         let resume = self.ops.new_dynamic_label();
         self.cur().stubs.push(PanicStub {
             entry,
             resume,
             pc,
-            error,
+            kind,
         });
         entry
     }
@@ -283,7 +299,7 @@ impl X64Backend {
 
     /// `R[dst] := R[a] << R[b]` or `>>`: negative counts panic out of line;
     /// counts of 64 and more (which x86 would mask) give 0 or the sign.
-    fn shift(&mut self, pc: Pc, dst: u32, a: u32, b: u32, left: bool) {
+    fn shift(&mut self, pc: Pc, dst: u32, a: u32, b: u32, ins: &Instr) {
         let negative = self.stub(pc, RuntimeError::NegativeShift);
         asm!(self.ops
             ; mov rcx, QWORD [rbx + slot(b)]
@@ -291,9 +307,14 @@ impl X64Backend {
             ; js =>negative
             ; mov rax, QWORD [rbx + slot(a)]
         );
-        if left {
+        if let Instr::ShlInt { .. } | Instr::ShrUint { .. } = ins {
+            // Counts of 64 and more shift every bit out.
+            if matches!(ins, Instr::ShlInt { .. }) {
+                asm!(self.ops ; shl rax, cl);
+            } else {
+                asm!(self.ops ; shr rax, cl);
+            }
             asm!(self.ops
-                ; shl rax, cl
                 ; xor edx, edx
                 ; cmp rcx, 64
                 ; cmovae rax, rdx
@@ -376,7 +397,9 @@ impl Backend for X64Backend {
                 Instr::DivInt { .. }
                 | Instr::RemInt { .. }
                 | Instr::ShlInt { .. }
-                | Instr::ShrInt { .. } => {}
+                | Instr::ShrInt { .. }
+                | Instr::ShrUint { .. }
+                | Instr::IndexAddr { .. } => {}
                 _ => self.set_pc(pc),
             }
         }
@@ -465,8 +488,46 @@ impl Backend for X64Backend {
                 );
                 self.store_rax(dst);
             }
-            Instr::ShlInt { dst, a, b } => self.shift(pc, dst, a, b, true),
-            Instr::ShrInt { dst, a, b } => self.shift(pc, dst, a, b, false),
+            Instr::ShlInt { dst, a, b }
+            | Instr::ShrInt { dst, a, b }
+            | Instr::ShrUint { dst, a, b } => self.shift(pc, dst, a, b, ins),
+            Instr::SignExt { dst, a, bits } | Instr::ZeroExt { dst, a, bits } => {
+                let k = (64 - bits) as i8;
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; shl rax, k);
+                if matches!(ins, Instr::SignExt { .. }) {
+                    asm!(self.ops ; sar rax, k);
+                } else {
+                    asm!(self.ops ; shr rax, k);
+                }
+                self.store_rax(dst);
+            }
+            Instr::LtUint { dst, a, b } | Instr::LeUint { dst, a, b } => {
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(a)]
+                    ; cmp rax, QWORD [rbx + slot(b)]
+                );
+                if matches!(ins, Instr::LtUint { .. }) {
+                    asm!(self.ops ; setb al);
+                } else {
+                    asm!(self.ops ; setbe al);
+                }
+                asm!(self.ops ; movzx eax, al);
+                self.store_rax(dst);
+            }
+            Instr::IndexAddr { dst, s, i, n } => {
+                // In range (unsigned: negative indexes are huge) on the fast
+                // path; the runtime builds the panic out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(i)]
+                    ; cmp rax, QWORD [rbx + slot(s + 1)]
+                    ; jae =>out
+                    ; imul rax, rax, (8 * n) as i32
+                    ; add rax, QWORD [rbx + slot(s)]
+                );
+                self.store_rax(dst);
+                self.resume();
+            }
             Instr::NegInt { dst, a } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; neg rax);
                 self.store_rax(dst);
@@ -529,6 +590,10 @@ impl Backend for X64Backend {
                 }
                 asm!(self.ops ; movzx eax, al);
                 self.store_rax(dst);
+            }
+            Instr::SqrtFloat { dst, a } => {
+                asm!(self.ops ; sqrtsd xmm0, QWORD [rbx + slot(a)]);
+                self.store_xmm0(dst);
             }
             Instr::NegFloat { dst, a } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; btc rax, 63);
@@ -739,14 +804,19 @@ impl Backend for X64Backend {
         // run into the next function.
         asm!(self.ops ; ud2);
         let raise = self.helpers[Helper::RuntimeError as usize];
+        let exec = self.helpers[Helper::Exec as usize];
         for stub in &f.stubs {
+            let (helper, word) = match stub.kind {
+                StubKind::Raise(e) => (raise, e.code()),
+                StubKind::Exec => (exec, stub.pc as i32),
+            };
             asm!(self.ops
                 ; =>stub.entry
                 ; mov QWORD [rbx + PC_SLOT], stub.pc as i32
                 ; mov rdi, r12
                 ; mov rsi, rbx
-                ; mov edx, stub.error.code()
-                ; call QWORD [=>raise]
+                ; mov edx, word
+                ; call QWORD [=>helper]
                 ; test eax, eax
                 ; jnz =>f.unwind
                 ; jmp =>stub.resume
