@@ -65,6 +65,14 @@ pub enum Native {
     ErrorsNew,
     /// `fmt.Errorf(format string, a ...any) error`
     FmtErrorf,
+    /// `errors.Is(err, target error) bool`
+    ErrorsIs,
+    /// `errors.As(err error, target any) bool`
+    ErrorsAs,
+    /// `errors.Unwrap(err error) error`
+    ErrorsUnwrap,
+    /// `errors.Join(errs ...error) error`
+    ErrorsJoin,
     /// `strings.Contains`
     StringsContains,
     /// `strings.HasPrefix`
@@ -383,6 +391,10 @@ impl Native {
             Native::OsExit => "os.Exit",
             Native::ErrorsNew => "errors.New",
             Native::FmtErrorf => "fmt.Errorf",
+            Native::ErrorsIs => "errors.Is",
+            Native::ErrorsAs => "errors.As",
+            Native::ErrorsUnwrap => "errors.Unwrap",
+            Native::ErrorsJoin => "errors.Join",
             Native::StringsContains => "strings.Contains",
             Native::StringsHasPrefix => "strings.HasPrefix",
             Native::StringsHasSuffix => "strings.HasSuffix",

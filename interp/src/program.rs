@@ -100,6 +100,13 @@ pub mod rt_types {
     /// `*strconv.NumError`, the error of strconv's parsers; like
     /// `*errors.errorString`, its data word points at the error's text.
     pub const NUM_ERROR: u32 = 4;
+    /// `*fmt.wrapError` (`fmt.Errorf` with one `%w`): its cell holds the
+    /// text, then the wrapped error (an interface).
+    pub const WRAP_ERROR: u32 = 5;
+    /// `*fmt.wrapErrors` (several `%w`): the text, then a `[]error`.
+    pub const WRAP_ERRORS: u32 = 6;
+    /// `*errors.joinError` (`errors.Join`): the text, then a `[]error`.
+    pub const JOIN_ERROR: u32 = 7;
 }
 
 #[derive(Clone, Debug)]
@@ -167,6 +174,30 @@ impl Program {
                 },
                 RtType {
                     name: "*strconv.NumError".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*fmt.wrapError".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*fmt.wrapErrors".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*errors.joinError".into(),
                     kind: RtKind::ErrorString,
                     words: 1,
                     elem: 0,

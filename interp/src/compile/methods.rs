@@ -49,15 +49,19 @@ pub(super) fn method_table(m: &mut Module) {
     promoted_methods(m);
 }
 
-/// `*errors.errorString` (what errors.New and fmt.Errorf make),
-/// `runtime.errorString` (runtime error panics) and `*strconv.NumError`
-/// have an Error method; the data word of each points at the text.
+/// The standard packages' error types (`*errors.errorString` of
+/// errors.New, `runtime.errorString` of runtime panics, strconv's, fmt's
+/// and errors' wrappers) have an Error method; the data word of each points
+/// at a cell that starts with the text.
 fn error_methods(m: &mut Module) {
     let error = m.prog.method_id("Error");
     for (ty, name) in [
         (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
         (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
         (rt_types::NUM_ERROR, "strconv.(*NumError).Error"),
+        (rt_types::WRAP_ERROR, "fmt.(*wrapError).Error"),
+        (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Error"),
+        (rt_types::JOIN_ERROR, "errors.(*joinError).Error"),
     ] {
         let id = m.reserve_func(name.into());
         let f = &mut m.prog.funcs[id as usize];

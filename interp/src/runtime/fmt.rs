@@ -87,6 +87,46 @@ pub fn sprintf(rt: &Runtime, methods: &MethodTexts, format: &[u8], args: u64, n:
     p.fmt.buf
 }
 
+/// `fmt.Errorf`'s text, and the operand indexes its `%w` verbs wrap
+/// (sorted and without repeats when the format reorders operands, as Go
+/// does).
+pub fn errorf(
+    rt: &Runtime,
+    methods: &MethodTexts,
+    format: &[u8],
+    args: u64,
+    n: usize,
+) -> (Vec<u8>, Vec<usize>) {
+    let mut p = Printer::new(rt, methods);
+    p.wrap_errs = true;
+    p.do_printf(format, &operands(rt, args, n));
+    let mut wrapped = p.wrapped;
+    if p.reordered {
+        wrapped.sort_unstable();
+    }
+    wrapped.dedup();
+    (p.fmt.buf, wrapped)
+}
+
+/// The dynamic type `ty` has an `Error() string` method.
+pub fn is_error_type(rt: &Runtime, ty: u32) -> bool {
+    if matches!(
+        rt.prog.types[ty as usize].kind,
+        RtKind::RuntimeError | RtKind::ErrorString
+    ) {
+        return true;
+    }
+    rt.prog
+        .method_names
+        .iter()
+        .position(|n| n == "Error")
+        .and_then(|m| rt.prog.itab.get(&(ty, m as u32)))
+        .is_some_and(|&f| {
+            let f = &rt.prog.funcs[f as usize];
+            f.result_words == 2 && f.param_words == 1
+        })
+}
+
 /// The `n` interface operands stored at `args` (two words each).
 fn operands(rt: &Runtime, args: u64, n: usize) -> Vec<Option<Val>> {
     (0..n)
@@ -199,6 +239,10 @@ struct Printer<'a> {
     reordered: bool,
     /// The current verb's argument index is valid.
     good_arg_num: bool,
+    /// Printing for `Errorf`: `%w` takes an error operand.
+    wrap_errs: bool,
+    /// The operand indexes of the `%w` verbs, in format order.
+    wrapped: Vec<usize>,
 }
 
 impl<'a> Printer<'a> {
@@ -211,6 +255,8 @@ impl<'a> Printer<'a> {
             erroring: false,
             reordered: false,
             good_arg_num: true,
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -295,6 +341,9 @@ impl<'a> Printer<'a> {
                         // The common case: flags then a lower-case verb,
                         // with an operand left.
                         if c.is_ascii_lowercase() && arg_num < args.len() {
+                            if c == b'w' {
+                                self.wrapped.push(arg_num);
+                            }
                             if c == b'v' || c == b'w' {
                                 self.move_v_flags();
                             }
@@ -390,6 +439,9 @@ impl<'a> Printer<'a> {
                 _ if !self.good_arg_num => self.complain(verb, b"(BADINDEX)"),
                 _ if arg_num >= args.len() => self.complain(verb, b"(MISSING)"),
                 _ => {
+                    if verb == 'w' {
+                        self.wrapped.push(arg_num);
+                    }
                     if verb == 'v' || verb == 'w' {
                         self.move_v_flags();
                     }
@@ -501,14 +553,18 @@ impl<'a> Printer<'a> {
     /// Go's use of a value's methods: `Error()` of errors for `%v %s %x %X
     /// %q` (not `%#v`). Runtime errors are the only values with methods
     /// `fmt` knows so far. Returns whether the value was printed.
-    fn handle_methods(&mut self, v: Val, verb: char) -> bool {
+    fn handle_methods(&mut self, v: Val, mut verb: char) -> bool {
         if self.erroring || v.read_only {
             return false;
         }
         if verb == 'w' {
-            // Only Errorf wraps errors; everywhere else %w is a bad verb.
-            self.bad_verb(verb);
-            return true;
+            // Only Errorf wraps errors, and only error operands; everywhere
+            // else %w is a bad verb.
+            if !self.wrap_errs || !is_error_type(self.rt, v.ty) {
+                self.bad_verb(verb);
+                return true;
+            }
+            verb = 'v';
         }
         if self.fmt.flags.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
@@ -556,6 +612,13 @@ impl<'a> Printer<'a> {
             RtKind::Float64 => self.fmt_float(f64::from_bits(v.word(0)), 64, verb),
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
             RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
+            // Without its Error method (in a complaint), an errorString is
+            // the pointer to a struct it is.
+            RtKind::ErrorString if self.erroring && v.ty == rt_types::ERROR_STRING => {
+                self.write(b"&{");
+                self.fmt_string(error_string_text(v), 'v');
+                self.write(b"}");
+            }
             RtKind::ErrorString => self.fmt_string(error_string_text(v), verb),
             RtKind::Map => self.print_map(v, verb, depth),
             RtKind::Struct => {

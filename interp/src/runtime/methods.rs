@@ -23,27 +23,50 @@ pub fn text_of(
     caller: usize,
 ) -> Result<Option<Vec<u8>>, Status> {
     for name in ["Error", "String"] {
-        let Some(m) = rt.prog.method_names.iter().position(|n| n == name) else {
-            continue;
-        };
-        let Some(&f) = rt.prog.itab.get(&(v.0 as u32, m as u32)) else {
-            continue;
-        };
-        let func = &rt.prog.funcs[f as usize];
-        // `() string` with the receiver word as its only parameter.
-        if func.result_words != 2 || func.param_words != 1 {
-            continue;
+        // `() string`.
+        if let Some(r) = call_method(rt, engine, v, name, &[], 2, base, caller)? {
+            return Ok(Some(mem::bytes(r[0], r[1]).to_vec()));
         }
-        rt.g.stack.slots[base + HEADER + 2] = v.1;
-        let closure = rt.func_closures[f as usize];
-        if engine.call_closure(rt, closure, base, caller) == Status::Unwind {
-            return Err(Status::Unwind);
-        }
-        let s = &rt.g.stack.slots;
-        let (ptr, len) = (s[base + HEADER], s[base + HEADER + 1]);
-        return Ok(Some(mem::bytes(ptr, len).to_vec()));
     }
     Ok(None)
+}
+
+/// Calls method `name` of the interface `v`'s dynamic type with the
+/// argument words `args`, when it has one taking that many words and
+/// returning `results` words; its results, or `None` when there is no such
+/// method. The call runs in a frame at `base` called from `caller`; a panic
+/// in it is the returned status.
+#[allow(clippy::too_many_arguments)]
+pub fn call_method(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    name: &str,
+    args: &[u64],
+    results: u32,
+    base: usize,
+    caller: usize,
+) -> Result<Option<Vec<u64>>, Status> {
+    let Some(m) = rt.prog.method_names.iter().position(|n| n == name) else {
+        return Ok(None);
+    };
+    let Some(&f) = rt.prog.itab.get(&(v.0 as u32, m as u32)) else {
+        return Ok(None);
+    };
+    let func = &rt.prog.funcs[f as usize];
+    // The receiver word is the first parameter.
+    if func.result_words != results || func.param_words as usize != 1 + args.len() {
+        return Ok(None);
+    }
+    let at = base + HEADER + results as usize;
+    rt.g.stack.slots[at] = v.1;
+    rt.g.stack.slots[at + 1..at + 1 + args.len()].copy_from_slice(args);
+    let closure = rt.func_closures[f as usize];
+    if engine.call_closure(rt, closure, base, caller) == Status::Unwind {
+        return Err(Status::Unwind);
+    }
+    let r = base + HEADER;
+    Ok(Some(rt.g.stack.slots[r..r + results as usize].to_vec()))
 }
 
 /// The method texts of the `n` interfaces stored at `args`.

@@ -452,6 +452,25 @@ impl<'a> Checker<'a> {
                 Native::ErrorsNew,
                 t.func(vec![ids::STRING], vec![ids::ERROR], false),
             ),
+            ("errors", "Is") => (
+                Native::ErrorsIs,
+                t.func(vec![ids::ERROR, ids::ERROR], vec![ids::BOOL], false),
+            ),
+            ("errors", "As") => (
+                Native::ErrorsAs,
+                t.func(vec![ids::ERROR, ids::ANY], vec![ids::BOOL], false),
+            ),
+            ("errors", "Unwrap") => (
+                Native::ErrorsUnwrap,
+                t.func(vec![ids::ERROR], vec![ids::ERROR], false),
+            ),
+            ("errors", "Join") => {
+                let errs = t.intern(super::Type::Slice(ids::ERROR));
+                (
+                    Native::ErrorsJoin,
+                    t.func(vec![errs], vec![ids::ERROR], true),
+                )
+            }
             ("fmt", "Errorf") => (
                 Native::FmtErrorf,
                 t.func(vec![ids::STRING, any_slice], vec![ids::ERROR], true),

@@ -3,6 +3,7 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod errors;
 mod math;
 mod strconv;
 mod strings;
@@ -32,6 +33,12 @@ pub fn call(
         let err = new_error(rt, text);
         rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&err);
         return Status::Ok;
+    }
+    if matches!(
+        native,
+        Native::ErrorsIs | Native::ErrorsAs | Native::ErrorsUnwrap | Native::ErrorsJoin
+    ) {
+        return errors::call(rt, engine, native, base, caller);
     }
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
@@ -98,12 +105,19 @@ fn fmt_native(
         Ok(t) => t,
         Err(st) => return st,
     };
+    let mut wrapped = Vec::new();
     let out = match native {
         Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
         Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
-        Native::FmtPrintf | Native::FmtSprintf | Native::FmtErrorf => {
+        Native::FmtPrintf | Native::FmtSprintf => {
             let (p, len) = format.expect("printf natives take a format");
             fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
+        }
+        Native::FmtErrorf => {
+            let (p, len) = format.expect("printf natives take a format");
+            let (out, w) = fmt::errorf(rt, &texts, mem::bytes(p, len), args, n);
+            wrapped = w;
+            out
         }
         _ => unreachable!("{} is not a fmt function", native.name()),
     };
@@ -114,7 +128,28 @@ fn fmt_native(
         }
         Native::FmtErrorf => {
             let text = rt.heap.alloc_string(&out);
-            new_error(rt, text).to_vec()
+            // The wrapped operands that are errors (a nil one too when
+            // only one is wrapped, as Go keeps it).
+            let operand = |i: usize| (mem::load(args, 2 * i), mem::load(args, 2 * i + 1));
+            let is_error =
+                |rt: &Runtime, e: (u64, u64)| e.0 != 0 && fmt::is_error_type(rt, e.0 as u32);
+            match wrapped[..] {
+                [] => new_error(rt, text).to_vec(),
+                [i] => {
+                    let e = Some(operand(i))
+                        .filter(|&e| is_error(rt, e))
+                        .unwrap_or((0, 0));
+                    errors::wrap_error(rt, text, e).to_vec()
+                }
+                _ => {
+                    let errs: Vec<(u64, u64)> = wrapped
+                        .iter()
+                        .map(|&i| operand(i))
+                        .filter(|&e| is_error(rt, e))
+                        .collect();
+                    errors::error_list(rt, rt_types::WRAP_ERRORS, text, &errs).to_vec()
+                }
+            }
         }
         _ => {
             let (p, len) = rt.heap.alloc_string(&out);
