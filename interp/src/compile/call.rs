@@ -659,6 +659,108 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// A method value `x.M` (an interface's too) or a standard function
+    /// used as a value (`strings.ToUpper`): the receiver is evaluated now,
+    /// and the value is a closure over it of a compiler-made function
+    /// (Go's `T.M-fm`) that takes the method's parameters and makes the call.
+    pub fn func_value(&mut self, e: &'a Expr, dst: Slot) {
+        let vsig = self.signature_of(self.ty(e));
+        let mut captured: Evaluated = Vec::new();
+        let (callee, name) = match self.callee(e) {
+            Callee::Iface { sig, recv, method } => {
+                // The method's closure and the data word, found now.
+                let (c, full) = self.iface_callee(&sig, recv, method);
+                captured.push((c, ids::UINTPTR));
+                captured.push((c + 1, ids::UINTPTR));
+                let iface = self.m.info.types.name(self.ty(recv));
+                let m = &self.m.prog.method_names[method as usize];
+                (Callee::Closure(full), format!("main.{iface}.{m}-fm"))
+            }
+            Callee::Method { func, sig, recv } => {
+                let r = self.alloc(self.words(sig.params[0]).max(1));
+                self.receiver(&recv, sig.params[0], r);
+                captured.push((r, sig.params[0]));
+                let name = format!("{}-fm", self.m.prog.funcs[func as usize].name);
+                (Callee::Method { func, sig, recv }, name)
+            }
+            Callee::Native(native, sig) => {
+                (Callee::Native(native, sig), format!("{}-fm", native.name()))
+            }
+            _ => unreachable!("func_value of a method or native"),
+        };
+        // Pack the captured values densely, as the closure stores them.
+        let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
+        let start = self.alloc(words.max(1));
+        let mut at = start;
+        let mut layout = Vec::new();
+        for &(slot, ty) in &captured {
+            let n = self.words(ty);
+            layout.push((at - start, ty));
+            self.mov(at, slot, n);
+            at += n;
+        }
+        let id = self.m.reserve_func(name);
+        let mut w = FuncCompiler::new_bound(self.m, id, &vsig);
+        w.line = self.line;
+        w.bound_body(&callee, &layout, &vsig);
+        w.finish();
+        self.emit(Instr::MakeClosure {
+            dst,
+            func: id,
+            caps: start,
+            n: words,
+        });
+    }
+
+    /// The body of a bound function: the captured values (at capture
+    /// offsets `layout`), then its own parameters (`vsig`), passed to the
+    /// callee; the callee's results become its own.
+    fn bound_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)], vsig: &Signature) {
+        let mut vals: Evaluated = Vec::new();
+        for &(idx, ty) in layout {
+            let n = self.words(ty);
+            let s = self.alloc(n.max(1));
+            self.emit(Instr::LoadCap { dst: s, idx, n });
+            vals.push((s, ty));
+        }
+        let rw: u32 = vsig.results.iter().map(|&t| self.words(t)).sum();
+        let mut at = HEADER as Slot + rw;
+        for &t in &vsig.params {
+            vals.push((at, t));
+            at += self.words(t);
+        }
+        let base = match callee {
+            Callee::Method { func, sig, .. } => {
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals, base);
+                self.emit(Instr::Call { func: *func, base });
+                base
+            }
+            Callee::Closure(sig) => {
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals[1..], base);
+                self.emit(Instr::CallClosure {
+                    callee: vals[0].0,
+                    base,
+                });
+                base
+            }
+            Callee::Native(native, sig) => {
+                let base = self.frame(sig);
+                self.args_from_slots(sig, &vals, base);
+                self.emit(Instr::CallNative {
+                    native: *native,
+                    base,
+                });
+                base
+            }
+            _ => unreachable!("bound functions call methods and natives"),
+        };
+        if rw > 0 {
+            self.mov(HEADER as Slot, base + HEADER as Slot, rw);
+        }
+    }
+
     fn args_from_slots(&mut self, sig: &Signature, vals: &[(Slot, TypeId)], base: Slot) {
         for (i, &(slot, ty)) in vals.iter().enumerate() {
             let dst = self.param_slot(sig, base, i);

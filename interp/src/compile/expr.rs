@@ -4,7 +4,7 @@ use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::{Instr, Slot};
-use crate::types::{Const, Mode, ObjKind, Type, TypeId, ids};
+use crate::types::{Const, Mode, ObjKind, Selection, Type, TypeId, ids};
 
 impl<'a> FuncCompiler<'_, 'a> {
     pub fn ty(&self, e: &Expr) -> TypeId {
@@ -93,6 +93,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
                 }
             }
+            ExprKind::Selector(..) if self.is_func_value(e) => self.func_value(e, dst),
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)
             }
@@ -439,6 +440,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         // the context, not from its operand.
         let ty = self.m.info.types.default_type(ty);
         self.arith(op, ty, dst, a, b);
+    }
+
+    /// `e` is a method value or a standard function used as a value.
+    fn is_func_value(&self, e: &Expr) -> bool {
+        matches!(
+            self.m.info.selections.get(&e.id),
+            Some(Selection::Method { .. } | Selection::IfaceMethod { .. })
+        ) || self.m.info.uses[e.id as usize]
+            .is_some_and(|o| matches!(self.m.info.obj(o).kind, ObjKind::Native(_)))
     }
 
     /// `R[dst] := R[a] op R[b]` for operands of type `ty`: concatenation

@@ -8,7 +8,7 @@ use grammar::ast::{self, Span};
 use super::Module;
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
 use crate::runtime::stack::HEADER;
-use crate::types::{FuncInfo, ObjId, TypeId};
+use crate::types::{FuncInfo, ObjId, Signature, TypeId};
 
 /// Where a variable lives.
 #[derive(Clone, Copy, Debug)]
@@ -142,6 +142,22 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     /// A compiler for a compiler-made function without parameters or results.
     pub fn new_synthetic(m: &'m mut Module<'a>, id: FuncId) -> Self {
         Self::bare(m, id)
+    }
+
+    /// A compiler for a compiler-made function with the parameters and
+    /// results of `sig` (a method value's bound function).
+    pub fn new_bound(m: &'m mut Module<'a>, id: FuncId, sig: &Signature) -> Self {
+        let mut fc = Self::bare(m, id);
+        let words = |ts: &[TypeId]| -> u32 { ts.iter().map(|&t| fc.m.info.types.words(t)).sum() };
+        let (rw, pw) = (words(&sig.results), words(&sig.params));
+        let top = HEADER as Slot + rw + pw;
+        fc.top = top;
+        fc.locals_top = top;
+        fc.max_slot = top;
+        let f = &mut fc.m.prog.funcs[id as usize];
+        f.result_words = rw;
+        f.param_words = pw;
+        fc
     }
 
     /// A compiler for the program's entry function.

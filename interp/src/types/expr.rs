@@ -93,27 +93,6 @@ impl<'a> Checker<'a> {
 
     /// Rejects operands that are not values.
     fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
-        if let Some(Selection::Method { .. } | Selection::IfaceMethod { .. }) =
-            self.info.selections.get(&e.id)
-        {
-            let t = self.text(e.span);
-            self.error(
-                e.span,
-                format!("gojit does not support method values like {t} yet"),
-            );
-            return Operand::invalid(e);
-        }
-        if let ExprKind::Selector(..) = e.kind
-            && let Some(obj) = self.info.uses[e.id as usize]
-            && let ObjKind::Native(_) = self.info.objs[obj as usize].kind
-        {
-            let t = self.text(e.span);
-            self.error(
-                e.span,
-                format!("gojit does not support using {t} as a value yet"),
-            );
-            return Operand::invalid(e);
-        }
         match op.mode {
             Mode::Type => {
                 let t = self.text(e.span);
