@@ -124,11 +124,14 @@ pub enum RuntimeFn {
     Gomaxprocs,
     /// `runtime.NumCPU() int`
     NumCpu,
+    /// `runtime.Caller(skip int) (pc uintptr, file string, line int, ok bool)`
+    Caller,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 6] = [
+    pub const ALL: [RuntimeFn; 7] = [
+        RuntimeFn::Caller,
         RuntimeFn::Gc,
         RuntimeFn::Gosched,
         RuntimeFn::KeepAlive,
@@ -146,6 +149,7 @@ impl RuntimeFn {
             RuntimeFn::NumGoroutine => "runtime.NumGoroutine",
             RuntimeFn::Gomaxprocs => "runtime.GOMAXPROCS",
             RuntimeFn::NumCpu => "runtime.NumCPU",
+            RuntimeFn::Caller => "runtime.Caller",
         }
     }
 }

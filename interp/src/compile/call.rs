@@ -451,6 +451,20 @@ impl<'a> FuncCompiler<'_, 'a> {
                         self.emit(Instr::PrintSp);
                     }
                     let t = &self.m.info.types;
+                    if let Type::Slice(_) = t.get(t.underlying(ty)) {
+                        // Go's printslice: `[len/cap]0xADDR`.
+                        for (text, word) in [("[", 1), ("/", 2), ("]", 0)] {
+                            let s = self.alloc(2);
+                            let idx = self.m.prog.string_id(text.as_bytes());
+                            self.emit(Instr::LoadStr { dst: s, idx });
+                            self.emit(Instr::PrintStr { src: s });
+                            if word > 0 {
+                                self.emit(Instr::PrintInt { src: slot + word });
+                            }
+                        }
+                        self.emit(Instr::PrintPtr { src: slot });
+                        continue;
+                    }
                     let i = if t.is_interface(ty) {
                         Instr::PrintIface { src: slot }
                     } else if t.is_string(ty) {

@@ -200,6 +200,28 @@ pub fn traceback(rt: &Runtime, frame: usize) -> String {
     out
 }
 
+/// `runtime.Caller(skip)` from the frame at `frame`: the `skip`-th frame up
+/// from it, wrappers and runtime frames elided as Go elides them, as a
+/// program counter (unique per function and instruction) and a line.
+pub fn caller_frame(rt: &Runtime, frame: usize, skip: i64) -> Option<(u64, u64)> {
+    let mut base = Some(frame);
+    let mut left = skip;
+    while let Some(b) = base {
+        let f = rt.frame_func(b);
+        let func = &rt.prog.funcs[f as usize];
+        if !func.wrapper && !func.name.starts_with("runtime.") {
+            if left == 0 {
+                let pc = rt.g.stack.slots[b + stack::PC] as u32;
+                let line = u64::from(rt.prog.line(f, pc));
+                return Some((0x40_0000 + (u64::from(f) << 12) + u64::from(pc), line));
+            }
+            left -= 1;
+        }
+        base = rt.frame_caller(b);
+    }
+    None
+}
+
 /// Go's `fatal error: stack overflow`, raised when a call from the frame at
 /// `frame` would pass the end of the stack. Deferred calls do not run.
 pub fn stack_overflow(rt: &mut Runtime, frame: usize) -> Status {

@@ -1626,13 +1626,6 @@ impl<'a> Checker<'a> {
                         );
                         continue;
                     }
-                    if slice_elem(self, o.ty).is_some() {
-                        self.error(
-                            o.span,
-                            format!("gojit does not support slices in built-in {name} yet"),
-                        );
-                        continue;
-                    }
                     let t = self.info.types.default_type(o.ty);
                     self.represent(o, t, &format!("argument to built-in{name}"));
                 }

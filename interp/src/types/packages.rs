@@ -64,6 +64,10 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
         RuntimeFn::KeepAlive => (vec![ids::ANY], vec![]),
         RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
         RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),
+        RuntimeFn::Caller => (
+            vec![ids::INT],
+            vec![ids::UINTPTR, ids::STRING, ids::INT, ids::BOOL],
+        ),
     };
     Some(Member::Func(
         Native::Runtime(f),

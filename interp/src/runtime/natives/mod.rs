@@ -43,6 +43,20 @@ pub fn call(
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
     }
+    if native == Native::Runtime(RuntimeFn::Caller) {
+        let skip = rt.g.stack.slots[base + HEADER + 5] as i64;
+        let found = super::panic::caller_frame(rt, caller, skip);
+        let out = match found {
+            Some((pc, line)) => {
+                let file = rt.prog.file_name.clone();
+                let (p, n) = rt.heap.alloc_string(file.as_bytes());
+                [pc, p, n, line, 1]
+            }
+            None => [0; 5],
+        };
+        rt.g.stack.slots[base + HEADER..base + HEADER + 5].copy_from_slice(&out);
+        return Status::Ok;
+    }
     if let Native::Runtime(f) = native {
         // One goroutine on one thread, and no collector yet: these only
         // report that.
@@ -51,7 +65,7 @@ pub fn call(
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
             }
-            RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::KeepAlive => None,
+            RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::KeepAlive | RuntimeFn::Caller => None,
         };
         if let Some(v) = result {
             rt.g.stack.slots[base + HEADER] = v;
