@@ -73,34 +73,8 @@ pub enum Native {
     ErrorsUnwrap,
     /// `errors.Join(errs ...error) error`
     ErrorsJoin,
-    /// `strings.Contains`
-    StringsContains,
-    /// `strings.HasPrefix`
-    StringsHasPrefix,
-    /// `strings.HasSuffix`
-    StringsHasSuffix,
-    /// `strings.Index`
-    StringsIndex,
-    /// `strings.Count`
-    StringsCount,
-    /// `strings.Split`
-    StringsSplit,
-    /// `strings.Fields`
-    StringsFields,
-    /// `strings.Join`
-    StringsJoin,
-    /// `strings.Repeat`
-    StringsRepeat,
-    /// `strings.Replace`
-    StringsReplace,
-    /// `strings.ReplaceAll`
-    StringsReplaceAll,
-    /// `strings.ToUpper`
-    StringsToUpper,
-    /// `strings.ToLower`
-    StringsToLower,
-    /// `strings.TrimSpace`
-    StringsTrimSpace,
+    /// A function of package `strings`.
+    Strings(StringsFn),
     /// A function of package `math`.
     Math(MathFn),
     /// A function of package `strconv`.
@@ -213,6 +187,126 @@ impl StrconvFn {
             QuoteToASCII => "strconv.QuoteToASCII",
             QuoteRune => "strconv.QuoteRune",
             Unquote => "strconv.Unquote",
+        }
+    }
+}
+
+/// The functions of package `strings` gojit provides, by their Go names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StringsFn {
+    Contains,
+    HasPrefix,
+    HasSuffix,
+    Index,
+    Count,
+    Split,
+    Fields,
+    Join,
+    Repeat,
+    Replace,
+    ReplaceAll,
+    ToUpper,
+    ToLower,
+    TrimSpace,
+    ContainsAny,
+    ContainsRune,
+    IndexAny,
+    IndexByte,
+    IndexRune,
+    LastIndex,
+    LastIndexByte,
+    SplitN,
+    SplitAfter,
+    Trim,
+    TrimLeft,
+    TrimRight,
+    TrimPrefix,
+    TrimSuffix,
+    EqualFold,
+    Compare,
+    Cut,
+    CutPrefix,
+    CutSuffix,
+}
+
+impl StringsFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [StringsFn; 33] = {
+        use StringsFn::*;
+        [
+            Contains,
+            HasPrefix,
+            HasSuffix,
+            Index,
+            Count,
+            Split,
+            Fields,
+            Join,
+            Repeat,
+            Replace,
+            ReplaceAll,
+            ToUpper,
+            ToLower,
+            TrimSpace,
+            ContainsAny,
+            ContainsRune,
+            IndexAny,
+            IndexByte,
+            IndexRune,
+            LastIndex,
+            LastIndexByte,
+            SplitN,
+            SplitAfter,
+            Trim,
+            TrimLeft,
+            TrimRight,
+            TrimPrefix,
+            TrimSuffix,
+            EqualFold,
+            Compare,
+            Cut,
+            CutPrefix,
+            CutSuffix,
+        ]
+    };
+
+    /// The Go name, with its package: `strings.Index`.
+    pub fn name(self) -> &'static str {
+        use StringsFn::*;
+        match self {
+            Contains => "strings.Contains",
+            HasPrefix => "strings.HasPrefix",
+            HasSuffix => "strings.HasSuffix",
+            Index => "strings.Index",
+            Count => "strings.Count",
+            Split => "strings.Split",
+            Fields => "strings.Fields",
+            Join => "strings.Join",
+            Repeat => "strings.Repeat",
+            Replace => "strings.Replace",
+            ReplaceAll => "strings.ReplaceAll",
+            ToUpper => "strings.ToUpper",
+            ToLower => "strings.ToLower",
+            TrimSpace => "strings.TrimSpace",
+            ContainsAny => "strings.ContainsAny",
+            ContainsRune => "strings.ContainsRune",
+            IndexAny => "strings.IndexAny",
+            IndexByte => "strings.IndexByte",
+            IndexRune => "strings.IndexRune",
+            LastIndex => "strings.LastIndex",
+            LastIndexByte => "strings.LastIndexByte",
+            SplitN => "strings.SplitN",
+            SplitAfter => "strings.SplitAfter",
+            Trim => "strings.Trim",
+            TrimLeft => "strings.TrimLeft",
+            TrimRight => "strings.TrimRight",
+            TrimPrefix => "strings.TrimPrefix",
+            TrimSuffix => "strings.TrimSuffix",
+            EqualFold => "strings.EqualFold",
+            Compare => "strings.Compare",
+            Cut => "strings.Cut",
+            CutPrefix => "strings.CutPrefix",
+            CutSuffix => "strings.CutSuffix",
         }
     }
 }
@@ -399,20 +493,7 @@ impl Native {
             Native::ErrorsAs => "errors.As",
             Native::ErrorsUnwrap => "errors.Unwrap",
             Native::ErrorsJoin => "errors.Join",
-            Native::StringsContains => "strings.Contains",
-            Native::StringsHasPrefix => "strings.HasPrefix",
-            Native::StringsHasSuffix => "strings.HasSuffix",
-            Native::StringsIndex => "strings.Index",
-            Native::StringsCount => "strings.Count",
-            Native::StringsSplit => "strings.Split",
-            Native::StringsFields => "strings.Fields",
-            Native::StringsJoin => "strings.Join",
-            Native::StringsRepeat => "strings.Repeat",
-            Native::StringsReplace => "strings.Replace",
-            Native::StringsReplaceAll => "strings.ReplaceAll",
-            Native::StringsToUpper => "strings.ToUpper",
-            Native::StringsToLower => "strings.ToLower",
-            Native::StringsTrimSpace => "strings.TrimSpace",
+            Native::Strings(f) => f.name(),
             Native::Math(f) => f.name(),
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),

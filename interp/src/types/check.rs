@@ -349,10 +349,10 @@ impl<'a> Checker<'a> {
             "math" => return super::packages::math(&mut self.info.types, name),
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
             "runtime" => return super::packages::runtime(&mut self.info.types, name),
+            "strings" => return super::packages::strings(&mut self.info.types, name),
             _ => {}
         }
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
-        let str_slice = self.info.types.intern(super::Type::Slice(ids::STRING));
         let t = &mut self.info.types;
         let (native, ty) = match (path, name) {
             ("fmt", "Println") => (
@@ -384,70 +384,6 @@ impl<'a> Checker<'a> {
                 t.func(vec![ids::STRING, any_slice], vec![ids::STRING], true),
             ),
             ("os", "Exit") => (Native::OsExit, t.func(vec![ids::INT], vec![], false)),
-            ("strings", "Contains") => (
-                Native::StringsContains,
-                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
-            ),
-            ("strings", "HasPrefix") => (
-                Native::StringsHasPrefix,
-                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
-            ),
-            ("strings", "HasSuffix") => (
-                Native::StringsHasSuffix,
-                t.func(vec![ids::STRING, ids::STRING], vec![ids::BOOL], false),
-            ),
-            ("strings", "Index") => (
-                Native::StringsIndex,
-                t.func(vec![ids::STRING, ids::STRING], vec![ids::INT], false),
-            ),
-            ("strings", "Count") => (
-                Native::StringsCount,
-                t.func(vec![ids::STRING, ids::STRING], vec![ids::INT], false),
-            ),
-            ("strings", "Split") => (
-                Native::StringsSplit,
-                t.func(vec![ids::STRING, ids::STRING], vec![str_slice], false),
-            ),
-            ("strings", "Fields") => (
-                Native::StringsFields,
-                t.func(vec![ids::STRING], vec![str_slice], false),
-            ),
-            ("strings", "Join") => (
-                Native::StringsJoin,
-                t.func(vec![str_slice, ids::STRING], vec![ids::STRING], false),
-            ),
-            ("strings", "Repeat") => (
-                Native::StringsRepeat,
-                t.func(vec![ids::STRING, ids::INT], vec![ids::STRING], false),
-            ),
-            ("strings", "Replace") => (
-                Native::StringsReplace,
-                t.func(
-                    vec![ids::STRING, ids::STRING, ids::STRING, ids::INT],
-                    vec![ids::STRING],
-                    false,
-                ),
-            ),
-            ("strings", "ReplaceAll") => (
-                Native::StringsReplaceAll,
-                t.func(
-                    vec![ids::STRING, ids::STRING, ids::STRING],
-                    vec![ids::STRING],
-                    false,
-                ),
-            ),
-            ("strings", "ToUpper") => (
-                Native::StringsToUpper,
-                t.func(vec![ids::STRING], vec![ids::STRING], false),
-            ),
-            ("strings", "ToLower") => (
-                Native::StringsToLower,
-                t.func(vec![ids::STRING], vec![ids::STRING], false),
-            ),
-            ("strings", "TrimSpace") => (
-                Native::StringsTrimSpace,
-                t.func(vec![ids::STRING], vec![ids::STRING], false),
-            ),
             ("errors", "New") => (
                 Native::ErrorsNew,
                 t.func(vec![ids::STRING], vec![ids::ERROR], false),

@@ -6,7 +6,7 @@ use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn};
+use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn, StringsFn};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -43,6 +43,38 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Math(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// `strings.NAME`.
+pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let f = *StringsFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("strings.") == Some(name))?;
+    use StringsFn::*;
+    let (s, int, b) = (ids::STRING, ids::INT, ids::BOOL);
+    let strs = t.intern(super::Type::Slice(s));
+    let (params, results) = match f {
+        Contains | ContainsAny | HasPrefix | HasSuffix | EqualFold => (vec![s, s], vec![b]),
+        ContainsRune => (vec![s, ids::INT32], vec![b]),
+        Index | IndexAny | LastIndex | Count | Compare => (vec![s, s], vec![int]),
+        IndexByte | LastIndexByte => (vec![s, ids::UINT8], vec![int]),
+        IndexRune => (vec![s, ids::INT32], vec![int]),
+        Split | SplitAfter => (vec![s, s], vec![strs]),
+        SplitN => (vec![s, s, int], vec![strs]),
+        Fields => (vec![s], vec![strs]),
+        Join => (vec![strs, s], vec![s]),
+        Repeat => (vec![s, int], vec![s]),
+        Replace => (vec![s, s, s, int], vec![s]),
+        ReplaceAll => (vec![s, s, s], vec![s]),
+        ToUpper | ToLower | TrimSpace => (vec![s], vec![s]),
+        Trim | TrimLeft | TrimRight | TrimPrefix | TrimSuffix => (vec![s, s], vec![s]),
+        Cut => (vec![s, s], vec![s, s, b]),
+        CutPrefix | CutSuffix => (vec![s, s], vec![s, b]),
+    };
+    Some(Member::Func(
+        Native::Strings(f),
         t.func(params, results, false),
     ))
 }

@@ -75,8 +75,8 @@ pub fn call(
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
     }
-    if native.name().starts_with("strings.") {
-        return strings::call(rt, engine, native, base, caller);
+    if let Native::Strings(f) = native {
+        return strings::call(rt, engine, f, base, caller);
     }
     fmt_native(rt, engine, native, base, caller)
 }

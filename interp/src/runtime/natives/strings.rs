@@ -2,45 +2,66 @@
 
 use super::super::strings::decode_rune;
 use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
-use crate::bytecode::Native;
+use crate::bytecode::StringsFn;
 
-/// Runs the `strings` function `native` in the frame at `base` (results
-/// first, then parameters), called from `caller`.
+/// Runs the `strings` function `f` in the frame at `base` (results first,
+/// then parameters), called from `caller`.
 pub fn call(
     rt: &mut Runtime,
     engine: &dyn Engine,
-    native: Native,
+    f: StringsFn,
     base: usize,
     caller: usize,
 ) -> Status {
+    use StringsFn::*;
     let s = &rt.g.stack.slots[base + HEADER..];
-    // Results: one word (bool, int), two (string) or three ([]string).
-    let results = match native {
-        Native::StringsContains
-        | Native::StringsHasPrefix
-        | Native::StringsHasSuffix
-        | Native::StringsIndex
-        | Native::StringsCount => 1,
-        Native::StringsSplit | Native::StringsFields => 3,
+    // Result words: bool and int 1, string 2, []string 3, and the pairs.
+    let results = match f {
+        Contains | ContainsAny | ContainsRune | HasPrefix | HasSuffix | EqualFold | Index
+        | IndexAny | IndexByte | IndexRune | LastIndex | LastIndexByte | Count | Compare => 1,
+        Split | SplitAfter | SplitN | Fields | CutPrefix | CutSuffix => 3,
+        Cut => 5,
         _ => 2,
     };
-    let p = &s[results..];
+    // Parameters: at most seven words (Replace's).
+    let p: Vec<u64> = s[results..(results + 7).min(s.len())].to_vec();
     let str_at = |i: usize| mem::bytes(p[i], p[i + 1]);
-    let out: Vec<u64> = match native {
-        Native::StringsContains => vec![u64::from(index(str_at(0), str_at(2)).is_some())],
-        Native::StringsHasPrefix => vec![u64::from(str_at(0).starts_with(str_at(2)))],
-        Native::StringsHasSuffix => vec![u64::from(str_at(0).ends_with(str_at(2)))],
-        Native::StringsIndex => vec![index(str_at(0), str_at(2)).map_or(-1, |i| i as i64) as u64],
-        Native::StringsCount => vec![count(str_at(0), str_at(2)) as u64],
-        Native::StringsSplit => {
-            let parts = split(str_at(0), str_at(2));
-            string_slice(rt, &parts).to_vec()
+    let int = |v: Option<usize>| vec![v.map_or(-1, |i| i as i64) as u64];
+    // A substring of the parameter string at word `at`, sharing its bytes.
+    let sub = |at: usize, from: usize, to: usize| vec![p[at] + from as u64, (to - from) as u64];
+    let out: Vec<u64> = match f {
+        Contains => vec![u64::from(index(str_at(0), str_at(2)).is_some())],
+        ContainsAny => vec![u64::from(index_any(str_at(0), str_at(2)).is_some())],
+        ContainsRune => vec![u64::from(index_rune(str_at(0), p[2] as i32).is_some())],
+        HasPrefix => vec![u64::from(str_at(0).starts_with(str_at(2)))],
+        HasSuffix => vec![u64::from(str_at(0).ends_with(str_at(2)))],
+        EqualFold => vec![u64::from(equal_fold(str_at(0), str_at(2)))],
+        Index => int(index(str_at(0), str_at(2))),
+        IndexAny => int(index_any(str_at(0), str_at(2))),
+        IndexByte => int(str_at(0).iter().position(|&c| c == p[2] as u8)),
+        IndexRune => int(index_rune(str_at(0), p[2] as i32)),
+        LastIndex => int(last_index(str_at(0), str_at(2))),
+        LastIndexByte => int(str_at(0).iter().rposition(|&c| c == p[2] as u8)),
+        Count => vec![count(str_at(0), str_at(2)) as u64],
+        Compare => vec![str_at(0).cmp(str_at(2)) as i64 as u64],
+        Split | SplitAfter | SplitN => {
+            let (n, after) = match f {
+                SplitN => (p[4] as i64, false),
+                SplitAfter => (-1, true),
+                _ => (-1, false),
+            };
+            if n == 0 {
+                vec![0, 0, 0]
+            } else {
+                let parts = split(str_at(0), str_at(2), after, n);
+                string_slice(rt, &parts).to_vec()
+            }
         }
-        Native::StringsFields => {
+        Fields => {
             let parts = fields(str_at(0));
             string_slice(rt, &parts).to_vec()
         }
-        Native::StringsJoin => {
+        Join => {
             let (elems, n) = (p[0], p[1] as usize);
             let sep = str_at(3);
             let mut out = Vec::new();
@@ -55,7 +76,7 @@ pub fn call(
             }
             string(rt, &out)
         }
-        Native::StringsRepeat => {
+        Repeat => {
             let (text, n) = (str_at(0), p[2] as i64);
             if n < 0 {
                 return panic::gopanic_string(rt, engine, caller, "strings: negative Repeat count");
@@ -80,34 +101,63 @@ pub fn call(
                 None => return panic::throw(rt, caller, "runtime: out of memory"),
             }
         }
-        Native::StringsReplace | Native::StringsReplaceAll => {
-            let n = match native {
-                Native::StringsReplace => p[6] as i64,
-                _ => -1,
-            };
+        Replace | ReplaceAll => {
+            let n = if f == Replace { p[6] as i64 } else { -1 };
             match replace(str_at(0), str_at(2), str_at(4), n) {
                 Some(out) => string(rt, &out),
                 None => vec![p[0], p[1]],
             }
         }
-        Native::StringsToUpper | Native::StringsToLower => {
-            match map_case(str_at(0), native == Native::StringsToUpper) {
-                Some(out) => string(rt, &out),
-                None => vec![p[0], p[1]],
+        ToUpper | ToLower => match map_case(str_at(0), f == ToUpper) {
+            Some(out) => string(rt, &out),
+            None => vec![p[0], p[1]],
+        },
+        TrimSpace => {
+            let (start, end) = trim_runes(str_at(0), is_space, true, true);
+            sub(0, start, end)
+        }
+        Trim | TrimLeft | TrimRight => {
+            let cutset = str_at(2);
+            let in_set = |r: u32| index_rune(cutset, r as i32).is_some();
+            let (start, end) = trim_runes(str_at(0), in_set, f != TrimRight, f != TrimLeft);
+            sub(0, start, end)
+        }
+        TrimPrefix | TrimSuffix => {
+            let (text, fix) = (str_at(0), str_at(2));
+            match f {
+                TrimPrefix if text.starts_with(fix) => sub(0, fix.len(), text.len()),
+                TrimSuffix if text.ends_with(fix) => sub(0, 0, text.len() - fix.len()),
+                _ => vec![p[0], p[1]],
             }
         }
-        Native::StringsTrimSpace => {
-            let (start, end) = trim_space(str_at(0));
-            vec![
-                if end > start {
-                    p[0] + start as u64
-                } else {
-                    p[0]
-                },
-                (end - start) as u64,
-            ]
+        Cut => {
+            let (text, sep) = (str_at(0), str_at(2));
+            match index(text, sep) {
+                Some(i) => {
+                    let mut out = sub(0, 0, i);
+                    out.extend(sub(0, i + sep.len(), text.len()));
+                    out.push(1);
+                    out
+                }
+                None => vec![p[0], p[1], 0, 0, 0],
+            }
         }
-        _ => unreachable!("{} is not in package strings", native.name()),
+        CutPrefix | CutSuffix => {
+            let (text, fix) = (str_at(0), str_at(2));
+            match f {
+                CutPrefix if text.starts_with(fix) => {
+                    let mut out = sub(0, fix.len(), text.len());
+                    out.push(1);
+                    out
+                }
+                CutSuffix if text.ends_with(fix) => {
+                    let mut out = sub(0, 0, text.len() - fix.len());
+                    out.push(1);
+                    out
+                }
+                _ => vec![p[0], p[1], 0],
+            }
+        }
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
     Status::Ok
@@ -164,27 +214,96 @@ fn count(s: &[u8], sep: &[u8]) -> usize {
     n
 }
 
-/// `strings.Split`: the pieces of `s` between each `sep`; an empty `sep`
-/// splits after each UTF-8 sequence (an invalid byte is a piece of its own).
-fn split<'a>(s: &'a [u8], sep: &[u8]) -> Vec<&'a [u8]> {
+/// Go's `genSplit`: the pieces of `s` between each `sep` (with the `sep`
+/// kept at the end of each piece when `after`), at most `n` of them (all
+/// when `n` is negative, the last holding the rest); an empty `sep` splits
+/// after each UTF-8 sequence (an invalid byte is a piece of its own).
+fn split<'a>(s: &'a [u8], sep: &[u8], after: bool, n: i64) -> Vec<&'a [u8]> {
+    let limit = if n < 0 { usize::MAX } else { n as usize };
+    let mut parts = Vec::new();
     if sep.is_empty() {
-        let mut parts = Vec::new();
         let mut i = 0;
         while i < s.len() {
+            if parts.len() + 1 == limit {
+                parts.push(&s[i..]);
+                return parts;
+            }
             let w = decode_rune(&s[i..]).1;
             parts.push(&s[i..i + w]);
             i += w;
         }
         return parts;
     }
-    let mut parts = Vec::new();
+    let keep = if after { sep.len() } else { 0 };
     let mut rest = s;
-    while let Some(i) = index(rest, sep) {
-        parts.push(&rest[..i]);
+    while parts.len() + 1 < limit {
+        let Some(i) = index(rest, sep) else { break };
+        parts.push(&rest[..i + keep]);
         rest = &rest[i + sep.len()..];
     }
     parts.push(rest);
     parts
+}
+
+/// The byte index of the last `sub` in `s`; an empty `sub` is at the end.
+fn last_index(s: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(s.len());
+    }
+    s.windows(sub.len()).rposition(|w| w == sub)
+}
+
+/// Go's `IndexRune`: the first `r` in `s`; U+FFFD also finds an invalid
+/// byte, and an invalid rune is nowhere.
+fn index_rune(s: &[u8], r: i32) -> Option<usize> {
+    let r = u32::try_from(r).ok()?;
+    if r < 0x80 {
+        return s.iter().position(|&c| u32::from(c) == r);
+    }
+    char::from_u32(r)?;
+    let mut i = 0;
+    while i < s.len() {
+        let (c, w) = decode_rune(&s[i..]);
+        if c == r {
+            return Some(i);
+        }
+        i += w;
+    }
+    None
+}
+
+/// Go's `IndexAny`: the first rune of `s` that is in `chars`.
+fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
+    if chars.is_empty() {
+        return None;
+    }
+    let mut i = 0;
+    while i < s.len() {
+        let (c, w) = decode_rune(&s[i..]);
+        if index_rune(chars, c as i32).is_some() {
+            return Some(i);
+        }
+        i += w;
+    }
+    None
+}
+
+/// Go's `EqualFold`: equal under simple Unicode case folding.
+fn equal_fold(a: &[u8], b: &[u8]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let ((r, wr), (t, wt)) = (decode_rune(&a[i..]), decode_rune(&b[j..]));
+        i += wr;
+        j += wt;
+        if r == t {
+            continue;
+        }
+        let fold = |c: u32, upper: bool| simple_case(c, upper);
+        if fold(r, false) != fold(t, false) && fold(r, true) != fold(t, true) {
+            return false;
+        }
+    }
+    i == a.len() && j == b.len()
 }
 
 /// `unicode.IsSpace`: Unicode's White_Space property.
@@ -218,24 +337,25 @@ fn fields(s: &[u8]) -> Vec<&[u8]> {
     parts
 }
 
-/// The bounds of `s` without leading and trailing white space.
-fn trim_space(s: &[u8]) -> (usize, usize) {
+/// The bounds of `s` without the leading (`left`) and trailing (`right`)
+/// runes that `drop` holds for (an invalid byte is U+FFFD).
+fn trim_runes(s: &[u8], drop: impl Fn(u32) -> bool, left: bool, right: bool) -> (usize, usize) {
     let mut start = 0;
-    while start < s.len() {
+    while left && start < s.len() {
         let (r, w) = decode_rune(&s[start..]);
-        if !is_space(r) {
+        if !drop(r) {
             break;
         }
         start += w;
     }
     let mut end = s.len();
-    while end > start {
+    while right && end > start {
         // Step back to the start of the last UTF-8 sequence (at most 4
         // bytes); an invalid tail byte is a rune of its own.
         let from = (end.saturating_sub(4)..end)
             .find(|&i| decode_rune(&s[i..end]).1 == end - i)
             .unwrap_or(end - 1);
-        if !is_space(decode_rune(&s[from..end]).0) {
+        if !drop(decode_rune(&s[from..end]).0) {
             break;
         }
         end = from;
