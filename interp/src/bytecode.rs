@@ -581,6 +581,9 @@ pub enum Instr {
     LtFloat { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := R[a] <= R[b]` (float64; false when either is NaN)
     LeFloat { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst..+2] := R[a..+2] / R[b..+2]` of complex numbers, by Go's
+    /// `complex128div` (Smith's algorithm, then C99's infinities)
+    DivComplex { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := √R[a]` (float64, correctly rounded: `math.Sqrt`)
     SqrtFloat { dst: Slot, a: Slot },
     /// `R[dst] := -R[a]` (float; flips the sign bit, of zeros and NaNs too)

@@ -37,6 +37,10 @@ pub enum RtKind {
     Float32,
     /// `float64`: the data word holds the `f64`'s bits.
     Float64,
+    /// `complex64`: two words, each an `f64` exactly representable as `f32`.
+    Complex64,
+    /// `complex128`: two words, the `f64` parts.
+    Complex128,
     String,
     Func,
     /// `runtime.errorString`: a runtime error with a fixed message; data

@@ -240,6 +240,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::MinFloat { dst, a, b }
         | Instr::MaxFloat { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 1, 0),
         Instr::MapClear { m } => (w(m) + 1, 0),
+        Instr::DivComplex { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 2, 0),
         Instr::SliceClear { s, .. } => (w(s) + 3, 0),
         Instr::AddIntK { dst, a, .. }
         | Instr::NegFloat { dst, a }

@@ -418,6 +418,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             Builtin::Min | Builtin::Max => self.min_max(b, vals, result),
+            Builtin::Complex => {
+                self.mov(result, vals[0].0, 1);
+                self.mov(result + 1, vals[1].0, 1);
+            }
+            Builtin::Real => self.mov(result, vals[0].0, 1),
+            Builtin::Imag => self.mov(result, vals[0].0 + 1, 1),
             Builtin::Clear => {
                 let (s, ty) = vals[0];
                 if self.is_map(ty) {
@@ -451,17 +457,21 @@ impl<'a> FuncCompiler<'_, 'a> {
                         self.emit(Instr::PrintSp);
                     }
                     let t = &self.m.info.types;
+                    if t.is_complex(ty) {
+                        // Go's printcomplex: `(` real imag `i)`.
+                        self.print_text("(");
+                        self.emit(Instr::PrintFloat { src: slot });
+                        self.emit(Instr::PrintFloat { src: slot + 1 });
+                        self.print_text("i)");
+                        continue;
+                    }
                     if let Type::Slice(_) = t.get(t.underlying(ty)) {
                         // Go's printslice: `[len/cap]0xADDR`.
-                        for (text, word) in [("[", 1), ("/", 2), ("]", 0)] {
-                            let s = self.alloc(2);
-                            let idx = self.m.prog.string_id(text.as_bytes());
-                            self.emit(Instr::LoadStr { dst: s, idx });
-                            self.emit(Instr::PrintStr { src: s });
-                            if word > 0 {
-                                self.emit(Instr::PrintInt { src: slot + word });
-                            }
-                        }
+                        self.print_text("[");
+                        self.emit(Instr::PrintInt { src: slot + 1 });
+                        self.print_text("/");
+                        self.emit(Instr::PrintInt { src: slot + 2 });
+                        self.print_text("]");
                         self.emit(Instr::PrintPtr { src: slot });
                         continue;
                     }
@@ -475,7 +485,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                         Instr::PrintUint { src: slot }
                     } else if t.is_float(ty) {
                         Instr::PrintFloat { src: slot }
-                    } else if matches!(t.get(t.underlying(ty)), Type::Func(_)) {
+                    } else if matches!(
+                        t.get(t.underlying(ty)),
+                        Type::Func(_) | Type::Map(..) | Type::Pointer(_)
+                    ) {
                         Instr::PrintPtr { src: slot }
                     } else {
                         Instr::PrintInt { src: slot }
@@ -524,6 +537,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             let end = self.pc();
             self.patch(skip, end);
         }
+    }
+
+    /// Builtin `print` of constant text.
+    fn print_text(&mut self, text: &str) {
+        let s = self.alloc(2);
+        let idx = self.m.prog.string_id(text.as_bytes());
+        self.emit(Instr::LoadStr { dst: s, idx });
+        self.emit(Instr::PrintStr { src: s });
     }
 
     /// `defer call`: pushes an argument-less closure that makes the call.
@@ -847,6 +868,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             });
             self.wrap(to, dst);
         } else if let (Some(_), Some(_)) = (from_float, to_float) {
+            self.expr_into(x, dst);
+            self.wrap(to, dst);
+        } else if t.complex_bits(from).is_some() && t.complex_bits(to).is_some() {
             self.expr_into(x, dst);
             self.wrap(to, dst);
         } else if from_int && to_str {

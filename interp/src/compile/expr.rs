@@ -99,6 +99,18 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::Unary(op, x) => {
                 let a = self.expr(x);
+                if *op == UnaryOp::Neg && self.m.info.types.is_complex(ty) {
+                    self.emit(Instr::NegFloat { dst, a });
+                    self.emit(Instr::NegFloat {
+                        dst: dst + 1,
+                        a: a + 1,
+                    });
+                    return;
+                }
+                if *op == UnaryOp::Pos && self.m.info.types.is_complex(ty) {
+                    self.mov(dst, a, 2);
+                    return;
+                }
                 let float = self.m.info.types.is_float(ty);
                 let i = match op {
                     UnaryOp::Neg if float => Instr::NegFloat { dst, a },
@@ -352,6 +364,22 @@ impl<'a> FuncCompiler<'_, 'a> {
             unreachable!("constants are converted before they reach an interface");
         }
         match c {
+            _ if self.m.info.types.complex_bits(ty).is_some() => {
+                let bits = self.m.info.types.complex_bits(ty).expect("complex") / 2;
+                let (re, im) = crate::types::constant::round_complex(c, bits)
+                    .as_ref()
+                    .and_then(crate::types::constant::complex_parts)
+                    .expect("the checker keeps complex constants in range");
+                self.emit(Instr::LoadInt {
+                    dst,
+                    k: re.to_bits() as i64,
+                });
+                self.emit(Instr::LoadInt {
+                    dst: dst + 1,
+                    k: im.to_bits() as i64,
+                });
+            }
+            Const::Complex(..) => unreachable!("complex constants have complex types"),
             Const::Int(_) | Const::Float(_) => {
                 let k = match self.m.info.types.float_bits(ty) {
                     Some(bits) => {
@@ -459,6 +487,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::Concat { dst, a, b });
             return;
         }
+        if self.m.info.types.is_complex(ty) {
+            self.complex_arith(op, dst, a, b);
+            self.wrap(ty, dst);
+            return;
+        }
         if self.m.info.types.is_float(ty) {
             let i = match op {
                 BinaryOp::Add => Instr::AddFloat { dst, a, b },
@@ -493,12 +526,72 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.wrap(ty, dst);
     }
 
+    /// `R[dst..+2] := R[a..+2] op R[b..+2]` for complex numbers (parts in
+    /// float64): `+ -` by parts, `*` as Go compiles it, `/` by the
+    /// runtime's complex128div.
+    fn complex_arith(&mut self, op: BinaryOp, dst: Slot, a: Slot, b: Slot) {
+        match op {
+            BinaryOp::Add | BinaryOp::Sub => {
+                for i in 0..2 {
+                    let (dst, a, b) = (dst + i, a + i, b + i);
+                    self.emit(if op == BinaryOp::Add {
+                        Instr::AddFloat { dst, a, b }
+                    } else {
+                        Instr::SubFloat { dst, a, b }
+                    });
+                }
+            }
+            BinaryOp::Mul => {
+                // (a+bi)(c+di) = (ac-bd) + (ad+bc)i, into temporaries first:
+                // dst may be an operand.
+                let t = self.alloc(4);
+                self.emit(Instr::MulFloat { dst: t, a, b });
+                self.emit(Instr::MulFloat {
+                    dst: t + 1,
+                    a: a + 1,
+                    b: b + 1,
+                });
+                self.emit(Instr::MulFloat {
+                    dst: t + 2,
+                    a,
+                    b: b + 1,
+                });
+                self.emit(Instr::MulFloat {
+                    dst: t + 3,
+                    a: a + 1,
+                    b,
+                });
+                self.emit(Instr::SubFloat {
+                    dst,
+                    a: t,
+                    b: t + 1,
+                });
+                self.emit(Instr::AddFloat {
+                    dst: dst + 1,
+                    a: t + 2,
+                    b: t + 3,
+                });
+            }
+            BinaryOp::Div => {
+                self.emit(Instr::DivComplex { dst, a, b });
+            }
+            _ => unreachable!("the checker allows + - * / on complex numbers: {op:?}"),
+        }
+    }
+
     /// Brings `R[slot]` back into the range of integer type `ty` after an
     /// operation that may have carried out of its width, or to float32's
     /// precision.
     pub fn wrap(&mut self, ty: TypeId, slot: Slot) {
         if self.m.info.types.float_bits(ty) == Some(32) {
             self.emit(Instr::RoundF32 { dst: slot, a: slot });
+        }
+        if self.m.info.types.complex_bits(ty) == Some(64) {
+            self.emit(Instr::RoundF32 { dst: slot, a: slot });
+            self.emit(Instr::RoundF32 {
+                dst: slot + 1,
+                a: slot + 1,
+            });
         }
         if let Some((bits, signed)) = self.m.info.types.int_info(ty)
             && bits < 64
@@ -571,6 +664,18 @@ impl<'a> FuncCompiler<'_, 'a> {
         // slice has no data; an empty made one points at the zero-size base).
         let string = self.m.info.types.is_string(xt) || self.m.info.types.is_string(yt);
         let unsigned = self.m.info.types.is_unsigned(xt) || self.m.info.types.is_unsigned(yt);
+        if self.m.info.types.is_complex(xt) || self.m.info.types.is_complex(yt) {
+            let ty = if self.m.info.types.is_complex(xt) {
+                xt
+            } else {
+                yt
+            };
+            self.eq_values(a, b, ty, dst);
+            if op == BinaryOp::Ne {
+                self.emit(Instr::Not { dst, a: dst });
+            }
+            return;
+        }
         let float = self.m.info.types.is_float(xt) || self.m.info.types.is_float(yt);
         let (a, b) = match op {
             BinaryOp::Gt | BinaryOp::Ge => (b, a),
@@ -640,6 +745,15 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::EqStr { dst, a, b });
         } else if t.is_float(ty) {
             self.emit(Instr::EqFloat { dst, a, b });
+        } else if t.is_complex(ty) {
+            let c = self.alloc(1);
+            self.emit(Instr::EqFloat { dst, a, b });
+            self.emit(Instr::EqFloat {
+                dst: c,
+                a: a + 1,
+                b: b + 1,
+            });
+            self.emit(Instr::AndInt { dst, a: dst, b: c });
         } else {
             self.emit(Instr::EqInt { dst, a, b });
         }

@@ -91,6 +91,8 @@ impl Module<'_> {
             Type::Basic(types::Basic::String) => (RtKind::String, 0, Vec::new()),
             Type::Basic(types::Basic::Float32) => (RtKind::Float32, 0, Vec::new()),
             Type::Basic(types::Basic::Float64) => (RtKind::Float64, 0, Vec::new()),
+            Type::Basic(types::Basic::Complex64) => (RtKind::Complex64, 0, Vec::new()),
+            Type::Basic(types::Basic::Complex128) => (RtKind::Complex128, 0, Vec::new()),
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),

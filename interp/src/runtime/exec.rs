@@ -48,6 +48,7 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::FloatToUint { .. }
             | Instr::PrintFloat { .. }
             | Instr::MinFloat { .. }
+            | Instr::DivComplex { .. }
             | Instr::MaxFloat { .. }
             | Instr::MapClear { .. }
             | Instr::SliceClear { .. }
@@ -232,6 +233,12 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::FloatToUint { dst, a } => {
             let v = float::to_uint64(f64::from_bits(r(rt, a)));
             store(rt, base, dst, &[v]);
+            Ok(())
+        }
+        Instr::DivComplex { dst, a, b } => {
+            let f = |i| f64::from_bits(r(rt, i));
+            let (e, g) = float::complex_div((f(a), f(a + 1)), (f(b), f(b + 1)));
+            store(rt, base, dst, &[e.to_bits(), g.to_bits()]);
             Ok(())
         }
         Instr::MinFloat { dst, a, b } | Instr::MaxFloat { dst, a, b } => {

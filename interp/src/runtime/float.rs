@@ -50,3 +50,38 @@ pub fn min_max(x: f64, y: f64, is_min: bool) -> f64 {
     }
     if (x < y) == is_min { x } else { y }
 }
+
+/// Go's `complex128div`: Smith's algorithm (Commun. ACM 5(8), 1962), then
+/// C99's rules (ISO/IEC 9899:1999 G.5.1) for infinite and zero results.
+pub fn complex_div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf = f64::INFINITY;
+        let unit = |x: f64, on: bool| if on { 1f64 } else { 0f64 }.copysign(x);
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (unit(a, a.is_infinite()), unit(b, b.is_infinite()));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (unit(c, c.is_infinite()), unit(d, d.is_infinite()));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}

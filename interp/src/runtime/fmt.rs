@@ -127,6 +127,17 @@ pub fn is_error_type(rt: &Runtime, ty: u32) -> bool {
         })
 }
 
+/// `fmtsort`'s order of two floats (given by their bits): NaN first.
+fn float_order(a: u64, b: u64) -> Ordering {
+    let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+    match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+    }
+}
+
 /// The `n` interface operands stored at `args` (two words each).
 fn operands(rt: &Runtime, args: u64, n: usize) -> Vec<Option<Val>> {
     (0..n)
@@ -610,6 +621,8 @@ impl<'a> Printer<'a> {
             RtKind::Uint => self.fmt_integer(v.word(0), false, verb),
             RtKind::Float32 => self.fmt_float(f64::from_bits(v.word(0)), 32, verb),
             RtKind::Float64 => self.fmt_float(f64::from_bits(v.word(0)), 64, verb),
+            RtKind::Complex64 => self.fmt_complex(v, 64, verb),
+            RtKind::Complex128 => self.fmt_complex(v, 128, verb),
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
             RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
             // Without its Error method (in a complaint), an errorString is
@@ -791,15 +804,9 @@ impl<'a> Printer<'a> {
         let t = self.ty(a);
         match t.kind {
             RtKind::Int => (a.word(0) as i64).cmp(&(b.word(0) as i64)),
-            // NaN sorts before every other float.
-            RtKind::Float32 | RtKind::Float64 => {
-                let (x, y) = (f64::from_bits(a.word(0)), f64::from_bits(b.word(0)));
-                match (x.is_nan(), y.is_nan()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => Ordering::Less,
-                    (false, true) => Ordering::Greater,
-                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-                }
+            RtKind::Float32 | RtKind::Float64 => float_order(a.word(0), b.word(0)),
+            RtKind::Complex64 | RtKind::Complex128 => {
+                float_order(a.word(0), b.word(0)).then_with(|| float_order(a.word(1), b.word(1)))
             }
             RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
                 a.word(0).cmp(&b.word(0))
@@ -900,6 +907,25 @@ impl<'a> Printer<'a> {
             'F' => self.fmt.fmt_float(v, bits, b'f', 6),
             _ => self.bad_verb(verb),
         }
+    }
+
+    /// A complex number of `bits` (64 or 128) for `verb` (Go's
+    /// `pp.fmtComplex`): `(re+imi)`, the imaginary part always signed.
+    fn fmt_complex(&mut self, v: Val, bits: u32, verb: char) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            self.bad_verb(verb);
+            return;
+        }
+        let plus = self.fmt.flags.plus;
+        self.write(b"(");
+        self.fmt_float(f64::from_bits(v.word(0)), bits / 2, verb);
+        self.fmt.flags.plus = true;
+        self.fmt_float(f64::from_bits(v.word(1)), bits / 2, verb);
+        self.write(b"i)");
+        self.fmt.flags.plus = plus;
     }
 
     fn fmt_string(&mut self, s: &[u8], verb: char) {

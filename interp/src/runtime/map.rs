@@ -18,6 +18,24 @@ thread_local! {
     static NAN_KEYS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// Appends the key encoding of the float with bits `bits`.
+fn encode_float(bits: u64, out: &mut Vec<u8>) {
+    let v = f64::from_bits(bits);
+    if v.is_nan() {
+        // NaN equals nothing, itself included: each NaN key is a new key
+        // that no lookup finds.
+        let n = NAN_KEYS.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        out.push(0xff);
+        out.extend_from_slice(&n.to_le_bytes());
+    } else {
+        // +0 and -0 are the same key.
+        out.extend_from_slice(&(v + 0.0).to_bits().to_le_bytes());
+    }
+}
+
 /// One map.
 #[derive(Default)]
 pub struct GoMap {
@@ -84,21 +102,10 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
         RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
             out.extend_from_slice(&mem::load(addr, 0).to_le_bytes())
         }
-        RtKind::Float32 | RtKind::Float64 => {
-            let v = f64::from_bits(mem::load(addr, 0));
-            if v.is_nan() {
-                // NaN equals nothing, itself included: each NaN key is a new
-                // key that no lookup finds.
-                let n = NAN_KEYS.with(|c| {
-                    c.set(c.get() + 1);
-                    c.get()
-                });
-                out.push(0xff);
-                out.extend_from_slice(&n.to_le_bytes());
-            } else {
-                // +0 and -0 are the same key.
-                out.extend_from_slice(&(v + 0.0).to_bits().to_le_bytes());
-            }
+        RtKind::Float32 | RtKind::Float64 => encode_float(mem::load(addr, 0), out),
+        RtKind::Complex64 | RtKind::Complex128 => {
+            encode_float(mem::load(addr, 0), out);
+            encode_float(mem::load(addr, 1), out);
         }
         RtKind::String | RtKind::RuntimeError => {
             let b = mem::bytes(mem::load(addr, 0), mem::load(addr, 1));
@@ -123,6 +130,11 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
             out.extend_from_slice(&dty.to_le_bytes());
             if dty != rt_types::NIL as u64 {
                 let d = &rt.prog.types[dty as usize];
+                // Go names the dynamic type that cannot be hashed (a struct
+                // holding a slice, say), not the part inside it.
+                if !comparable(rt, dty as u32) {
+                    return Err(format!("runtime error: hash of unhashable type {}", d.name));
+                }
                 if d.words == 1 {
                     let word = [data];
                     encode_key(rt, dty as u32, word.as_ptr() as u64, out)?;
@@ -136,6 +148,18 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
         }
     }
     Ok(())
+}
+
+/// Values of runtime type `ty` can be compared with `==` (an interface can,
+/// whatever it holds).
+fn comparable(rt: &Runtime, ty: u32) -> bool {
+    let t = &rt.prog.types[ty as usize];
+    match t.kind {
+        RtKind::Func | RtKind::Slice | RtKind::Map => false,
+        RtKind::Struct => t.fields.iter().all(|&f| comparable(rt, f)),
+        RtKind::Array => comparable(rt, t.elem),
+        _ => true,
+    }
 }
 
 /// `m[key]`: copies the value (or the zero value) to `dst` and returns

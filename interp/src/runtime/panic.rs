@@ -147,6 +147,10 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         RtKind::Float32 | RtKind::Float64 => {
             super::strconv::runtime_print_float(f64::from_bits(data))
         }
+        RtKind::Complex64 | RtKind::Complex128 => {
+            let part = |i| super::strconv::runtime_print_float(f64::from_bits(mem::load(data, i)));
+            format!("({}{}i)", part(0), part(1))
+        }
         RtKind::String => {
             let s = mem::bytes(mem::load(data, 0), mem::load(data, 1));
             let s = String::from_utf8_lossy(s).into_owned();

@@ -67,6 +67,9 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
         RtKind::Float32 | RtKind::Float64 => {
             f64::from_bits(mem::load(x, 0)) == f64::from_bits(mem::load(y, 0))
         }
+        RtKind::Complex64 | RtKind::Complex128 => {
+            (0..2).all(|i| f64::from_bits(mem::load(x, i)) == f64::from_bits(mem::load(y, i)))
+        }
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
             str_cmp(s(x), s(y)) == Ordering::Equal

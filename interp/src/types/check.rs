@@ -147,6 +147,8 @@ impl<'a> Checker<'a> {
             ("uintptr", ids::UINTPTR),
             ("float32", ids::FLOAT32),
             ("float64", ids::FLOAT64),
+            ("complex64", ids::COMPLEX64),
+            ("complex128", ids::COMPLEX128),
             ("string", ids::STRING),
             ("any", ids::ANY),
             ("error", ids::ERROR),
@@ -181,6 +183,9 @@ impl<'a> Checker<'a> {
             Builtin::Min,
             Builtin::Max,
             Builtin::Clear,
+            Builtin::Complex,
+            Builtin::Real,
+            Builtin::Imag,
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), ids::INVALID, span);
         }

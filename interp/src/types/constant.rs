@@ -15,6 +15,8 @@ pub enum Const {
     Bool(bool),
     Int(BigInt),
     Float(BigRational),
+    /// A complex constant: its real and imaginary parts.
+    Complex(BigRational, BigRational),
     Str(Rc<[u8]>),
 }
 
@@ -25,6 +27,7 @@ impl Const {
             Const::Bool(b) => b.to_string(),
             Const::Int(i) => i.to_string(),
             Const::Float(r) => float_string(r),
+            Const::Complex(re, im) => format!("({} + {}i)", float_string(re), float_string(im)),
             Const::Str(s) => go_quote(s),
         }
     }
@@ -35,6 +38,15 @@ impl Const {
             Const::Int(i) => Some(BigRational::from_integer(i.clone())),
             Const::Float(r) => Some(r.clone()),
             _ => None,
+        }
+    }
+
+    /// A numeric constant without an imaginary part, as a real one.
+    pub fn real_part(&self) -> Option<Const> {
+        match self {
+            Const::Complex(re, im) if im.is_zero() => Some(Const::Float(re.clone())),
+            Const::Complex(..) => None,
+            c => Some(c.clone()),
         }
     }
 
@@ -61,7 +73,10 @@ impl Const {
 
     /// A numeric constant equal to zero.
     pub fn is_zero(&self) -> bool {
-        self.to_rat().is_some_and(|r| r.is_zero())
+        match self {
+            Const::Complex(re, im) => re.is_zero() && im.is_zero(),
+            c => c.to_rat().is_some_and(|r| r.is_zero()),
+        }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
@@ -317,6 +332,35 @@ pub fn round_float(c: &Const, bits: u32) -> Option<Const> {
     Some(Const::Float(rat_of_f64(v)))
 }
 
+/// A numeric constant as a complex one.
+pub fn to_complex(c: &Const) -> Const {
+    match c {
+        Const::Complex(..) => c.clone(),
+        c => Const::Complex(c.to_rat().unwrap_or_default(), BigRational::zero()),
+    }
+}
+
+/// A numeric constant as a complex one with each part rounded to floats of
+/// `bits` (32 or 64); `None` when a part overflows.
+pub fn round_complex(c: &Const, bits: u32) -> Option<Const> {
+    let Const::Complex(re, im) = to_complex(c) else {
+        return None;
+    };
+    let part = |r: BigRational| match round_float(&Const::Float(r), bits)? {
+        Const::Float(r) => Some(r),
+        _ => None,
+    };
+    Some(Const::Complex(part(re)?, part(im)?))
+}
+
+/// The parts of a complex constant as float64s.
+pub fn complex_parts(c: &Const) -> Option<(f64, f64)> {
+    match to_complex(c) {
+        Const::Complex(re, im) => Some((to_float(&re, 53, 1023)?, to_float(&im, 53, 1023)?)),
+        _ => None,
+    }
+}
+
 /// As `go/constant` prints a float constant: `%.6g` of its float64 value
 /// (the shortest form when that would hide a fraction), or an approximate
 /// decimal mantissa and exponent beyond float64's range.
@@ -381,6 +425,27 @@ pub fn binary(op: BinaryOp, x: &Const, y: &Const, integer_division: bool) -> Opt
             Ge => Const::Bool(a >= b),
             _ => return None,
         },
+        (Const::Complex(..), _) | (_, Const::Complex(..)) => {
+            let (Const::Complex(a, b), Const::Complex(c, d)) = (to_complex(x), to_complex(y))
+            else {
+                return None;
+            };
+            match op {
+                Add => Const::Complex(a + c, b + d),
+                Sub => Const::Complex(a - c, b - d),
+                Mul => Const::Complex(&a * &c - &b * &d, &a * &d + &b * &c),
+                Div => {
+                    let den = &c * &c + &d * &d;
+                    if den.is_zero() {
+                        return None;
+                    }
+                    Const::Complex((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
+                }
+                Eq => Const::Bool(a == c && b == d),
+                Ne => Const::Bool(a != c || b != d),
+                _ => return None,
+            }
+        }
         (Const::Int(_) | Const::Float(_), Const::Int(_) | Const::Float(_)) => {
             let (a, b) = (x.to_rat()?, y.to_rat()?);
             match op {
@@ -428,6 +493,8 @@ pub fn unary(op: UnaryOp, x: &Const) -> Option<Const> {
         (UnaryOp::Xor, Const::Int(a)) => Const::Int(!a),
         (UnaryOp::Pos, Const::Float(a)) => Const::Float(a.clone()),
         (UnaryOp::Neg, Const::Float(a)) => Const::Float(-a),
+        (UnaryOp::Pos, Const::Complex(a, b)) => Const::Complex(a.clone(), b.clone()),
+        (UnaryOp::Neg, Const::Complex(a, b)) => Const::Complex(-a, -b),
         (UnaryOp::Not, Const::Bool(b)) => Const::Bool(!b),
         _ => return None,
     })

@@ -392,8 +392,21 @@ impl<'a> Checker<'a> {
                         }
                     },
                     LitKind::Imag => {
-                        self.error(e.span, "gojit does not support complex numbers yet");
-                        return op;
+                        let body = raw.strip_suffix('i').unwrap_or(raw);
+                        // `012i` is decimal, for compatibility with Go 1.12.
+                        let v = constant::float_literal(body).or_else(|| {
+                            constant::int_literal(body).map(num_rational::BigRational::from_integer)
+                        });
+                        match v {
+                            Some(im) => Some((
+                                Const::Complex(num_rational::BigRational::default(), im),
+                                ids::UNTYPED_COMPLEX,
+                            )),
+                            None => {
+                                self.error(e.span, format!("malformed constant: {raw}"));
+                                return op;
+                            }
+                        }
                     }
                 };
                 let Some((c, ty)) = c else {
@@ -855,8 +868,13 @@ impl<'a> Checker<'a> {
                     &yop
                 };
                 let kind = match t.get(t.underlying(which.ty)) {
-                    Type::Func(_) => "func can only be compared to nil".to_string(),
-                    _ => format!("operator {what} not defined on {}", self.text(which.span)),
+                    Type::Func(_) | Type::Slice(_) | Type::Map(..) if what == "==" => {
+                        format!("{} can only be compared to nil", self.kind_string(which.ty))
+                    }
+                    _ => format!(
+                        "operator {what} not defined on {}",
+                        self.kind_string(which.ty)
+                    ),
                 };
                 self.error(
                     e.span,
@@ -880,8 +898,7 @@ impl<'a> Checker<'a> {
             return self.mismatch(e, bop, &xop, &yop);
         }
         let ty = if t.is_untyped(xop.ty) && t.is_untyped(yop.ty) && t.is_numeric(xop.ty) {
-            // ids order the untyped numeric kinds: int < rune < float.
-            xop.ty.max(yop.ty)
+            t.larger_untyped(xop.ty, yop.ty)
         } else {
             xop.ty
         };
@@ -981,6 +998,21 @@ impl<'a> Checker<'a> {
         }
         op.ty = xop.ty;
         op
+    }
+
+    /// Go's `kindString`: how comparison errors name an operand's type.
+    fn kind_string(&self, ty: TypeId) -> String {
+        let t = &self.info.types;
+        match t.get(t.underlying(ty)) {
+            Type::Array(..) => "array".into(),
+            Type::Slice(_) => "slice".into(),
+            Type::Struct(_) => "struct".into(),
+            Type::Pointer(_) => "pointer".into(),
+            Type::Func(_) => "func".into(),
+            Type::Interface(_) => "interface".into(),
+            Type::Map(..) => "map".into(),
+            _ => t.name(ty),
+        }
     }
 
     fn mismatch(&mut self, e: &'a Expr, bop: BinaryOp, x: &Operand, y: &Operand) -> Operand {
@@ -1399,8 +1431,14 @@ impl<'a> Checker<'a> {
             // Integers convert to any integer type (a constant must fit),
             // and to strings as a rune.
             true
-        } else if t.is_numeric(x.ty) && t.is_numeric(to) && !t.is_untyped(to) {
-            // Between integers and floats (a constant must be representable).
+        } else if t.is_numeric(x.ty)
+            && t.is_numeric(to)
+            && !t.is_untyped(to)
+            && (t.is_complex(x.ty) == t.is_complex(to)
+                || (t.is_untyped(x.ty) && matches!(x.mode, Mode::Const(_))))
+        {
+            // Between integers and floats, or complex types (a constant
+            // must be representable).
             true
         } else if t.is_untyped(x.ty) {
             let mut tmp = x.clone();
@@ -1411,7 +1449,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&x);
             let tn = self.info.types.name(to);
-            self.error(e.span, format!("cannot convert {d} to type {tn}"));
+            self.error(args[0].span, format!("cannot convert {d} to type {tn}"));
             return op;
         }
         op.ty = to;
@@ -1431,7 +1469,7 @@ impl<'a> Checker<'a> {
             }
         };
         op.mode = Mode::Const(match (c, self.info.types.is_string(to)) {
-            (c @ (Const::Int(_) | Const::Float(_)), false) => {
+            (c @ (Const::Int(_) | Const::Float(_) | Const::Complex(..)), false) => {
                 match self.info.types.represent_const(&c, x.ty, to) {
                     // A constant result: the compiler never looks at the argument.
                     Ok(v) => v,
@@ -1470,7 +1508,8 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Recover => (0, Some(0)),
             Builtin::Min | Builtin::Max => (1, None),
-            Builtin::Clear => (1, Some(1)),
+            Builtin::Clear | Builtin::Real | Builtin::Imag => (1, Some(1)),
+            Builtin::Complex => (2, Some(2)),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Make => (1, Some(3)),
             Builtin::Append => (1, None),
@@ -1598,6 +1637,41 @@ impl<'a> Checker<'a> {
             }
             Builtin::Recover => op.ty = ids::ANY,
             Builtin::Min | Builtin::Max => return self.min_max(e, b, ops),
+            Builtin::Complex => return self.make_complex(e, ops),
+            Builtin::Real | Builtin::Imag => {
+                let mut x = ops.remove(0);
+                let t = &self.info.types;
+                let ty = match t.underlying(x.ty) {
+                    ids::COMPLEX64 => ids::FLOAT32,
+                    ids::COMPLEX128 => ids::FLOAT64,
+                    _ if t.is_untyped(x.ty) && t.is_numeric(x.ty) => ids::UNTYPED_FLOAT,
+                    _ => {
+                        let tn = t.name(x.ty);
+                        self.error(
+                            x.span,
+                            format!(
+                                "invalid argument: argument has type {tn}, expected complex type"
+                            ),
+                        );
+                        return op;
+                    }
+                };
+                op.ty = ty;
+                match &x.mode {
+                    Mode::Const(c) => {
+                        let Const::Complex(re, im) = constant::to_complex(c) else {
+                            return op;
+                        };
+                        let part = if b == Builtin::Real { re } else { im };
+                        op.mode = Mode::Const(Const::Float(part));
+                    }
+                    _ => {
+                        if self.info.types.is_untyped(x.ty) {
+                            self.convert_untyped(&mut x, ids::COMPLEX128);
+                        }
+                    }
+                }
+            }
             Builtin::Clear => {
                 let t = &self.info.types;
                 if !matches!(
@@ -1663,7 +1737,11 @@ impl<'a> Checker<'a> {
         let t = &self.info.types;
         let ty = match ops.iter().find(|o| !t.is_untyped(o.ty)) {
             Some(o) => o.ty,
-            None => ops.iter().map(|o| o.ty).max().unwrap_or(ids::INVALID),
+            None => ops
+                .iter()
+                .map(|o| o.ty)
+                .reduce(|a, b| t.larger_untyped(a, b))
+                .unwrap_or(ids::INVALID),
         };
         for i in 0..ops.len() {
             if self.info.types.is_untyped(ops[i].ty) && !self.info.types.is_untyped(ty) {
@@ -1705,6 +1783,85 @@ impl<'a> Checker<'a> {
                 }
             }
             op.mode = Mode::Const(best);
+        }
+        op
+    }
+
+    /// `complex(re, im)`: two floats of one type (untyped ones take the
+    /// other's), giving the complex type of twice their size; constant
+    /// when both are.
+    fn make_complex(&mut self, e: &'a Expr, mut ops: Vec<Operand>) -> Operand {
+        let mut op = Operand::invalid(e);
+        let t = &self.info.types;
+        if t.is_untyped(ops[0].ty) && t.is_untyped(ops[1].ty) {
+            let part = |o: &Operand| match &o.mode {
+                Mode::Const(c) => c.real_part().and_then(|c| c.to_rat()),
+                _ => None,
+            };
+            if let (Some(re), Some(im)) = (part(&ops[0]), part(&ops[1])) {
+                op.ty = ids::UNTYPED_COMPLEX;
+                op.mode = Mode::Const(Const::Complex(re, im));
+                return op;
+            }
+            if !t.is_numeric(ops[0].ty) || !t.is_numeric(ops[1].ty) {
+                // Go turns untyped numbers into untyped floats first.
+                let show = |ty| {
+                    if t.is_numeric(ty) {
+                        t.name(ids::UNTYPED_FLOAT)
+                    } else {
+                        t.name(ty)
+                    }
+                };
+                let msg = format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.text(e.span),
+                    show(ops[0].ty),
+                    show(ops[1].ty)
+                );
+                self.error(ops[0].span, msg);
+                return op;
+            }
+            for o in &mut ops {
+                self.convert_untyped(o, ids::FLOAT64);
+            }
+        } else if t.is_untyped(ops[0].ty) {
+            let ty = ops[1].ty;
+            self.convert_untyped(&mut ops[0], ty);
+        } else if t.is_untyped(ops[1].ty) {
+            let ty = ops[0].ty;
+            self.convert_untyped(&mut ops[1], ty);
+        }
+        if ops.iter().any(|o| o.is_invalid()) {
+            return op;
+        }
+        let t = &self.info.types;
+        let (x, y) = (&ops[0], &ops[1]);
+        if x.ty != y.ty {
+            let msg = format!(
+                "invalid operation: {} (mismatched types {} and {})",
+                self.text(e.span),
+                t.name(x.ty),
+                t.name(y.ty)
+            );
+            self.error(x.span, msg);
+            return op;
+        }
+        op.ty = match t.float_bits(x.ty) {
+            Some(32) => ids::COMPLEX64,
+            Some(_) => ids::COMPLEX128,
+            None => {
+                let msg = format!(
+                    "invalid argument: arguments have type {}, expected floating-point",
+                    t.name(x.ty)
+                );
+                self.error(x.span, msg);
+                return op;
+            }
+        };
+        if let (Mode::Const(a), Mode::Const(b)) = (&x.mode, &y.mode) {
+            let re = a.to_rat().unwrap_or_default();
+            let im = b.to_rat().unwrap_or_default();
+            op.mode = Mode::Const(Const::Complex(re, im));
         }
         op
     }

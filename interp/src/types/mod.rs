@@ -54,8 +54,11 @@ pub mod ids {
     pub const UINTPTR: TypeId = 24;
     pub const FLOAT32: TypeId = 25;
     pub const FLOAT64: TypeId = 26;
+    pub const COMPLEX64: TypeId = 27;
+    pub const COMPLEX128: TypeId = 28;
+    pub const UNTYPED_COMPLEX: TypeId = 29;
     /// The last type every program has; higher ids are the program's own.
-    pub const LAST_PREDECLARED: TypeId = FLOAT64;
+    pub const LAST_PREDECLARED: TypeId = UNTYPED_COMPLEX;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,6 +77,8 @@ pub enum Basic {
     Uintptr,
     Float32,
     Float64,
+    Complex64,
+    Complex128,
     String,
     UntypedBool,
     UntypedInt,
@@ -81,6 +86,7 @@ pub enum Basic {
     UntypedFloat,
     UntypedString,
     UntypedNil,
+    UntypedComplex,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -165,6 +171,9 @@ impl Default for TypeTable {
             Type::Basic(Uintptr),
             Type::Basic(Float32),
             Type::Basic(Float64),
+            Type::Basic(Complex64),
+            Type::Basic(Complex128),
+            Type::Basic(UntypedComplex),
         ];
         let index = types
             .iter()
@@ -257,7 +266,20 @@ impl TypeTable {
     }
 
     pub fn is_untyped(&self, id: TypeId) -> bool {
-        (ids::UNTYPED_BOOL..=ids::UNTYPED_NIL).contains(&id)
+        (ids::UNTYPED_BOOL..=ids::UNTYPED_NIL).contains(&id) || id == ids::UNTYPED_COMPLEX
+    }
+
+    /// Of two untyped numeric kinds, the one later in int, rune, float,
+    /// complex: what mixing them in an operation gives.
+    pub fn larger_untyped(&self, a: TypeId, b: TypeId) -> TypeId {
+        let rank = |t| match t {
+            ids::UNTYPED_INT => 0,
+            ids::UNTYPED_RUNE => 1,
+            ids::UNTYPED_FLOAT => 2,
+            ids::UNTYPED_COMPLEX => 3,
+            _ => -1,
+        };
+        if rank(b) > rank(a) { b } else { a }
     }
 
     pub fn is_interface(&self, id: TypeId) -> bool {
@@ -315,14 +337,28 @@ impl TypeTable {
         from: TypeId,
         to: TypeId,
     ) -> Result<Const, &'static str> {
-        if !matches!(c, Const::Int(_) | Const::Float(_)) {
+        if !matches!(c, Const::Int(_) | Const::Float(_) | Const::Complex(..)) {
             return Ok(c.clone());
         }
-        let reason = if self.is_integer(from) {
-            "overflows"
-        } else {
+        // Go's reason: a non-integer constant meeting an integer type is
+        // truncated; anything else that does not fit overflows.
+        let reason = if !self.is_integer(from) && self.is_integer(to) {
             "truncated"
+        } else {
+            "overflows"
         };
+        if let Some(bits) = self.complex_bits(to) {
+            return constant::round_complex(c, bits / 2).ok_or("overflows");
+        }
+        if to == ids::UNTYPED_COMPLEX {
+            return Ok(constant::to_complex(c));
+        }
+        // A complex constant is a real number only without an imaginary part.
+        let c = match c.real_part() {
+            Some(r) => r,
+            None => return Err(reason),
+        };
+        let c = &c;
         if self.int_info(to).is_some() {
             return match c.to_int() {
                 Some(i) if self.fits(&i, to) => Ok(Const::Int(i)),
@@ -339,7 +375,24 @@ impl TypeTable {
     }
 
     pub fn is_numeric(&self, id: TypeId) -> bool {
-        self.is_integer(id) || self.is_float(id)
+        self.is_integer(id) || self.is_float(id) || self.is_complex(id)
+    }
+
+    /// Complex types (typed or untyped).
+    pub fn is_complex(&self, id: TypeId) -> bool {
+        matches!(
+            self.underlying(id),
+            ids::COMPLEX64 | ids::COMPLEX128 | ids::UNTYPED_COMPLEX
+        )
+    }
+
+    /// The bits of a typed complex type (64 or 128).
+    pub fn complex_bits(&self, id: TypeId) -> Option<u32> {
+        match self.underlying(id) {
+            ids::COMPLEX64 => Some(64),
+            ids::COMPLEX128 => Some(128),
+            _ => None,
+        }
     }
 
     /// Floating-point types (typed or untyped).
@@ -374,6 +427,7 @@ impl TypeTable {
             ids::UNTYPED_INT => ids::INT,
             ids::UNTYPED_RUNE => ids::INT32,
             ids::UNTYPED_FLOAT => ids::FLOAT64,
+            ids::UNTYPED_COMPLEX => ids::COMPLEX128,
             ids::UNTYPED_STRING => ids::STRING,
             _ => id,
         }
@@ -391,7 +445,7 @@ impl TypeTable {
 
     /// Values of the type are ordered (`<`).
     pub fn ordered(&self, id: TypeId) -> bool {
-        self.is_numeric(id) || self.is_string(id)
+        (self.is_numeric(id) && !self.is_complex(id)) || self.is_string(id)
     }
 
     /// Values of the type hold pointers the collector must follow.
@@ -420,6 +474,7 @@ impl TypeTable {
         match self.get(self.underlying(id)) {
             Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
             Type::Basic(Basic::Float32) => 4,
+            Type::Basic(Basic::Complex64) => 8,
             Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
             &Type::Array(n, e) => n as u32 * self.go_size(e),
             // Fields are padded to words here; Go packs small ones.
@@ -430,7 +485,13 @@ impl TypeTable {
     /// Words a value of the type occupies in frame slots.
     pub fn words(&self, id: TypeId) -> u32 {
         match self.get(self.underlying(id)) {
-            Type::Basic(Basic::String | Basic::UntypedString) => 2,
+            Type::Basic(
+                Basic::String
+                | Basic::UntypedString
+                | Basic::Complex64
+                | Basic::Complex128
+                | Basic::UntypedComplex,
+            ) => 2,
             Type::Interface(_) => 2,
             Type::Slice(_) => 3,
             Type::Tuple(ts) => ts.iter().map(|&t| self.words(t)).sum(),
@@ -459,6 +520,9 @@ impl TypeTable {
                 Basic::Uintptr => "uintptr",
                 Basic::Float32 => "float32",
                 Basic::Float64 => "float64",
+                Basic::Complex64 => "complex64",
+                Basic::Complex128 => "complex128",
+                Basic::UntypedComplex => "untyped complex",
                 Basic::String => "string",
                 Basic::UntypedBool => "untyped bool",
                 Basic::UntypedInt => "untyped int",
@@ -569,6 +633,9 @@ pub enum Builtin {
     Min,
     Max,
     Clear,
+    Complex,
+    Real,
+    Imag,
 }
 
 impl Builtin {
@@ -588,6 +655,9 @@ impl Builtin {
             Builtin::Min => "min",
             Builtin::Max => "max",
             Builtin::Clear => "clear",
+            Builtin::Complex => "complex",
+            Builtin::Real => "real",
+            Builtin::Imag => "imag",
         }
     }
 }
