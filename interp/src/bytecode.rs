@@ -81,6 +81,111 @@ pub enum Native {
     Strconv(StrconvFn),
     /// A function of package `runtime`.
     Runtime(RuntimeFn),
+    /// A function of package `unicode`.
+    Unicode(UnicodeFn),
+    /// A function of package `unicode/utf8`.
+    Utf8(Utf8Fn),
+}
+
+/// The functions of package `unicode` gojit provides: rune classes and
+/// case mappings (Unicode 15.0.0, as Go 1.23).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnicodeFn {
+    IsControl,
+    IsDigit,
+    IsGraphic,
+    IsLetter,
+    IsLower,
+    IsMark,
+    IsNumber,
+    IsPrint,
+    IsPunct,
+    IsSpace,
+    IsSymbol,
+    IsTitle,
+    IsUpper,
+    ToLower,
+    ToTitle,
+    ToUpper,
+}
+
+impl UnicodeFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [UnicodeFn; 16] = {
+        use UnicodeFn::*;
+        [
+            IsControl, IsDigit, IsGraphic, IsLetter, IsLower, IsMark, IsNumber, IsPrint, IsPunct,
+            IsSpace, IsSymbol, IsTitle, IsUpper, ToLower, ToTitle, ToUpper,
+        ]
+    };
+
+    /// The Go name, with its package: `unicode.IsUpper`.
+    pub fn name(self) -> &'static str {
+        use UnicodeFn::*;
+        match self {
+            IsControl => "unicode.IsControl",
+            IsDigit => "unicode.IsDigit",
+            IsGraphic => "unicode.IsGraphic",
+            IsLetter => "unicode.IsLetter",
+            IsLower => "unicode.IsLower",
+            IsMark => "unicode.IsMark",
+            IsNumber => "unicode.IsNumber",
+            IsPrint => "unicode.IsPrint",
+            IsPunct => "unicode.IsPunct",
+            IsSpace => "unicode.IsSpace",
+            IsSymbol => "unicode.IsSymbol",
+            IsTitle => "unicode.IsTitle",
+            IsUpper => "unicode.IsUpper",
+            ToLower => "unicode.ToLower",
+            ToTitle => "unicode.ToTitle",
+            ToUpper => "unicode.ToUpper",
+        }
+    }
+}
+
+/// The functions of package `unicode/utf8` gojit provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Utf8Fn {
+    DecodeLastRuneInString,
+    DecodeRuneInString,
+    RuneCount,
+    RuneCountInString,
+    RuneLen,
+    Valid,
+    ValidRune,
+    ValidString,
+}
+
+impl Utf8Fn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [Utf8Fn; 8] = {
+        use Utf8Fn::*;
+        [
+            DecodeLastRuneInString,
+            DecodeRuneInString,
+            RuneCount,
+            RuneCountInString,
+            RuneLen,
+            Valid,
+            ValidRune,
+            ValidString,
+        ]
+    };
+
+    /// The Go name, with its package: `utf8.RuneLen`.
+    pub fn name(self) -> &'static str {
+        use Utf8Fn::*;
+        match self {
+            DecodeLastRuneInString => "utf8.DecodeLastRuneInString",
+            DecodeRuneInString => "utf8.DecodeRuneInString",
+            RuneCount => "utf8.RuneCount",
+            RuneCountInString => "utf8.RuneCountInString",
+            RuneLen => "utf8.RuneLen",
+            Valid => "utf8.Valid",
+            ValidRune => "utf8.ValidRune",
+            ValidString => "utf8.ValidString",
+        }
+    }
 }
 
 /// The functions of package `runtime` gojit provides.
@@ -497,6 +602,8 @@ impl Native {
             Native::Math(f) => f.name(),
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),
+            Native::Unicode(f) => f.name(),
+            Native::Utf8(f) => f.name(),
         }
     }
 }

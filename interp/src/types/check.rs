@@ -314,21 +314,28 @@ impl<'a> Checker<'a> {
     fn import(&mut self, imp: &ast::ImportSpec) {
         if !matches!(
             imp.path.as_str(),
-            "errors" | "fmt" | "math" | "os" | "runtime" | "strconv" | "strings"
+            "errors"
+                | "fmt"
+                | "math"
+                | "os"
+                | "runtime"
+                | "strconv"
+                | "strings"
+                | "unicode"
+                | "unicode/utf8"
         ) {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, strconv, strings)",
+                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, strconv, strings, unicode, unicode/utf8)",
                     imp.path
                 ),
             );
             return;
         }
-        let name = imp
-            .name
-            .as_ref()
-            .map_or(imp.path.as_str(), |n| n.name.as_str());
+        // A package is named after the last element of its path.
+        let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
+        let name = imp.name.as_ref().map_or(default_name, |n| n.name.as_str());
         let obj = self.new_obj(
             name,
             ObjKind::Package(imp.path.clone()),
@@ -355,6 +362,8 @@ impl<'a> Checker<'a> {
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
             "runtime" => return super::packages::runtime(&mut self.info.types, name),
             "strings" => return super::packages::strings(&mut self.info.types, name),
+            "unicode" => return super::packages::unicode(&mut self.info.types, name),
+            "unicode/utf8" => return super::packages::utf8(&mut self.info.types, name),
             _ => {}
         }
         let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));

@@ -6,7 +6,7 @@ use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn, StringsFn};
+use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -75,6 +75,61 @@ pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Strings(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// `unicode.NAME`.
+pub fn unicode(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let rune = |v: u32| Some(Member::Const(Const::Int(v.into()), ids::UNTYPED_RUNE));
+    match name {
+        "MaxRune" => return rune(0x10FFFF),
+        "ReplacementChar" => return rune(0xFFFD),
+        "MaxASCII" => return rune(0x7F),
+        "MaxLatin1" => return rune(0xFF),
+        _ => {}
+    }
+    let f = *UnicodeFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("unicode.") == Some(name))?;
+    let result = match f {
+        UnicodeFn::ToLower | UnicodeFn::ToTitle | UnicodeFn::ToUpper => ids::INT32,
+        _ => ids::BOOL,
+    };
+    Some(Member::Func(
+        Native::Unicode(f),
+        t.func(vec![ids::INT32], vec![result], false),
+    ))
+}
+
+/// `utf8.NAME` (package `unicode/utf8`).
+pub fn utf8(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let int = |v: u32, ty| Some(Member::Const(Const::Int(v.into()), ty));
+    match name {
+        "RuneError" => return int(0xFFFD, ids::UNTYPED_RUNE),
+        "MaxRune" => return int(0x10FFFF, ids::UNTYPED_RUNE),
+        "RuneSelf" => return int(0x80, ids::UNTYPED_INT),
+        "UTFMax" => return int(4, ids::UNTYPED_INT),
+        _ => {}
+    }
+    let f = *Utf8Fn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("utf8.") == Some(name))?;
+    use Utf8Fn::*;
+    let bytes = t.intern(super::Type::Slice(ids::UINT8));
+    let (params, results) = match f {
+        DecodeLastRuneInString | DecodeRuneInString => {
+            (vec![ids::STRING], vec![ids::INT32, ids::INT])
+        }
+        RuneCount => (vec![bytes], vec![ids::INT]),
+        RuneCountInString => (vec![ids::STRING], vec![ids::INT]),
+        RuneLen => (vec![ids::INT32], vec![ids::INT]),
+        Valid => (vec![bytes], vec![ids::BOOL]),
+        ValidRune => (vec![ids::INT32], vec![ids::BOOL]),
+        ValidString => (vec![ids::STRING], vec![ids::BOOL]),
+    };
+    Some(Member::Func(
+        Native::Utf8(f),
         t.func(params, results, false),
     ))
 }

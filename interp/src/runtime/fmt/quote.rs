@@ -23,7 +23,7 @@ pub(super) fn push_rune(buf: &mut Vec<u8>, r: u32) {
 /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols
 /// (Unicode categories L, M, N, P, S) and the ASCII space. The category
 /// data is Unicode 15.0.0, the version Go 1.23 uses.
-pub(super) fn is_print(r: u32) -> bool {
+pub(crate) fn is_print(r: u32) -> bool {
     use unicode_general_category::{GeneralCategory as G, get_general_category};
     let Some(c) = char::from_u32(r) else {
         return false;

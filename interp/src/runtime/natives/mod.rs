@@ -7,6 +7,7 @@ mod errors;
 mod math;
 mod strconv;
 mod strings;
+mod unicode;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{Native, RuntimeFn};
@@ -74,6 +75,12 @@ pub fn call(
     }
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
+    }
+    if let Native::Unicode(f) = native {
+        return unicode::call_unicode(rt, f, base);
+    }
+    if let Native::Utf8(f) = native {
+        return unicode::call_utf8(rt, f, base);
     }
     if let Native::Strings(f) = native {
         return strings::call(rt, engine, f, base, caller);

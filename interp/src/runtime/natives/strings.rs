@@ -307,7 +307,7 @@ fn equal_fold(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// `unicode.IsSpace`: Unicode's White_Space property.
-fn is_space(r: u32) -> bool {
+pub(super) fn is_space(r: u32) -> bool {
     matches!(
         r,
         0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000
@@ -427,7 +427,7 @@ fn map_case(s: &[u8], upper: bool) -> Option<Vec<u8>> {
 /// Go's `unicode.ToUpper` / `ToLower` (Unicode 15.0 simple case mapping):
 /// Rust's full mapping where it is one code point assigned in Unicode
 /// 15.0, with the simple mappings that differ from the full ones.
-fn simple_case(r: u32, upper: bool) -> u32 {
+pub(super) fn simple_case(r: u32, upper: bool) -> u32 {
     use unicode_general_category::{GeneralCategory, get_general_category};
     let Some(c) = char::from_u32(r) else {
         return r;
