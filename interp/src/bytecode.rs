@@ -81,6 +81,8 @@ pub enum Native {
     Strconv(StrconvFn),
     /// A function of package `runtime`.
     Runtime(RuntimeFn),
+    /// A function of package `sort`.
+    Sort(SortFn),
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
@@ -139,6 +141,66 @@ impl UnicodeFn {
             ToLower => "unicode.ToLower",
             ToTitle => "unicode.ToTitle",
             ToUpper => "unicode.ToUpper",
+        }
+    }
+}
+
+/// The functions of package `sort` gojit provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortFn {
+    Float64s,
+    Float64sAreSorted,
+    Ints,
+    IntsAreSorted,
+    Search,
+    SearchFloat64s,
+    SearchInts,
+    SearchStrings,
+    Slice,
+    SliceIsSorted,
+    SliceStable,
+    Strings,
+    StringsAreSorted,
+}
+
+impl SortFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [SortFn; 13] = {
+        use SortFn::*;
+        [
+            Float64s,
+            Float64sAreSorted,
+            Ints,
+            IntsAreSorted,
+            Search,
+            SearchFloat64s,
+            SearchInts,
+            SearchStrings,
+            Slice,
+            SliceIsSorted,
+            SliceStable,
+            Strings,
+            StringsAreSorted,
+        ]
+    };
+
+    /// The Go name, with its package: `sort.Ints`.
+    pub fn name(self) -> &'static str {
+        use SortFn::*;
+        match self {
+            Float64s => "sort.Float64s",
+            Float64sAreSorted => "sort.Float64sAreSorted",
+            Ints => "sort.Ints",
+            IntsAreSorted => "sort.IntsAreSorted",
+            Search => "sort.Search",
+            SearchFloat64s => "sort.SearchFloat64s",
+            SearchInts => "sort.SearchInts",
+            SearchStrings => "sort.SearchStrings",
+            Slice => "sort.Slice",
+            SliceIsSorted => "sort.SliceIsSorted",
+            SliceStable => "sort.SliceStable",
+            Strings => "sort.Strings",
+            StringsAreSorted => "sort.StringsAreSorted",
         }
     }
 }
@@ -602,6 +664,7 @@ impl Native {
             Native::Math(f) => f.name(),
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),
+            Native::Sort(f) => f.name(),
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
         }

@@ -319,6 +319,7 @@ impl<'a> Checker<'a> {
                 | "math"
                 | "os"
                 | "runtime"
+                | "sort"
                 | "strconv"
                 | "strings"
                 | "unicode"
@@ -327,7 +328,7 @@ impl<'a> Checker<'a> {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, strconv, strings, unicode, unicode/utf8)",
+                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
                     imp.path
                 ),
             );
@@ -363,6 +364,7 @@ impl<'a> Checker<'a> {
             "runtime" => return super::packages::runtime(&mut self.info.types, name),
             "strings" => return super::packages::strings(&mut self.info.types, name),
             "unicode" => return super::packages::unicode(&mut self.info.types, name),
+            "sort" => return super::packages::sort(&mut self.info.types, name),
             "unicode/utf8" => return super::packages::utf8(&mut self.info.types, name),
             _ => {}
         }

@@ -6,7 +6,7 @@ use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native, RuntimeFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn};
+use crate::bytecode::{MathFn, Native, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -75,6 +75,38 @@ pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Strings(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// `sort.NAME`.
+pub fn sort(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let f = *SortFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("sort.") == Some(name))?;
+    use SortFn::*;
+    let (int, b) = (ids::INT, ids::BOOL);
+    let ints = t.intern(super::Type::Slice(ids::INT));
+    let strs = t.intern(super::Type::Slice(ids::STRING));
+    let floats = t.intern(super::Type::Slice(ids::FLOAT64));
+    let less = t.func(vec![int, int], vec![b], false);
+    let pred = t.func(vec![int], vec![b], false);
+    let (params, results) = match f {
+        Ints => (vec![ints], vec![]),
+        Strings => (vec![strs], vec![]),
+        Float64s => (vec![floats], vec![]),
+        IntsAreSorted => (vec![ints], vec![b]),
+        StringsAreSorted => (vec![strs], vec![b]),
+        Float64sAreSorted => (vec![floats], vec![b]),
+        SearchInts => (vec![ints, int], vec![int]),
+        SearchStrings => (vec![strs, ids::STRING], vec![int]),
+        SearchFloat64s => (vec![floats, ids::FLOAT64], vec![int]),
+        Search => (vec![int, pred], vec![int]),
+        Slice | SliceStable => (vec![ids::ANY, less], vec![]),
+        SliceIsSorted => (vec![ids::ANY, less], vec![b]),
+    };
+    Some(Member::Func(
+        Native::Sort(f),
         t.func(params, results, false),
     ))
 }

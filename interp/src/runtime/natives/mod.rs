@@ -5,6 +5,7 @@
 
 mod errors;
 mod math;
+mod sort;
 mod strconv;
 mod strings;
 mod unicode;
@@ -75,6 +76,9 @@ pub fn call(
     }
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
+    }
+    if let Native::Sort(f) = native {
+        return sort::call(rt, engine, f, base, caller);
     }
     if let Native::Unicode(f) = native {
         return unicode::call_unicode(rt, f, base);
