@@ -84,7 +84,10 @@ pub fn call(
         }
         SearchFloat64s => {
             let x = f64::from_bits(p[3]);
-            Ok(Some(floats().partition_point(|&v| !(v >= x)) as u64))
+            // Go searches for the first `a[i] >= x`, which a NaN never is.
+            let at_least =
+                |v: f64| matches!(v.partial_cmp(&x), Some(Ordering::Greater | Ordering::Equal));
+            Ok(Some(floats().partition_point(|&v| !at_least(v)) as u64))
         }
         SearchStrings => {
             let x = mem::bytes(p[3], p[4]).to_vec();
