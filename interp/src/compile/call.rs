@@ -29,7 +29,7 @@ enum Callee<'a> {
     /// without the receiver).
     Iface {
         sig: Signature,
-        recv: &'a Expr,
+        recv: Receiver<'a>,
         method: u32,
     },
     /// A func value.
@@ -59,10 +59,17 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn callee(&mut self, fun: &'a Expr) -> Callee<'a> {
         let inner = strip_parens(fun);
         if let ExprKind::Selector(recv, _) = &inner.kind
-            && let Some(Selection::IfaceMethod { name }) = self.m.info.selections.get(&inner.id)
+            && let Some(Selection::IfaceMethod { name, path }) =
+                self.m.info.selections.get(&inner.id)
         {
             let sig = self.signature_of(self.m.info.tv(inner.id).ty);
             let method = self.m.prog.method_id(name);
+            let recv = Receiver {
+                expr: recv,
+                path: path.clone(),
+                addr: false,
+                deref: false,
+            };
             return Callee::Iface { sig, recv, method };
         }
         if let ExprKind::Selector(recv, _) = &inner.kind
@@ -143,7 +150,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 base
             }
             Callee::Iface { sig, recv, method } => {
-                let (callee, full) = self.iface_callee(&sig, recv, method);
+                let (callee, full) = self.iface_callee(&sig, &recv, method);
                 let base = self.frame(&full);
                 let p0 = self.param_slot(&full, base, 0);
                 self.mov(p0, callee + 1, 1);
@@ -241,9 +248,20 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Looks up an interface method: `R[c]` the function's closure and
     /// `R[c+1]` the interface's data word (its first argument); the returned
     /// signature has that word as first parameter.
-    fn iface_callee(&mut self, sig: &Signature, recv: &'a Expr, method: u32) -> (Slot, Signature) {
+    fn iface_callee(
+        &mut self,
+        sig: &Signature,
+        recv: &Receiver<'a>,
+        method: u32,
+    ) -> (Slot, Signature) {
         let iface = self.alloc(2);
-        self.expr_into(recv, iface);
+        if recv.path.is_empty() {
+            self.expr_into(recv.expr, iface);
+        } else {
+            // An interface embedded in a struct: its field.
+            let loc = self.field_loc(recv.expr, &recv.path);
+            self.load_var(loc, ids::ANY, iface);
+        }
         let c = self.alloc(2);
         self.emit(Instr::IfaceMethod {
             dst: c,
@@ -575,7 +593,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         // with the data word as its first argument.
         let callee = match callee {
             Callee::Iface { sig, recv, method } => {
-                let (c, full) = self.iface_callee(&sig, recv, method);
+                let (c, full) = self.iface_callee(&sig, &recv, method);
                 captured.push((c, ids::UINTPTR));
                 let base = self.frame(&full);
                 let p0 = self.param_slot(&full, base, 0);
@@ -704,10 +722,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let (callee, name) = match self.callee(e) {
             Callee::Iface { sig, recv, method } => {
                 // The method's closure and the data word, found now.
-                let (c, full) = self.iface_callee(&sig, recv, method);
+                let (c, full) = self.iface_callee(&sig, &recv, method);
                 captured.push((c, ids::UINTPTR));
                 captured.push((c + 1, ids::UINTPTR));
-                let iface = self.m.info.types.name(self.ty(recv));
+                let iface = self.m.info.types.name(self.ty(recv.expr));
                 let m = &self.m.prog.method_names[method as usize];
                 (Callee::Closure(full), format!("main.{iface}.{m}-fm"))
             }

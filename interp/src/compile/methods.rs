@@ -35,14 +35,15 @@ pub(super) fn method_table(m: &mut Module) {
             }
             continue;
         }
+        let target = Target::Func(func, false);
         if info.types.words(*named) == 1 {
             m.prog.itab.insert((value_rt, name_id), func);
         } else {
-            let boxed = method_wrapper(m, func, *named, false, &[], false, false);
+            let boxed = method_wrapper(m, target, *named, false, &[], false);
             m.prog.itab.insert((value_rt, name_id), boxed);
         }
         if let Some(p) = ptr_rt {
-            let wrapper = method_wrapper(m, func, *named, true, &[], false, false);
+            let wrapper = method_wrapper(m, target, *named, true, &[], false);
             m.prog.itab.insert((p, name_id), wrapper);
         }
     }
@@ -82,12 +83,32 @@ fn error_methods(m: &mut Module) {
     }
 }
 
+/// What a wrapper calls: a Go method (with a pointer receiver or not), or
+/// an interface's method by name id and signature.
+#[derive(Clone, Copy)]
+enum Target {
+    Func(FuncId, bool),
+    Iface(u32, TypeId),
+}
+
+/// Every method name of the program's types and interfaces.
+fn method_names(m: &Module) -> BTreeSet<String> {
+    let info = m.info;
+    let mut names: BTreeSet<String> = info.methods.keys().map(|(_, n)| n.clone()).collect();
+    for ty in info.types.ids() {
+        if let Type::Interface(ms) = info.types.get(ty) {
+            names.extend(ms.iter().map(|(n, _)| n.clone()));
+        }
+    }
+    names
+}
+
 /// Methods that structs get from their embedded fields, for `S` and `*S`.
 /// `S`'s method set has a promoted pointer method only when the receiver
 /// is reached through an embedded pointer.
 fn promoted_methods(m: &mut Module) {
     let info = m.info;
-    let names: BTreeSet<&String> = info.methods.keys().map(|(_, n)| n).collect();
+    let names = method_names(m);
     for named in info.types.ids() {
         if !matches!(info.types.get(named), Type::Named(..))
             || !info
@@ -99,23 +120,26 @@ fn promoted_methods(m: &mut Module) {
         }
         let ptr = info.types.intern_lookup(&Type::Pointer(named));
         for name in &names {
-            let Lookup::Method(path, method, recv_is_ptr) = info.lookup_member(named, name) else {
-                continue;
-            };
-            if path.is_empty() {
-                continue;
-            }
-            let func = m.func_ids[&method.func];
             let name_id = m.prog.method_id(name);
-            let p = method.pointer_recv;
-            let in_value_set = !p || recv_is_ptr || path.iter().any(|s| s.deref);
+            let (target, path, recv_is_ptr, in_value_set) = match info.lookup_member(named, name) {
+                Lookup::Method(path, method, recv_is_ptr) if !path.is_empty() => {
+                    let p = method.pointer_recv;
+                    let in_value_set = !p || recv_is_ptr || path.iter().any(|s| s.deref);
+                    let target = Target::Func(m.func_ids[&method.func], p);
+                    (target, path, recv_is_ptr, in_value_set)
+                }
+                Lookup::IfaceMethod(path, sig) if !path.is_empty() => {
+                    (Target::Iface(name_id, sig), path, false, true)
+                }
+                _ => continue,
+            };
             if in_value_set {
-                let w = method_wrapper(m, func, named, false, &path, recv_is_ptr, p);
+                let w = method_wrapper(m, target, named, false, &path, recv_is_ptr);
                 let rt = m.rt_type(named);
                 m.prog.itab.insert((rt, name_id), w);
             }
             if let Some(ptr) = ptr {
-                let w = method_wrapper(m, func, named, true, &path, recv_is_ptr, p);
+                let w = method_wrapper(m, target, named, true, &path, recv_is_ptr);
                 let rt = m.rt_type(ptr);
                 m.prog.itab.insert((rt, name_id), w);
             }
@@ -124,18 +148,18 @@ fn promoted_methods(m: &mut Module) {
 }
 
 /// A function taking an interface's data word for `outer` (or `*outer`
-/// when `outer_ptr`), then the method's arguments, that calls `func` with
-/// its receiver: the value at the end of the embedded-field `path` (empty:
-/// `outer` itself), which is a pointer when `recv_is_ptr`, passed by
-/// address when the method has a `pointer_recv`.
+/// when `outer_ptr`), then the method's arguments, that calls `target`
+/// with its receiver: the value at the end of the embedded-field `path`
+/// (empty: `outer` itself), which is a pointer when `recv_is_ptr`, passed
+/// by address to a method with a pointer receiver; or, for an interface
+/// method, the dynamic value of the interface held there.
 fn method_wrapper(
     m: &mut Module,
-    func: FuncId,
+    target: Target,
     outer: TypeId,
     outer_ptr: bool,
     path: &[Step],
     recv_is_ptr: bool,
-    pointer_recv: bool,
 ) -> FuncId {
     let t = &m.info.types;
     // The type whose method this is, and how its value is passed.
@@ -150,23 +174,41 @@ fn method_wrapper(
         (true, &Type::Pointer(e)) => e,
         _ => field_ty,
     };
-    let recv_words = if pointer_recv { 1 } else { t.words(recv_ty) };
-    let target = m.prog.funcs[func as usize].clone();
-    let method = target.name.rsplit('.').next().unwrap_or("").to_string();
+    // Receiver words as the callee takes them, result and argument words.
+    let (recv_words, rw, aw, method) = match target {
+        Target::Func(func, pointer_recv) => {
+            let f = &m.prog.funcs[func as usize];
+            let recv_words = if pointer_recv { 1 } else { t.words(recv_ty) };
+            let method = f.name.rsplit('.').next().unwrap_or("").to_string();
+            (
+                recv_words,
+                f.result_words,
+                f.param_words - recv_words,
+                method,
+            )
+        }
+        Target::Iface(name_id, sig) => {
+            let sig = t.signature(sig).expect("a method signature");
+            let words = |ts: &[TypeId]| ts.iter().map(|&ty| t.words(ty)).sum::<u32>();
+            let method = m.prog.method_names[name_id as usize].clone();
+            (1, words(&sig.results), words(&sig.params), method)
+        }
+    };
     let outer_name = t.name(outer);
     let name = if outer_ptr {
         format!("main.(*{outer_name}).{method}")
     } else {
         format!("main.{outer_name}.{method}")
     };
-    let (rw, aw) = (target.result_words, target.param_words - recv_words);
-    // Frame: header, results, the data word, the other arguments, two
-    // temporaries (an address, a one-word value), then the callee's frame.
+    // Frame: header, results, the data word, the other arguments, four
+    // temporaries (an address, a one-word value, an interface's closure
+    // and data word), then the callee's frame.
     let h = HEADER as u32;
     let data = h + rw;
     let addr = data + 1 + aw;
     let inline = addr + 1;
-    let base = inline + 1;
+    let iface = inline + 1;
+    let base = iface + 2;
     let recv = base + h + rw;
     let mut code = Vec::new();
     // The address of the outer value.
@@ -216,34 +258,65 @@ fn method_wrapper(
         }
         container = t.struct_fields(strukt, false).expect("a struct")[step.index].ty;
     }
-    if !path.is_empty() && recv_is_ptr {
-        // The field holds a pointer to the receiver.
-        code.push(Instr::Load {
-            dst: addr,
-            ptr: addr,
-            n: 1,
-        });
-    }
-    if pointer_recv {
-        code.push(Instr::Move {
-            dst: recv,
-            src: addr,
-        });
-    } else {
-        code.push(Instr::NilCheck { ptr: addr });
-        code.push(Instr::Load {
-            dst: recv,
-            ptr: addr,
-            n: recv_words,
-        });
-    }
+    let call = match target {
+        Target::Iface(name_id, _) => {
+            // The embedded interface: its method's closure gets the data word.
+            code.push(Instr::Load {
+                dst: iface,
+                ptr: addr,
+                n: 2,
+            });
+            code.push(Instr::IfaceMethod {
+                dst: iface,
+                iface,
+                method: name_id,
+            });
+            code.push(Instr::Load {
+                dst: recv,
+                ptr: addr,
+                n: 2,
+            });
+            code.push(Instr::Move {
+                dst: recv,
+                src: recv + 1,
+            });
+            Instr::CallClosure {
+                callee: iface,
+                base,
+            }
+        }
+        Target::Func(func, pointer_recv) => {
+            if !path.is_empty() && recv_is_ptr {
+                // The field holds a pointer to the receiver.
+                code.push(Instr::Load {
+                    dst: addr,
+                    ptr: addr,
+                    n: 1,
+                });
+            }
+            if pointer_recv {
+                code.push(Instr::Move {
+                    dst: recv,
+                    src: addr,
+                });
+            } else {
+                code.push(Instr::NilCheck { ptr: addr });
+                code.push(Instr::Load {
+                    dst: recv,
+                    ptr: addr,
+                    n: recv_words,
+                });
+            }
+            Instr::Call { func, base }
+        }
+    };
     for i in 0..aw {
         code.push(Instr::Move {
             dst: recv + recv_words + i,
             src: data + 1 + i,
         });
     }
-    code.push(Instr::Call { func, base });
+    code.push(call);
     for i in 0..rw {
         code.push(Instr::Move {
             dst: h + i,
@@ -251,9 +324,13 @@ fn method_wrapper(
         });
     }
     code.push(Instr::Ret);
+    let line = match target {
+        Target::Func(func, _) => m.prog.funcs[func as usize].lines.first().copied(),
+        Target::Iface(..) => None,
+    };
     let id = m.reserve_func(name);
     let f = &mut m.prog.funcs[id as usize];
-    f.lines = vec![target.lines.first().copied().unwrap_or(0); code.len()];
+    f.lines = vec![line.unwrap_or(0); code.len()];
     f.code = code;
     f.frame_size = recv + recv_words + aw;
     f.result_words = rw;

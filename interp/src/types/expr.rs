@@ -293,6 +293,7 @@ impl<'a> Checker<'a> {
                         let addressable = recv_is_ptr || path.iter().any(|s| s.deref);
                         Some((m.sig, m.pointer_recv && !addressable))
                     }
+                    Lookup::IfaceMethod(_, sig) => Some((sig, false)),
                     _ => None,
                 }
             };
@@ -631,6 +632,7 @@ impl<'a> Checker<'a> {
                 e.id,
                 Selection::IfaceMethod {
                     name: sel.name.clone(),
+                    path: Vec::new(),
                 },
             );
             op.ty = sig;
@@ -675,6 +677,14 @@ impl<'a> Checker<'a> {
                     },
                 );
                 op.ty = m.sig;
+                op
+            }
+            Lookup::IfaceMethod(path, sig) => {
+                let name = sel.name.clone();
+                self.info
+                    .selections
+                    .insert(e.id, Selection::IfaceMethod { name, path });
+                op.ty = sig;
                 op
             }
             Lookup::Ambiguous => {

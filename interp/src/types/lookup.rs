@@ -9,6 +9,9 @@ pub enum Lookup {
     /// A method, found on the embedded field at the path; whether that
     /// field's type is a pointer.
     Method(Vec<Step>, Method, bool),
+    /// A method of the interface the embedded field at the path holds (an
+    /// empty path: of the interface value itself), with its signature.
+    IfaceMethod(Vec<Step>, TypeId),
     Ambiguous,
     None,
 }
@@ -36,6 +39,11 @@ impl Info {
                 seen.push(base);
                 if let Some(m) = self.methods.get(&(base, name.to_string())) {
                     found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
+                }
+                if let Type::Interface(ms) = t.get(t.underlying(base))
+                    && let Some(&(_, sig)) = ms.iter().find(|(n, _)| n == name)
+                {
+                    found.push(Lookup::IfaceMethod(path.clone(), sig));
                 }
                 if let Some(fields) = t.struct_fields(base, false) {
                     for (index, f) in fields.iter().enumerate() {

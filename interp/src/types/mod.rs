@@ -774,8 +774,9 @@ pub enum Selection {
         deref: bool,
         path: Vec<Step>,
     },
-    /// A method of an interface value, called through its dynamic type.
-    IfaceMethod { name: String },
+    /// A method of an interface value (the operand, or the embedded
+    /// interface field `path` leads to), called through its dynamic type.
+    IfaceMethod { name: String, path: Vec<Step> },
 }
 
 impl Info {
