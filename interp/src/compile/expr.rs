@@ -93,6 +93,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
                 }
             }
+            ExprKind::Selector(..)
+                if let Some(Selection::MethodExpr { recv, name }) =
+                    self.m.info.selections.get(&e.id) =>
+            {
+                let func = super::methods::method_expr(self.m, *recv, name);
+                self.emit(Instr::LoadFunc { dst, func });
+            }
             ExprKind::Selector(..) if self.is_func_value(e) => self.func_value(e, dst),
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)

@@ -147,6 +147,166 @@ fn promoted_methods(m: &mut Module) {
     }
 }
 
+/// The function a method expression `recv.name` denotes: the method
+/// itself when its receiver is exactly `recv`, else a wrapper that takes a
+/// `recv` first (dereferencing, walking embedded fields, or calling
+/// through an interface).
+pub(super) fn method_expr(m: &mut Module, recv: TypeId, name: &str) -> FuncId {
+    let info = m.info;
+    let t = &info.types;
+    let (base, is_ptr) = match *t.get(t.underlying(recv)) {
+        Type::Pointer(p) if !t.is_interface(recv) => (p, true),
+        _ => (recv, false),
+    };
+    let name_id = m.prog.method_id(name);
+    match info.lookup_member(recv, name) {
+        Lookup::Method(path, method, recv_is_ptr) => {
+            let func = m.func_ids[&method.func];
+            if path.is_empty() && method.pointer_recv == is_ptr {
+                return func;
+            }
+            let target = Target::Func(func, method.pointer_recv);
+            // A value receiver of more than a word arrives boxed in an
+            // interface's data word; here it arrives in the frame.
+            if !is_ptr && t.words(base) != 1 {
+                return receiver_in_frame(m, recv, name_id, target, &path, recv_is_ptr);
+            }
+            method_wrapper(m, target, base, is_ptr, &path, recv_is_ptr)
+        }
+        Lookup::IfaceMethod(path, sig) if path.is_empty() => {
+            iface_method_expr(m, recv, name_id, sig)
+        }
+        Lookup::IfaceMethod(path, sig) => {
+            let target = Target::Iface(name_id, sig);
+            if !is_ptr && t.words(base) != 1 {
+                return receiver_in_frame(m, recv, name_id, target, &path, false);
+            }
+            method_wrapper(m, target, base, is_ptr, &path, false)
+        }
+        _ => unreachable!("the checker resolved {name}"),
+    }
+}
+
+/// `T.M` for a `T` of several words: a function taking the `T` value in its
+/// frame, that boxes it and calls the wrapper that takes a boxed `T`.
+fn receiver_in_frame(
+    m: &mut Module,
+    recv: TypeId,
+    name_id: u32,
+    target: Target,
+    path: &[Step],
+    recv_is_ptr: bool,
+) -> FuncId {
+    let inner = method_wrapper(m, target, recv, false, path, recv_is_ptr);
+    let f = m.prog.funcs[inner as usize].clone();
+    let words = m.info.types.words(recv);
+    let h = HEADER as u32;
+    let (rw, aw) = (f.result_words, f.param_words - 1);
+    // Frame: header, results, the receiver, the other arguments, the box,
+    // then the callee's frame.
+    let value = h + rw;
+    let boxed = value + words + aw;
+    let base = boxed + 1;
+    let mut code = vec![
+        Instr::NewBox {
+            dst: boxed,
+            n: words,
+        },
+        Instr::Store {
+            ptr: boxed,
+            src: value,
+            n: words,
+        },
+        Instr::Move {
+            dst: base + h + rw,
+            src: boxed,
+        },
+    ];
+    for i in 0..aw {
+        code.push(Instr::Move {
+            dst: base + h + rw + 1 + i,
+            src: value + words + i,
+        });
+    }
+    code.push(Instr::Call { func: inner, base });
+    for i in 0..rw {
+        code.push(Instr::Move {
+            dst: h + i,
+            src: base + h + i,
+        });
+    }
+    code.push(Instr::Ret);
+    let name = format!(
+        "{}.{}-fm",
+        m.info.types.name(recv),
+        m.prog.method_names[name_id as usize]
+    );
+    let id = m.reserve_func(name);
+    let g = &mut m.prog.funcs[id as usize];
+    g.lines = vec![f.lines.first().copied().unwrap_or(0); code.len()];
+    g.code = code;
+    g.frame_size = base + h + rw + 1 + aw;
+    g.result_words = rw;
+    g.param_words = words + aw;
+    g.wrapper = true;
+    id
+}
+
+/// `I.M` for an interface `I`: a function taking the interface value
+/// first, that calls its dynamic type's method.
+fn iface_method_expr(m: &mut Module, iface: TypeId, name_id: u32, sig: TypeId) -> FuncId {
+    let t = &m.info.types;
+    let sig = t.signature(sig).expect("a method signature").clone();
+    let words = |ts: &[TypeId]| ts.iter().map(|&ty| t.words(ty)).sum::<u32>();
+    let (rw, aw) = (words(&sig.results), words(&sig.params));
+    let h = HEADER as u32;
+    let value = h + rw;
+    let closure = value + 2 + aw;
+    let base = closure + 1;
+    let mut code = vec![
+        Instr::IfaceMethod {
+            dst: closure,
+            iface: value,
+            method: name_id,
+        },
+        Instr::Move {
+            dst: base + h + rw,
+            src: value + 1,
+        },
+    ];
+    for i in 0..aw {
+        code.push(Instr::Move {
+            dst: base + h + rw + 1 + i,
+            src: value + 2 + i,
+        });
+    }
+    code.push(Instr::CallClosure {
+        callee: closure,
+        base,
+    });
+    for i in 0..rw {
+        code.push(Instr::Move {
+            dst: h + i,
+            src: base + h + i,
+        });
+    }
+    code.push(Instr::Ret);
+    let name = format!(
+        "main.{}.{}",
+        t.name(iface),
+        m.prog.method_names[name_id as usize]
+    );
+    let id = m.reserve_func(name);
+    let f = &mut m.prog.funcs[id as usize];
+    f.lines = vec![0; code.len()];
+    f.code = code;
+    f.frame_size = base + h + rw + 1 + aw;
+    f.result_words = rw;
+    f.param_words = 2 + aw;
+    f.wrapper = true;
+    id
+}
+
 /// A function taking an interface's data word for `outer` (or `*outer`
 /// when `outer_ptr`), then the method's arguments, that calls `target`
 /// with its receiver: the value at the end of the embedded-field `path`

@@ -246,16 +246,30 @@ fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
             let parts: Vec<String> = ms
                 .iter()
                 .map(|(n, s)| {
-                    format!(
-                        "{n}{}",
-                        t.signature(*s)
-                            .map(|sig| t.signature_string(sig))
-                            .unwrap_or_default()
-                    )
+                    let sig = t.signature(*s).map(|sig| rt_signature(t, sig));
+                    format!("{n}{}", sig.unwrap_or_default())
                 })
                 .collect();
             format!("interface {{ {} }}", parts.join("; "))
         }
+        Type::Func(sig) => format!("func{}", rt_signature(t, sig)),
         _ => t.name(ty),
     }
+}
+
+/// `(main.T, ...int) (int, error)`: a signature with runtime type names.
+fn rt_signature(t: &types::TypeTable, sig: &types::Signature) -> String {
+    let mut params: Vec<String> = sig.params.iter().map(|&p| rt_name(t, p)).collect();
+    if sig.variadic
+        && let Some(last) = params.last_mut()
+    {
+        *last = format!("...{}", &last[2..]);
+    }
+    let results: Vec<String> = sig.results.iter().map(|&r| rt_name(t, r)).collect();
+    let results = match results.len() {
+        0 => String::new(),
+        1 => format!(" {}", results[0]),
+        _ => format!(" ({})", results.join(", ")),
+    };
+    format!("({}){results}", params.join(", "))
 }

@@ -618,12 +618,7 @@ impl<'a> Checker<'a> {
             return op;
         }
         if xop.mode == Mode::Type {
-            let t = self.text(e.span);
-            self.error(
-                e.span,
-                format!("gojit does not support method expressions like {t} yet"),
-            );
-            return op;
+            return self.method_expr(e, xop.ty, sel);
         }
         if let Type::Interface(ms) = self.info.types.get(self.info.types.underlying(xop.ty))
             && let Some(&(_, sig)) = ms.iter().find(|(n, _)| n == &sel.name)
@@ -706,6 +701,56 @@ impl<'a> Checker<'a> {
                 op
             }
         }
+    }
+
+    /// A method expression `T.M`: the method as a function whose first
+    /// parameter is the receiver, when `M` is in `T`'s method set.
+    fn method_expr(&mut self, e: &'a Expr, recv: TypeId, sel: &'a ast::Ident) -> Operand {
+        let mut op = Operand::invalid(e);
+        let t = &self.info.types;
+        let sig = match self.info.lookup_member(recv, &sel.name) {
+            Lookup::Method(path, m, recv_is_ptr) => {
+                let addressable = recv_is_ptr || path.iter().any(|s| s.deref);
+                if m.pointer_recv && !addressable {
+                    let name = t.name(recv);
+                    self.error(
+                        sel.span,
+                        format!(
+                            "invalid method expression {name}.{} (needs pointer receiver (*{name}).{})",
+                            sel.name, sel.name
+                        ),
+                    );
+                    return op;
+                }
+                m.sig
+            }
+            Lookup::IfaceMethod(_, sig) => sig,
+            _ => {
+                let msg = format!(
+                    "{}.{} undefined (type {} has no field or method {})",
+                    self.text(e.span).rsplit_once('.').map_or("", |(x, _)| x),
+                    sel.name,
+                    t.name(recv),
+                    sel.name
+                );
+                self.error(sel.span, msg);
+                return op;
+            }
+        };
+        let Some(s) = self.info.types.signature(sig).cloned() else {
+            return op;
+        };
+        let mut params = vec![recv];
+        params.extend(s.params);
+        op.ty = self.info.types.func(params, s.results, s.variadic);
+        self.info.selections.insert(
+            e.id,
+            Selection::MethodExpr {
+                recv,
+                name: sel.name.clone(),
+            },
+        );
+        op
     }
 
     /// The variable at the root of an addressable expression has its

@@ -777,6 +777,10 @@ pub enum Selection {
     /// A method of an interface value (the operand, or the embedded
     /// interface field `path` leads to), called through its dynamic type.
     IfaceMethod { name: String, path: Vec<Step> },
+    /// A method expression `T.M` / `(*T).M`: a function taking the
+    /// receiver first. `recv` is `T` (or `*T`); the method is found as a
+    /// selector on a value of that type would find it.
+    MethodExpr { recv: TypeId, name: String },
 }
 
 impl Info {
