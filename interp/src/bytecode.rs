@@ -83,6 +83,8 @@ pub enum Native {
     Runtime(RuntimeFn),
     /// A function of package `sort`.
     Sort(SortFn),
+    /// A method of `*strings.Builder`.
+    Builder(BuilderFn),
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
@@ -142,6 +144,59 @@ impl UnicodeFn {
             ToTitle => "unicode.ToTitle",
             ToUpper => "unicode.ToUpper",
         }
+    }
+}
+
+/// The methods of `*strings.Builder`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuilderFn {
+    Cap,
+    Grow,
+    Len,
+    Reset,
+    String,
+    Write,
+    WriteByte,
+    WriteRune,
+    WriteString,
+}
+
+impl BuilderFn {
+    /// Every method, for the checker.
+    pub const ALL: [BuilderFn; 9] = {
+        use BuilderFn::*;
+        [
+            Cap,
+            Grow,
+            Len,
+            Reset,
+            String,
+            Write,
+            WriteByte,
+            WriteRune,
+            WriteString,
+        ]
+    };
+
+    /// The Go name, as traces print it: `strings.(*Builder).WriteString`.
+    pub fn name(self) -> &'static str {
+        use BuilderFn::*;
+        match self {
+            Cap => "strings.(*Builder).Cap",
+            Grow => "strings.(*Builder).Grow",
+            Len => "strings.(*Builder).Len",
+            Reset => "strings.(*Builder).Reset",
+            String => "strings.(*Builder).String",
+            Write => "strings.(*Builder).Write",
+            WriteByte => "strings.(*Builder).WriteByte",
+            WriteRune => "strings.(*Builder).WriteRune",
+            WriteString => "strings.(*Builder).WriteString",
+        }
+    }
+
+    /// The method's name alone.
+    pub fn method(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
     }
 }
 
@@ -665,6 +720,7 @@ impl Native {
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),
             Native::Sort(f) => f.name(),
+            Native::Builder(f) => f.name(),
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
         }

@@ -814,6 +814,12 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// The body of the Go-callable function of a native method (its
+    /// receiver first): it passes its parameters to the native.
+    pub fn native_method_body(&mut self, native: Native, sig: &Signature) {
+        self.bound_body(&Callee::Native(native, sig.clone()), &[], sig);
+    }
+
     fn args_from_slots(&mut self, sig: &Signature, vals: &[(Slot, TypeId)], base: Slot) {
         for (i, &(slot, ty)) in vals.iter().enumerate() {
             let dst = self.param_slot(sig, base, i);

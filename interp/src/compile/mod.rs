@@ -179,6 +179,29 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
             Decl::Gen(_) => {}
         }
     }
+    // Methods of the standard packages' types are natives; method calls,
+    // values and tables call them through a function of their own.
+    let mut native_methods: Vec<(ObjId, crate::bytecode::Native)> = info
+        .methods
+        .values()
+        .filter_map(|me| match info.obj(me.func).kind {
+            types::ObjKind::Native(n) => Some((me.func, n)),
+            _ => None,
+        })
+        .collect();
+    native_methods.sort_by_key(|&(obj, _)| obj);
+    for (obj, native) in native_methods {
+        let id = m.reserve_func(native.name().into());
+        let sig = info
+            .types
+            .signature(info.obj(obj).ty)
+            .cloned()
+            .expect("methods have signatures");
+        let mut fc = FuncCompiler::new_bound(&mut m, id, &sig);
+        fc.native_method_body(native, &sig);
+        fc.finish();
+        m.func_ids.insert(obj, id);
+    }
     for &(fd, id) in &funcs {
         let fi = info.func_at(fd.span);
         let body = fd
@@ -222,6 +245,8 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
 /// package-qualified defined types, `struct { A int }`, `interface {}`.
 fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
     match t.get(ty) {
+        // Standard packages' types are named with their package already.
+        Type::Named(n, _) if n.contains('.') => n.clone(),
         Type::Named(n, _) => format!("main.{n}"),
         Type::Slice(e) => format!("[]{}", rt_name(t, *e)),
         Type::Pointer(e) => format!("*{}", rt_name(t, *e)),

@@ -98,6 +98,8 @@ pub(super) struct Checker<'a> {
     /// Type assertions (which may be read with comma-ok).
     pub type_asserts: std::collections::HashSet<ast::NodeId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
+    /// The types of standard packages made so far, by package and name.
+    pkg_types: HashMap<(String, String), TypeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -123,6 +125,7 @@ impl<'a> Checker<'a> {
             map_index: Default::default(),
             type_asserts: Default::default(),
             deps: HashMap::new(),
+            pkg_types: HashMap::new(),
         };
         c.universe();
         c
@@ -358,6 +361,9 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if let Some(ty) = self.package_type(path, name) {
+            return Some(Member::Type(ty));
+        }
         match path {
             "math" => return super::packages::math(&mut self.info.types, name),
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
@@ -774,6 +780,45 @@ impl<'a> Checker<'a> {
                 sig,
             },
         );
+    }
+
+    /// The standard package type `path.name`, made (with its native
+    /// methods) on first use.
+    fn package_type(&mut self, path: &str, name: &str) -> Option<TypeId> {
+        let key = (path.to_string(), name.to_string());
+        if let Some(&ty) = self.pkg_types.get(&key) {
+            return Some(ty);
+        }
+        let (named, methods) = super::packages::make_type(&mut self.info.types, path, name)?;
+        self.pkg_types.insert(key, named);
+        let recv = self.info.types.intern(super::Type::Pointer(named));
+        for m in methods {
+            let sig = self
+                .info
+                .types
+                .signature(m.sig)
+                .cloned()
+                .expect("a method signature");
+            let recv_ty = if m.pointer_recv { recv } else { named };
+            let mut params = vec![recv_ty];
+            params.extend(sig.params);
+            let full = self.info.types.func(params, sig.results, sig.variadic);
+            let obj = self.new_obj(
+                m.native.name(),
+                ObjKind::Native(m.native),
+                full,
+                Span::default(),
+            );
+            self.info.methods.insert(
+                (named, m.name.to_string()),
+                super::Method {
+                    func: obj,
+                    pointer_recv: m.pointer_recv,
+                    sig: m.sig,
+                },
+            );
+        }
+        Some(named)
     }
 
     /// Checks a const spec (`src` gives its type and values), declaring the

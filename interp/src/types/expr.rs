@@ -610,6 +610,10 @@ impl<'a> Checker<'a> {
                     op.mode = Mode::Const(c);
                     op.ty = ty;
                 }
+                Some(Member::Type(ty)) => {
+                    op.mode = Mode::Type;
+                    op.ty = ty;
+                }
                 None => {
                     let pkg = self.text(x.span);
                     self.error(sel.span, format!("undefined: {pkg}.{}", sel.name));

@@ -1,12 +1,14 @@
-//! The members of the standard packages that are tables of natives and
-//! constants (`math`): their Go types and values, for the checker.
+//! The members of the standard packages: native functions, constants and
+//! types with native methods, with their Go types, for the checker.
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
-use crate::bytecode::{MathFn, Native, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn};
+use crate::bytecode::{
+    BuilderFn, MathFn, Native, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn,
+};
 
 /// What a package-qualified name denotes.
 pub enum Member {
@@ -14,6 +16,70 @@ pub enum Member {
     Func(Native, TypeId),
     /// A constant with its (possibly untyped) type.
     Const(Const, TypeId),
+    /// A type of the package.
+    Type(TypeId),
+}
+
+/// A method of a package's type, implemented natively: its name, receiver
+/// (pointer or not), signature without the receiver, and native.
+pub struct NativeMethod {
+    pub name: &'static str,
+    pub pointer_recv: bool,
+    pub sig: TypeId,
+    pub native: Native,
+}
+
+/// Makes the package type `path.name` in `t`: the named type, and its
+/// methods. Each program makes each such type once.
+pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, Vec<NativeMethod>)> {
+    match (path, name) {
+        ("strings", "Builder") => {
+            // As in Go: the address it was first used at (copies panic),
+            // and the bytes so far.
+            let named = t.new_named("strings.Builder");
+            let ptr = t.intern(super::Type::Pointer(named));
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let fields = vec![
+                super::Field {
+                    name: "addr".into(),
+                    ty: ptr,
+                    embedded: false,
+                },
+                super::Field {
+                    name: "buf".into(),
+                    ty: bytes,
+                    embedded: false,
+                },
+            ];
+            let st = t.intern(super::Type::Struct(fields));
+            t.set_underlying(named, st);
+            let (int, err, s) = (ids::INT, ids::ERROR, ids::STRING);
+            let methods = BuilderFn::ALL
+                .iter()
+                .map(|&f| {
+                    use BuilderFn::*;
+                    let (params, results) = match f {
+                        Cap | Len => (vec![], vec![int]),
+                        Grow => (vec![int], vec![]),
+                        Reset => (vec![], vec![]),
+                        String => (vec![], vec![s]),
+                        Write => (vec![bytes], vec![int, err]),
+                        WriteByte => (vec![ids::UINT8], vec![err]),
+                        WriteRune => (vec![ids::INT32], vec![int, err]),
+                        WriteString => (vec![s], vec![int, err]),
+                    };
+                    NativeMethod {
+                        name: f.method(),
+                        pointer_recv: true,
+                        sig: t.func(params, results, false),
+                        native: Native::Builder(f),
+                    }
+                })
+                .collect();
+            Some((named, methods))
+        }
+        _ => None,
+    }
 }
 
 /// `math.NAME`.

@@ -3,6 +3,7 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod builder;
 mod errors;
 mod math;
 mod sort;
@@ -76,6 +77,9 @@ pub fn call(
     }
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
+    }
+    if let Native::Builder(f) = native {
+        return builder::call(rt, engine, f, base, caller);
     }
     if let Native::Sort(f) = native {
         return sort::call(rt, engine, f, base, caller);
