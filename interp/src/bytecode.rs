@@ -85,6 +85,12 @@ pub enum Native {
     Sort(SortFn),
     /// A method of `*strings.Builder`.
     Builder(BuilderFn),
+    /// A function, variable or `*os.File` method of package `os`.
+    Os(OsFn),
+    /// `fmt.Fprint`, `fmt.Fprintln`, `fmt.Fprintf`: to an `io.Writer`.
+    Fprint(FprintFn),
+    /// `io.EOF`.
+    IoEof,
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
@@ -144,6 +150,78 @@ impl UnicodeFn {
             ToTitle => "unicode.ToTitle",
             ToUpper => "unicode.ToUpper",
         }
+    }
+}
+
+/// `fmt.Fprint*`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FprintFn {
+    Fprint,
+    Fprintln,
+    Fprintf,
+}
+
+/// What gojit provides of package `os`, and the methods of `*os.File`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OsFn {
+    /// The variable `os.Args`.
+    Args,
+    /// The variables `os.Stdin`, `os.Stdout`, `os.Stderr`.
+    Stdin,
+    Stdout,
+    Stderr,
+    Getenv,
+    LookupEnv,
+    ReadFile,
+    WriteFile,
+    Remove,
+    Getpid,
+    FileWrite,
+    FileWriteString,
+    FileRead,
+    FileClose,
+    FileName,
+}
+
+impl OsFn {
+    /// The package's functions and variables, for the checker's lookup.
+    pub const MEMBERS: [OsFn; 10] = [
+        OsFn::Getpid,
+        OsFn::Args,
+        OsFn::Stdin,
+        OsFn::Stdout,
+        OsFn::Stderr,
+        OsFn::Getenv,
+        OsFn::LookupEnv,
+        OsFn::ReadFile,
+        OsFn::WriteFile,
+        OsFn::Remove,
+    ];
+
+    /// The Go name: `os.Getenv`, `os.(*File).Write`.
+    pub fn name(self) -> &'static str {
+        match self {
+            OsFn::Args => "os.Args",
+            OsFn::Stdin => "os.Stdin",
+            OsFn::Stdout => "os.Stdout",
+            OsFn::Stderr => "os.Stderr",
+            OsFn::Getenv => "os.Getenv",
+            OsFn::LookupEnv => "os.LookupEnv",
+            OsFn::ReadFile => "os.ReadFile",
+            OsFn::WriteFile => "os.WriteFile",
+            OsFn::Remove => "os.Remove",
+            OsFn::Getpid => "os.Getpid",
+            OsFn::FileWrite => "os.(*File).Write",
+            OsFn::FileWriteString => "os.(*File).WriteString",
+            OsFn::FileRead => "os.(*File).Read",
+            OsFn::FileClose => "os.(*File).Close",
+            OsFn::FileName => "os.(*File).Name",
+        }
+    }
+
+    /// A package variable rather than a function.
+    pub fn is_var(self) -> bool {
+        matches!(self, OsFn::Args | OsFn::Stdin | OsFn::Stdout | OsFn::Stderr)
     }
 }
 
@@ -721,6 +799,11 @@ impl Native {
             Native::Runtime(f) => f.name(),
             Native::Sort(f) => f.name(),
             Native::Builder(f) => f.name(),
+            Native::Os(f) => f.name(),
+            Native::Fprint(FprintFn::Fprint) => "fmt.Fprint",
+            Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
+            Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
+            Native::IoEof => "io.EOF",
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
         }

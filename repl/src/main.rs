@@ -129,12 +129,18 @@ fn cmd_run(args: &[String]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
+    // os.Args: the script, then the arguments after it.
+    let os_args: Vec<String> = args[i..].to_vec();
     run_on_big_stack(move || {
         let prog = Rc::new(prog);
         match engine {
-            EngineKind::Interp => Runtime::new(prog).run_main(&interp::vm::Interp),
+            EngineKind::Interp => {
+                let mut rt = Runtime::new(prog);
+                rt.args = os_args;
+                rt.run_main(&interp::vm::Interp)
+            }
             EngineKind::Jit => match jit::JitEngine::compile(&prog, jit::Target::X86_64) {
-                Ok(engine) => run_with(prog, &engine),
+                Ok(engine) => run_with(prog, &engine, os_args),
                 Err(e) => {
                     eprintln!("gojit: jit: {e}");
                     1
@@ -144,8 +150,10 @@ fn cmd_run(args: &[String]) -> i32 {
     })
 }
 
-fn run_with(prog: Rc<interp::program::Program>, engine: &dyn Engine) -> i32 {
-    Runtime::new(prog).run_main(engine)
+fn run_with(prog: Rc<interp::program::Program>, engine: &dyn Engine, args: Vec<String>) -> i32 {
+    let mut rt = Runtime::new(prog);
+    rt.args = args;
+    rt.run_main(engine)
 }
 
 /// Runs `f` on a thread with a large native stack and returns its result.

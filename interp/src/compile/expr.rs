@@ -100,6 +100,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let func = super::methods::method_expr(self.m, *recv, name);
                 self.emit(Instr::LoadFunc { dst, func });
             }
+            ExprKind::Selector(..)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind =>
+            {
+                // A package variable: its native returns its value.
+                let words = self.words(ty);
+                let base = self.alloc(crate::runtime::stack::HEADER as u32 + words);
+                self.emit(Instr::CallNative { native, base });
+                self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
+            }
             ExprKind::Selector(..) if self.is_func_value(e) => self.func_value(e, dst),
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)

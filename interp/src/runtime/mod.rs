@@ -101,6 +101,10 @@ pub struct Runtime {
     /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
     /// made by `make` or a literal is not nil.
     pub zerobase: u64,
+    /// `os.Args`: the program's path, then its arguments.
+    pub args: Vec<String>,
+    /// What the standard packages keep across calls (`os.Stdout`, `io.EOF`).
+    pub natives: natives::State,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -130,6 +134,7 @@ impl Runtime {
             })
             .collect();
         let zerobase = heap.alloc(1);
+        let file_name = prog.file_name.clone();
         Runtime {
             maps: map::Maps::default(),
             zerobase,
@@ -142,6 +147,8 @@ impl Runtime {
                 panics: Vec::new(),
                 unwind: Unwind::None,
             },
+            args: vec![file_name],
+            natives: natives::State::default(),
             heap,
             func_closures,
         }

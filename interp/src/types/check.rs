@@ -7,7 +7,7 @@ use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
 
 use super::packages::Member;
 use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
-use crate::bytecode::Native;
+use crate::bytecode::{FprintFn, Native, OsFn};
 use crate::diag::Diagnostic;
 
 /// Go stops after this many errors.
@@ -319,6 +319,7 @@ impl<'a> Checker<'a> {
             imp.path.as_str(),
             "errors"
                 | "fmt"
+                | "io"
                 | "math"
                 | "os"
                 | "runtime"
@@ -331,7 +332,7 @@ impl<'a> Checker<'a> {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
+                    "package {} is not in std (gojit provides: errors, fmt, io, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
                     imp.path
                 ),
             );
@@ -363,6 +364,26 @@ impl<'a> Checker<'a> {
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
         if let Some(ty) = self.package_type(path, name) {
             return Some(Member::Type(ty));
+        }
+        match (path, name) {
+            ("io", "EOF") => return Some(Member::Var(Native::IoEof, ids::ERROR)),
+            ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
+                let writer = self.package_type("io", "Writer")?;
+                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+                let (f, mut params) = match name {
+                    "Fprint" => (FprintFn::Fprint, vec![writer]),
+                    "Fprintln" => (FprintFn::Fprintln, vec![writer]),
+                    _ => (FprintFn::Fprintf, vec![writer, ids::STRING]),
+                };
+                params.push(any_slice);
+                let ty = self
+                    .info
+                    .types
+                    .func(params, vec![ids::INT, ids::ERROR], true);
+                return Some(Member::Func(Native::Fprint(f), ty));
+            }
+            ("os", _) if name != "Exit" => return self.os_member(name),
+            _ => {}
         }
         match path {
             "math" => return super::packages::math(&mut self.info.types, name),
@@ -780,6 +801,36 @@ impl<'a> Checker<'a> {
                 sig,
             },
         );
+    }
+
+    /// `os.NAME`: its variables, functions and types.
+    fn os_member(&mut self, name: &str) -> Option<Member> {
+        let f = *OsFn::MEMBERS
+            .iter()
+            .find(|f| f.name().strip_prefix("os.") == Some(name))?;
+        let file = self.package_type("os", "File")?;
+        let file_ptr = self.info.types.intern(super::Type::Pointer(file));
+        let mode = self.package_type("os", "FileMode")?;
+        let t = &mut self.info.types;
+        let bytes = t.intern(super::Type::Slice(ids::UINT8));
+        let strs = t.intern(super::Type::Slice(ids::STRING));
+        let (s, err) = (ids::STRING, ids::ERROR);
+        let ty = match f {
+            OsFn::Args => strs,
+            OsFn::Stdin | OsFn::Stdout | OsFn::Stderr => file_ptr,
+            OsFn::Getenv => t.func(vec![s], vec![s], false),
+            OsFn::LookupEnv => t.func(vec![s], vec![s, ids::BOOL], false),
+            OsFn::ReadFile => t.func(vec![s], vec![bytes, err], false),
+            OsFn::WriteFile => t.func(vec![s, bytes, mode], vec![err], false),
+            OsFn::Remove => t.func(vec![s], vec![err], false),
+            OsFn::Getpid => t.func(vec![], vec![ids::INT], false),
+            _ => return None,
+        };
+        Some(if f.is_var() {
+            Member::Var(Native::Os(f), ty)
+        } else {
+            Member::Func(Native::Os(f), ty)
+        })
     }
 
     /// The standard package type `path.name`, made (with its native

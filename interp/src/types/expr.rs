@@ -561,7 +561,7 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Const(c) => op.mode = Mode::Const(c),
             ObjKind::TypeName => op.mode = Mode::Type,
-            ObjKind::Func | ObjKind::Native(_) => {}
+            ObjKind::Func | ObjKind::Native(_) | ObjKind::NativeVar(_) => {}
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
             ObjKind::Package(_) => op.mode = Mode::Package,
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
@@ -612,6 +612,11 @@ impl<'a> Checker<'a> {
                 }
                 Some(Member::Type(ty)) => {
                     op.mode = Mode::Type;
+                    op.ty = ty;
+                }
+                Some(Member::Var(native, ty)) => {
+                    let obj = self.new_obj(&sel.name, ObjKind::NativeVar(native), ty, sel.span);
+                    self.info.uses[e.id as usize] = Some(obj);
                     op.ty = ty;
                 }
                 None => {

@@ -679,6 +679,9 @@ pub enum ObjKind {
     Builtin(Builtin),
     /// A native function of an imported package.
     Native(crate::bytecode::Native),
+    /// A variable of an imported package, read by calling the native
+    /// (`os.Args`, `os.Stdout`, `io.EOF`).
+    NativeVar(crate::bytecode::Native),
     Package(String),
     Nil,
 }

@@ -7,7 +7,7 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    BuilderFn, MathFn, Native, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn,
+    BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -18,6 +18,8 @@ pub enum Member {
     Const(Const, TypeId),
     /// A type of the package.
     Type(TypeId),
+    /// A variable of the package, read through a native.
+    Var(Native, TypeId),
 }
 
 /// A method of a package's type, implemented natively: its name, receiver
@@ -76,6 +78,48 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     }
                 })
                 .collect();
+            Some((named, methods))
+        }
+        ("io", "Writer" | "Reader") => {
+            // The interfaces themselves; a method of the same shape
+            // satisfies them.
+            let named = t.new_named(&format!("io.{name}"));
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let sig = t.func(vec![bytes], vec![ids::INT, ids::ERROR], false);
+            let method = if name == "Writer" { "Write" } else { "Read" };
+            let iface = t.intern(super::Type::Interface(vec![(method.into(), sig)]));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
+        ("os", "FileMode") => {
+            let named = t.new_named("fs.FileMode");
+            t.set_underlying(named, ids::UINT32);
+            Some((named, Vec::new()))
+        }
+        ("os", "File") => {
+            let named = t.new_named("os.File");
+            let fields = vec![super::Field {
+                name: "fd".into(),
+                ty: ids::INT,
+                embedded: false,
+            }];
+            let st = t.intern(super::Type::Struct(fields));
+            t.set_underlying(named, st);
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, err) = (ids::INT, ids::ERROR);
+            let method = |t: &mut TypeTable, f: OsFn, params, results| NativeMethod {
+                name: f.name().rsplit('.').next().unwrap_or(""),
+                pointer_recv: true,
+                sig: t.func(params, results, false),
+                native: Native::Os(f),
+            };
+            let methods = vec![
+                method(t, OsFn::FileWrite, vec![bytes], vec![int, err]),
+                method(t, OsFn::FileWriteString, vec![ids::STRING], vec![int, err]),
+                method(t, OsFn::FileRead, vec![bytes], vec![int, err]),
+                method(t, OsFn::FileClose, vec![], vec![err]),
+                method(t, OsFn::FileName, vec![], vec![ids::STRING]),
+            ];
             Some((named, methods))
         }
         _ => None,

@@ -6,6 +6,7 @@
 mod builder;
 mod errors;
 mod math;
+mod os;
 mod sort;
 mod strconv;
 mod strings;
@@ -14,6 +15,12 @@ mod unicode;
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{Native, RuntimeFn};
 use crate::program::rt_types;
+
+/// What the standard packages keep across calls, for the whole run.
+#[derive(Default)]
+pub struct State {
+    os: os::State,
+}
 
 /// Calls `native` with its frame at slot `base`, called from the frame at
 /// `caller`.
@@ -77,6 +84,16 @@ pub fn call(
     }
     if let Native::Strconv(f) = native {
         return strconv::call(rt, engine, f, base);
+    }
+    match native {
+        Native::Os(f) => return os::call(rt, f, base),
+        Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
+        Native::IoEof => {
+            let e = os::eof(rt);
+            rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&e);
+            return Status::Ok;
+        }
+        _ => {}
     }
     if let Native::Builder(f) = native {
         return builder::call(rt, engine, f, base, caller);
