@@ -273,7 +273,7 @@ pub fn fprint(
         match write_fd(mem::load(w.1, 0), &out) {
             Ok(()) => [out.len() as u64, 0, 0],
             Err(e) => {
-                let err = error(rt, &e.to_string());
+                let err = error(rt, e);
                 [0, err[0], err[1]]
             }
         }
