@@ -85,12 +85,16 @@ pub enum Native {
     Sort(SortFn),
     /// A method of `*strings.Builder`.
     Builder(BuilderFn),
+    /// `strings.NewReader`, and the methods of `*strings.Reader`.
+    StringReader(StringReaderFn),
     /// A function, variable or `*os.File` method of package `os`.
     Os(OsFn),
     /// `fmt.Fprint`, `fmt.Fprintln`, `fmt.Fprintf`: to an `io.Writer`.
     Fprint(FprintFn),
     /// `io.EOF`.
     IoEof,
+    /// A function of package `bufio`, or a method of its types.
+    Bufio(BufioFn),
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
@@ -151,6 +155,80 @@ impl UnicodeFn {
             ToUpper => "unicode.ToUpper",
         }
     }
+}
+
+/// What gojit provides of package `bufio`: its constructors, split
+/// functions, and the methods of `*Scanner`, `*Reader` and `*Writer`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BufioFn {
+    NewScanner,
+    NewReader,
+    NewWriter,
+    ScanLines,
+    ScanWords,
+    ScanRunes,
+    ScanBytes,
+    ScannerScan,
+    ScannerText,
+    ScannerBytes,
+    ScannerErr,
+    ScannerSplit,
+    ScannerBuffer,
+    ReaderReadString,
+    ReaderReadRune,
+    ReaderReadByte,
+    WriterWriteString,
+    WriterWrite,
+    WriterWriteByte,
+    WriterWriteRune,
+    WriterFlush,
+    WriterBuffered,
+    WriterAvailable,
+}
+
+impl BufioFn {
+    /// The Go name: `bufio.NewScanner`, `bufio.(*Scanner).Scan`.
+    pub fn name(self) -> &'static str {
+        use BufioFn::*;
+        match self {
+            NewScanner => "bufio.NewScanner",
+            NewReader => "bufio.NewReader",
+            NewWriter => "bufio.NewWriter",
+            ScanLines => "bufio.ScanLines",
+            ScanWords => "bufio.ScanWords",
+            ScanRunes => "bufio.ScanRunes",
+            ScanBytes => "bufio.ScanBytes",
+            ScannerScan => "bufio.(*Scanner).Scan",
+            ScannerText => "bufio.(*Scanner).Text",
+            ScannerBytes => "bufio.(*Scanner).Bytes",
+            ScannerErr => "bufio.(*Scanner).Err",
+            ScannerSplit => "bufio.(*Scanner).Split",
+            ScannerBuffer => "bufio.(*Scanner).Buffer",
+            ReaderReadString => "bufio.(*Reader).ReadString",
+            ReaderReadRune => "bufio.(*Reader).ReadRune",
+            ReaderReadByte => "bufio.(*Reader).ReadByte",
+            WriterWriteString => "bufio.(*Writer).WriteString",
+            WriterWrite => "bufio.(*Writer).Write",
+            WriterWriteByte => "bufio.(*Writer).WriteByte",
+            WriterWriteRune => "bufio.(*Writer).WriteRune",
+            WriterFlush => "bufio.(*Writer).Flush",
+            WriterBuffered => "bufio.(*Writer).Buffered",
+            WriterAvailable => "bufio.(*Writer).Available",
+        }
+    }
+
+    /// The method or function name alone.
+    pub fn short(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
+/// `strings.NewReader` and the methods of `*strings.Reader`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StringReaderFn {
+    New,
+    Read,
+    Len,
 }
 
 /// `fmt.Fprint*`.
@@ -804,6 +882,10 @@ impl Native {
             Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
             Native::IoEof => "io.EOF",
+            Native::Bufio(f) => f.name(),
+            Native::StringReader(StringReaderFn::New) => "strings.NewReader",
+            Native::StringReader(StringReaderFn::Read) => "strings.(*Reader).Read",
+            Native::StringReader(StringReaderFn::Len) => "strings.(*Reader).Len",
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
         }

@@ -317,7 +317,8 @@ impl<'a> Checker<'a> {
     fn import(&mut self, imp: &ast::ImportSpec) {
         if !matches!(
             imp.path.as_str(),
-            "errors"
+            "bufio"
+                | "errors"
                 | "fmt"
                 | "io"
                 | "math"
@@ -332,7 +333,7 @@ impl<'a> Checker<'a> {
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: errors, fmt, io, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
+                    "package {} is not in std (gojit provides: bufio, errors, fmt, io, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
                     imp.path
                 ),
             );
@@ -383,6 +384,26 @@ impl<'a> Checker<'a> {
                 return Some(Member::Func(Native::Fprint(f), ty));
             }
             ("os", _) if name != "Exit" => return self.os_member(name),
+            ("strings", "NewReader") => {
+                let reader = self.package_type("strings", "Reader")?;
+                let p = self.info.types.intern(super::Type::Pointer(reader));
+                let ty = self.info.types.func(vec![ids::STRING], vec![p], false);
+                return Some(Member::Func(
+                    Native::StringReader(crate::bytecode::StringReaderFn::New),
+                    ty,
+                ));
+            }
+            ("bufio", _) => {
+                let reader = self.package_type("io", "Reader")?;
+                let writer = self.package_type("io", "Writer")?;
+                let made: std::collections::HashMap<&str, TypeId> = ["Scanner", "Reader", "Writer"]
+                    .into_iter()
+                    .filter_map(|n| Some((n, self.package_type("bufio", n)?)))
+                    .collect();
+                return super::packages::bufio(&mut self.info.types, name, reader, writer, &|n| {
+                    made[n]
+                });
+            }
             _ => {}
         }
         match path {

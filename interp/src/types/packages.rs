@@ -7,7 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn, StringsFn, UnicodeFn, Utf8Fn,
+    BufioFn, BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn, StringReaderFn,
+    StringsFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -79,6 +80,97 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 })
                 .collect();
             Some((named, methods))
+        }
+        ("bufio", "Scanner" | "Reader" | "Writer") => {
+            // A handle on the runtime's state for it.
+            let named = t.new_named(&format!("bufio.{name}"));
+            let fields = vec![super::Field {
+                name: "handle".into(),
+                ty: ids::INT,
+                embedded: false,
+            }];
+            let st = t.intern(super::Type::Struct(fields));
+            t.set_underlying(named, st);
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, b, s, err) = (ids::INT, ids::BOOL, ids::STRING, ids::ERROR);
+            use BufioFn::*;
+            let sigs: Vec<(BufioFn, Vec<TypeId>, Vec<TypeId>)> = match name {
+                "Scanner" => {
+                    let split = split_func(t);
+                    vec![
+                        (ScannerScan, vec![], vec![b]),
+                        (ScannerText, vec![], vec![s]),
+                        (ScannerBytes, vec![], vec![bytes]),
+                        (ScannerErr, vec![], vec![err]),
+                        (ScannerSplit, vec![split], vec![]),
+                        (ScannerBuffer, vec![bytes, int], vec![]),
+                    ]
+                }
+                "Reader" => vec![
+                    (ReaderReadString, vec![ids::UINT8], vec![s, err]),
+                    (ReaderReadRune, vec![], vec![ids::INT32, int, err]),
+                    (ReaderReadByte, vec![], vec![ids::UINT8, err]),
+                ],
+                _ => vec![
+                    (WriterWriteString, vec![s], vec![int, err]),
+                    (WriterWrite, vec![bytes], vec![int, err]),
+                    (WriterWriteByte, vec![ids::UINT8], vec![err]),
+                    (WriterWriteRune, vec![ids::INT32], vec![int, err]),
+                    (WriterFlush, vec![], vec![err]),
+                    (WriterBuffered, vec![], vec![int]),
+                    (WriterAvailable, vec![], vec![int]),
+                ],
+            };
+            let methods = sigs
+                .into_iter()
+                .map(|(f, params, results)| NativeMethod {
+                    name: f.short(),
+                    pointer_recv: true,
+                    sig: t.func(params, results, false),
+                    native: Native::Bufio(f),
+                })
+                .collect();
+            Some((named, methods))
+        }
+        ("strings", "Reader") => {
+            // The string and how much of it has been read.
+            let named = t.new_named("strings.Reader");
+            let fields = vec![
+                super::Field {
+                    name: "s".into(),
+                    ty: ids::STRING,
+                    embedded: false,
+                },
+                super::Field {
+                    name: "i".into(),
+                    ty: ids::INT64,
+                    embedded: false,
+                },
+            ];
+            let st = t.intern(super::Type::Struct(fields));
+            t.set_underlying(named, st);
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let methods = vec![
+                NativeMethod {
+                    name: "Read",
+                    pointer_recv: true,
+                    sig: t.func(vec![bytes], vec![ids::INT, ids::ERROR], false),
+                    native: Native::StringReader(StringReaderFn::Read),
+                },
+                NativeMethod {
+                    name: "Len",
+                    pointer_recv: true,
+                    sig: t.func(vec![], vec![ids::INT], false),
+                    native: Native::StringReader(StringReaderFn::Len),
+                },
+            ];
+            Some((named, methods))
+        }
+        ("bufio", "SplitFunc") => {
+            let named = t.new_named("bufio.SplitFunc");
+            let sig = split_func(t);
+            t.set_underlying(named, sig);
+            Some((named, Vec::new()))
         }
         ("io", "Writer" | "Reader") => {
             // The interfaces themselves; a method of the same shape
@@ -155,6 +247,49 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
         Native::Math(f),
         t.func(params, results, false),
     ))
+}
+
+/// `func(data []byte, atEOF bool) (advance int, token []byte, err error)`.
+fn split_func(t: &mut TypeTable) -> TypeId {
+    let bytes = t.intern(super::Type::Slice(ids::UINT8));
+    t.func(
+        vec![bytes, ids::BOOL],
+        vec![ids::INT, bytes, ids::ERROR],
+        false,
+    )
+}
+
+/// The functions of package `bufio` (its types come from `make_type`);
+/// `io.Reader`/`io.Writer` and the made types are passed in.
+pub fn bufio(
+    t: &mut TypeTable,
+    name: &str,
+    reader: TypeId,
+    writer: TypeId,
+    made: &dyn Fn(&str) -> TypeId,
+) -> Option<Member> {
+    use BufioFn::*;
+    let f = [
+        NewScanner, NewReader, NewWriter, ScanLines, ScanWords, ScanRunes, ScanBytes,
+    ]
+    .into_iter()
+    .find(|f| f.short() == name)?;
+    let ty = match f {
+        NewScanner => {
+            let p = t.intern(super::Type::Pointer(made("Scanner")));
+            t.func(vec![reader], vec![p], false)
+        }
+        NewReader => {
+            let p = t.intern(super::Type::Pointer(made("Reader")));
+            t.func(vec![reader], vec![p], false)
+        }
+        NewWriter => {
+            let p = t.intern(super::Type::Pointer(made("Writer")));
+            t.func(vec![writer], vec![p], false)
+        }
+        _ => split_func(t),
+    };
+    Some(Member::Func(Native::Bufio(f), ty))
 }
 
 /// `strings.NAME`.

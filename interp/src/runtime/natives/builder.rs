@@ -4,7 +4,7 @@
 //! with Go.
 
 use super::super::{Engine, Runtime, Status, mem, panic, slice, stack::HEADER};
-use crate::bytecode::{BuilderFn, Elem};
+use crate::bytecode::{BuilderFn, Elem, StringReaderFn};
 
 /// A `[]byte` element: one byte in Go, one word here.
 const BYTE: Elem = Elem {
@@ -129,4 +129,53 @@ pub fn call(
         }
         Err(st) => st,
     }
+}
+
+/// `strings.NewReader` and `*strings.Reader`'s `Read` and `Len`: a cell of
+/// the string (two words) and the bytes read so far.
+pub fn string_reader(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: StringReaderFn,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let s = &rt.g.stack.slots[base + HEADER..];
+    let out: Vec<u64> = match f {
+        StringReaderFn::New => {
+            let (ptr, len) = (s[1], s[2]);
+            let cell = rt.heap.alloc(3);
+            mem::store(cell, 0, ptr);
+            mem::store(cell, 1, len);
+            vec![cell]
+        }
+        StringReaderFn::Len | StringReaderFn::Read => {
+            let r = if f == StringReaderFn::Len { s[1] } else { s[3] };
+            if r == 0 {
+                let msg = "invalid memory address or nil pointer dereference";
+                return panic::panic_runtime_error(rt, engine, caller, msg);
+            }
+            let (ptr, len, read) = (mem::load(r, 0), mem::load(r, 1), mem::load(r, 2));
+            let left = len.saturating_sub(read);
+            if f == StringReaderFn::Len {
+                vec![left]
+            } else {
+                let (buf, room) = (s[4], s[5]);
+                if left == 0 {
+                    let e = super::os::eof(rt);
+                    vec![0, e[0], e[1]]
+                } else {
+                    let n = left.min(room);
+                    let bytes = mem::bytes(ptr + read, n).to_vec();
+                    for (i, b) in bytes.into_iter().enumerate() {
+                        mem::store(buf, i, u64::from(b));
+                    }
+                    mem::store(r, 2, read + n);
+                    vec![n, 0, 0]
+                }
+            }
+        }
+    };
+    rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
+    Status::Ok
 }

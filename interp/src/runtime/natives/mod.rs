@@ -3,6 +3,7 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod bufio;
 mod builder;
 mod errors;
 mod math;
@@ -20,6 +21,7 @@ use crate::program::rt_types;
 #[derive(Default)]
 pub struct State {
     os: os::State,
+    bufio: bufio::State,
 }
 
 /// Calls `native` with its frame at slot `base`, called from the frame at
@@ -88,6 +90,8 @@ pub fn call(
     match native {
         Native::Os(f) => return os::call(rt, f, base),
         Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
+        Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
+        Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
         Native::IoEof => {
             let e = os::eof(rt);
             rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&e);
