@@ -109,8 +109,9 @@ fn method_names(m: &Module) -> BTreeSet<String> {
 fn promoted_methods(m: &mut Module) {
     let info = m.info;
     let names = method_names(m);
+    // Defined struct types and literal ones (`struct{ S }`) alike.
     for named in info.types.ids() {
-        if !matches!(info.types.get(named), Type::Named(..))
+        if !matches!(info.types.get(named), Type::Named(..) | Type::Struct(_))
             || !info
                 .types
                 .struct_fields(named, false)
