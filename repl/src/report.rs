@@ -29,9 +29,10 @@ pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
     for d in diags {
         let start = (d.span.start as usize).min(src.len());
         let end = (d.span.end as usize).clamp(start, src.len());
-        let (line, col) = line_col(src, start);
-        let headline = d.message.lines().next().unwrap_or("");
-        let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {}", d.message))
+        let (line, col) = interp::diag::line_col(src, start);
+        let message = d.render_message(&name, src);
+        let headline = message.lines().next().unwrap_or("");
+        let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {message}"))
             .with_label(LabeledSpan::at(start..end, headline.to_string()));
         let report = Report::new(md).with_source_code(NamedSource::new(&name, src.to_string()));
         let mut rendered = String::new();
@@ -43,24 +44,11 @@ pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
             continue;
         }
         // Go's line(s), then miette's snippet without its `×` header.
-        let mut out = format!("{name}:{line}:{col}: {}\n", d.message);
+        let mut out = format!("{name}:{line}:{col}: {message}\n");
         if ok && let Some(at) = rendered.find("╭─[") {
             let line_start = rendered[..at].rfind('\n').map_or(0, |i| i + 1);
             out.push_str(&rendered[line_start..]);
         }
         eprint!("{out}");
     }
-}
-
-/// 1-based line and column (in bytes, as Go counts) of a byte offset.
-fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let before = &src.as_bytes()[..offset];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = offset
-        - before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1)
-        + 1;
-    (line, col)
 }

@@ -9,6 +9,7 @@ use super::packages::Member;
 use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
 use crate::bytecode::{FprintFn, Native, OsFn};
 use crate::diag::Diagnostic;
+use crate::diag::pos;
 
 /// Go stops after this many errors.
 const MAX_ERRORS: usize = 10;
@@ -100,6 +101,8 @@ pub(super) struct Checker<'a> {
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
+    /// Where each field of each struct type is declared (first one seen).
+    pub field_spans: HashMap<(TypeId, String), u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -126,6 +129,7 @@ impl<'a> Checker<'a> {
             type_asserts: Default::default(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
+            field_spans: HashMap::new(),
         };
         c.universe();
         c
@@ -230,13 +234,12 @@ impl<'a> Checker<'a> {
         }
         let scope = self.scopes.last_mut().expect("a scope is open");
         if let Some(&prev) = scope.get(&ident.name) {
-            let prev_span = self.info.objs[prev as usize].span;
-            let (line, col) = self.line_col(prev_span.start);
+            let prev = pos(self.info.objs[prev as usize].span.start);
             self.error(
                 ident.span,
                 format!(
-                    "{} redeclared in this block\n\tother declaration of {} at {}:{}",
-                    ident.name, ident.name, line, col
+                    "{} redeclared in this block\n\t{prev}: other declaration of {}",
+                    ident.name, ident.name
                 ),
             );
             return;
@@ -244,12 +247,11 @@ impl<'a> Checker<'a> {
         scope.insert(ident.name.clone(), obj);
     }
 
-    /// 1-based line and column of a byte offset.
-    pub fn line_col(&self, offset: u32) -> (usize, usize) {
-        let before = &self.src[..(offset as usize).min(self.src.len())];
-        let line = before.matches('\n').count() + 1;
-        let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-        (line, col)
+    /// Where the field `name` of struct type `base` is declared, if it has
+    /// one.
+    fn field_decl_span(&self, base: TypeId, name: &str) -> Option<u32> {
+        let st = self.info.types.underlying(base);
+        self.field_spans.get(&(st, name.to_string())).copied()
     }
 
     /// The object `name` denotes in the current scopes.
@@ -786,23 +788,21 @@ impl<'a> Checker<'a> {
         let full = self.info.types.func(params, s.results.clone(), s.variadic);
         let tname = self.info.types.name(base);
         let name = &fd.name.name;
-        if self
-            .info
-            .types
-            .struct_fields(base, false)
-            .is_some_and(|fs| fs.iter().any(|f| &f.name == name))
-        {
+        if let Some(field) = self.field_decl_span(base, name) {
             self.error(
                 fd.name.span,
-                format!("field and method with the same name {name}"),
+                format!(
+                    "field and method with the same name {name}\n\t{}: other declaration of {name}",
+                    pos(field)
+                ),
             );
             return;
         }
         if let Some(prev) = self.info.methods.get(&(base, name.clone())) {
-            let (line, col) = self.line_col(self.info.objs[prev.func as usize].span.start);
+            let at = pos(self.info.objs[prev.func as usize].span.start);
             self.error(
                 fd.name.span,
-                format!("method {tname}.{name} already declared at {line}:{col}"),
+                format!("method {tname}.{name} already declared at {at}"),
             );
             return;
         }

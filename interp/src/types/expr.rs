@@ -41,7 +41,7 @@ impl Operand {
 impl<'a> Checker<'a> {
     /// How Go describes an operand in messages: `x (variable of type int)`.
     pub fn describe(&self, op: &Operand) -> String {
-        let text = self.text(op.span);
+        let text = self.expr_string(op.span);
         let t = &self.info.types;
         let what = match &op.mode {
             Mode::Const(c) => {
@@ -320,6 +320,7 @@ impl<'a> Checker<'a> {
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<super::Field> = Vec::new();
+        let mut spans = Vec::new();
         for f in fields {
             let ty = self.type_expr(&f.ty);
             let names: Vec<(String, ast::Span, bool)> = if f.names.is_empty() {
@@ -346,10 +347,15 @@ impl<'a> Checker<'a> {
                     self.error(span, format!("{name} redeclared"));
                     continue;
                 }
+                spans.push((name.clone(), span.start));
                 out.push(super::Field { name, ty, embedded });
             }
         }
-        self.info.types.intern(Type::Struct(out))
+        let id = self.info.types.intern(Type::Struct(out));
+        for (name, at) in spans {
+            self.field_spans.entry((id, name)).or_insert(at);
+        }
+        id
     }
 
     /// Checks an expression; a multi-value call yields a tuple type.
@@ -456,7 +462,7 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let d = self.describe(&xop);
-                        self.error(e.span, format!("invalid operation: cannot indirect {d}"));
+                        self.error(x.span, format!("invalid operation: cannot indirect {d}"));
                     }
                 }
             }
@@ -805,7 +811,7 @@ impl<'a> Checker<'a> {
             if !xop.var {
                 let d = self.describe(&xop);
                 self.error(
-                    e.span,
+                    x.span,
                     format!("invalid operation: cannot take address of {d}"),
                 );
                 return op;
@@ -834,7 +840,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&xop);
             self.error(
-                e.span,
+                x.span,
                 format!(
                     "invalid operation: operator {} not defined on {d}",
                     uop.as_str()
@@ -1064,6 +1070,40 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// The source of an expression as Go's `ExprString` shows it in
+    /// messages: a composite literal's elements elided (`P{…}`).
+    pub fn expr_string(&self, span: Span) -> String {
+        let text = self.text(span);
+        match (text.find('{'), text.ends_with('}')) {
+            (Some(i), true)
+                if i > 0
+                    && !text.starts_with("func")
+                    && !text[..i].contains(['(', ' ', '"', '\''])
+                    && text[i + 1..text.len() - 1].trim() != "" =>
+            {
+                format!("{}{{…}}", &text[..i])
+            }
+            _ => text.to_string(),
+        }
+    }
+
+    /// Go's `typesSummary` of operands, for `have (...)` lines: untyped
+    /// numbers are `number`, other untyped values their kind.
+    pub fn types_summary(&self, ops: &[Operand]) -> String {
+        let t = &self.info.types;
+        let names: Vec<String> = ops
+            .iter()
+            .map(|o| {
+                if t.is_untyped(o.ty) && t.is_numeric(o.ty) {
+                    "number".to_string()
+                } else {
+                    t.name(o.ty).replace("untyped ", "")
+                }
+            })
+            .collect();
+        format!("({})", names.join(", "))
+    }
+
     /// Go's `kindString`: how comparison errors name an operand's type.
     fn kind_string(&self, ty: TypeId) -> String {
         let t = &self.info.types;
@@ -1235,7 +1275,7 @@ impl<'a> Checker<'a> {
         let why = match self.missing_method(op.ty, target) {
             Some(reason) if !self.info.types.is_untyped(op.ty) => {
                 format!(
-                    ":\n\t{} does not implement {tn} {reason}",
+                    ": {} does not implement {tn} {reason}",
                     self.info.types.name(op.ty)
                 )
             }
@@ -1410,23 +1450,25 @@ impl<'a> Checker<'a> {
             ops.len() == n
         };
         if !enough || (!sig.variadic && ops.len() > n) {
-            let have: Vec<String> = ops.iter().map(|o| self.info.types.name(o.ty)).collect();
+            let have = self.types_summary(&ops);
             let want = self.info.types.signature_string(&super::Signature {
                 results: vec![],
                 ..sig.clone()
             });
+            // Go points at the last argument when there are too few (the
+            // closing parenthesis when there are none), else at the first
+            // extra one.
             let few = ops.len() < n;
-            let span = if few {
-                Span::new(e.span.end as usize - 1, e.span.end as usize)
-            } else {
-                ops[n].span
+            let span = match (few, args.last()) {
+                (true, Some(last)) => last.span,
+                (true, None) => Span::new(e.span.end as usize - 1, e.span.end as usize),
+                (false, _) => ops[n].span,
             };
             self.error(
                 span,
                 format!(
-                    "{} arguments in call to {fname}\n\thave ({})\n\twant {want}",
+                    "{} arguments in call to {fname}\n\thave {have}\n\twant {want}",
                     if few { "not enough" } else { "too many" },
-                    have.join(", ")
                 ),
             );
             return self.call_result(e, &sig);
@@ -1666,7 +1708,10 @@ impl<'a> Checker<'a> {
                 }
                 let Some(elem) = slice_elem(self, s.ty) else {
                     let d = self.describe(&s);
-                    self.error(s.span, format!("invalid argument: {d} is not a slice"));
+                    self.error(
+                        s.span,
+                        format!("first argument to append must be a slice; have {d}"),
+                    );
                     return op;
                 };
                 if ellipsis {
@@ -2221,9 +2266,9 @@ impl<'a> Checker<'a> {
     ) {
         let tn = self.info.types.name(t);
         let keyed = elts.first().is_some_and(|el| el.key.is_some());
-        if elts.iter().any(|el| el.key.is_some() != keyed) {
+        if let Some(odd) = elts.iter().find(|el| el.key.is_some() != keyed) {
             self.error(
-                e.span,
+                odd.value.span,
                 "mixture of field:value and value elements in struct literal",
             );
             return;
@@ -2231,7 +2276,8 @@ impl<'a> Checker<'a> {
         if !keyed && !elts.is_empty() && elts.len() != fields.len() {
             let few = elts.len() < fields.len();
             let at = if few {
-                e.span
+                // The closing brace.
+                Span::new(e.span.end as usize - 1, e.span.end as usize)
             } else {
                 elts[fields.len()].value.span
             };
@@ -2319,6 +2365,9 @@ impl<'a> Checker<'a> {
             return op;
         }
         if let Type::Map(k, v) = *self.info.types.get(self.info.types.underlying(t)) {
+            // Constant keys seen, with their types (an interface-keyed map
+            // may hold 1.5 and float32(1.5)).
+            let mut keys: Vec<(TypeId, Const)> = Vec::new();
             for el in elts {
                 let Some(key) = &el.key else {
                     self.error(el.value.span, "missing key in map literal");
@@ -2333,7 +2382,19 @@ impl<'a> Checker<'a> {
                         }
                         _ => self.value_expr(x),
                     };
-                    self.assign_to(&mut o, want, "map literal");
+                    if !self.assign_to(&mut o, want, "map literal") || !std::ptr::eq(x, key) {
+                        continue;
+                    }
+                    // Constant keys must differ.
+                    if let Mode::Const(c) = &o.mode {
+                        let key = (o.ty, c.clone());
+                        if keys.contains(&key) {
+                            let text = self.text(x.span);
+                            self.error(x.span, format!("duplicate key {text} in map literal"));
+                        } else {
+                            keys.push(key);
+                        }
+                    }
                 }
             }
             op.ty = t;

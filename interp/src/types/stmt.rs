@@ -153,7 +153,7 @@ impl<'a> Checker<'a> {
                     self.stmt(init);
                 }
                 if let Some(cond) = cond {
-                    self.condition(cond, "for loop");
+                    self.condition(cond, "for statement");
                 }
                 if let Some(post) = post {
                     if matches!(
@@ -215,11 +215,8 @@ impl<'a> Checker<'a> {
                 StmtKind::Labeled(l, inner) => {
                     let f = self.funcs.last_mut().expect("inside a function");
                     if let Some(&(prev, _)) = f.labels.get(&l.name) {
-                        let (line, col) = self.line_col(prev.start);
-                        self.error(
-                            l.span,
-                            format!("label {} already defined at {line}:{col}", l.name),
-                        );
+                        let at = crate::diag::pos(prev.start);
+                        self.error(l.span, format!("label {} already defined at {at}", l.name));
                     } else {
                         f.labels.insert(l.name.clone(), (l.span, false));
                     }
@@ -307,9 +304,14 @@ impl<'a> Checker<'a> {
                 }
                 if let Mode::Const(c) = &op.mode {
                     if let Some((_, prev)) = seen.iter().find(|(v, _)| v == c) {
-                        let (line, col) = self.line_col(prev.start);
+                        let at = crate::diag::pos(prev.start);
                         let d = self.describe(&op);
-                        self.error(e.span, format!("duplicate case {d} in expression switch\n\tprevious case at {line}:{col}"));
+                        self.error(
+                            e.span,
+                            format!(
+                                "duplicate case {d} in expression switch\n\t{at}: previous case"
+                            ),
+                        );
                     } else {
                         seen.push((c.clone(), e.span));
                     }
@@ -522,8 +524,12 @@ impl<'a> Checker<'a> {
         }
         if sig.results.is_empty() {
             let e = &results[0];
-            self.raw_expr(e, true);
-            self.error(e.span, "too many return values");
+            let ops: Vec<_> = results.iter().map(|r| self.raw_expr(r, true)).collect();
+            let have = self.types_summary(&ops);
+            self.error(
+                e.span,
+                format!("too many return values\n\thave {have}\n\twant ()"),
+            );
             return;
         }
         let ops = if results.len() == 1 && sig.results.len() > 1 {
@@ -549,13 +555,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if ops.len() != sig.results.len() {
-            let have: Vec<String> = ops
-                .iter()
-                .map(|o| match &o.mode {
-                    Mode::Const(_) if self.info.types.is_untyped(o.ty) => "number".to_string(),
-                    _ => self.info.types.name(o.ty),
-                })
-                .collect();
+            let have = self.types_summary(&ops);
             let want: Vec<String> = sig
                 .results
                 .iter()
@@ -570,9 +570,8 @@ impl<'a> Checker<'a> {
             self.error(
                 span,
                 format!(
-                    "{} return values\n\thave ({})\n\twant ({})",
+                    "{} return values\n\thave {have}\n\twant ({})",
                     if few { "not enough" } else { "too many" },
-                    have.join(", "),
                     want.join(", ")
                 ),
             );
@@ -694,14 +693,10 @@ impl<'a> Checker<'a> {
         if op.var || self.map_index.contains(&strip_parens(e).id) {
             return;
         }
-        let d = self.describe(op);
-        let why = match op.mode {
-            Mode::Const(_) => format!(
-                "cannot assign to {} (neither addressable nor a map index expression)",
-                self.text(e.span)
-            ),
-            _ => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
-        };
+        let why = format!(
+            "cannot assign to {} (neither addressable nor a map index expression)",
+            self.expr_string(e.span)
+        );
         self.error(e.span, why);
     }
 
@@ -729,7 +724,15 @@ impl<'a> Checker<'a> {
             .zip(&existing)
             .any(|(i, e)| e.is_none() && i.name != "_");
         if !any_new {
-            self.error(s.span, "no new variables on left side of :=");
+            // Go points at the `:=`.
+            let after = idents.last().map_or(s.span.start, |i| i.span.end) as usize;
+            let at = self.src[after..]
+                .find(":=")
+                .map_or(s.span.start as usize, |i| after + i);
+            self.error(
+                ast::Span::new(at, at + 2),
+                "no new variables on left side of :=",
+            );
         }
         let Some(mut ops) = self.rhs_operands(idents.len(), rhs, "variables") else {
             for i in &idents {

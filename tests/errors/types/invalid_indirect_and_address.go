@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	_ = *x
+	_ = &1
+	p := &x
+	_ = p.field
+}
