@@ -9,6 +9,7 @@ mod call;
 mod expr;
 mod func;
 mod place;
+pub mod session;
 mod stmt;
 
 use std::collections::HashMap;
@@ -142,19 +143,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         match decl {
             Decl::Func(fd) => {
                 if let Some(obj) = info.def(fd.name.span) {
-                    // Go names methods main.T.M and main.(*T).M.
-                    let name = match fd.recv.as_ref().and_then(|r| r.first()) {
-                        Some(recv) => match &recv.ty.kind {
-                            ast::ExprKind::Star(_) => {
-                                let o = &info.obj(obj).name;
-                                let (t, m) = o.split_once('.').unwrap_or((o, ""));
-                                format!("main.(*{t}).{m}")
-                            }
-                            _ => format!("main.{}", info.obj(obj).name),
-                        },
-                        None => format!("main.{}", fd.name.name),
-                    };
-                    let id = m.reserve_func(name);
+                    let id = m.reserve_func(func_name(info, fd, obj));
                     m.func_ids.insert(obj, id);
                     funcs.push((fd, id));
                 }
@@ -214,12 +203,34 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     m.prog
 }
 
+/// Go's name for the function `fd` declares (object `obj`): `main.f`, and
+/// `main.T.M` and `main.(*T).M` for methods.
+fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
+    match fd.recv.as_ref().and_then(|r| r.first()) {
+        Some(recv) => match &recv.ty.kind {
+            ast::ExprKind::Star(_) => {
+                let o = &info.obj(obj).name;
+                let (t, m) = o.split_once('.').unwrap_or((o, ""));
+                format!("main.(*{t}).{m}")
+            }
+            _ => format!("main.{}", info.obj(obj).name),
+        },
+        None => format!("main.{}", fd.name.name),
+    }
+}
+
 /// Fills the program's method table: for each method of each defined type,
-/// the function an interface holding a `T` or a `*T` calls. Interfaces hold
-/// a pointer, a one-word value, or a pointer to a boxed value in their data
-/// word; value methods of types held by pointer go through a wrapper that
-/// dereferences it (Go's `main.(*T).M`).
+/// the function an interface holding a `T` or a `*T` calls (see
+/// [`add_methods`]).
 fn method_table(m: &mut Module) {
+    builtin_methods(m);
+    let mut methods: Vec<(TypeId, String)> = m.info.methods.keys().cloned().collect();
+    methods.sort();
+    add_methods(m, &methods);
+}
+
+/// The methods of the runtime's own types in the method table.
+fn builtin_methods(m: &mut Module) {
     // `*errors.errorString` (what errors.New and fmt.Errorf make) and
     // `runtime.errorString` (runtime error panics) have an Error method; the
     // data word of either points at the text.
@@ -245,10 +256,17 @@ fn method_table(m: &mut Module) {
         f.param_words = 1;
         m.prog.itab.insert((ty, error), id);
     }
+}
+
+/// Adds the methods `keys` (receiver base type, name) to the method table.
+/// Interfaces hold a pointer, a one-word value, or a pointer to a boxed
+/// value in their data word; value methods of types held by pointer go
+/// through a wrapper that dereferences it (Go's `main.(*T).M`).
+fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
     let info = m.info;
-    let mut methods: Vec<_> = info.methods.iter().collect();
-    methods.sort_by_key(|((t, name), _)| (*t, name.clone()));
-    for ((named, name), method) in methods {
+    for key in keys {
+        let (named, name) = (&key.0, &key.1);
+        let method = &info.methods[key];
         let func = m.func_ids[&method.func];
         let name_id = m.prog.method_id(name);
         let ptr = info.types.intern_lookup(&Type::Pointer(*named));

@@ -9,6 +9,7 @@
 pub mod defer;
 pub mod exec;
 pub mod fmt;
+pub mod interrupt;
 pub mod map;
 pub mod mem;
 pub mod methods;
@@ -99,6 +100,12 @@ pub struct Runtime {
     /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
     /// made by `make` or a literal is not nil.
     pub zerobase: u64,
+    /// Whether crash reports end with the goroutine trace (a REPL session
+    /// prints the panic text only).
+    pub traceback: bool,
+    /// Set from outside (a SIGINT handler) to stop the running Go code at
+    /// its next loop back-edge (see [`interrupt`]).
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -142,6 +149,8 @@ impl Runtime {
             },
             heap,
             func_closures,
+            traceback: true,
+            interrupt: Default::default(),
         }
     }
 

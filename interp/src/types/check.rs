@@ -9,6 +9,8 @@ use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndVa
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 
+pub(super) mod session;
+
 /// Go stops after this many errors.
 const MAX_ERRORS: usize = 10;
 
@@ -97,12 +99,21 @@ pub(super) struct Checker<'a> {
     /// Type assertions (which may be read with comma-ok).
     pub type_asserts: std::collections::HashSet<ast::NodeId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
+    /// Set when checking an input of a REPL session (`session.rs`).
+    session: Option<session::Hooks>,
 }
 
 impl<'a> Checker<'a> {
     fn new(file: &'a File, src: &'a str) -> Checker<'a> {
+        let mut c = Checker::new_empty(file, src);
+        c.universe();
+        c
+    }
+
+    /// A checker with no universe declared.
+    fn new_empty(file: &'a File, src: &'a str) -> Checker<'a> {
         let n = file.node_count as usize;
-        let mut c = Checker {
+        Checker {
             src,
             file,
             info: Info {
@@ -122,9 +133,8 @@ impl<'a> Checker<'a> {
             map_index: Default::default(),
             type_asserts: Default::default(),
             deps: HashMap::new(),
-        };
-        c.universe();
-        c
+            session: None,
+        }
     }
 
     fn universe(&mut self) {
@@ -282,6 +292,9 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.init_order = self.initialization_order(&order);
+        if self.in_session() {
+            return;
+        }
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
             _ => self.error(
@@ -763,7 +776,9 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(prev) = self.info.methods.get(&(base, name.clone())) {
+        if let Some(prev) = self.info.methods.get(&(base, name.clone()))
+            && !self.in_session()
+        {
             let (line, col) = self.line_col(self.info.objs[prev.func as usize].span.start);
             self.error(
                 fd.name.span,
@@ -779,6 +794,7 @@ impl<'a> Checker<'a> {
         );
         self.info.defs.insert(fd.name.span.start, obj);
         self.info.objs[obj as usize].used = true;
+        self.session_replaces_method(&(base, name.clone()), obj);
         self.info.methods.insert(
             (base, name.clone()),
             super::Method {
@@ -864,6 +880,8 @@ impl<'a> Checker<'a> {
         self.declare(name, obj);
         if name.name == "_" {
             self.info.objs[obj as usize].used = true;
+        } else if self.session_var(obj) {
+            return obj;
         }
         if let Some(f) = self.funcs.last_mut() {
             f.locals.push(obj);
@@ -1028,7 +1046,9 @@ impl<'a> Checker<'a> {
         }
         self.info.funcs[idx as usize].params = params;
         self.info.funcs[idx as usize].results = results;
-        self.stmts(&body.stmts);
+        if !self.session_body(span, body) {
+            self.stmts(&body.stmts);
+        }
         if !result_tys.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(
                 Span::new(body.span.end as usize - 1, body.span.end as usize),
@@ -1048,7 +1068,7 @@ impl<'a> Checker<'a> {
         }
         for obj in ctx.locals {
             let o = &self.info.objs[obj as usize];
-            if !o.used {
+            if !o.used && !self.in_session() {
                 let (span, name) = (o.span, o.name.clone());
                 self.error(span, format!("declared and not used: {name}"));
             }

@@ -101,7 +101,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Rejects operands that are not values.
-    fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
+    pub(super) fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
         if let Some(Selection::Method { .. } | Selection::IfaceMethod { .. }) =
             self.info.selections.get(&e.id)
         {
@@ -550,7 +550,7 @@ impl<'a> Checker<'a> {
             op.ty = ids::UNTYPED_INT;
             return op;
         }
-        let Some(obj) = self.lookup(name) else {
+        let Some(obj) = self.lookup(name).or_else(|| self.auto_import(name)) else {
             self.error(e.span, format!("undefined: {name}"));
             return op;
         };

@@ -12,6 +12,7 @@ mod stmt;
 use std::collections::HashMap;
 
 pub use check::check;
+pub use check::session::{InputKind, Pending, STD_PACKAGES, SessionState};
 pub use constant::Const;
 
 /// Identifies a type in a [`TypeTable`].
