@@ -95,6 +95,11 @@ impl Session {
         self.rt.interrupt.clone()
     }
 
+    /// Makes `flag` the one that interrupts this session's code.
+    pub fn set_interrupt_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.rt.interrupt = flag;
+    }
+
     /// The program so far: every function of every input.
     pub fn program(&self) -> &Program {
         &self.rt.prog
@@ -367,11 +372,15 @@ fn starts_like_decl(input: &str) -> bool {
 }
 
 /// Moves diagnostic spans from a wrapped source back into the input
-/// (`offset` is where it starts there), clamped to it.
+/// (`offset` is where it starts there), clamped to it. A syntax error at
+/// the wrapper's closing brace is one at the end of the input.
 fn shift(diags: Vec<Diagnostic>, offset: usize, len: usize) -> Vec<Diagnostic> {
     diags
         .into_iter()
         .map(|mut d| {
+            if d.span.start as usize >= offset + len {
+                d.message = d.message.replace("unexpected }", "unexpected EOF");
+            }
             let start = (d.span.start as usize).saturating_sub(offset).min(len);
             let end = (d.span.end as usize)
                 .saturating_sub(offset)

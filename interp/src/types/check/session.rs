@@ -29,6 +29,7 @@ use std::collections::HashMap;
 use grammar::ast::{self, Expr, File, Span, StmtKind};
 
 use super::{Checker, MAX_ERRORS};
+use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 use crate::types::{Info, Mode, ObjId, ObjKind, Type, TypeId, ids};
 
@@ -319,7 +320,7 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return;
         }
-        if op.mode == Mode::NoValue {
+        if op.mode == Mode::NoValue || self.is_print_call(e) {
             return;
         }
         let types = match self.info.types.get(op.ty).clone() {
@@ -341,6 +342,21 @@ impl<'a> Checker<'a> {
         if let Some(hooks) = self.session.as_mut() {
             hooks.show = Some(types);
         }
+    }
+
+    /// A call of `fmt.Print`, `Println` or `Printf`: a statement, whose
+    /// results (bytes written, error) are not worth showing.
+    fn is_print_call(&self, e: &Expr) -> bool {
+        let ast::ExprKind::Call { fun, .. } = &crate::types::stmt::strip_parens(e).kind else {
+            return false;
+        };
+        let obj = self.info.uses.get(fun.id as usize).copied().flatten();
+        obj.is_some_and(|o| {
+            matches!(
+                self.info.objs[o as usize].kind,
+                ObjKind::Native(Native::FmtPrint | Native::FmtPrintln | Native::FmtPrintf)
+            )
+        })
     }
 
     /// A variable declared in the wrapper body's outermost block lives in
