@@ -25,7 +25,7 @@ use crate::diag::Diagnostic;
 use crate::program::{Program, RtKind, rt_types};
 use crate::runtime::methods::MethodTexts;
 use crate::runtime::{Engine, Runtime, Status, Unwind, fmt, mem, print};
-use crate::types::{InputKind, ObjKind, Pending, STD_PACKAGES, SessionState};
+use crate::types::{InputKind, ObjKind, Pending, STD_PACKAGES, SessionState, TypeId};
 
 /// Words reserved for session globals: address space only, committed as
 /// it is used. Globals never move, since `&x` may point into them.
@@ -179,7 +179,7 @@ impl Session {
             .unit
             .show
             .iter()
-            .map(|&(g, ty)| (self.show(g), self.types.info.types.name(ty)))
+            .map(|&(g, ty)| (self.show(g), self.type_name(ty)))
             .collect();
         c.pending.commit(&mut self.types);
         Outcome::Done(shown)
@@ -252,9 +252,23 @@ impl Session {
             let at = Span::new(0, expr.len());
             return Err(report(vec![Diagnostic::new(at, "not an expression")]));
         }
-        self.types
+        let types = self
+            .types
             .type_of(&file, &src)
-            .map_err(|diags| report(shift(diags, STMTS_PREFIX.len(), expr.len())))
+            .map_err(|diags| report(shift(diags, STMTS_PREFIX.len(), expr.len())))?;
+        Ok(match types.as_deref() {
+            Some([t]) => self.type_name(*t),
+            Some(ts) => {
+                let names: Vec<String> = ts.iter().map(|&t| self.type_name(t)).collect();
+                format!("({})", names.join(", "))
+            }
+            None => "no value".into(),
+        })
+    }
+
+    /// A type as `%T` spells it (`main.T`, `[]int`, `struct { A int }`).
+    fn type_name(&self, ty: TypeId) -> String {
+        crate::compile::rt_name(&self.types.info.types, ty)
     }
 
     /// Names a completion may offer: the session's, the universe's and the

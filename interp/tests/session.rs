@@ -40,7 +40,7 @@ fn values_and_state() {
     assert_eq!(ok(&mut s, "two()"), ["2  // int", "\"two\"  // string"]);
     ok(&mut s, "type P struct { X, Y int }");
     ok(&mut s, "p := P{1, 2}");
-    assert_eq!(ok(&mut s, "p"), ["main.P{X:1, Y:2}  // P"]);
+    assert_eq!(ok(&mut s, "p"), ["main.P{X:1, Y:2}  // main.P"]);
     assert_eq!(ok(&mut s, "&p == &p"), ["true  // bool"]);
     ok(&mut s, "q := &p");
     ok(&mut s, "q.X = 10");

@@ -339,8 +339,9 @@ fn deref_wrapper(m: &mut Module, func: FuncId, recv: TypeId) -> FuncId {
 
 /// A type's name as Go's runtime (and so `%T` and panics) spells it:
 /// package-qualified defined types, `struct { A int }`, `interface {}`.
-fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
+pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
     match t.get(ty) {
+        Type::Named(n, _) if ty == types::ids::ERROR => n.clone(),
         Type::Named(n, _) => format!("main.{n}"),
         Type::Slice(e) => format!("[]{}", rt_name(t, *e)),
         Type::Pointer(e) => format!("*{}", rt_name(t, *e)),

@@ -106,6 +106,8 @@ pub(in crate::types) struct Hooks {
     show: Option<Vec<TypeId>>,
     /// Methods declared again: (earlier function object, new one).
     replaced: Vec<(ObjId, ObjId)>,
+    /// Only the type of a shown expression is wanted.
+    type_only: bool,
 }
 
 /// A checked input, ready to compile; its names join the session scope
@@ -173,6 +175,19 @@ impl SessionState {
         src: &str,
         kind: InputKind,
     ) -> Result<Pending, Vec<Diagnostic>> {
+        self.check_hooked(file, src, kind, false)
+    }
+
+    /// [`SessionState::check`]; `type_only` when the input is an
+    /// expression whose type is wanted, not its value (a package function
+    /// has a type, though gojit cannot use it as a value yet).
+    fn check_hooked(
+        &mut self,
+        file: &File,
+        src: &str,
+        kind: InputKind,
+        type_only: bool,
+    ) -> Result<Pending, Vec<Diagnostic>> {
         let methods = self.info.methods.clone();
         let objs_before = self.info.objs.len();
         let mut c = self.checker(file, src);
@@ -185,6 +200,7 @@ impl SessionState {
         };
         c.session = Some(Hooks {
             body,
+            type_only,
             ..Hooks::default()
         });
         c.check_file();
@@ -226,22 +242,18 @@ impl SessionState {
         })
     }
 
-    /// The type of an expression in the session, without evaluating it:
-    /// `file` is a statements input whose body is that one expression.
-    pub fn type_of(&mut self, file: &File, src: &str) -> Result<String, Vec<Diagnostic>> {
+    /// The type(s) of an expression in the session, without evaluating it
+    /// (`None` for a call without results): `file` is a statements input
+    /// whose body is that one expression.
+    pub fn type_of(
+        &mut self,
+        file: &File,
+        src: &str,
+    ) -> Result<Option<Vec<TypeId>>, Vec<Diagnostic>> {
         let methods = self.info.methods.clone();
-        let result = self.check(file, src, InputKind::Stmts);
+        let result = self.check_hooked(file, src, InputKind::Stmts, true);
         self.info.methods = methods;
-        let pending = result?;
-        let types = &self.info.types;
-        Ok(match pending.show.as_deref() {
-            Some([t]) => types.name(*t),
-            Some(ts) => {
-                let names: Vec<String> = ts.iter().map(|&t| types.name(t)).collect();
-                format!("({})", names.join(", "))
-            }
-            None => "no value".into(),
-        })
+        Ok(result?.show)
     }
 
     /// A checker for `file` that continues the session: the universe and
@@ -323,8 +335,10 @@ impl<'a> Checker<'a> {
         if op.mode == Mode::NoValue || self.is_print_call(e) {
             return;
         }
+        let type_only = self.session.as_ref().is_some_and(|h| h.type_only);
         let types = match self.info.types.get(op.ty).clone() {
             Type::Tuple(ts) if !ts.is_empty() && op.mode == Mode::Value => ts,
+            _ if type_only && op.mode == Mode::Value => vec![self.info.types.default_type(op.ty)],
             _ => {
                 let mut op = self.value_check(e, op);
                 if op.is_invalid() {
