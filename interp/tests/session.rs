@@ -98,7 +98,10 @@ fn imports_and_methods() {
         ok(&mut s, "errors.New(\"boom\")"),
         ["&errors.errorString{s:\"boom\"}  // error"]
     );
-    assert_eq!(s.type_of("strings.Split").unwrap(), "func(string, string) []string");
+    assert_eq!(
+        s.type_of("strings.Split").unwrap(),
+        "func(string, string) []string"
+    );
     assert_eq!(s.type_of("undefinedName").unwrap_err().diags.len(), 1);
     assert_eq!(s.type_of("1 << 3").unwrap(), "int");
 }
