@@ -121,10 +121,10 @@ impl Repl {
                 }
                 None => break,
             };
-            if let Some(input) = accumulate(&mut buf, &line) {
-                if let Flow::Exit(code) = self.input(&input) {
-                    return code;
-                }
+            if let Some(input) = accumulate(&mut buf, &line)
+                && let Flow::Exit(code) = self.input(&input)
+            {
+                return code;
             }
         }
         if !buf.trim().is_empty()
@@ -168,7 +168,7 @@ impl Repl {
             env!("CARGO_PKG_VERSION")
         );
         let mut buf = String::new();
-        let code = loop {
+        loop {
             let prompt = if buf.is_empty() { PROMPT } else { CONTINUATION };
             let line = match rl.readline(prompt) {
                 Ok(l) => l,
@@ -192,8 +192,7 @@ impl Repl {
             if let Flow::Exit(code) = self.input(&input) {
                 break code;
             }
-        };
-        code
+        }
     }
 
     /// One whole input: a meta command or Go.
