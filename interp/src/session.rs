@@ -294,12 +294,6 @@ impl Session {
             .find(|(p, _)| *p == pkg)
             .map_or(&[], |(_, m)| m)
     }
-
-    /// The function id of session function `name` (`f`, or `T.M`).
-    pub fn func_named(&self, name: &str) -> Option<FuncId> {
-        let obj = self.types.lookup(name)?;
-        self.code.func_id(obj)
-    }
 }
 
 /// The universe's names, for completion.

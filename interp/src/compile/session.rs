@@ -63,11 +63,6 @@ impl SessionCode {
         code
     }
 
-    /// The function id of a package-level function object.
-    pub fn func_id(&self, obj: ObjId) -> Option<FuncId> {
-        self.func_ids.get(&obj).copied()
-    }
-
     /// Compiles an input that the session's checker accepted (`info`
     /// describes it) into `prog`.
     pub fn compile<'a>(
