@@ -7,5 +7,6 @@ pub mod compile;
 pub mod diag;
 pub mod program;
 pub mod runtime;
+pub mod session;
 pub mod types;
 pub mod vm;

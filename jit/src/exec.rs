@@ -66,7 +66,9 @@ pub(crate) fn call_closure(
 
     let strings = engine.strings_for(&rt.prog);
     let slots = rt.g.stack.slots.as_mut_ptr();
+    let interrupt = std::sync::Arc::as_ptr(&rt.interrupt);
     let mut ctx = JitCtx {
+        interrupt,
         slots,
         stack_limit: slots.wrapping_add(rt.g.stack.limit()),
         globals: rt.globals.as_mut_ptr(),

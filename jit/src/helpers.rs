@@ -15,7 +15,7 @@
 use std::mem::offset_of;
 
 use interp::runtime::stack::CALLER;
-use interp::runtime::{Runtime, defer, natives, panic, print, value};
+use interp::runtime::{Runtime, defer, interrupt, natives, panic, print, value};
 
 use crate::JitEngine;
 
@@ -37,6 +37,8 @@ pub(crate) struct JitCtx {
     pub strings: *const u64,
     /// Absolute entry address of each compiled function.
     pub entries: *const usize,
+    /// `Runtime::interrupt`: tested (as a byte) on every loop back-edge.
+    pub interrupt: *const std::sync::atomic::AtomicBool,
 }
 
 /// Byte offsets of [`JitCtx`] fields, for generated code.
@@ -47,6 +49,7 @@ pub(crate) mod ctx {
     pub const FUNC_CLOSURES: i32 = offset_of!(JitCtx, func_closures) as i32;
     pub const STRINGS: i32 = offset_of!(JitCtx, strings) as i32;
     pub const ENTRIES: i32 = offset_of!(JitCtx, entries) as i32;
+    pub const INTERRUPT: i32 = offset_of!(JitCtx, interrupt) as i32;
 }
 
 /// A two-word value returned in rax:rdx.
@@ -59,19 +62,23 @@ impl From<(u64, u64)> for Pair {
     }
 }
 
-/// The runtime errors generated code raises from its explicit checks.
+/// The runtime errors generated code raises from its explicit checks, and
+/// the interrupt its back-edge checks find.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RuntimeError {
     DivideByZero,
     NegativeShift,
     NilDeref,
+    /// Not an error: `Runtime::interrupt` was set (`runtime::interrupt`).
+    Interrupt,
 }
 
 impl RuntimeError {
-    const ALL: [RuntimeError; 3] = [
+    const ALL: [RuntimeError; 4] = [
         RuntimeError::DivideByZero,
         RuntimeError::NegativeShift,
         RuntimeError::NilDeref,
+        RuntimeError::Interrupt,
     ];
 
     /// The word generated code passes to [`runtime_error`].
@@ -85,6 +92,7 @@ impl RuntimeError {
             RuntimeError::DivideByZero => "integer divide by zero",
             RuntimeError::NegativeShift => "negative shift amount",
             RuntimeError::NilDeref => "invalid memory address or nil pointer dereference",
+            RuntimeError::Interrupt => "interrupted",
         }
     }
 }
@@ -284,8 +292,10 @@ pub(crate) unsafe extern "sysv64" fn runtime_error(
 ) -> u64 {
     // SAFETY: called by generated code with its context and frame.
     let (rt, engine, base) = unsafe { frame_of(ctx, frame) };
-    let msg = RuntimeError::ALL[code as usize].message();
-    panic::panic_runtime_error(rt, engine, base, msg) as u64
+    match RuntimeError::ALL[code as usize] {
+        RuntimeError::Interrupt => interrupt::stop(rt) as u64,
+        e => panic::panic_runtime_error(rt, engine, base, e.message()) as u64,
+    }
 }
 
 /// Calls native number `native` of the engine's table for the frame at

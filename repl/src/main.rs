@@ -2,6 +2,7 @@
 //! JIT, and checks both against real Go's output.
 
 mod parse_cmd;
+mod repl;
 mod report;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use interp::runtime::{Engine, Runtime};
 
 const USAGE: &str = "\
 usage:
+  gojit [repl] [--engine interp|jit] [--echo]   interactive Go (statements, expressions, declarations)
   gojit run [--engine interp|jit] [--jit] FILE.go [ARGS...]
   gojit disasm [--target x86_64] [--func NAME] FILE.go
   gojit conform [--engine interp|jit] PATH...
@@ -32,6 +34,8 @@ fn main() -> ExitCode {
         Some("conform") => cmd_conform(&args[1..]),
         Some("parse") => parse_cmd::cmd_parse(&args[1..]),
         Some("check") => parse_cmd::cmd_check(&args[1..]),
+        Some("repl") => repl::cmd_repl(&args[1..]),
+        Some("--engine" | "--jit" | "--echo") => repl::cmd_repl(&args),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             0
@@ -44,10 +48,7 @@ fn main() -> ExitCode {
             eprintln!("gojit: unknown command {other:?}\n{USAGE}");
             2
         }
-        None => {
-            eprintln!("gojit: the interactive REPL is not built yet; see `gojit --help`\n{USAGE}");
-            2
-        }
+        None => repl::cmd_repl(&[]),
     };
     ExitCode::from(code as u8)
 }

@@ -15,26 +15,32 @@ use miette::{
 
 /// Prints every diagnostic of `src` (read from `path`) to standard error.
 pub fn diagnostics(path: &str, src: &str, diags: &[Diagnostic]) {
+    let name = if path.starts_with('/') || path.starts_with('.') {
+        path.to_string()
+    } else {
+        format!("./{path}")
+    };
+    render(&name, src, diags);
+}
+
+/// Prints every diagnostic of `src`, naming the source `name` as it is
+/// (the REPL names its inputs `input`).
+pub fn render(name: &str, src: &str, diags: &[Diagnostic]) {
     let tty = std::io::stderr().is_terminal();
     let handler = if tty {
         GraphicalReportHandler::new()
     } else {
         GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(usize::MAX)
     };
-    let name = if path.starts_with('/') || path.starts_with('.') {
-        path.to_string()
-    } else {
-        format!("./{path}")
-    };
     for d in diags {
         let start = (d.span.start as usize).min(src.len());
         let end = (d.span.end as usize).clamp(start, src.len());
         let (line, col) = interp::diag::line_col(src, start);
-        let message = d.render_message(&name, src);
+        let message = d.render_message(name, src);
         let headline = message.lines().next().unwrap_or("");
         let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {message}"))
             .with_label(LabeledSpan::at(start..end, headline.to_string()));
-        let report = Report::new(md).with_source_code(NamedSource::new(&name, src.to_string()));
+        let report = Report::new(md).with_source_code(NamedSource::new(name, src.to_string()));
         let mut rendered = String::new();
         let ok = handler
             .render_report(&mut rendered, report.as_ref())

@@ -236,8 +236,13 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     /// Declares a local variable of type `ty`; captured ones get a heap
-    /// cell. Returns where it lives.
+    /// cell. Returns where it lives. A REPL session's variables declared by
+    /// a statement input have global storage already.
     pub fn declare_var(&mut self, obj: ObjId) -> VarLoc {
+        if let Some(&g) = self.m.globals.get(&obj) {
+            self.vars.insert(obj, VarLoc::Global(g));
+            return VarLoc::Global(g);
+        }
         let o = self.m.info.obj(obj);
         let words = self.m.info.types.words(o.ty);
         let loc = if o.captured {

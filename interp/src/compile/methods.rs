@@ -17,13 +17,24 @@ use crate::program::rt_types;
 use crate::runtime::stack::HEADER;
 use crate::types::{Lookup, Step, Type, TypeId};
 
-/// Fills the program's method table.
+/// Fills the program's method table: the runtime's own types, then every
+/// method of the program's types.
 pub(super) fn method_table(m: &mut Module) {
-    error_methods(m);
+    builtin_methods(m);
+    let mut methods: Vec<(TypeId, String)> = m.info.methods.keys().cloned().collect();
+    methods.sort();
+    add_methods(m, &methods);
+}
+
+/// Adds the methods `keys` (receiver base type, name) to the method table,
+/// then the methods every struct type gets from its embedded fields (a
+/// REPL session adds methods as their types are declared).
+pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
+    super::native_method_funcs(m);
     let info = m.info;
-    let mut methods: Vec<_> = info.methods.iter().collect();
-    methods.sort_by_key(|((t, name), _)| (*t, name.clone()));
-    for ((named, name), method) in methods {
+    for key in keys {
+        let (named, name) = key;
+        let method = &info.methods[key];
         let func = m.func_ids[&method.func];
         let name_id = m.prog.method_id(name);
         let ptr = info.types.intern_lookup(&Type::Pointer(*named));
@@ -54,7 +65,7 @@ pub(super) fn method_table(m: &mut Module) {
 /// errors.New, `runtime.errorString` of runtime panics, strconv's, fmt's
 /// and errors' wrappers) have an Error method; the data word of each points
 /// at a cell that starts with the text.
-fn error_methods(m: &mut Module) {
+pub(super) fn builtin_methods(m: &mut Module) {
     let error = m.prog.method_id("Error");
     for (ty, name) in [
         (rt_types::ERROR_STRING, "errors.(*errorString).Error"),

@@ -10,6 +10,7 @@ mod expr;
 mod func;
 mod methods;
 mod place;
+pub mod session;
 mod stmt;
 
 use std::collections::HashMap;
@@ -21,6 +22,7 @@ use crate::diag::Diagnostic;
 use crate::program::{Func, Program, RtKind, RtType, rt_types};
 use crate::types::{self, Info, ObjId, Type, TypeId};
 use func::FuncCompiler;
+use methods::{add_methods, builtin_methods};
 
 /// Parses, type-checks and compiles one `package main` source file.
 /// `path` is the file's name as traces print it.
@@ -146,19 +148,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         match decl {
             Decl::Func(fd) => {
                 if let Some(obj) = info.def(fd.name.span) {
-                    // Go names methods main.T.M and main.(*T).M.
-                    let name = match fd.recv.as_ref().and_then(|r| r.first()) {
-                        Some(recv) => match &recv.ty.kind {
-                            ast::ExprKind::Star(_) => {
-                                let o = &info.obj(obj).name;
-                                let (t, m) = o.split_once('.').unwrap_or((o, ""));
-                                format!("main.(*{t}).{m}")
-                            }
-                            _ => format!("main.{}", info.obj(obj).name),
-                        },
-                        None => format!("main.{}", fd.name.name),
-                    };
-                    let id = m.reserve_func(name);
+                    let id = m.reserve_func(func_name(info, fd, obj));
                     m.func_ids.insert(obj, id);
                     funcs.push((fd, id));
                 }
@@ -179,29 +169,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
             Decl::Gen(_) => {}
         }
     }
-    // Methods of the standard packages' types are natives; method calls,
-    // values and tables call them through a function of their own.
-    let mut native_methods: Vec<(ObjId, crate::bytecode::Native)> = info
-        .methods
-        .values()
-        .filter_map(|me| match info.obj(me.func).kind {
-            types::ObjKind::Native(n) => Some((me.func, n)),
-            _ => None,
-        })
-        .collect();
-    native_methods.sort_by_key(|&(obj, _)| obj);
-    for (obj, native) in native_methods {
-        let id = m.reserve_func(native.name().into());
-        let sig = info
-            .types
-            .signature(info.obj(obj).ty)
-            .cloned()
-            .expect("methods have signatures");
-        let mut fc = FuncCompiler::new_bound(&mut m, id, &sig);
-        fc.native_method_body(native, &sig);
-        fc.finish();
-        m.func_ids.insert(obj, id);
-    }
+    native_method_funcs(&mut m);
     for &(fd, id) in &funcs {
         let fi = info.func_at(fd.span);
         let body = fd
@@ -241,12 +209,64 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     m.prog
 }
 
+/// Go's name for the function `fd` declares (object `obj`): `main.f`, and
+/// `main.T.M` and `main.(*T).M` for methods.
+fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
+    match fd.recv.as_ref().and_then(|r| r.first()) {
+        Some(recv) => match &recv.ty.kind {
+            ast::ExprKind::Star(_) => {
+                let o = &info.obj(obj).name;
+                let (t, m) = o.split_once('.').unwrap_or((o, ""));
+                format!("main.(*{t}).{m}")
+            }
+            _ => format!("main.{}", info.obj(obj).name),
+        },
+        None => format!("main.{}", fd.name.name),
+    }
+}
+
+/// Methods of the standard packages' types are natives; method calls,
+/// values and tables call them through a function of their own, made here
+/// for each such method that has none yet.
+pub(crate) fn native_method_funcs(m: &mut Module) {
+    let info = m.info;
+    let mut native_methods: Vec<(ObjId, crate::bytecode::Native)> = info
+        .methods
+        .values()
+        .filter(|me| !m.func_ids.contains_key(&me.func))
+        .filter_map(|me| match info.obj(me.func).kind {
+            types::ObjKind::Native(n) => Some((me.func, n)),
+            _ => None,
+        })
+        .collect();
+    native_method_sort(&mut native_methods);
+    for (obj, native) in native_methods {
+        let id = m.reserve_func(native.name().into());
+        let sig = info
+            .types
+            .signature(info.obj(obj).ty)
+            .cloned()
+            .expect("methods have signatures");
+        let mut fc = FuncCompiler::new_bound(m, id, &sig);
+        fc.native_method_body(native, &sig);
+        fc.finish();
+        m.func_ids.insert(obj, id);
+    }
+}
+
+/// Native methods in the order their objects were made, so programs come
+/// out the same every time.
+fn native_method_sort(ms: &mut [(ObjId, crate::bytecode::Native)]) {
+    ms.sort_by_key(|&(obj, _)| obj);
+}
+
 /// A type's name as Go's runtime (and so `%T` and panics) spells it:
 /// package-qualified defined types, `struct { A int }`, `interface {}`.
-fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
+pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
     match t.get(ty) {
-        // Standard packages' types are named with their package already.
-        Type::Named(n, _) if n.contains('.') => n.clone(),
+        // Standard packages' types are named with their package already;
+        // `error` is predeclared.
+        Type::Named(n, _) if n.contains('.') || ty == types::ids::ERROR => n.clone(),
         Type::Named(n, _) => format!("main.{n}"),
         Type::Slice(e) => format!("[]{}", rt_name(t, *e)),
         Type::Pointer(e) => format!("*{}", rt_name(t, *e)),

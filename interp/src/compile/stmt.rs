@@ -432,7 +432,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Evaluates right-hand sides for targets of types `tys`: one value
     /// each, or one call spread over them. Returns temporaries.
-    fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
+    pub(super) fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
         if rhs.len() == 1 && self.m.info.comma_ok.contains(&strip(&rhs[0]).id) {
             // `v, ok := m[k]` and `v, ok := x.(T)`: the value (or zero) and
             // whether there was one.

@@ -10,6 +10,7 @@ pub mod defer;
 pub mod exec;
 pub mod float;
 pub mod fmt;
+pub mod interrupt;
 pub mod map;
 pub mod mem;
 pub mod methods;
@@ -105,6 +106,12 @@ pub struct Runtime {
     pub args: Vec<String>,
     /// What the standard packages keep across calls (`os.Stdout`, `io.EOF`).
     pub natives: natives::State,
+    /// Whether crash reports end with the goroutine trace (a REPL session
+    /// prints the panic text only).
+    pub traceback: bool,
+    /// Set from outside (a SIGINT handler) to stop the running Go code at
+    /// its next loop back-edge (see [`interrupt`]).
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -151,6 +158,8 @@ impl Runtime {
             natives: natives::State::default(),
             heap,
             func_closures,
+            traceback: true,
+            interrupt: Default::default(),
         }
     }
 

@@ -44,8 +44,10 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         .map(|v| methods::text_of(rt, engine, v, above, frame).ok().flatten())
         .collect();
     let mut msg = print_panics(rt, &texts);
-    msg.push('\n');
-    msg.push_str(&traceback(rt, frame));
+    if rt.traceback {
+        msg.push('\n');
+        msg.push_str(&traceback(rt, frame));
+    }
     print::stderr(msg.as_bytes());
     rt.g.unwind = Unwind::Fatal;
     Status::Unwind
@@ -236,7 +238,11 @@ pub fn stack_overflow(rt: &mut Runtime, frame: usize) -> Status {
 /// Go's `throw`: a `fatal error` that no recover stops, raised in the frame
 /// at `frame`. Deferred calls do not run.
 pub fn throw(rt: &mut Runtime, frame: usize, msg: &str) -> Status {
-    let msg = format!("fatal error: {msg}\n\n{}", traceback(rt, frame));
+    let mut msg = format!("fatal error: {msg}\n");
+    if rt.traceback {
+        msg.push('\n');
+        msg.push_str(&traceback(rt, frame));
+    }
     print::stderr(msg.as_bytes());
     rt.g.unwind = Unwind::Fatal;
     Status::Unwind

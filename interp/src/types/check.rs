@@ -11,6 +11,8 @@ use crate::bytecode::{FprintFn, Native, OsFn};
 use crate::diag::Diagnostic;
 use crate::diag::pos;
 
+pub(super) mod session;
+
 /// Go stops after this many errors.
 const MAX_ERRORS: usize = 10;
 
@@ -103,12 +105,21 @@ pub(super) struct Checker<'a> {
     pkg_types: HashMap<(String, String), TypeId>,
     /// Where each field of each struct type is declared (first one seen).
     pub field_spans: HashMap<(TypeId, String), u32>,
+    /// Set when checking an input of a REPL session (`session.rs`).
+    session: Option<session::Hooks>,
 }
 
 impl<'a> Checker<'a> {
     fn new(file: &'a File, src: &'a str) -> Checker<'a> {
+        let mut c = Checker::new_empty(file, src);
+        c.universe();
+        c
+    }
+
+    /// A checker with no universe declared.
+    fn new_empty(file: &'a File, src: &'a str) -> Checker<'a> {
         let n = file.node_count as usize;
-        let mut c = Checker {
+        Checker {
             src,
             file,
             info: Info {
@@ -130,9 +141,8 @@ impl<'a> Checker<'a> {
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
-        };
-        c.universe();
-        c
+            session: None,
+        }
     }
 
     fn universe(&mut self) {
@@ -298,6 +308,9 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.init_order = self.initialization_order(&order);
+        if self.in_session() {
+            return;
+        }
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
             _ => self.error(
@@ -317,26 +330,15 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {
-        if !matches!(
-            imp.path.as_str(),
-            "bufio"
-                | "errors"
-                | "fmt"
-                | "io"
-                | "math"
-                | "os"
-                | "runtime"
-                | "sort"
-                | "strconv"
-                | "strings"
-                | "unicode"
-                | "unicode/utf8"
-        ) {
+        let std = super::packages::std_packages();
+        if !std.iter().any(|(p, _)| *p == imp.path) {
+            let names: Vec<&str> = std.iter().map(|(p, _)| *p).collect();
             self.error(
                 imp.path_span,
                 format!(
-                    "package {} is not in std (gojit provides: bufio, errors, fmt, io, math, os, runtime, sort, strconv, strings, unicode, unicode/utf8)",
-                    imp.path
+                    "package {} is not in std (gojit provides: {})",
+                    imp.path,
+                    names.join(", ")
                 ),
             );
             return;
@@ -798,7 +800,9 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(prev) = self.info.methods.get(&(base, name.clone())) {
+        if let Some(prev) = self.info.methods.get(&(base, name.clone()))
+            && !self.in_session()
+        {
             let at = pos(self.info.objs[prev.func as usize].span.start);
             self.error(
                 fd.name.span,
@@ -814,6 +818,7 @@ impl<'a> Checker<'a> {
         );
         self.info.defs.insert(fd.name.span.start, obj);
         self.info.objs[obj as usize].used = true;
+        self.session_replaces_method(&(base, name.clone()), obj);
         self.info.methods.insert(
             (base, name.clone()),
             super::Method {
@@ -968,6 +973,8 @@ impl<'a> Checker<'a> {
         self.declare(name, obj);
         if name.name == "_" {
             self.info.objs[obj as usize].used = true;
+        } else if self.session_var(obj) {
+            return obj;
         }
         if let Some(f) = self.funcs.last_mut() {
             f.locals.push(obj);
@@ -1132,7 +1139,9 @@ impl<'a> Checker<'a> {
         }
         self.info.funcs[idx as usize].params = params;
         self.info.funcs[idx as usize].results = results;
-        self.stmts(&body.stmts);
+        if !self.session_body(span, body) {
+            self.stmts(&body.stmts);
+        }
         if !result_tys.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(
                 Span::new(body.span.end as usize - 1, body.span.end as usize),
@@ -1152,7 +1161,7 @@ impl<'a> Checker<'a> {
         }
         for obj in ctx.locals {
             let o = &self.info.objs[obj as usize];
-            if !o.used {
+            if !o.used && !self.in_session() {
                 let (span, name) = (o.span, o.name.clone());
                 self.error(span, format!("declared and not used: {name}"));
             }

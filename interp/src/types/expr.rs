@@ -92,7 +92,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Rejects operands that are not values.
-    fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
+    pub(super) fn value_check(&mut self, e: &'a Expr, op: Operand) -> Operand {
         match op.mode {
             Mode::Type => {
                 let t = self.text(e.span);
@@ -539,7 +539,7 @@ impl<'a> Checker<'a> {
             op.ty = ids::UNTYPED_INT;
             return op;
         }
-        let Some(obj) = self.lookup(name) else {
+        let Some(obj) = self.lookup(name).or_else(|| self.auto_import(name)) else {
             self.error(e.span, format!("undefined: {name}"));
             return op;
         };

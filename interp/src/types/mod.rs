@@ -8,14 +8,16 @@ mod check;
 pub mod constant;
 mod expr;
 mod lookup;
-mod packages;
+pub mod packages;
 mod stmt;
 
 use std::collections::HashMap;
 
 pub use check::check;
+pub use check::session::{InputKind, Pending, SessionState};
 pub use constant::Const;
 pub use lookup::Lookup;
+pub use packages::std_packages;
 
 /// Identifies a type in a [`TypeTable`].
 pub type TypeId = u32;

@@ -521,3 +521,88 @@ fn math_const(name: &str) -> Option<Member> {
     };
     Some(Member::Const(c, ids::UNTYPED_FLOAT))
 }
+
+/// The standard packages gojit provides, by import path, with their
+/// members (for imports, a REPL's auto-imports and completion).
+pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
+    let short = |name: &'static str| name.rsplit('.').next().unwrap_or(name);
+    let mut strings: Vec<&str> = StringsFn::ALL.iter().map(|f| short(f.name())).collect();
+    strings.extend(["Builder", "NewReader", "Reader"]);
+    let mut math: Vec<&str> = MathFn::ALL.iter().map(|f| short(f.name())).collect();
+    math.extend([
+        "E",
+        "Pi",
+        "Phi",
+        "Sqrt2",
+        "SqrtE",
+        "SqrtPi",
+        "SqrtPhi",
+        "Ln2",
+        "Log2E",
+        "Ln10",
+        "Log10E",
+        "MaxFloat32",
+        "SmallestNonzeroFloat32",
+        "MaxFloat64",
+        "SmallestNonzeroFloat64",
+        "MaxInt",
+        "MinInt",
+        "MaxInt8",
+        "MinInt8",
+        "MaxInt16",
+        "MinInt16",
+        "MaxInt32",
+        "MinInt32",
+        "MaxInt64",
+        "MinInt64",
+        "MaxUint",
+        "MaxUint8",
+        "MaxUint16",
+        "MaxUint32",
+        "MaxUint64",
+    ]);
+    let mut strconv: Vec<&str> = StrconvFn::ALL.iter().map(|f| short(f.name())).collect();
+    strconv.push("IntSize");
+    let sort = SortFn::ALL.iter().map(|f| short(f.name())).collect();
+    let mut unicode: Vec<&str> = UnicodeFn::ALL.iter().map(|f| short(f.name())).collect();
+    unicode.extend(["MaxRune", "ReplacementChar", "MaxASCII", "MaxLatin1"]);
+    let mut utf8: Vec<&str> = Utf8Fn::ALL.iter().map(|f| short(f.name())).collect();
+    utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
+    let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();
+    runtime.extend(["GOOS", "GOARCH", "Compiler"]);
+    let mut os: Vec<&str> = OsFn::MEMBERS.iter().map(|f| short(f.name())).collect();
+    os.extend(["Exit", "File", "FileMode"]);
+    let bufio = vec![
+        "NewScanner",
+        "NewReader",
+        "NewWriter",
+        "ScanLines",
+        "ScanWords",
+        "ScanRunes",
+        "ScanBytes",
+        "Scanner",
+        "Reader",
+        "Writer",
+        "SplitFunc",
+    ];
+    vec![
+        ("bufio", bufio),
+        ("errors", vec!["As", "Is", "Join", "New", "Unwrap"]),
+        (
+            "fmt",
+            vec![
+                "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Sprint",
+                "Sprintf", "Sprintln",
+            ],
+        ),
+        ("io", vec!["EOF", "Reader", "Writer"]),
+        ("math", math),
+        ("os", os),
+        ("runtime", runtime),
+        ("sort", sort),
+        ("strconv", strconv),
+        ("strings", strings),
+        ("unicode", unicode),
+        ("unicode/utf8", utf8),
+    ]
+}

@@ -10,7 +10,9 @@ use crate::bytecode::{FuncId, Instr};
 use crate::program::Func;
 use crate::runtime::exec as runtime_exec;
 use crate::runtime::stack::{CTX, HEADER, PC};
-use crate::runtime::{Engine, Runtime, Status, defer, mem, natives, panic, print, value};
+use crate::runtime::{
+    Engine, Runtime, Status, defer, interrupt, mem, natives, panic, print, value,
+};
 
 /// The bytecode interpreter engine.
 pub struct Interp;
@@ -58,6 +60,18 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
     macro_rules! str2 {
         ($i:expr) => {
             (r!($i), r!($i + 1))
+        };
+    }
+    // A taken jump; a back-edge is where an interrupt stops a loop.
+    macro_rules! jump {
+        ($to:expr) => {
+            if ($to as usize) < pc && interrupt::pending(rt) {
+                r!(PC) = (pc - 1) as u64;
+                interrupt::stop(rt)
+            } else {
+                pc = $to as usize;
+                continue;
+            }
         };
     }
     loop {
@@ -281,21 +295,18 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst + 1) = v.1;
                 continue;
             }
-            Instr::Jmp { to } => {
-                pc = to as usize;
-                continue;
-            }
+            Instr::Jmp { to } => jump!(to),
             Instr::JmpIf { cond, to } => {
-                if r!(cond) != 0 {
-                    pc = to as usize;
+                if r!(cond) == 0 {
+                    continue;
                 }
-                continue;
+                jump!(to)
             }
             Instr::JmpIfNot { cond, to } => {
-                if r!(cond) == 0 {
-                    pc = to as usize;
+                if r!(cond) != 0 {
+                    continue;
                 }
-                continue;
+                jump!(to)
             }
             Instr::Call { func: f, base: off } => {
                 r!(PC) = (pc - 1) as u64;

@@ -231,6 +231,18 @@ impl X64Backend {
         entry
     }
 
+    /// A loop back-edge at `pc`: stops here when `Runtime::interrupt` is
+    /// set (two loads and a branch not taken otherwise).
+    fn back_edge(&mut self, pc: Pc) {
+        let stub = self.stub(pc, RuntimeError::Interrupt);
+        asm!(self.ops
+            ; mov rax, QWORD [r12 + ctx::INTERRUPT]
+            ; cmp BYTE [rax], 0
+            ; jne =>stub
+        );
+        self.resume();
+    }
+
     /// Binds the resume label of the stub made last.
     fn resume(&mut self) {
         let resume = self.cur().stubs.last().expect("a stub was made").resume;
@@ -652,7 +664,24 @@ impl Backend for X64Backend {
             }
             Instr::Jmp { to } => {
                 let target = self.cur().pcs[to as usize];
+                if to <= pc {
+                    self.back_edge(pc);
+                }
                 asm!(self.ops ; jmp =>target);
+            }
+            Instr::JmpIf { cond, to } | Instr::JmpIfNot { cond, to } if to <= pc => {
+                // A conditional back-edge: when taken, check for an
+                // interrupt first.
+                let target = self.cur().pcs[to as usize];
+                let skip = self.ops.new_dynamic_label();
+                asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0);
+                if matches!(ins, Instr::JmpIf { .. }) {
+                    asm!(self.ops ; je =>skip);
+                } else {
+                    asm!(self.ops ; jne =>skip);
+                }
+                self.back_edge(pc);
+                asm!(self.ops ; jmp =>target ; =>skip);
             }
             Instr::JmpIf { cond, to } => {
                 let target = self.cur().pcs[to as usize];
