@@ -478,12 +478,15 @@ pub enum RuntimeFn {
     NumCpu,
     /// `runtime.Caller(skip int) (pc uintptr, file string, line int, ok bool)`
     Caller,
+    /// `runtime.Goexit()`
+    Goexit,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 7] = [
+    pub const ALL: [RuntimeFn; 8] = [
         RuntimeFn::Caller,
+        RuntimeFn::Goexit,
         RuntimeFn::Gc,
         RuntimeFn::Gosched,
         RuntimeFn::KeepAlive,
@@ -502,6 +505,7 @@ impl RuntimeFn {
             RuntimeFn::Gomaxprocs => "runtime.GOMAXPROCS",
             RuntimeFn::NumCpu => "runtime.NumCPU",
             RuntimeFn::Caller => "runtime.Caller",
+            RuntimeFn::Goexit => "runtime.Goexit",
         }
     }
 }

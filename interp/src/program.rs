@@ -111,6 +111,8 @@ pub mod rt_types {
     pub const WRAP_ERRORS: u32 = 6;
     /// `*errors.joinError` (`errors.Join`): the text, then a `[]error`.
     pub const JOIN_ERROR: u32 = 7;
+    /// `*runtime.PanicNilError`, what `panic(nil)` panics with (Go 1.21).
+    pub const PANIC_NIL_ERROR: u32 = 8;
 }
 
 #[derive(Clone, Debug)]
@@ -202,6 +204,14 @@ impl Program {
                 },
                 RtType {
                     name: "*errors.joinError".into(),
+                    kind: RtKind::ErrorString,
+                    words: 1,
+                    elem: 0,
+                    fields: Vec::new(),
+                    field_names: Vec::new(),
+                },
+                RtType {
+                    name: "*runtime.PanicNilError".into(),
                     kind: RtKind::ErrorString,
                     words: 1,
                     elem: 0,

@@ -784,10 +784,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         };
         let fi = self.m.info.func_at(e.span);
         self.lits += 1;
-        let name = format!(
-            "{}.func{}",
-            self.m.prog.funcs[self.id as usize].name, self.lits
-        );
+        // Go names a literal in a declared function F `F.funcN`, and one in
+        // a literal L `L.N`.
+        let in_literal = self.info_func.is_some_and(|f| f.parent.is_some());
+        let parent = &self.m.prog.funcs[self.id as usize].name;
+        let name = if in_literal {
+            format!("{parent}.{}", self.lits)
+        } else {
+            format!("{parent}.func{}", self.lits)
+        };
         let id = self.m.reserve_func(name);
         let caps = self.alloc(fi.captures.len() as u32);
         for (i, &obj) in fi.captures.iter().enumerate() {

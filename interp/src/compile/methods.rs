@@ -74,6 +74,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
         (rt_types::WRAP_ERROR, "fmt.(*wrapError).Error"),
         (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Error"),
         (rt_types::JOIN_ERROR, "errors.(*joinError).Error"),
+        (rt_types::PANIC_NIL_ERROR, "runtime.(*PanicNilError).Error"),
     ] {
         let id = m.reserve_func(name.into());
         let f = &mut m.prog.funcs[id as usize];

@@ -13,6 +13,16 @@ use crate::program::{RtKind, rt_types};
 /// Runs deferred calls until one recovers (the deferring frame becomes the
 /// unwinding target) or none is left (the panic is reported; the program dies).
 pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64, u64)) -> Status {
+    // Go 1.21: panic(nil) panics with a *runtime.PanicNilError.
+    let value = if value.0 == u64::from(rt_types::NIL) {
+        let s = rt.heap.alloc_string(b"panic called with nil argument");
+        let cell = rt.heap.alloc(2);
+        mem::store(cell, 0, s.0);
+        mem::store(cell, 1, s.1);
+        (u64::from(rt_types::PANIC_NIL_ERROR), cell)
+    } else {
+        value
+    };
     rt.g.panics.push(Panic {
         value,
         recovered: false,
@@ -49,6 +59,22 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         msg.push_str(&traceback(rt, frame));
     }
     print::stderr(msg.as_bytes());
+    rt.g.unwind = Unwind::Fatal;
+    Status::Unwind
+}
+
+/// runtime.Goexit, called from the frame at `frame`: runs every deferred
+/// call of the goroutine (recover finds no panic in them). With no other
+/// goroutine to run, the main goroutine's exit is Go's deadlock.
+pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
+    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    while let Some(d) = rt.g.defers.pop() {
+        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+            // A deferred call panicked (or ended the program).
+            return Status::Unwind;
+        }
+    }
+    print::stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
     rt.g.unwind = Unwind::Fatal;
     Status::Unwind
 }

@@ -424,7 +424,7 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
         .iter()
         .find(|f| f.name().strip_prefix("runtime.") == Some(name))?;
     let (params, results) = match f {
-        RuntimeFn::Gc | RuntimeFn::Gosched => (vec![], vec![]),
+        RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::Goexit => (vec![], vec![]),
         RuntimeFn::KeepAlive => (vec![ids::ANY], vec![]),
         RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
         RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),

@@ -55,6 +55,9 @@ pub fn call(
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
     }
+    if native == Native::Runtime(RuntimeFn::Goexit) {
+        return super::panic::goexit(rt, engine, caller);
+    }
     if native == Native::Runtime(RuntimeFn::Caller) {
         let skip = rt.g.stack.slots[base + HEADER + 5] as i64;
         let found = super::panic::caller_frame(rt, caller, skip);
@@ -77,7 +80,11 @@ pub fn call(
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
             }
-            RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::KeepAlive | RuntimeFn::Caller => None,
+            RuntimeFn::Gc
+            | RuntimeFn::Gosched
+            | RuntimeFn::KeepAlive
+            | RuntimeFn::Caller
+            | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
             rt.g.stack.slots[base + HEADER] = v;
