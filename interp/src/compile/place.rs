@@ -243,6 +243,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         let p = self.place(x);
         let loc = self.place_loc(p);
+        if let VarLoc::Global(_) = loc
+            && self.words(self.ty(x)) == 0
+        {
+            // Every zero-size variable is at Go's zerobase.
+            self.emit(Instr::NewBox { dst, n: 0 });
+            return;
+        }
         self.loc_address(loc, dst);
     }
 
