@@ -136,6 +136,10 @@ pub struct Program {
     /// word (a pointer receiver, a one-word value, or a pointer to a boxed
     /// value that a wrapper dereferences).
     pub itab: std::collections::HashMap<(u32, u32), FuncId>,
+    /// The signature (the checker's type id, without the receiver) of each
+    /// method in `itab` and of each interface method, by (type, method
+    /// name id): a type implements an interface only with matching ones.
+    pub method_sigs: std::collections::HashMap<(u32, u32), u32>,
     /// The method name ids of each interface type.
     pub iface_methods: std::collections::HashMap<u32, Vec<u32>>,
 }
@@ -224,6 +228,7 @@ impl Program {
             file_name,
             method_names: Vec::new(),
             itab: Default::default(),
+            method_sigs: Default::default(),
             iface_methods: Default::default(),
         }
     }
@@ -248,9 +253,19 @@ impl Program {
 
     /// Whether the dynamic type `ty` has every method of interface type `iface`.
     pub fn implements(&self, ty: u32, iface: u32) -> bool {
-        self.iface_methods
-            .get(&iface)
-            .is_none_or(|ms| ms.iter().all(|&m| self.itab.contains_key(&(ty, m))))
+        self.iface_methods.get(&iface).is_none_or(|ms| {
+            ms.iter().all(|&m| {
+                self.itab.contains_key(&(ty, m))
+                    && self.method_sigs.get(&(ty, m)) == self.method_sigs.get(&(iface, m))
+            })
+        })
+    }
+
+    /// Adds method `m` of runtime type `ty` to the method table: the
+    /// function an interface calls, and the method's signature.
+    pub fn add_method(&mut self, ty: u32, m: u32, func: FuncId, sig: u32) {
+        self.itab.insert((ty, m), func);
+        self.method_sigs.insert((ty, m), sig);
     }
 
     /// Adds a runtime type (which may still be filled in) and returns its id.

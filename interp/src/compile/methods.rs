@@ -42,20 +42,20 @@ pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
         let ptr_rt = ptr.map(|p| m.rt_type(p));
         if method.pointer_recv {
             if let Some(p) = ptr_rt {
-                m.prog.itab.insert((p, name_id), func);
+                m.prog.add_method(p, name_id, func, method.sig);
             }
             continue;
         }
         let target = Target::Func(func, false);
         if info.types.words(*named) == 1 {
-            m.prog.itab.insert((value_rt, name_id), func);
+            m.prog.add_method(value_rt, name_id, func, method.sig);
         } else {
             let boxed = method_wrapper(m, target, *named, false, &[], false);
-            m.prog.itab.insert((value_rt, name_id), boxed);
+            m.prog.add_method(value_rt, name_id, boxed, method.sig);
         }
         if let Some(p) = ptr_rt {
             let wrapper = method_wrapper(m, target, *named, true, &[], false);
-            m.prog.itab.insert((p, name_id), wrapper);
+            m.prog.add_method(p, name_id, wrapper, method.sig);
         }
     }
     promoted_methods(m);
@@ -91,7 +91,9 @@ pub(super) fn builtin_methods(m: &mut Module) {
         f.frame_size = h + 3;
         f.result_words = 2;
         f.param_words = 1;
-        m.prog.itab.insert((ty, error), id);
+        // `func() string`, interned as the predeclared `error`'s.
+        let sig = crate::types::ids::VOID + 1;
+        m.prog.add_method(ty, error, id, sig);
     }
 }
 
@@ -134,27 +136,28 @@ fn promoted_methods(m: &mut Module) {
         let ptr = info.types.intern_lookup(&Type::Pointer(named));
         for name in &names {
             let name_id = m.prog.method_id(name);
-            let (target, path, recv_is_ptr, in_value_set) = match info.lookup_member(named, name) {
-                Lookup::Method(path, method, recv_is_ptr) if !path.is_empty() => {
-                    let p = method.pointer_recv;
-                    let in_value_set = !p || recv_is_ptr || path.iter().any(|s| s.deref);
-                    let target = Target::Func(m.func_ids[&method.func], p);
-                    (target, path, recv_is_ptr, in_value_set)
-                }
-                Lookup::IfaceMethod(path, sig) if !path.is_empty() => {
-                    (Target::Iface(name_id, sig), path, false, true)
-                }
-                _ => continue,
-            };
+            let (target, sig, path, recv_is_ptr, in_value_set) =
+                match info.lookup_member(named, name) {
+                    Lookup::Method(path, method, recv_is_ptr) if !path.is_empty() => {
+                        let p = method.pointer_recv;
+                        let in_value_set = !p || recv_is_ptr || path.iter().any(|s| s.deref);
+                        let target = Target::Func(m.func_ids[&method.func], p);
+                        (target, method.sig, path, recv_is_ptr, in_value_set)
+                    }
+                    Lookup::IfaceMethod(path, sig) if !path.is_empty() => {
+                        (Target::Iface(name_id, sig), sig, path, false, true)
+                    }
+                    _ => continue,
+                };
             if in_value_set {
                 let w = method_wrapper(m, target, named, false, &path, recv_is_ptr);
                 let rt = m.rt_type(named);
-                m.prog.itab.insert((rt, name_id), w);
+                m.prog.add_method(rt, name_id, w, sig);
             }
             if let Some(ptr) = ptr {
                 let w = method_wrapper(m, target, named, true, &path, recv_is_ptr);
                 let rt = m.rt_type(ptr);
-                m.prog.itab.insert((rt, name_id), w);
+                m.prog.add_method(rt, name_id, w, sig);
             }
         }
     }

@@ -99,7 +99,10 @@ impl Module<'_> {
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
             Type::Interface(ms) => {
-                let ids = ms.iter().map(|(n, _)| self.prog.method_id(n)).collect();
+                let ids: Vec<u32> = ms.iter().map(|(n, _)| self.prog.method_id(n)).collect();
+                for (&m, &(_, sig)) in ids.iter().zip(&ms) {
+                    self.prog.method_sigs.insert((id, m), sig);
+                }
                 self.prog.iface_methods.insert(id, ids);
                 (RtKind::Interface, 0, Vec::new())
             }

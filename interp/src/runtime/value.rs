@@ -148,7 +148,11 @@ pub fn assert_error(rt: &Runtime, dynamic: u32, ty: u32, iface: u32) -> String {
     if target.kind == RtKind::Interface {
         let missing = rt.prog.iface_methods.get(&ty).and_then(|ms| {
             ms.iter()
-                .find(|&&m| !rt.prog.itab.contains_key(&(dynamic, m)))
+                .find(|&&m| {
+                    !rt.prog.itab.contains_key(&(dynamic, m))
+                        || rt.prog.method_sigs.get(&(dynamic, m))
+                            != rt.prog.method_sigs.get(&(ty, m))
+                })
                 .map(|&m| rt.prog.method_names[m as usize].clone())
         });
         return format!(
