@@ -163,9 +163,15 @@ pub fn assert_error(rt: &Runtime, dynamic: u32, ty: u32, iface: u32) -> String {
         );
     }
     format!(
-        "interface conversion: {} is {}, not {}",
+        "interface conversion: {} is {}, not {}{}",
         name(iface),
         name(dynamic),
-        name(ty)
+        name(ty),
+        // Two types of one name: declared in different functions.
+        if name(dynamic) == name(ty) {
+            " (types from different scopes)"
+        } else {
+            ""
+        }
     )
 }
