@@ -83,6 +83,19 @@ pub struct RtType {
 }
 
 impl RtType {
+    /// A type with no element or field types: a scalar, a string, or one of
+    /// the runtime's error types.
+    pub fn basic(name: &str, kind: RtKind, words: u32) -> RtType {
+        RtType {
+            name: name.into(),
+            kind,
+            words,
+            elem: 0,
+            fields: Vec::new(),
+            field_names: Vec::new(),
+        }
+    }
+
     /// One-word scalars are stored in an interface's data word directly;
     /// anything else is boxed and the data word points at it.
     pub fn inline(&self) -> bool {
@@ -150,78 +163,15 @@ impl Program {
             funcs: Vec::new(),
             strings: Vec::new(),
             types: vec![
-                RtType {
-                    name: "nil".into(),
-                    kind: RtKind::Int,
-                    words: 0,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "runtime.errorString".into(),
-                    kind: RtKind::RuntimeError,
-                    words: 2,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*errors.errorString".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "string".into(),
-                    kind: RtKind::String,
-                    words: 2,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*strconv.NumError".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*fmt.wrapError".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*fmt.wrapErrors".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*errors.joinError".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
-                RtType {
-                    name: "*runtime.PanicNilError".into(),
-                    kind: RtKind::ErrorString,
-                    words: 1,
-                    elem: 0,
-                    fields: Vec::new(),
-                    field_names: Vec::new(),
-                },
+                RtType::basic("nil", RtKind::Int, 0),
+                RtType::basic("runtime.errorString", RtKind::RuntimeError, 2),
+                RtType::basic("*errors.errorString", RtKind::ErrorString, 1),
+                RtType::basic("string", RtKind::String, 2),
+                RtType::basic("*strconv.NumError", RtKind::ErrorString, 1),
+                RtType::basic("*fmt.wrapError", RtKind::ErrorString, 1),
+                RtType::basic("*fmt.wrapErrors", RtKind::ErrorString, 1),
+                RtType::basic("*errors.joinError", RtKind::ErrorString, 1),
+                RtType::basic("*runtime.PanicNilError", RtKind::ErrorString, 1),
             ],
             global_words: 0,
             entry: 0,

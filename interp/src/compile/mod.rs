@@ -145,33 +145,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
         line_starts,
     };
     // Globals and function ids first: bodies may refer to anything.
-    let mut specs: HashMap<ObjId, &ast::ValueSpec> = HashMap::new();
-    let mut funcs = Vec::new();
-    for decl in &file.decls {
-        match decl {
-            Decl::Func(fd) => {
-                if let Some(obj) = info.def(fd.name.span) {
-                    let id = m.reserve_func(func_name(info, fd, obj));
-                    m.func_ids.insert(obj, id);
-                    funcs.push((fd, id));
-                }
-            }
-            Decl::Gen(gd) if gd.kind == ast::GenKind::Var => {
-                for spec in &gd.specs {
-                    if let ast::Spec::Value(vs) = spec {
-                        for n in &vs.names {
-                            if let Some(obj) = info.def(n.span) {
-                                m.globals.insert(obj, m.prog.global_words);
-                                m.prog.global_words += info.types.words(info.obj(obj).ty);
-                                specs.insert(obj, vs);
-                            }
-                        }
-                    }
-                }
-            }
-            Decl::Gen(_) => {}
-        }
-    }
+    let (specs, funcs) = declare_file(&mut m, file);
     native_method_funcs(&mut m);
     for &(fd, id) in &funcs {
         let fi = info.func_at(fd.span);
@@ -226,6 +200,52 @@ fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
         },
         None => format!("main.{}", fd.name.name),
     }
+}
+
+/// The package-level variables (their global slots, and the spec that
+/// initializes each) and functions (their ids; a REPL session's existing
+/// ones are kept) that `file` declares.
+#[allow(clippy::type_complexity)]
+fn declare_file<'a>(
+    m: &mut Module<'a>,
+    file: &'a File,
+) -> (
+    HashMap<ObjId, &'a ast::ValueSpec>,
+    Vec<(&'a ast::FuncDecl, FuncId)>,
+) {
+    let info = m.info;
+    let mut specs = HashMap::new();
+    let mut funcs = Vec::new();
+    for decl in &file.decls {
+        match decl {
+            Decl::Func(fd) => {
+                let Some(obj) = info.def(fd.name.span) else {
+                    continue;
+                };
+                let id = match m.func_ids.get(&obj) {
+                    Some(&id) => id,
+                    None => m.reserve_func(func_name(info, fd, obj)),
+                };
+                m.func_ids.insert(obj, id);
+                funcs.push((fd, id));
+            }
+            Decl::Gen(gd) if gd.kind == ast::GenKind::Var => {
+                for spec in &gd.specs {
+                    if let ast::Spec::Value(vs) = spec {
+                        for name in &vs.names {
+                            if let Some(obj) = info.def(name.span) {
+                                m.globals.insert(obj, m.prog.global_words);
+                                m.prog.global_words += info.types.words(info.obj(obj).ty);
+                                specs.insert(obj, vs);
+                            }
+                        }
+                    }
+                }
+            }
+            Decl::Gen(_) => {}
+        }
+    }
+    (specs, funcs)
 }
 
 /// Methods of the standard packages' types are natives; method calls,

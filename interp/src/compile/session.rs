@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use grammar::ast::{self, Decl, File, StmtKind};
 
 use super::func::FuncCompiler;
-use super::{Module, add_methods, builtin_methods, func_name};
+use super::{Module, add_methods, builtin_methods, declare_file};
 use crate::bytecode::{FuncId, Instr};
 use crate::program::{Program, rt_types};
 use crate::types::{Info, InputKind, ObjId, Pending, TypeId, ids};
@@ -139,37 +139,7 @@ impl SessionCode {
 /// signature), variables, methods; returns the initializer, if any.
 fn decls<'a>(m: &mut Module<'a>, file: &'a File, pending: &Pending, n: u32) -> Option<FuncId> {
     let info = m.info;
-    let mut specs: HashMap<ObjId, &ast::ValueSpec> = HashMap::new();
-    let mut funcs = Vec::new();
-    for decl in &file.decls {
-        match decl {
-            Decl::Func(fd) => {
-                let Some(obj) = info.def(fd.name.span) else {
-                    continue;
-                };
-                let id = match m.func_ids.get(&obj) {
-                    Some(&id) => id,
-                    None => m.reserve_func(func_name(info, fd, obj)),
-                };
-                m.func_ids.insert(obj, id);
-                funcs.push((fd, id));
-            }
-            Decl::Gen(gd) if gd.kind == ast::GenKind::Var => {
-                for spec in &gd.specs {
-                    if let ast::Spec::Value(vs) = spec {
-                        for name in &vs.names {
-                            if let Some(obj) = info.def(name.span) {
-                                m.globals.insert(obj, m.prog.global_words);
-                                m.prog.global_words += info.types.words(info.obj(obj).ty);
-                                specs.insert(obj, vs);
-                            }
-                        }
-                    }
-                }
-            }
-            Decl::Gen(_) => {}
-        }
-    }
+    let (specs, funcs) = declare_file(m, file);
     for &(fd, id) in &funcs {
         let body = fd
             .body

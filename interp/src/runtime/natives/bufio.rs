@@ -117,9 +117,8 @@ pub fn call(
                 }),
             };
             rt.natives.bufio.bufs.push(Some(state));
-            let cell = rt.heap.alloc(1);
-            mem::store(cell, 0, rt.natives.bufio.bufs.len() as u64);
-            Ok(vec![cell])
+            let handle = rt.natives.bufio.bufs.len() as u64;
+            Ok(vec![super::cell(rt, &[handle])])
         }
         ScanLines | ScanWords | ScanRunes | ScanBytes => {
             // Called directly: the same splitting, on a []byte.

@@ -144,10 +144,7 @@ pub fn string_reader(
     let out: Vec<u64> = match f {
         StringReaderFn::New => {
             let (ptr, len) = (s[1], s[2]);
-            let cell = rt.heap.alloc(3);
-            mem::store(cell, 0, ptr);
-            mem::store(cell, 1, len);
-            vec![cell]
+            vec![super::cell(rt, &[ptr, len, 0])]
         }
         StringReaderFn::Len | StringReaderFn::Read => {
             let r = if f == StringReaderFn::Len { s[1] } else { s[3] };

@@ -8,6 +8,7 @@
 //! `Is` and `As` methods, called on the running engine.
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, panic, stack::HEADER, value};
+use super::cell;
 use crate::bytecode::Native;
 use crate::program::{RtKind, rt_types};
 
@@ -16,27 +17,18 @@ type Iface = (u64, u64);
 
 /// `&fmt.wrapError{msg, err}` as an `error`.
 pub fn wrap_error(rt: &mut Runtime, text: (u64, u64), err: Iface) -> [u64; 2] {
-    let cell = rt.heap.alloc(4);
-    for (i, w) in [text.0, text.1, err.0, err.1].into_iter().enumerate() {
-        mem::store(cell, i, w);
-    }
-    [u64::from(rt_types::WRAP_ERROR), cell]
+    let c = cell(rt, &[text.0, text.1, err.0, err.1]);
+    [u64::from(rt_types::WRAP_ERROR), c]
 }
 
 /// An error of type `ty` (`*fmt.wrapErrors`, `*errors.joinError`) holding
 /// `text` and the errors `errs`.
 pub fn error_list(rt: &mut Runtime, ty: u32, text: (u64, u64), errs: &[Iface]) -> [u64; 2] {
     let n = errs.len() as u64;
-    let elems = rt.heap.alloc(2 * errs.len());
-    for (i, e) in errs.iter().enumerate() {
-        mem::store(elems, 2 * i, e.0);
-        mem::store(elems, 2 * i + 1, e.1);
-    }
-    let cell = rt.heap.alloc(5);
-    for (i, w) in [text.0, text.1, elems, n, n].into_iter().enumerate() {
-        mem::store(cell, i, w);
-    }
-    [u64::from(ty), cell]
+    let words: Vec<u64> = errs.iter().flat_map(|e| [e.0, e.1]).collect();
+    let elems = cell(rt, &words);
+    let c = cell(rt, &[text.0, text.1, elems, n, n]);
+    [u64::from(ty), c]
 }
 
 /// What `Unwrap` gives: one error (maybe nil), several, or no method.

@@ -127,10 +127,19 @@ pub fn call(
 /// A new `*errors.errorString` error holding the string `text`, as an
 /// interface value.
 fn new_error(rt: &mut Runtime, text: (u64, u64)) -> [u64; 2] {
-    let cell = rt.heap.alloc(2);
-    mem::store(cell, 0, text.0);
-    mem::store(cell, 1, text.1);
-    [u64::from(rt_types::ERROR_STRING), cell]
+    [
+        u64::from(rt_types::ERROR_STRING),
+        cell(rt, &[text.0, text.1]),
+    ]
+}
+
+/// A new heap cell holding `words`.
+fn cell(rt: &mut Runtime, words: &[u64]) -> u64 {
+    let cell = rt.heap.alloc(words.len());
+    for (i, &w) in words.iter().enumerate() {
+        mem::store(cell, i, w);
+    }
+    cell
 }
 
 /// The `fmt` printing functions.

@@ -23,9 +23,7 @@ pub struct State {
 /// The `*os.File` for descriptor `fd` (0, 1 or 2).
 fn std_file(rt: &mut Runtime, fd: usize) -> u64 {
     if rt.natives.os.files[fd] == 0 {
-        let cell = rt.heap.alloc(1);
-        mem::store(cell, 0, fd as u64);
-        rt.natives.os.files[fd] = cell;
+        rt.natives.os.files[fd] = super::cell(rt, &[fd as u64]);
     }
     rt.natives.os.files[fd]
 }
