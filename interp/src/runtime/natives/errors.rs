@@ -123,27 +123,42 @@ fn unwrap(
 fn is(
     rt: &mut Runtime,
     engine: &dyn Engine,
-    mut err: Iface,
+    err: Iface,
     target: Iface,
     base: usize,
     caller: usize,
 ) -> Result<bool, Status> {
-    loop {
+    let mut matches = |rt: &mut Runtime, err: Iface| -> Result<bool, Status> {
         // Uncomparable dynamic types are never equal to the target.
         if value::iface_eq(rt, err, target).unwrap_or(false) {
             return Ok(true);
         }
         let args = [target.0, target.1];
-        if let Some(r) = methods::call_method(rt, engine, err, "Is", &args, 1, base, caller)?
-            && r[0] != 0
-        {
+        let r = methods::call_method(rt, engine, err, "Is", &args, 1, base, caller)?;
+        Ok(r.is_some_and(|r| r[0] != 0))
+    };
+    walk(rt, engine, err, &mut matches, base, caller)
+}
+
+/// Walks the tree of errors `err` wraps, depth first as Go's `errors.Is`
+/// and `As` do, until `found` holds for one.
+fn walk(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    mut err: Iface,
+    found: &mut dyn FnMut(&mut Runtime, Iface) -> Result<bool, Status>,
+    base: usize,
+    caller: usize,
+) -> Result<bool, Status> {
+    loop {
+        if found(rt, err)? {
             return Ok(true);
         }
         match unwrap(rt, engine, err, base, caller)? {
             Unwrapped::One(e) if e.0 != 0 => err = e,
             Unwrapped::Many(errs) => {
                 for e in errs {
-                    if e.0 != 0 && is(rt, engine, e, target, base, caller)? {
+                    if e.0 != 0 && walk(rt, engine, e, found, base, caller)? {
                         return Ok(true);
                     }
                 }
@@ -192,13 +207,13 @@ fn errors_as(
 fn as_in(
     rt: &mut Runtime,
     engine: &dyn Engine,
-    mut err: Iface,
+    err: Iface,
     target: Iface,
     elem: u32,
     base: usize,
     caller: usize,
 ) -> Result<bool, Status> {
-    loop {
+    let mut store = |rt: &mut Runtime, err: Iface| -> Result<bool, Status> {
         let et = &rt.prog.types[elem as usize];
         let assignable = if et.kind == RtKind::Interface {
             rt.prog.implements(err.0 as u32, elem)
@@ -219,24 +234,10 @@ fn as_in(
             return Ok(true);
         }
         let args = [target.0, target.1];
-        if let Some(r) = methods::call_method(rt, engine, err, "As", &args, 1, base, caller)?
-            && r[0] != 0
-        {
-            return Ok(true);
-        }
-        match unwrap(rt, engine, err, base, caller)? {
-            Unwrapped::One(e) if e.0 != 0 => err = e,
-            Unwrapped::Many(errs) => {
-                for e in errs {
-                    if e.0 != 0 && as_in(rt, engine, e, target, elem, base, caller)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
-            _ => return Ok(false),
-        }
-    }
+        let r = methods::call_method(rt, engine, err, "As", &args, 1, base, caller)?;
+        Ok(r.is_some_and(|r| r[0] != 0))
+    };
+    walk(rt, engine, err, &mut store, base, caller)
 }
 
 /// `errors.Join(errs...)`: nil when every error is nil, else a
