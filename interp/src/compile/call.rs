@@ -642,17 +642,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// The end of `defer`: a wrapper function that makes the call with the
     /// `captured` values, its closure over them, and `DeferProc`.
     fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated) {
-        // Pack the captured values densely, as the closure stores them.
-        let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
-        let start = self.alloc(words);
-        let mut at = start;
-        let mut layout = Vec::new();
-        for &(slot, ty) in &captured {
-            let n = self.words(ty);
-            layout.push((at - start, ty));
-            self.mov(at, slot, n);
-            at += n;
-        }
+        let (start, words, layout) = self.pack_captured(&captured);
         self.wraps += 1;
         let name = format!(
             "{}.deferwrap{}",
@@ -677,6 +667,37 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// The body of a defer wrapper: loads the captured function value and
     /// arguments (at capture offsets `layout`) and makes the call.
     fn wrapper_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)]) {
+        let vals = self.load_captured(layout);
+        match callee {
+            Callee::Builtin(b) => {
+                self.invoke_builtin(*b, &vals);
+            }
+            _ => {
+                self.call_with(callee, &vals);
+            }
+        }
+    }
+
+    /// Copies `captured` values next to each other, as a closure stores
+    /// them: where they start, how many words, and each one's offset and
+    /// type.
+    fn pack_captured(&mut self, captured: &Evaluated) -> (Slot, u32, Vec<(u32, TypeId)>) {
+        let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
+        let start = self.alloc(words.max(1));
+        let mut at = start;
+        let mut layout = Vec::new();
+        for &(slot, ty) in captured {
+            let n = self.words(ty);
+            layout.push((at - start, ty));
+            self.mov(at, slot, n);
+            at += n;
+        }
+        (start, words, layout)
+    }
+
+    /// The captured words of the running closure at capture offsets
+    /// `layout`, loaded into temporaries.
+    fn load_captured(&mut self, layout: &[(u32, TypeId)]) -> Evaluated {
         let mut vals: Evaluated = Vec::new();
         for &(idx, ty) in layout {
             let n = self.words(ty);
@@ -684,31 +705,40 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::LoadCap { dst: s, idx, n });
             vals.push((s, ty));
         }
+        vals
+    }
+
+    /// Calls `callee` with the evaluated arguments `vals` (a closure callee
+    /// first); returns the callee frame's base.
+    fn call_with(&mut self, callee: &Callee, vals: &[(Slot, TypeId)]) -> Slot {
         match callee {
             Callee::Func(func, sig) | Callee::Method { func, sig, .. } => {
                 let base = self.frame(sig);
-                self.args_from_slots(sig, &vals, base);
+                self.args_from_slots(sig, vals, base);
                 self.emit(Instr::Call { func: *func, base });
+                base
             }
             Callee::Closure(sig) => {
-                let callee = vals[0].0;
                 let base = self.frame(sig);
                 self.args_from_slots(sig, &vals[1..], base);
-                self.emit(Instr::CallClosure { callee, base });
+                self.emit(Instr::CallClosure {
+                    callee: vals[0].0,
+                    base,
+                });
+                base
             }
             Callee::Native(native, sig) => {
                 let base = self.frame(sig);
-                self.args_from_slots(sig, &vals, base);
+                self.args_from_slots(sig, vals, base);
                 self.emit(Instr::CallNative {
                     native: *native,
                     base,
                 });
+                base
             }
-            Callee::Builtin(b) => {
-                self.invoke_builtin(*b, &vals);
+            Callee::Builtin(_) | Callee::Conversion(_) | Callee::Iface { .. } => {
+                unreachable!("builtins, conversions and interface calls are compiled apart")
             }
-            Callee::Conversion(_) => unreachable!("rejected by the checker"),
-            Callee::Iface { .. } => unreachable!("deferred as a closure"),
         }
     }
 
@@ -741,17 +771,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             _ => unreachable!("func_value of a method or native"),
         };
-        // Pack the captured values densely, as the closure stores them.
-        let words: u32 = captured.iter().map(|&(_, ty)| self.words(ty)).sum();
-        let start = self.alloc(words.max(1));
-        let mut at = start;
-        let mut layout = Vec::new();
-        for &(slot, ty) in &captured {
-            let n = self.words(ty);
-            layout.push((at - start, ty));
-            self.mov(at, slot, n);
-            at += n;
-        }
+        let (start, words, layout) = self.pack_captured(&captured);
         let id = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_bound(self.m, id, &vsig);
         w.line = self.line;
@@ -769,46 +789,14 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// offsets `layout`), then its own parameters (`vsig`), passed to the
     /// callee; the callee's results become its own.
     fn bound_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)], vsig: &Signature) {
-        let mut vals: Evaluated = Vec::new();
-        for &(idx, ty) in layout {
-            let n = self.words(ty);
-            let s = self.alloc(n.max(1));
-            self.emit(Instr::LoadCap { dst: s, idx, n });
-            vals.push((s, ty));
-        }
+        let mut vals = self.load_captured(layout);
         let rw: u32 = vsig.results.iter().map(|&t| self.words(t)).sum();
         let mut at = HEADER as Slot + rw;
         for &t in &vsig.params {
             vals.push((at, t));
             at += self.words(t);
         }
-        let base = match callee {
-            Callee::Method { func, sig, .. } => {
-                let base = self.frame(sig);
-                self.args_from_slots(sig, &vals, base);
-                self.emit(Instr::Call { func: *func, base });
-                base
-            }
-            Callee::Closure(sig) => {
-                let base = self.frame(sig);
-                self.args_from_slots(sig, &vals[1..], base);
-                self.emit(Instr::CallClosure {
-                    callee: vals[0].0,
-                    base,
-                });
-                base
-            }
-            Callee::Native(native, sig) => {
-                let base = self.frame(sig);
-                self.args_from_slots(sig, &vals, base);
-                self.emit(Instr::CallNative {
-                    native: *native,
-                    base,
-                });
-                base
-            }
-            _ => unreachable!("bound functions call methods and natives"),
-        };
+        let base = self.call_with(callee, &vals);
         if rw > 0 {
             self.mov(HEADER as Slot, base + HEADER as Slot, rw);
         }
