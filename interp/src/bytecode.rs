@@ -93,6 +93,8 @@ pub enum Native {
     Fprint(FprintFn),
     /// `io.EOF`.
     IoEof,
+    /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
+    Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
     Bufio(BufioFn),
     /// A function of package `unicode`.
@@ -229,6 +231,57 @@ pub enum StringReaderFn {
     New,
     Read,
     Len,
+}
+
+/// fmt's scanning functions: from standard input or a string, separated
+/// by spaces (newlines too for `Scan`), ending at a newline (`ln`), or by
+/// a format (`f`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScanFn {
+    Scan,
+    Scanln,
+    Scanf,
+    Sscan,
+    Sscanln,
+    Sscanf,
+}
+
+impl ScanFn {
+    pub const ALL: [ScanFn; 6] = [
+        ScanFn::Scan,
+        ScanFn::Scanln,
+        ScanFn::Scanf,
+        ScanFn::Sscan,
+        ScanFn::Sscanln,
+        ScanFn::Sscanf,
+    ];
+
+    /// The Go name: `fmt.Sscanf`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScanFn::Scan => "fmt.Scan",
+            ScanFn::Scanln => "fmt.Scanln",
+            ScanFn::Scanf => "fmt.Scanf",
+            ScanFn::Sscan => "fmt.Sscan",
+            ScanFn::Sscanln => "fmt.Sscanln",
+            ScanFn::Sscanf => "fmt.Sscanf",
+        }
+    }
+
+    /// Reads a string argument rather than standard input.
+    pub fn from_string(self) -> bool {
+        matches!(self, ScanFn::Sscan | ScanFn::Sscanln | ScanFn::Sscanf)
+    }
+
+    /// Takes a format.
+    pub fn formatted(self) -> bool {
+        matches!(self, ScanFn::Scanf | ScanFn::Sscanf)
+    }
+
+    /// Stops at a newline.
+    pub fn line(self) -> bool {
+        matches!(self, ScanFn::Scanln | ScanFn::Sscanln)
+    }
 }
 
 /// `fmt.Fprint*`.
@@ -886,6 +939,7 @@ impl Native {
             Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
             Native::IoEof => "io.EOF",
+            Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
             Native::StringReader(StringReaderFn::New) => "strings.NewReader",
             Native::StringReader(StringReaderFn::Read) => "strings.(*Reader).Read",

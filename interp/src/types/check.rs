@@ -372,6 +372,25 @@ impl<'a> Checker<'a> {
         }
         match (path, name) {
             ("io", "EOF") => return Some(Member::Var(Native::IoEof, ids::ERROR)),
+            ("fmt", "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf") => {
+                let f = *crate::bytecode::ScanFn::ALL
+                    .iter()
+                    .find(|f| f.name().strip_prefix("fmt.") == Some(name))?;
+                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+                let mut params = Vec::new();
+                if f.from_string() {
+                    params.push(ids::STRING);
+                }
+                if f.formatted() {
+                    params.push(ids::STRING);
+                }
+                params.push(any_slice);
+                let ty = self
+                    .info
+                    .types
+                    .func(params, vec![ids::INT, ids::ERROR], true);
+                return Some(Member::Func(Native::Scan(f), ty));
+            }
             ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
                 let writer = self.package_type("io", "Writer")?;
                 let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));

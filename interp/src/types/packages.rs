@@ -591,8 +591,8 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         (
             "fmt",
             vec![
-                "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Sprint",
-                "Sprintf", "Sprintln",
+                "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Scan",
+                "Scanf", "Scanln", "Sprint", "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln",
             ],
         ),
         ("io", vec!["EOF", "Reader", "Writer"]),

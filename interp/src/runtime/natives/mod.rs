@@ -8,6 +8,7 @@ mod builder;
 mod errors;
 mod math;
 mod os;
+mod scan;
 mod sort;
 mod strconv;
 mod strings;
@@ -98,6 +99,7 @@ pub fn call(
         Native::Os(f) => return os::call(rt, f, base),
         Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
         Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
+        Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
         Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
         Native::IoEof => {
             let e = os::eof(rt);
