@@ -430,6 +430,21 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.declare_var(obj)
     }
 
+    /// The value of type `from` in `s` as a value for a target of type `to`
+    /// (`INVALID`: the blank identifier or a new variable): boxed in an
+    /// interface when `to` is one.
+    fn as_target(&mut self, s: Slot, from: TypeId, to: TypeId) -> (Slot, TypeId) {
+        let t = &self.m.info.types;
+        if to != ids::INVALID && t.is_interface(to) && !t.is_interface(from) {
+            let dst = self.alloc(2);
+            let ty = self.m.rt_type(from);
+            self.emit(Instr::MakeIface { dst, src: s, ty });
+            (dst, to)
+        } else {
+            (s, from)
+        }
+    }
+
     /// Evaluates right-hand sides for targets of types `tys`: one value
     /// each, or one call spread over them. Returns temporaries.
     pub(super) fn rhs_values(&mut self, tys: &[TypeId], rhs: &'a [Expr]) -> Vec<(Slot, TypeId)> {
@@ -449,22 +464,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                 };
                 self.emit(Instr::MapIndex { dst: t, m, key, ty });
             }
-            let value = if tys[0] != ids::INVALID
-                && self.m.info.types.is_interface(tys[0])
-                && !self.m.info.types.is_interface(vty)
-            {
-                let dst = self.alloc(2);
-                let rt = self.m.rt_type(vty);
-                self.emit(Instr::MakeIface {
-                    dst,
-                    src: t,
-                    ty: rt,
-                });
-                (dst, tys[0])
-            } else {
-                (t, vty)
-            };
-            return vec![value, (t + vw, ids::BOOL)];
+            let value = self.as_target(t, vty, tys[0]);
+            let ok = self.as_target(
+                t + vw,
+                ids::BOOL,
+                tys.get(1).copied().unwrap_or(ids::INVALID),
+            );
+            return vec![value, ok];
         }
         if rhs.len() == 1 && tys.len() > 1 {
             let ExprKind::Call { fun, args, .. } = &strip(&rhs[0]).kind else {
@@ -481,14 +487,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .map(|(&rt, &to)| {
                     let s = slot;
                     slot += self.words(rt);
-                    if self.m.info.types.is_interface(to) && !self.m.info.types.is_interface(rt) {
-                        let dst = self.alloc(2);
-                        let ty = self.m.rt_type(rt);
-                        self.emit(Instr::MakeIface { dst, src: s, ty });
-                        (dst, to)
-                    } else {
-                        (s, rt)
-                    }
+                    self.as_target(s, rt, to)
                 })
                 .collect();
         }
@@ -736,10 +735,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         let exit = self.emit(Instr::JmpIfNot { cond: buf, to: 0 });
         let body_scope = self.open_block();
         if let Some(k) = key.filter(|k| !is_blank(k)) {
-            self.range_assign(k, define, buf + 1);
+            self.range_assign(k, define, buf + 1, kty);
         }
         if let Some(v) = value.filter(|v| !is_blank(v)) {
-            self.range_assign(v, define, buf + 1 + kw);
+            self.range_assign(v, define, buf + 1 + kw, vty);
         }
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
@@ -826,16 +825,22 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::DecodeRune { dst: r, s, i });
         }
         if let Some(k) = key.filter(|k| !is_blank(k)) {
-            self.range_assign(k, define, i);
+            // An index, or the counter of a range over an integer (of its type).
+            let kty = if s.is_some() {
+                ids::INT
+            } else {
+                self.m.info.types.default_type(xty)
+            };
+            self.range_assign(k, define, i, kty);
         }
         if let (Some(v), Some(s)) = (value.filter(|v| !is_blank(v)), s) {
             match rune {
-                Some(r) => self.range_assign(v, define, r),
+                Some(r) => self.range_assign(v, define, r, ids::INT32),
                 None => {
-                    let ty = if define {
-                        self.target_type(v)
-                    } else {
-                        self.ty(v)
+                    // The element, as the ranged value holds it.
+                    let ty = match *self.m.info.types.get(self.m.info.types.underlying(xty)) {
+                        Type::Pointer(p) => self.elem_type(p),
+                        _ => self.elem_type(xty),
                     };
                     let words = self.words(ty);
                     let ptr = self.alloc(1);
@@ -851,7 +856,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                         ptr,
                         n: words,
                     });
-                    self.range_assign(v, define, val);
+                    self.range_assign(v, define, val, ty);
                 }
             }
         }
@@ -871,14 +876,16 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.close_block(saved);
     }
 
-    /// Gives an iteration variable the value in `src`: a fresh variable each
-    /// iteration for `:=` (Go 1.22), else an assignment.
-    fn range_assign(&mut self, k: &'a Expr, define: bool, src: Slot) {
+    /// Gives an iteration variable the value of type `from` in `src`: a
+    /// fresh variable each iteration for `:=` (Go 1.22), else an assignment
+    /// (boxed when the variable is an interface).
+    fn range_assign(&mut self, k: &'a Expr, define: bool, src: Slot, from: TypeId) {
         let ty = if define {
             self.target_type(k)
         } else {
             self.ty(k)
         };
+        let (src, _) = self.as_target(src, from, ty);
         let place = if define {
             self.locals_top = self.top;
             let obj = self.m.info.def(k.span).expect("declared by the checker");

@@ -1288,6 +1288,13 @@ impl<'a> Checker<'a> {
         false
     }
 
+    /// A value of type `v` (not untyped) may be assigned to a `t`.
+    pub(super) fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
+        v == t
+            || (self.info.types.is_interface(t) && self.implements(v, t))
+            || self.identical_underlying(v, t)
+    }
+
     /// Go's assignability of a value of type `v` to `t` when their
     /// underlying types are identical and at least one is not named.
     fn identical_underlying(&self, v: TypeId, t: TypeId) -> bool {

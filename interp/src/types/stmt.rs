@@ -857,7 +857,7 @@ impl<'a> Checker<'a> {
             let op = self.raw_expr(k, false);
             if !op.is_invalid() {
                 self.check_assignable(k, &op);
-                if op.ty != ty && ty != ids::INVALID {
+                if ty != ids::INVALID && !self.assignable_type(ty, op.ty) {
                     let d = self.describe(&op);
                     let kt = self.info.types.name(ty);
                     self.error(k.span, format!("cannot assign {kt} to {d} in range"));
