@@ -40,6 +40,9 @@ pub struct Elem {
     pub pointers: bool,
 }
 
+/// Marks a send case in a [`Instr::Select`] case table.
+pub const SELECT_SEND: u64 = 1 << 63;
+
 /// Native (Rust) functions reachable from Go code through [`Instr::CallNative`].
 ///
 /// A native's arguments and results sit where a Go callee's would (see
@@ -101,6 +104,13 @@ pub enum Native {
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
     Utf8(Utf8Fn),
+    /// A method of a type of package `sync`.
+    Sync(SyncFn),
+    /// A function of package `sync/atomic` (the methods of its types are
+    /// the same operations on their value word).
+    Atomic(AtomicOp, AtomicTy),
+    /// A function or method of package `time`.
+    Time(TimeFn),
 }
 
 /// The functions of package `unicode` gojit provides: rune classes and
@@ -911,6 +921,231 @@ impl MathFn {
     }
 }
 
+/// The methods of package `sync`'s types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SyncFn {
+    WaitGroupAdd,
+    WaitGroupDone,
+    WaitGroupWait,
+    MutexLock,
+    MutexUnlock,
+    MutexTryLock,
+    RWMutexLock,
+    RWMutexUnlock,
+    RWMutexRLock,
+    RWMutexRUnlock,
+    RWMutexTryLock,
+    RWMutexTryRLock,
+    OnceDo,
+}
+
+impl SyncFn {
+    /// The Go name, as traces print it.
+    pub fn name(self) -> &'static str {
+        use SyncFn::*;
+        match self {
+            WaitGroupAdd => "sync.(*WaitGroup).Add",
+            WaitGroupDone => "sync.(*WaitGroup).Done",
+            WaitGroupWait => "sync.(*WaitGroup).Wait",
+            MutexLock => "sync.(*Mutex).Lock",
+            MutexUnlock => "sync.(*Mutex).Unlock",
+            MutexTryLock => "sync.(*Mutex).TryLock",
+            RWMutexLock => "sync.(*RWMutex).Lock",
+            RWMutexUnlock => "sync.(*RWMutex).Unlock",
+            RWMutexRLock => "sync.(*RWMutex).RLock",
+            RWMutexRUnlock => "sync.(*RWMutex).RUnlock",
+            RWMutexTryLock => "sync.(*RWMutex).TryLock",
+            RWMutexTryRLock => "sync.(*RWMutex).TryRLock",
+            OnceDo => "sync.(*Once).Do",
+        }
+    }
+
+    /// The method's name.
+    pub fn method(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
+/// An operation of package `sync/atomic`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AtomicOp {
+    Add,
+    Load,
+    Store,
+    Swap,
+    CompareAndSwap,
+}
+
+impl AtomicOp {
+    pub const ALL: [AtomicOp; 5] = [
+        AtomicOp::Add,
+        AtomicOp::Load,
+        AtomicOp::Store,
+        AtomicOp::Swap,
+        AtomicOp::CompareAndSwap,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AtomicOp::Add => "Add",
+            AtomicOp::Load => "Load",
+            AtomicOp::Store => "Store",
+            AtomicOp::Swap => "Swap",
+            AtomicOp::CompareAndSwap => "CompareAndSwap",
+        }
+    }
+}
+
+/// The integer (or bool) type a `sync/atomic` operation works on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AtomicTy {
+    Int32,
+    Int64,
+    Uint32,
+    Uint64,
+    Bool,
+}
+
+impl AtomicTy {
+    pub const ALL: [AtomicTy; 5] = [
+        AtomicTy::Int32,
+        AtomicTy::Int64,
+        AtomicTy::Uint32,
+        AtomicTy::Uint64,
+        AtomicTy::Bool,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AtomicTy::Int32 => "Int32",
+            AtomicTy::Int64 => "Int64",
+            AtomicTy::Uint32 => "Uint32",
+            AtomicTy::Uint64 => "Uint64",
+            AtomicTy::Bool => "Bool",
+        }
+    }
+}
+
+/// `sync/atomic.AddInt64` and the like.
+fn atomic_name(op: AtomicOp, ty: AtomicTy) -> &'static str {
+    use AtomicOp::*;
+    use AtomicTy::*;
+    match (op, ty) {
+        (Add, Int32) => "sync/atomic.AddInt32",
+        (Add, Int64) => "sync/atomic.AddInt64",
+        (Add, Uint32) => "sync/atomic.AddUint32",
+        (Add, Uint64) => "sync/atomic.AddUint64",
+        (Load, Int32) => "sync/atomic.LoadInt32",
+        (Load, Int64) => "sync/atomic.LoadInt64",
+        (Load, Uint32) => "sync/atomic.LoadUint32",
+        (Load, Uint64) => "sync/atomic.LoadUint64",
+        (Store, Int32) => "sync/atomic.StoreInt32",
+        (Store, Int64) => "sync/atomic.StoreInt64",
+        (Store, Uint32) => "sync/atomic.StoreUint32",
+        (Store, Uint64) => "sync/atomic.StoreUint64",
+        (Swap, Int32) => "sync/atomic.SwapInt32",
+        (Swap, Int64) => "sync/atomic.SwapInt64",
+        (Swap, Uint32) => "sync/atomic.SwapUint32",
+        (Swap, Uint64) => "sync/atomic.SwapUint64",
+        (CompareAndSwap, Int32) => "sync/atomic.CompareAndSwapInt32",
+        (CompareAndSwap, Int64) => "sync/atomic.CompareAndSwapInt64",
+        (CompareAndSwap, Uint32) => "sync/atomic.CompareAndSwapUint32",
+        (CompareAndSwap, Uint64) => "sync/atomic.CompareAndSwapUint64",
+        (Add, Bool) => "sync/atomic.(*Bool).Add",
+        (Load, Bool) => "sync/atomic.(*Bool).Load",
+        (Store, Bool) => "sync/atomic.(*Bool).Store",
+        (Swap, Bool) => "sync/atomic.(*Bool).Swap",
+        (CompareAndSwap, Bool) => "sync/atomic.(*Bool).CompareAndSwap",
+    }
+}
+
+/// The functions of package `time` and the methods of its types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeFn {
+    Sleep,
+    Now,
+    Since,
+    Until,
+    After,
+    Tick,
+    NewTimer,
+    NewTicker,
+    AfterFunc,
+    TimerStop,
+    TimerReset,
+    TickerStop,
+    TickerReset,
+    DurationString,
+    DurationHours,
+    DurationMinutes,
+    DurationSeconds,
+    DurationMilliseconds,
+    DurationMicroseconds,
+    DurationNanoseconds,
+    DurationRound,
+    DurationTruncate,
+    DurationAbs,
+    TimeSub,
+    TimeAdd,
+    TimeUnix,
+    TimeUnixNano,
+    TimeUnixMilli,
+    TimeBefore,
+    TimeAfter,
+}
+
+impl TimeFn {
+    /// The package's functions, for the checker.
+    pub const FUNCS: [TimeFn; 9] = {
+        use TimeFn::*;
+        [
+            Sleep, Now, Since, Until, After, Tick, NewTimer, NewTicker, AfterFunc,
+        ]
+    };
+
+    /// The Go name, as traces print it.
+    pub fn name(self) -> &'static str {
+        use TimeFn::*;
+        match self {
+            Sleep => "time.Sleep",
+            Now => "time.Now",
+            Since => "time.Since",
+            Until => "time.Until",
+            After => "time.After",
+            Tick => "time.Tick",
+            NewTimer => "time.NewTimer",
+            NewTicker => "time.NewTicker",
+            AfterFunc => "time.AfterFunc",
+            TimerStop => "time.(*Timer).Stop",
+            TimerReset => "time.(*Timer).Reset",
+            TickerStop => "time.(*Ticker).Stop",
+            TickerReset => "time.(*Ticker).Reset",
+            DurationString => "time.Duration.String",
+            DurationHours => "time.Duration.Hours",
+            DurationMinutes => "time.Duration.Minutes",
+            DurationSeconds => "time.Duration.Seconds",
+            DurationMilliseconds => "time.Duration.Milliseconds",
+            DurationMicroseconds => "time.Duration.Microseconds",
+            DurationNanoseconds => "time.Duration.Nanoseconds",
+            DurationRound => "time.Duration.Round",
+            DurationTruncate => "time.Duration.Truncate",
+            DurationAbs => "time.Duration.Abs",
+            TimeSub => "time.Time.Sub",
+            TimeAdd => "time.Time.Add",
+            TimeUnix => "time.Time.Unix",
+            TimeUnixNano => "time.Time.UnixNano",
+            TimeUnixMilli => "time.Time.UnixMilli",
+            TimeBefore => "time.Time.Before",
+            TimeAfter => "time.Time.After",
+        }
+    }
+
+    /// The short name: the function's or the method's.
+    pub fn short(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
 impl Native {
     /// The Go name, for traces and disassembly.
     pub fn name(self) -> &'static str {
@@ -946,6 +1181,9 @@ impl Native {
             Native::StringReader(StringReaderFn::Len) => "strings.(*Reader).Len",
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
+            Native::Sync(f) => f.name(),
+            Native::Atomic(op, ty) => atomic_name(op, ty),
+            Native::Time(f) => f.name(),
         }
     }
 }
@@ -1233,6 +1471,43 @@ pub enum Instr {
     /// `R[dst] := found`, `R[dst+1..] := key, value`, `R[it+1] := next position`
     MapNext { dst: Slot, it: Slot, ty: u32 },
 
+    /// makechan: `R[dst] := make(chan T, R[size])` for elements of `elem`
+    /// words; panics with `makechan: size out of range` for a bad size
+    MakeChan { dst: Slot, size: Slot, elem: u32 },
+    /// chansend: `R[ch] <- R[src..+n]`; blocks until a receiver or buffer
+    /// space takes it (forever on a nil channel); panics on a closed one
+    ChanSend { ch: Slot, src: Slot, n: u32 },
+    /// chanrecv: `R[dst..+n] := <-R[ch]`, blocking until a value comes (the
+    /// zero value once the channel is closed and drained); with `ok`,
+    /// `R[dst+n] :=` whether a value was received
+    ChanRecv {
+        dst: Slot,
+        ch: Slot,
+        n: u32,
+        ok: bool,
+    },
+    /// closechan: `close(R[ch])`; panics on a nil or closed channel
+    ChanClose { ch: Slot },
+    /// `R[dst] := len(R[ch])` (buffered elements; 0 for nil)
+    ChanLen { dst: Slot, ch: Slot },
+    /// `R[dst] := cap(R[ch])` (0 for nil)
+    ChanCap { dst: Slot, ch: Slot },
+    /// selectgo over `n` cases described at `R[cases..+2n]`: each a channel
+    /// and a word holding the frame slot of its value (the value to send,
+    /// or where a received one goes) with bit 63 set for a send. Blocks
+    /// until one case can proceed unless `block` is false (a `default`).
+    /// `R[dst] :=` the chosen case (-1 for `default`), `R[dst+1] :=` the
+    /// receive's `ok`.
+    Select {
+        dst: Slot,
+        cases: Slot,
+        n: u32,
+        block: bool,
+    },
+    /// newproc: starts a goroutine running the argument-less closure
+    /// `R[closure]`.
+    Go { closure: Slot },
+
     /// deferproc: pushes the argument-less closure `R[closure]` on the
     /// goroutine's defer chain, tagged with this frame.
     DeferProc { closure: Slot },
@@ -1292,6 +1567,11 @@ impl Instr {
                 | Instr::MapDelete { .. }
                 | Instr::IfaceMethod { .. }
                 | Instr::TypeAssert { .. }
+                | Instr::MakeChan { .. }
+                | Instr::ChanSend { .. }
+                | Instr::ChanRecv { .. }
+                | Instr::ChanClose { .. }
+                | Instr::Select { .. }
         )
     }
 }

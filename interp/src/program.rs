@@ -53,6 +53,8 @@ pub enum RtKind {
     Slice,
     /// A pointer; `RtType::elem` is the type it points to.
     Pointer,
+    /// A channel; `RtType::elem` is its element type.
+    Chan,
     /// An array; `RtType::elem` is its element type (the length follows
     /// from the sizes).
     Array,

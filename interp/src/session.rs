@@ -24,7 +24,7 @@ use crate::compile::session::{SessionCode, Unit};
 use crate::diag::Diagnostic;
 use crate::program::{Program, RtKind, rt_types};
 use crate::runtime::methods::MethodTexts;
-use crate::runtime::{Engine, Runtime, Status, Unwind, fmt, mem, print};
+use crate::runtime::{Engine, Runtime, Status, Unwind, fmt, interrupt, mem, print};
 use crate::types::{InputKind, ObjKind, Pending, SessionState, TypeId, std_packages};
 
 /// Words reserved for session globals: address space only, committed as
@@ -91,12 +91,12 @@ impl Session {
 
     /// The flag that interrupts running code when set (from a signal
     /// handler, say); cleared before each run.
-    pub fn interrupt_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    pub fn interrupt_flag(&self) -> std::sync::Arc<std::sync::atomic::AtomicUsize> {
         self.rt.interrupt.clone()
     }
 
     /// Makes `flag` the one that interrupts this session's code.
-    pub fn set_interrupt_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    pub fn set_interrupt_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicUsize>) {
         self.rt.interrupt = flag;
     }
 
@@ -188,17 +188,17 @@ impl Session {
     /// Calls the argument-less function `f` as the bottom frame.
     fn call(&mut self, f: FuncId, engine: &dyn Engine) -> Outcome {
         let rt = &mut self.rt;
-        rt.interrupt.store(false, Ordering::Relaxed);
+        rt.interrupt.store(0, Ordering::Relaxed);
         let closure = rt.func_closures[f as usize];
-        let status = engine.call_closure(rt, closure, 0, 0);
+        let status = rt.run_goroutines(engine, closure);
         print::flush_stdout();
         let outcome = match (status, rt.g.unwind) {
             (Status::Ok, _) => Outcome::Done(Vec::new()),
             (Status::Unwind, Unwind::Exit(code)) => Outcome::Exit(code),
-            (Status::Unwind, _) if rt.interrupt.load(Ordering::Relaxed) => Outcome::Interrupted,
+            (Status::Unwind, _) if interrupt::stop_requested(rt) => Outcome::Interrupted,
             (Status::Unwind, _) => Outcome::Panicked,
         };
-        rt.interrupt.store(false, Ordering::Relaxed);
+        rt.interrupt.store(0, Ordering::Relaxed);
         rt.g.defers.clear();
         rt.g.panics.clear();
         rt.g.unwind = Unwind::None;

@@ -283,6 +283,8 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
         }
         Instr::DeferProc { closure: s }
+        | Instr::Go { closure: s }
+        | Instr::ChanClose { ch: s }
         | Instr::PrintFloat { src: s }
         | Instr::PrintInt { src: s }
         | Instr::PrintBool { src: s }
@@ -322,6 +324,11 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
         Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::MakeChan { dst, size, .. } => (max(&[w(dst), w(size)]) + 1, 0),
+        Instr::ChanSend { ch, src, n } => (max(&[w(ch) + 1, w(src) + w(n)]), 0),
+        Instr::ChanRecv { dst, ch, n, ok } => (max(&[w(ch) + 1, w(dst) + w(n) + u64::from(ok)]), 0),
+        Instr::ChanLen { dst, ch } | Instr::ChanCap { dst, ch } => (max(&[w(dst), w(ch)]) + 1, 0),
+        Instr::Select { dst, cases, n, .. } => (max(&[w(dst) + 2, w(cases) + 2 * w(n)]), 0),
         Instr::MoveN { dst, src, n } => (max(&[w(dst), w(src)]) + w(n), 0),
         Instr::IfaceMethod { dst, iface, .. } => (max(&[w(dst) + 1, w(iface) + 2]), 0),
         Instr::TypeAssert { dst, src, ty, .. } | Instr::TypeAssertOk { dst, src, ty } => {

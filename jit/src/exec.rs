@@ -11,16 +11,17 @@
 //! Native stack: Go-to-Go calls in generated code are native calls that use
 //! [`crate::x86_64::NATIVE_FRAME_BYTES`] per Go frame, and every Go frame takes at
 //! least a header's worth of slots, so running out of slots (Go's `fatal
-//! error: stack overflow`) comes before `GO_CALLS_BYTES` of native stack.
+//! error: stack overflow`) comes before that much native stack per slot.
 //! Deferred calls recurse through Rust (helper, runtime, this function), which
 //! costs more per frame; those entries are refused with the same fatal error
-//! once they have used `NESTING_BUDGET`. A runner therefore needs a thread
-//! with [`NATIVE_STACK_BYTES`] of stack.
+//! once they have used the goroutine's nesting budget. Each goroutine runs on
+//! a coroutine stack sized for this (`interp::runtime::sched`).
 //!
 //! [`Engine::call_closure`]: interp::runtime::Engine::call_closure
 
 use dynasmrt::AssemblyOffset;
 use interp::bytecode::FuncId;
+use interp::runtime::sched::{G_NATIVE_STACK, G_SLOTS, MAIN_NATIVE_STACK};
 use interp::runtime::stack::{HEADER, STACK_SLOTS};
 use interp::runtime::{Runtime, Status, mem, panic};
 
@@ -29,18 +30,26 @@ use crate::helpers::JitCtx;
 use crate::x86_64::NATIVE_FRAME_BYTES;
 
 /// The native stack a thread running JIT code needs.
-pub const NATIVE_STACK_BYTES: usize = 256 << 20;
-
-/// Native stack used by generated Go-to-Go calls when the slot stack is full.
-const GO_CALLS_BYTES: usize = STACK_SLOTS / HEADER * NATIVE_FRAME_BYTES;
+pub const NATIVE_STACK_BYTES: usize = MAIN_NATIVE_STACK;
 
 /// Native stack kept for helpers and the runtime above the deepest Go frame
 /// (formatting a crash report runs there).
 const HELPER_MARGIN: usize = 16 << 20;
 
-/// Native stack that nested entries (deferred calls) may use before they are
-/// refused as a stack overflow.
-const NESTING_BUDGET: usize = NATIVE_STACK_BYTES - GO_CALLS_BYTES - HELPER_MARGIN;
+// Every goroutine's native stack has room for generated calls over all its
+// slots, the helper margin, and some nesting.
+const _: () =
+    assert!(STACK_SLOTS / HEADER * NATIVE_FRAME_BYTES + HELPER_MARGIN < MAIN_NATIVE_STACK);
+const _: () = assert!(G_SLOTS / HEADER * NATIVE_FRAME_BYTES + HELPER_MARGIN < G_NATIVE_STACK);
+
+/// Native stack that nested entries (deferred calls) of the running
+/// goroutine may use before they are refused as a stack overflow: what
+/// generated Go-to-Go calls over a full slot stack and the helper margin
+/// leave.
+fn nesting_budget(rt: &Runtime) -> usize {
+    let go_calls = rt.g.stack.slots.len() / HEADER * NATIVE_FRAME_BYTES;
+    rt.g.native_stack - go_calls - HELPER_MARGIN
+}
 
 /// The trampoline's signature: context, frame pointer, function entry; it
 /// returns the function's status word.
@@ -57,8 +66,8 @@ pub(crate) fn call_closure(
 ) -> Status {
     let marker = 0u8;
     let here = std::ptr::addr_of!(marker) as usize;
-    let outer = engine.native_base.get();
-    if outer != 0 && outer.saturating_sub(here) > NESTING_BUDGET {
+    let outer = rt.g.native_base;
+    if outer != 0 && outer.saturating_sub(here) > nesting_budget(rt) {
         return panic::stack_overflow(rt, caller);
     }
     let func = mem::load(closure, 0) as FuncId;
@@ -81,7 +90,7 @@ pub(crate) fn call_closure(
     let frame = slots.wrapping_add(base);
     let entry = engine.entries[func as usize];
     if outer == 0 {
-        engine.native_base.set(here);
+        rt.g.native_base = here;
     }
     // SAFETY: `engine.trampoline` is the offset of the trampoline the backend
     // emitted into `engine.code` with exactly the `Trampoline` signature, and
@@ -96,7 +105,7 @@ pub(crate) fn call_closure(
         trampoline(&mut ctx, frame, entry)
     };
     if outer == 0 {
-        engine.native_base.set(0);
+        rt.g.native_base = 0;
     }
     if word == Status::Ok as u64 {
         Status::Ok

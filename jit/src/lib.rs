@@ -26,7 +26,7 @@ mod exec;
 mod helpers;
 mod x86_64;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
@@ -101,9 +101,6 @@ pub struct JitEngine {
     natives: Vec<Native>,
     /// The constant strings of the program being run.
     strings: RefCell<Option<StringTable>>,
-    /// Native stack pointer at the outermost entry into generated code (0
-    /// when none is running), to bound Rust recursion through deferred calls.
-    native_base: Cell<usize>,
 }
 
 impl JitEngine {
@@ -136,7 +133,6 @@ impl JitEngine {
             symbols: module.symbols,
             natives,
             strings: RefCell::new(None),
-            native_base: Cell::new(0),
         })
     }
 

@@ -409,6 +409,17 @@ impl<'a> FuncCompiler<'_, 'a> {
         let base = self.alloc(HEADER as u32 + 3);
         let result = base + HEADER as Slot;
         match b {
+            Builtin::Len | Builtin::Cap if self.m.info.types.chan_of(vals[0].1).is_some() => {
+                let ch = vals[0].0;
+                self.emit(if b == Builtin::Len {
+                    Instr::ChanLen { dst: result, ch }
+                } else {
+                    Instr::ChanCap { dst: result, ch }
+                });
+            }
+            Builtin::Close => {
+                self.emit(Instr::ChanClose { ch: vals[0].0 });
+            }
             Builtin::Len if self.is_map(vals[0].1) => {
                 self.emit(Instr::MapLen {
                     dst: result,
@@ -566,7 +577,10 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `defer call`: pushes an argument-less closure that makes the call.
-    pub fn defer(&mut self, call: &'a Expr) {
+    /// `defer f(a, b)` (`go` false) or `go f(a, b)`: evaluates the function
+    /// value and arguments now and hands an argument-less closure making the
+    /// call to deferproc or newproc.
+    pub fn go_defer(&mut self, call: &'a Expr, go: bool) {
         let call = strip_parens(call);
         let ExprKind::Call {
             fun,
@@ -582,7 +596,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             && let ExprKind::FuncLit { .. } = &strip_parens(fun).kind
         {
             let closure = self.expr(fun);
-            self.emit(Instr::DeferProc { closure });
+            self.emit(if go {
+                Instr::Go { closure }
+            } else {
+                Instr::DeferProc { closure }
+            });
             return;
         }
         let callee = self.callee(fun);
@@ -602,7 +620,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 for i in 0..full.params.len() {
                     captured.push((self.param_slot(&full, base, i), full.params[i]));
                 }
-                self.finish_defer(Callee::Closure(full), captured);
+                self.finish_defer(Callee::Closure(full), captured, go);
                 return;
             }
             other => other,
@@ -636,17 +654,20 @@ impl<'a> FuncCompiler<'_, 'a> {
             Callee::Iface { .. } => unreachable!("handled above"),
         };
         captured.extend(vals);
-        self.finish_defer(callee, captured);
+        self.finish_defer(callee, captured, go);
     }
 
-    /// The end of `defer`: a wrapper function that makes the call with the
-    /// `captured` values, its closure over them, and `DeferProc`.
-    fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated) {
+    /// The end of `defer` and `go`: a wrapper function that makes the call
+    /// with the `captured` values, its closure over them, and `DeferProc`
+    /// or `Go`.
+    fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated, go: bool) {
         let (start, words, layout) = self.pack_captured(&captured);
         self.wraps += 1;
         let name = format!(
-            "{}.deferwrap{}",
-            self.m.prog.funcs[self.id as usize].name, self.wraps
+            "{}.{}{}",
+            self.m.prog.funcs[self.id as usize].name,
+            if go { "gowrap" } else { "deferwrap" },
+            self.wraps
         );
         let wrapper = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
@@ -661,7 +682,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             caps: start,
             n: words,
         });
-        self.emit(Instr::DeferProc { closure });
+        self.emit(if go {
+            Instr::Go { closure }
+        } else {
+            Instr::DeferProc { closure }
+        });
     }
 
     /// The body of a defer wrapper: loads the captured function value and
@@ -908,6 +933,23 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `make([]T, len[, cap])`.
     fn make(&mut self, e: &'a Expr, args: &'a [Expr]) -> Slot {
         let ty = self.ty(e);
+        if let Some((_, elem)) = self.m.info.types.chan_of(ty) {
+            let size = self.alloc(1);
+            match args.get(1) {
+                Some(n) => self.expr_into(n, size),
+                None => {
+                    self.emit(Instr::LoadInt { dst: size, k: 0 });
+                }
+            }
+            let base = self.alloc(HEADER as u32 + 1);
+            self.set_line(e.span);
+            self.emit(Instr::MakeChan {
+                dst: base + HEADER as Slot,
+                size,
+                elem: self.words(elem),
+            });
+            return base;
+        }
         if self.is_map(ty) {
             // The size hint is evaluated for its effects (and its panics) only.
             if let Some(hint) = args.get(1) {

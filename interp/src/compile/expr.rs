@@ -114,6 +114,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)
             }
+            ExprKind::Unary(UnaryOp::Recv, x) => {
+                let ch = self.expr(x);
+                self.set_line(e.span);
+                let n = self.words(ty);
+                self.emit(Instr::ChanRecv {
+                    dst,
+                    ch,
+                    n,
+                    ok: false,
+                });
+            }
             ExprKind::Unary(op, x) => {
                 let a = self.expr(x);
                 if *op == UnaryOp::Neg && self.m.info.types.is_complex(ty) {

@@ -111,6 +111,7 @@ impl Module<'_> {
                 (RtKind::Map, self.rt_type(v), vec![key])
             }
             Type::Pointer(el) => (RtKind::Pointer, self.rt_type(el), Vec::new()),
+            Type::Chan(_, el) => (RtKind::Chan, self.rt_type(el), Vec::new()),
             Type::Struct(fs) => (
                 RtKind::Struct,
                 0,
@@ -295,6 +296,7 @@ pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
         Type::Pointer(e) => format!("*{}", rt_name(t, *e)),
         Type::Array(n, e) => format!("[{n}]{}", rt_name(t, *e)),
         Type::Map(k, v) => format!("map[{}]{}", rt_name(t, *k), rt_name(t, *v)),
+        &Type::Chan(dir, e) => t.chan_name(dir, e, |e| rt_name(t, e)),
         Type::Struct(fs) if fs.is_empty() => "struct {}".into(),
         Type::Struct(fs) => {
             let parts: Vec<String> = fs

@@ -32,11 +32,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                     }
                 }
             }
-            StmtKind::Expr(e) => {
-                if let ExprKind::Call { fun, args, .. } = &strip(e).kind {
+            StmtKind::Expr(e) => match &strip(e).kind {
+                ExprKind::Call { fun, args, .. } => {
                     self.call(e, fun, args);
                 }
-            }
+                ExprKind::Unary(ast::UnaryOp::Recv, _) => {
+                    self.expr(e);
+                }
+                _ => {}
+            },
             StmtKind::IncDec(x, inc) => {
                 let place = self.place(x);
                 let place = self.resolve(place);
@@ -66,7 +70,26 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.store_place(place, ty, v);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
-            StmtKind::Defer(call) => self.defer(call),
+            StmtKind::Defer(call) => self.go_defer(call, false),
+            StmtKind::Go(call) => self.go_defer(call, true),
+            StmtKind::Send(ch, v) => {
+                let ch_slot = self.expr(ch);
+                let (_, elem) = self
+                    .m
+                    .info
+                    .types
+                    .chan_of(self.ty(ch))
+                    .expect("the checker sends on channels");
+                let n = self.words(elem);
+                let src = self.alloc(n.max(1));
+                self.expr_to(v, elem, src);
+                self.set_line(s.span);
+                self.emit(Instr::ChanSend {
+                    ch: ch_slot,
+                    src,
+                    n,
+                });
+            }
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
@@ -95,7 +118,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.labels.insert(label.name.clone(), here);
                 self.labeled(inner, Some(label.name.clone()));
             }
-            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.labeled(s, None),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select(_) => {
+                self.labeled(s, None)
+            }
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::If {
                 init,
@@ -153,6 +178,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             } if self.is_map(self.ty(x)) => {
                 self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label)
             }
+            StmtKind::Range {
+                key,
+                define,
+                x,
+                body,
+                ..
+            } if self.m.info.types.chan_of(self.ty(x)).is_some() => {
+                self.range_chan(key.as_ref(), *define, x, body, label)
+            }
+            StmtKind::Select(cases) => self.select(cases, label),
             StmtKind::Range {
                 key,
                 value,
@@ -458,6 +493,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let src = self.expr(x);
                 let ty = self.m.rt_type(vty);
                 self.emit(Instr::TypeAssertOk { dst: t, src, ty });
+            } else if let ExprKind::Unary(ast::UnaryOp::Recv, x) = &strip(&rhs[0]).kind {
+                let ch = self.expr(x);
+                self.emit(Instr::ChanRecv {
+                    dst: t,
+                    ch,
+                    n: vw,
+                    ok: true,
+                });
             } else {
                 let Place::Map { m, key, ty } = self.place(strip(&rhs[0])) else {
                     unreachable!("comma-ok reads maps and type assertions")
@@ -747,6 +790,153 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.close_block(saved);
     }
 
+    /// `for v := range ch`: receives until the channel is closed and drained.
+    fn range_chan(
+        &mut self,
+        key: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a Block,
+        label: Option<String>,
+    ) {
+        let saved = self.open_block();
+        let (_, elem) = self
+            .m
+            .info
+            .types
+            .chan_of(self.ty(x))
+            .expect("range_chan of a channel");
+        let ew = self.words(elem);
+        let ch = self.alloc_local(1);
+        let buf = self.alloc_local(ew + 1);
+        self.expr_into(x, ch);
+        self.end_stmt();
+        let top = self.pc();
+        self.emit(Instr::ChanRecv {
+            dst: buf,
+            ch,
+            n: ew,
+            ok: true,
+        });
+        let exit = self.emit(Instr::JmpIfNot {
+            cond: buf + ew,
+            to: 0,
+        });
+        let body_scope = self.open_block();
+        if let Some(k) = key.filter(|k| !is_blank(k)) {
+            self.range_assign(k, define, buf, elem);
+        }
+        let lp = self.loop_body(body, label);
+        self.close_block(body_scope);
+        self.emit(Instr::Jmp { to: top });
+        self.close_loop(lp, top, [exit]);
+        self.close_block(saved);
+    }
+
+    /// `select`: evaluates every case's channel and sent value in source
+    /// order, lets selectgo pick a case, then runs that case's assignment
+    /// and body.
+    fn select(&mut self, cases: &'a [ast::CommClause], label: Option<String>) {
+        let saved = self.open_block();
+        // Per case: the channel expression, the sent value's type or the
+        // receive's element type, and the slot of the value.
+        let mut comms: Vec<Option<(&'a Stmt, Slot, TypeId)>> = Vec::new();
+        let n = cases.iter().filter(|c| c.comm.is_some()).count() as u32;
+        let table = self.alloc_local(2 * n.max(1));
+        let mut at = table;
+        for clause in cases {
+            let Some(comm) = &clause.comm else {
+                comms.push(None);
+                continue;
+            };
+            let (ch_expr, sent) = match &comm.kind {
+                StmtKind::Send(ch, v) => (ch, Some(v)),
+                StmtKind::Expr(e) => (recv_operand(e), None),
+                StmtKind::Assign { rhs, .. } => (recv_operand(&rhs[0]), None),
+                _ => unreachable!("the checker allows sends and receives only"),
+            };
+            let (_, elem) = self
+                .m
+                .info
+                .types
+                .chan_of(self.ty(ch_expr))
+                .expect("select cases use channels");
+            self.expr_into(ch_expr, at);
+            let v = self.alloc_local(self.words(elem).max(1));
+            let mut word = u64::from(v);
+            if let Some(value) = sent {
+                self.expr_to(value, elem, v);
+                word |= crate::bytecode::SELECT_SEND;
+            }
+            self.emit(Instr::LoadInt {
+                dst: at + 1,
+                k: word as i64,
+            });
+            comms.push(Some((comm, v, elem)));
+            at += 2;
+        }
+        let chosen = self.alloc_local(2);
+        let has_default = comms.iter().any(Option::is_none);
+        self.emit(Instr::Select {
+            dst: chosen,
+            cases: table,
+            n,
+            block: !has_default,
+        });
+        self.end_stmt();
+        let mut ends = Vec::new();
+        let mut index = 0i64;
+        for (clause, comm) in cases.iter().zip(comms) {
+            let k = self.alloc(1);
+            let this = if comm.is_some() { index } else { -1 };
+            self.emit(Instr::LoadInt { dst: k, k: this });
+            let cond = self.alloc(1);
+            self.emit(Instr::EqInt {
+                dst: cond,
+                a: chosen,
+                b: k,
+            });
+            let next = self.emit(Instr::JmpIfNot { cond, to: 0 });
+            let scope = self.open_block();
+            if let Some((stmt, v, elem)) = comm {
+                index += 1;
+                if let StmtKind::Assign { lhs, op, .. } = &stmt.kind {
+                    self.select_assign(lhs, *op, v, elem, chosen + 1);
+                }
+            }
+            self.loops.push(Loop {
+                label: label.clone(),
+                is_loop: false,
+                breaks: Vec::new(),
+                continues: Vec::new(),
+            });
+            self.block(&clause.body);
+            let lp = self.loops.pop().expect("pushed above");
+            ends.extend(lp.breaks);
+            ends.push(self.emit(Instr::Jmp { to: 0 }));
+            self.close_block(scope);
+            let here = self.pc();
+            self.patch(next, here);
+        }
+        let end = self.pc();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.close_block(saved);
+    }
+
+    /// `case v, ok := <-ch` (or `=`): the received value in `v` and the
+    /// `ok` word at `ok`, assigned or declared.
+    fn select_assign(&mut self, lhs: &'a [Expr], op: AssignOp, v: Slot, elem: TypeId, ok: Slot) {
+        let define = op == AssignOp::Define;
+        let vals = [(v, elem), (ok, ids::BOOL)];
+        for (l, &(src, from)) in lhs.iter().zip(&vals) {
+            if !is_blank(l) {
+                self.range_assign(l, define, src, from);
+            }
+        }
+    }
+
     /// `for k, v := range x` over an integer (a hidden counter from 0 to x)
     /// or a slice (evaluated once; `v` is a copy of each element).
     fn range_loop(
@@ -928,6 +1118,14 @@ fn strip(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(inner) => strip(inner),
         _ => e,
+    }
+}
+
+/// The channel of a select case's receive `<-ch`.
+fn recv_operand(e: &Expr) -> &Expr {
+    match &strip(e).kind {
+        ExprKind::Unary(ast::UnaryOp::Recv, ch) => ch,
+        _ => unreachable!("the checker requires a receive"),
     }
 }
 

@@ -2,7 +2,7 @@
 //! by calling [`exec`] (the JIT through one helper), so their semantics are
 //! written once.
 
-use super::{Engine, Runtime, Status, float, map, mem, panic, print, slice, strings, value};
+use super::{Engine, Runtime, Status, chan, float, map, mem, panic, print, slice, strings, value};
 use crate::bytecode::Instr;
 
 /// True for the instructions [`exec`] implements.
@@ -52,6 +52,14 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::MaxFloat { .. }
             | Instr::MapClear { .. }
             | Instr::SliceClear { .. }
+            | Instr::MakeChan { .. }
+            | Instr::ChanSend { .. }
+            | Instr::ChanRecv { .. }
+            | Instr::ChanClose { .. }
+            | Instr::ChanLen { .. }
+            | Instr::ChanCap { .. }
+            | Instr::Select { .. }
+            | Instr::Go { .. }
     )
 }
 
@@ -249,6 +257,64 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         }
         Instr::MapClear { m } => {
             map::clear(rt, r(rt, m));
+            Ok(())
+        }
+        Instr::MakeChan { dst, size, elem } => {
+            let size = r(rt, size) as i64;
+            match chan::makechan(rt, elem as usize, size) {
+                Some(ch) => {
+                    store(rt, base, dst, &[ch]);
+                    Ok(())
+                }
+                None => Err(panic::panic_runtime_error(
+                    rt,
+                    engine,
+                    base,
+                    "makechan: size out of range",
+                )),
+            }
+        }
+        Instr::ChanSend { ch, src, n } => {
+            let at = base + src as usize;
+            let value = rt.g.stack.slots[at..at + n as usize].to_vec();
+            chan::chansend(rt, engine, base, r(rt, ch), &value)
+        }
+        Instr::ChanRecv { dst, ch, n, ok } => {
+            chan::chanrecv(rt, base, r(rt, ch)).map(|(mut value, received)| {
+                value.resize(n as usize, 0);
+                if ok {
+                    value.push(received as u64);
+                }
+                store(rt, base, dst, &value);
+            })
+        }
+        Instr::ChanClose { ch } => chan::closechan(rt, engine, base, r(rt, ch)),
+        Instr::ChanLen { dst, ch } => {
+            let n = chan::len(&rt.sched, r(rt, ch));
+            store(rt, base, dst, &[n]);
+            Ok(())
+        }
+        Instr::ChanCap { dst, ch } => {
+            let n = chan::cap(&rt.sched, r(rt, ch));
+            store(rt, base, dst, &[n]);
+            Ok(())
+        }
+        Instr::Select {
+            dst,
+            cases,
+            n,
+            block,
+        } => {
+            let table: Vec<chan::Case> = (0..n)
+                .map(|i| chan::Case::from_words(r(rt, cases + 2 * i), r(rt, cases + 2 * i + 1)))
+                .collect();
+            chan::selectgo(rt, engine, base, &table, block).map(|(chosen, ok)| {
+                let k = chosen.map_or(-1, |c| c as i64);
+                store(rt, base, dst, &[k as u64, ok as u64]);
+            })
+        }
+        Instr::Go { closure } => {
+            rt.newproc(r(rt, closure));
             Ok(())
         }
         Instr::SliceClear { s, n } => {

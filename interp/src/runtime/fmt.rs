@@ -723,7 +723,7 @@ impl<'a> Printer<'a> {
                     self.fmt_pointer(v, verb);
                 }
             }
-            RtKind::Func => self.fmt_pointer(v, verb),
+            RtKind::Func | RtKind::Chan => self.fmt_pointer(v, verb),
         }
     }
 
@@ -808,7 +808,7 @@ impl<'a> Printer<'a> {
             RtKind::Complex64 | RtKind::Complex128 => {
                 float_order(a.word(0), b.word(0)).then_with(|| float_order(a.word(1), b.word(1)))
             }
-            RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
+            RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::Chan | RtKind::ErrorString => {
                 a.word(0).cmp(&b.word(0))
             }
             RtKind::String | RtKind::RuntimeError => a.string_bytes().cmp(b.string_bytes()),
@@ -984,7 +984,7 @@ impl<'a> Printer<'a> {
         let kind = self.ty(v).kind;
         if !matches!(
             kind,
-            RtKind::Pointer | RtKind::Func | RtKind::Slice | RtKind::Map
+            RtKind::Pointer | RtKind::Func | RtKind::Slice | RtKind::Map | RtKind::Chan
         ) {
             self.bad_verb(verb);
             return;

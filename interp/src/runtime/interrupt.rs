@@ -1,27 +1,45 @@
-//! Interrupting running Go code from outside (Ctrl-C in the REPL).
+//! Interrupting running Go code from outside: Ctrl-C in the REPL, and the
+//! preemption ticker that makes a spinning goroutine yield.
 //!
-//! [`Runtime::interrupt`] is a flag that a signal handler may set at any
-//! time. Both engines test it on every backward jump (each loop's
-//! back-edge), so any loop stops within one iteration; straight-line code
-//! and recursion end by themselves (recursion in a stack overflow). The
-//! test is one load and a branch, taken only on back-edges.
+//! [`Runtime::interrupt`] is a word that a signal handler or another thread
+//! may set at any time: [`STOP`] asks the running code to stop, [`PREEMPT`]
+//! asks the running goroutine to yield. Both engines test it on every
+//! backward jump (each loop's back-edge), so any loop reacts within one
+//! iteration; straight-line code and recursion end by themselves
+//! (recursion in a stack overflow). The test is one load and a branch,
+//! taken only on back-edges.
 //!
-//! An interrupted goroutine unwinds as a dying one does
-//! ([`Unwind::Fatal`]): every frame returns at once and no deferred call
-//! runs. Nothing is printed; the caller, which knows it asked, reports it.
+//! A stopped goroutine unwinds as a dying one does ([`Unwind::Fatal`]):
+//! every frame returns at once and no deferred call runs. Nothing is
+//! printed; the caller, which knows it asked, reports it.
 
 use std::sync::atomic::Ordering;
 
 use super::{Runtime, Status, Unwind};
 
-/// Whether an interrupt has been requested.
+/// Bit of [`Runtime::interrupt`]: stop the running code.
+pub const STOP: usize = 1;
+/// Bit of [`Runtime::interrupt`]: the running goroutine should yield.
+pub const PREEMPT: usize = 2;
+
+/// Whether a back-edge must call [`at_back_edge`].
 #[inline]
 pub fn pending(rt: &Runtime) -> bool {
-    rt.interrupt.load(Ordering::Relaxed)
+    rt.interrupt.load(Ordering::Relaxed) != 0
 }
 
-/// Stops the running goroutine: it unwinds like a fatal error.
-pub fn stop(rt: &mut Runtime) -> Status {
-    rt.g.unwind = Unwind::Fatal;
-    Status::Unwind
+/// Whether a stop has been requested.
+pub fn stop_requested(rt: &Runtime) -> bool {
+    rt.interrupt.load(Ordering::Relaxed) & STOP != 0
+}
+
+/// At a back-edge with the word set: stops the goroutine (it unwinds like
+/// a fatal error), or yields to the other goroutines and carries on.
+pub fn at_back_edge(rt: &mut Runtime) -> Status {
+    let v = rt.interrupt.fetch_and(!PREEMPT, Ordering::Relaxed);
+    if v & STOP != 0 {
+        rt.g.unwind = Unwind::Fatal;
+        return Status::Unwind;
+    }
+    rt.gosched()
 }

@@ -99,9 +99,12 @@ fn layout(rt: &Runtime, map_ty: u32) -> Layout {
 pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result<(), String> {
     let t = &rt.prog.types[ty as usize];
     match t.kind {
-        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
-            out.extend_from_slice(&mem::load(addr, 0).to_le_bytes())
-        }
+        RtKind::Int
+        | RtKind::Uint
+        | RtKind::Bool
+        | RtKind::Pointer
+        | RtKind::Chan
+        | RtKind::ErrorString => out.extend_from_slice(&mem::load(addr, 0).to_le_bytes()),
         RtKind::Float32 | RtKind::Float64 => encode_float(mem::load(addr, 0), out),
         RtKind::Complex64 | RtKind::Complex128 => {
             encode_float(mem::load(addr, 0), out);

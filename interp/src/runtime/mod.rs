@@ -6,6 +6,8 @@
 //! JIT code through the helper ABI. Go code calls back into the runtime and
 //! the runtime calls Go code (deferred calls) through [`Engine`].
 
+pub mod chan;
+pub mod coro;
 pub mod defer;
 pub mod exec;
 pub mod float;
@@ -17,6 +19,7 @@ pub mod methods;
 pub mod natives;
 pub mod panic;
 pub mod print;
+pub mod sched;
 pub mod slice;
 pub mod stack;
 pub mod strconv;
@@ -56,6 +59,9 @@ pub enum Unwind {
     Fatal,
     /// `os.Exit(code)`: every frame returns at once, running no deferred call.
     Exit(i32),
+    /// `runtime.Goexit` ran the goroutine's deferred calls: every frame
+    /// returns at once and the goroutine ends.
+    Goexit,
 }
 
 /// A record on the defer chain: an argument-less closure and the base of the
@@ -78,7 +84,8 @@ pub struct Panic {
     pub defer_frame: usize,
 }
 
-/// A goroutine: its slot stack, defer chain and panics.
+/// A goroutine: its slot stack, defer chain and panics, and how it is
+/// parked.
 pub struct Goroutine {
     pub id: u64,
     pub stack: Stack,
@@ -87,6 +94,38 @@ pub struct Goroutine {
     /// Newest last; earlier ones were interrupted by later ones.
     pub panics: Vec<Panic>,
     pub unwind: Unwind,
+    /// Why and where it is blocked, while it is.
+    pub parking: Option<sched::Parking>,
+    /// What woke it, until it reads it.
+    pub wake: Option<sched::Wake>,
+    /// Set when the program ends while it is parked: it must unwind.
+    pub killed: bool,
+    /// The coroutine handle it suspends through (null before it runs).
+    pub yielder: *const coro::GoYielder,
+    /// Bytes of native stack its coroutine has.
+    pub native_stack: usize,
+    /// The native stack address of an engine's outermost entry on this
+    /// goroutine (0 when none), from which engines measure nesting.
+    pub native_base: usize,
+}
+
+impl Goroutine {
+    /// A goroutine with id `id` that has not run yet.
+    pub fn new(id: u64, stack: Stack) -> Goroutine {
+        Goroutine {
+            id,
+            stack,
+            defers: Vec::new(),
+            panics: Vec::new(),
+            unwind: Unwind::None,
+            parking: None,
+            wake: None,
+            killed: false,
+            yielder: std::ptr::null(),
+            native_stack: sched::MAIN_NATIVE_STACK,
+            native_base: 0,
+        }
+    }
 }
 
 /// A running program's state.
@@ -109,9 +148,12 @@ pub struct Runtime {
     /// Whether crash reports end with the goroutine trace (a REPL session
     /// prints the panic text only).
     pub traceback: bool,
-    /// Set from outside (a SIGINT handler) to stop the running Go code at
-    /// its next loop back-edge (see [`interrupt`]).
-    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Set from outside (a SIGINT handler, the preemption ticker) to stop
+    /// the running Go code or make it yield at its next loop back-edge
+    /// (see [`interrupt`]).
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// The goroutines other than the running one, channels and timers.
+    pub sched: sched::Sched,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -147,19 +189,14 @@ impl Runtime {
             zerobase,
             globals: vec![0u64; prog.global_words as usize].into_boxed_slice(),
             prog,
-            g: Goroutine {
-                id: 1,
-                stack: Stack::new(),
-                defers: Vec::new(),
-                panics: Vec::new(),
-                unwind: Unwind::None,
-            },
+            g: Goroutine::new(1, Stack::new()),
             args: vec![file_name],
             natives: natives::State::default(),
             heap,
             func_closures,
             traceback: true,
             interrupt: Default::default(),
+            sched: Default::default(),
         }
     }
 
@@ -202,8 +239,7 @@ impl Runtime {
     pub fn run_main(&mut self, engine: &dyn Engine) -> i32 {
         let entry = self.prog.entry;
         let closure = self.func_closures[entry as usize];
-        // The entry frame is the bottom one: its caller distance is 0.
-        let status = engine.call_closure(self, closure, 0, 0);
+        let status = self.run_goroutines(engine, closure);
         print::flush_stdout();
         match (status, self.g.unwind) {
             (Status::Ok, _) => 0,

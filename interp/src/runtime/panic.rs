@@ -64,8 +64,8 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
 }
 
 /// runtime.Goexit, called from the frame at `frame`: runs every deferred
-/// call of the goroutine (recover finds no panic in them). With no other
-/// goroutine to run, the main goroutine's exit is Go's deadlock.
+/// call of the goroutine (recover finds no panic in them), then ends the
+/// goroutine (the scheduler sees [`Unwind::Goexit`]).
 pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     while let Some(d) = rt.g.defers.pop() {
@@ -74,8 +74,7 @@ pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
             return Status::Unwind;
         }
     }
-    print::stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-    rt.g.unwind = Unwind::Fatal;
+    rt.g.unwind = Unwind::Goexit;
     Status::Unwind
 }
 
@@ -194,6 +193,7 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
         RtKind::Func
         | RtKind::Slice
         | RtKind::Pointer
+        | RtKind::Chan
         | RtKind::Struct
         | RtKind::Array
         | RtKind::Interface
@@ -211,7 +211,13 @@ fn panic_value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
 
 /// Go's traceback of the goroutine, from the frame at `frame` down.
 pub fn traceback(rt: &Runtime, frame: usize) -> String {
-    let mut out = format!("goroutine {} [running]:\n", rt.g.id);
+    traceback_state(rt, frame, "running")
+}
+
+/// The running goroutine's traceback from the frame at `frame`, its header
+/// naming its state (`running`, `chan receive`, ...).
+pub fn traceback_state(rt: &Runtime, frame: usize, state: &str) -> String {
+    let mut out = format!("goroutine {} [{state}]:\n", rt.g.id);
     let mut base = Some(frame);
     while let Some(b) = base {
         let f = rt.frame_func(b);

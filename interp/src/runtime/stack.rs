@@ -42,15 +42,21 @@ pub struct Stack {
 }
 
 impl Stack {
+    /// The main goroutine's stack.
     pub fn new() -> Stack {
+        Stack::with_slots(STACK_SLOTS)
+    }
+
+    /// A stack of `n` slots.
+    pub fn with_slots(n: usize) -> Stack {
         Stack {
-            slots: vec![0u64; STACK_SLOTS].into_boxed_slice(),
+            slots: vec![0u64; n].into_boxed_slice(),
         }
     }
 
     /// The highest slot a frame may start at and still fit `frame_size`.
     pub fn limit(&self) -> usize {
-        self.slots.len() - STACK_GUARD
+        self.slots.len().saturating_sub(STACK_GUARD)
     }
 }
 

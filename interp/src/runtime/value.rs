@@ -61,9 +61,12 @@ pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, Stri
 fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
     let t = &rt.prog.types[ty as usize];
     Ok(match t.kind {
-        RtKind::Int | RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::ErrorString => {
-            mem::load(x, 0) == mem::load(y, 0)
-        }
+        RtKind::Int
+        | RtKind::Uint
+        | RtKind::Bool
+        | RtKind::Pointer
+        | RtKind::Chan
+        | RtKind::ErrorString => mem::load(x, 0) == mem::load(y, 0),
         RtKind::Float32 | RtKind::Float64 => {
             f64::from_bits(mem::load(x, 0)) == f64::from_bits(mem::load(y, 0))
         }

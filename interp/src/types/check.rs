@@ -96,6 +96,8 @@ pub(super) struct Checker<'a> {
     /// declaration being checked (innermost last), and, once checked, by
     /// each variable and function: what initialization order follows.
     pub dep_stack: Vec<Vec<ObjId>>,
+    /// Receive expressions (`<-ch`), which may give a second `ok` value.
+    pub recvs: std::collections::HashSet<ast::NodeId>,
     /// Map index expressions: assignable, though not addressable.
     pub map_index: std::collections::HashSet<ast::NodeId>,
     /// Type assertions (which may be read with comma-ok).
@@ -137,6 +139,7 @@ impl<'a> Checker<'a> {
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
             map_index: Default::default(),
+            recvs: Default::default(),
             type_asserts: Default::default(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
@@ -203,6 +206,7 @@ impl<'a> Checker<'a> {
             Builtin::Complex,
             Builtin::Real,
             Builtin::Imag,
+            Builtin::Close,
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), ids::INVALID, span);
         }
@@ -416,6 +420,15 @@ impl<'a> Checker<'a> {
                     ty,
                 ));
             }
+            ("time", _) => {
+                let made: std::collections::HashMap<&str, TypeId> =
+                    ["Duration", "Time", "Timer", "Ticker"]
+                        .into_iter()
+                        .filter_map(|n| Some((n, self.package_type("time", n)?)))
+                        .collect();
+                return super::packages::time(&mut self.info.types, name, &|n| made[n]);
+            }
+            ("sync/atomic", _) => return super::packages::atomic(&mut self.info.types, name),
             ("bufio", _) => {
                 let reader = self.package_type("io", "Reader")?;
                 let writer = self.package_type("io", "Writer")?;
@@ -885,7 +898,17 @@ impl<'a> Checker<'a> {
         if let Some(&ty) = self.pkg_types.get(&key) {
             return Some(ty);
         }
-        let (named, methods) = super::packages::make_type(&mut self.info.types, path, name)?;
+        let (named, methods) = match (path, name) {
+            ("time", "Time" | "Timer" | "Ticker") => {
+                let duration = self.package_type("time", "Duration")?;
+                let time = match name {
+                    "Time" => None,
+                    _ => Some(self.package_type("time", "Time")?),
+                };
+                super::packages::make_time_type(&mut self.info.types, name, duration, time)?
+            }
+            _ => super::packages::make_type(&mut self.info.types, path, name)?,
+        };
         self.pkg_types.insert(key, named);
         let recv = self.info.types.intern(super::Type::Pointer(named));
         for m in methods {

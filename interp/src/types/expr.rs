@@ -1,7 +1,7 @@
 //! Checking expressions: operands, constants, conversions, assignability,
 //! calls and builtins.
 
-use grammar::ast::{self, BinaryOp, Expr, ExprKind, LitKind, Span, UnaryOp};
+use grammar::ast::{self, BinaryOp, ChanDir, Expr, ExprKind, LitKind, Span, UnaryOp};
 use num_bigint::BigInt;
 
 use super::check::Checker;
@@ -139,6 +139,13 @@ impl<'a> Checker<'a> {
                 self.info.types.intern(Type::Pointer(elem))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::ChanType(dir, elem) => {
+                let elem = self.type_expr(elem);
+                if elem == ids::INVALID {
+                    return ids::INVALID;
+                }
+                self.info.types.intern(Type::Chan(*dir, elem))
+            }
             ExprKind::MapType(k, v) => {
                 let (k_ty, v_ty) = (self.type_expr(k), self.type_expr(v));
                 if k_ty == ids::INVALID || v_ty == ids::INVALID {
@@ -509,6 +516,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(_)
             | ExprKind::InterfaceType(_)
             | ExprKind::SliceType(_)
+            | ExprKind::ChanType(..)
             | ExprKind::MapType(..) => {
                 let ty = self.type_expr(e);
                 op.mode = Mode::Type;
@@ -824,6 +832,20 @@ impl<'a> Checker<'a> {
         if xop.is_invalid() {
             return op;
         }
+        if uop == UnaryOp::Recv {
+            let why = match self.info.types.chan_of(xop.ty) {
+                None => "cannot receive from non-channel",
+                Some((ChanDir::Send, _)) => "cannot receive from send-only channel",
+                Some((_, elem)) => {
+                    self.recvs.insert(e.id);
+                    op.ty = elem;
+                    return op;
+                }
+            };
+            let d = self.describe(&xop);
+            self.error(x.span, format!("invalid operation: {why} {d}"));
+            return op;
+        }
         let ok = match uop {
             UnaryOp::Pos | UnaryOp::Neg => self.info.types.is_numeric(xop.ty),
             UnaryOp::Xor => self.info.types.is_integer(xop.ty),
@@ -907,11 +929,17 @@ impl<'a> Checker<'a> {
                         || t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
-                            Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..)
+                            Type::Func(_)
+                                | Type::Slice(_)
+                                | Type::Pointer(_)
+                                | Type::Map(..)
+                                | Type::Chan(..)
                         ))
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
                 || xop.ty == yop.ty
                 || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
+                || self.chan_assignable(xop.ty, yop.ty)
+                || self.chan_assignable(yop.ty, xop.ty)
             {
                 true
             } else {
@@ -1115,6 +1143,7 @@ impl<'a> Checker<'a> {
             Type::Func(_) => "func".into(),
             Type::Interface(_) => "interface".into(),
             Type::Map(..) => "map".into(),
+            Type::Chan(..) => "chan".into(),
             _ => t.name(ty),
         }
     }
@@ -1160,7 +1189,7 @@ impl<'a> Checker<'a> {
         } else if op.ty == ids::UNTYPED_NIL {
             matches!(
                 t.get(t.underlying(target)),
-                Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..)
+                Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..) | Type::Chan(..)
             )
         } else {
             match t.underlying(target) {
@@ -1267,6 +1296,7 @@ impl<'a> Checker<'a> {
         } else if op.ty == target
             || (t.is_interface(target) && self.implements(op.ty, target))
             || self.identical_underlying(op.ty, target)
+            || self.chan_assignable(op.ty, target)
         {
             return true;
         }
@@ -1293,6 +1323,19 @@ impl<'a> Checker<'a> {
         v == t
             || (self.info.types.is_interface(t) && self.implements(v, t))
             || self.identical_underlying(v, t)
+            || self.chan_assignable(v, t)
+    }
+
+    /// Go's assignability of a bidirectional channel of type `v` to a
+    /// channel type `t` of the same element type, when at least one of them
+    /// is not named.
+    fn chan_assignable(&self, v: TypeId, t: TypeId) -> bool {
+        let tt = &self.info.types;
+        let named = |id| matches!(tt.get(id), Type::Named(..));
+        match (tt.get(tt.underlying(v)), tt.get(tt.underlying(t))) {
+            (Type::Chan(ChanDir::Both, a), Type::Chan(_, b)) => a == b && (!named(v) || !named(t)),
+            _ => false,
+        }
     }
 
     /// Go's assignability of a value of type `v` to `t` when their
@@ -1322,7 +1365,11 @@ impl<'a> Checker<'a> {
                 return None;
             }
             let id = strip(&values[0]).id;
-            if n == 2 && (self.map_index.contains(&id) || self.type_asserts.contains(&id)) {
+            if n == 2
+                && (self.map_index.contains(&id)
+                    || self.type_asserts.contains(&id)
+                    || self.recvs.contains(&id))
+            {
                 // `v, ok := m[k]`
                 self.info.comma_ok.insert(id);
                 // The `ok` operand is no node of the tree: converting it must
@@ -1621,7 +1668,7 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Recover => (0, Some(0)),
             Builtin::Min | Builtin::Max => (1, None),
-            Builtin::Clear | Builtin::Real | Builtin::Imag => (1, Some(1)),
+            Builtin::Clear | Builtin::Real | Builtin::Imag | Builtin::Close => (1, Some(1)),
             Builtin::Complex => (2, Some(2)),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Make => (1, Some(3)),
@@ -1681,11 +1728,13 @@ impl<'a> Checker<'a> {
                     op.mode = Mode::Const(Const::Int(n.into()));
                     return op;
                 }
-                if b == Builtin::Len
-                    && matches!(
-                        self.info.types.get(self.info.types.underlying(x.ty)),
-                        Type::Map(..)
-                    )
+                let is_chan = self.info.types.chan_of(x.ty).is_some();
+                if is_chan
+                    || b == Builtin::Len
+                        && matches!(
+                            self.info.types.get(self.info.types.underlying(x.ty)),
+                            Type::Map(..)
+                        )
                 {
                     op.ty = ids::INT;
                     return op;
@@ -1787,6 +1836,20 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+            }
+            Builtin::Close => {
+                let why = match self.info.types.chan_of(ops[0].ty) {
+                    None => "cannot close non-channel",
+                    Some((ChanDir::Recv, _)) => "cannot close receive-only channel",
+                    Some(_) => "",
+                };
+                if !why.is_empty() {
+                    let d = self.describe(&ops[0]);
+                    self.error(ops[0].span, format!("invalid operation: {why} {d}"));
+                    return op;
+                }
+                op.mode = Mode::NoValue;
+                op.ty = ids::VOID;
             }
             Builtin::Clear => {
                 let t = &self.info.types;
@@ -2000,7 +2063,8 @@ impl<'a> Checker<'a> {
         if ty == ids::INVALID {
             return op;
         }
-        if let Type::Map(..) = self.info.types.get(self.info.types.underlying(ty)) {
+        if let Type::Map(..) | Type::Chan(..) = self.info.types.get(self.info.types.underlying(ty))
+        {
             if args.len() > 2 {
                 self.error(
                     e.span,

@@ -11,6 +11,7 @@ mod lookup;
 pub mod packages;
 mod stmt;
 
+use grammar::ast::ChanDir;
 use std::collections::HashMap;
 
 pub use check::check;
@@ -116,6 +117,8 @@ pub enum Type {
     Map(TypeId, TypeId),
     /// `*T`.
     Pointer(TypeId),
+    /// `chan T`, `chan<- T` or `<-chan T`.
+    Chan(ChanDir, TypeId),
     /// A defined type: its name (as messages print it) and underlying type.
     /// Each declaration makes a distinct one, so these are never interned.
     Named(String, TypeId),
@@ -458,7 +461,7 @@ impl TypeTable {
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
             Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
             &Type::Array(n, e) => n > 0 && self.has_pointers(e),
-            Type::Map(..) => true,
+            Type::Map(..) | Type::Chan(..) => true,
             Type::Func(_)
             | Type::Interface(_)
             | Type::Slice(_)
@@ -554,6 +557,7 @@ impl TypeTable {
             Type::Pointer(e) => format!("*{}", self.name(*e)),
             Type::Array(n, e) => format!("[{n}]{}", self.name(*e)),
             Type::Map(k, v) => format!("map[{}]{}", self.name(*k), self.name(*v)),
+            &Type::Chan(dir, e) => self.chan_name(dir, e, |t| self.name(t)),
             Type::Struct(fs) => {
                 let parts: Vec<String> = fs
                     .iter()
@@ -568,6 +572,28 @@ impl TypeTable {
                 format!("struct{{{}}}", parts.join("; "))
             }
             Type::Named(n, _) => n.clone(),
+        }
+    }
+
+    /// `chan T`, `chan<- T` or `<-chan T`, with `elem` naming the element
+    /// type (`chan (<-chan int)` needs the parentheses).
+    pub fn chan_name(&self, dir: ChanDir, e: TypeId, elem: impl Fn(TypeId) -> String) -> String {
+        let inner = elem(e);
+        match dir {
+            ChanDir::Both if matches!(self.get(e), Type::Chan(ChanDir::Recv, _)) => {
+                format!("chan ({inner})")
+            }
+            ChanDir::Both => format!("chan {inner}"),
+            ChanDir::Send => format!("chan<- {inner}"),
+            ChanDir::Recv => format!("<-chan {inner}"),
+        }
+    }
+
+    /// The channel direction and element type of a channel type.
+    pub fn chan_of(&self, id: TypeId) -> Option<(ChanDir, TypeId)> {
+        match *self.get(self.underlying(id)) {
+            Type::Chan(dir, e) => Some((dir, e)),
+            _ => None,
         }
     }
 
@@ -638,6 +664,7 @@ pub enum Builtin {
     Complex,
     Real,
     Imag,
+    Close,
 }
 
 impl Builtin {
@@ -660,6 +687,7 @@ impl Builtin {
             Builtin::Complex => "complex",
             Builtin::Real => "real",
             Builtin::Imag => "imag",
+            Builtin::Close => "close",
         }
     }
 }

@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    BufioFn, BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn, StringReaderFn,
-    StringsFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn,
+    StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -214,8 +214,264 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             ];
             Some((named, methods))
         }
+        ("sync", "WaitGroup" | "Mutex" | "RWMutex" | "Once") => {
+            // The state words the runtime keeps; goroutines waiting on one
+            // are queued by its address.
+            let named = t.new_named(&format!("sync.{name}"));
+            let words = if name == "RWMutex" { 2 } else { 1 };
+            let fields = (0..words)
+                .map(|i| super::Field {
+                    name: format!("state{i}"),
+                    ty: ids::INT64,
+                    embedded: false,
+                })
+                .collect();
+            let st = t.intern(super::Type::Struct(fields));
+            t.set_underlying(named, st);
+            use SyncFn::*;
+            let func = t.func(vec![], vec![], false);
+            let sigs: Vec<(SyncFn, Vec<TypeId>, Vec<TypeId>)> = match name {
+                "WaitGroup" => vec![
+                    (WaitGroupAdd, vec![ids::INT], vec![]),
+                    (WaitGroupDone, vec![], vec![]),
+                    (WaitGroupWait, vec![], vec![]),
+                ],
+                "Mutex" => vec![
+                    (MutexLock, vec![], vec![]),
+                    (MutexUnlock, vec![], vec![]),
+                    (MutexTryLock, vec![], vec![ids::BOOL]),
+                ],
+                "RWMutex" => vec![
+                    (RWMutexLock, vec![], vec![]),
+                    (RWMutexUnlock, vec![], vec![]),
+                    (RWMutexRLock, vec![], vec![]),
+                    (RWMutexRUnlock, vec![], vec![]),
+                    (RWMutexTryLock, vec![], vec![ids::BOOL]),
+                    (RWMutexTryRLock, vec![], vec![ids::BOOL]),
+                ],
+                _ => vec![(OnceDo, vec![func], vec![])],
+            };
+            let methods = sigs
+                .into_iter()
+                .map(|(f, params, results)| NativeMethod {
+                    name: f.method(),
+                    pointer_recv: true,
+                    sig: t.func(params, results, false),
+                    native: Native::Sync(f),
+                })
+                .collect();
+            Some((named, methods))
+        }
+        ("sync/atomic", _) => {
+            // A struct holding the value word the operations work on.
+            let ty = *AtomicTy::ALL.iter().find(|ty| ty.name() == name)?;
+            let named = t.new_named(&format!("atomic.{name}"));
+            let v = atomic_value(ty);
+            let st = t.intern(super::Type::Struct(vec![super::Field {
+                name: "v".into(),
+                ty: v,
+                embedded: false,
+            }]));
+            t.set_underlying(named, st);
+            let methods = AtomicOp::ALL
+                .iter()
+                .filter(|&&op| !(op == AtomicOp::Add && ty == AtomicTy::Bool))
+                .map(|&op| {
+                    let (params, results) = atomic_sig(op, v);
+                    NativeMethod {
+                        name: op.name(),
+                        pointer_recv: true,
+                        sig: t.func(params[1..].to_vec(), results, false),
+                        native: Native::Atomic(op, ty),
+                    }
+                })
+                .collect();
+            Some((named, methods))
+        }
+        ("time", "Duration") => {
+            let named = t.new_named("time.Duration");
+            t.set_underlying(named, ids::INT64);
+            use TimeFn::*;
+            let (f64_, i64_) = (ids::FLOAT64, ids::INT64);
+            let sigs: Vec<(TimeFn, Vec<TypeId>, Vec<TypeId>)> = vec![
+                (DurationString, vec![], vec![ids::STRING]),
+                (DurationHours, vec![], vec![f64_]),
+                (DurationMinutes, vec![], vec![f64_]),
+                (DurationSeconds, vec![], vec![f64_]),
+                (DurationMilliseconds, vec![], vec![i64_]),
+                (DurationMicroseconds, vec![], vec![i64_]),
+                (DurationNanoseconds, vec![], vec![i64_]),
+                (DurationRound, vec![named], vec![named]),
+                (DurationTruncate, vec![named], vec![named]),
+                (DurationAbs, vec![], vec![named]),
+            ];
+            Some((named, time_methods(t, sigs, false)))
+        }
         _ => None,
     }
+}
+
+/// The type `sync/atomic` operations of `ty` read and write.
+fn atomic_value(ty: AtomicTy) -> TypeId {
+    match ty {
+        AtomicTy::Int32 => ids::INT32,
+        AtomicTy::Int64 => ids::INT64,
+        AtomicTy::Uint32 => ids::UINT32,
+        AtomicTy::Uint64 => ids::UINT64,
+        AtomicTy::Bool => ids::BOOL,
+    }
+}
+
+/// The parameters (the address first) and results of atomic `op` on `v`.
+fn atomic_sig(op: AtomicOp, v: TypeId) -> (Vec<TypeId>, Vec<TypeId>) {
+    // The address is filled in by the caller; this is its placeholder.
+    let addr = ids::INVALID;
+    match op {
+        AtomicOp::Add | AtomicOp::Swap => (vec![addr, v], vec![v]),
+        AtomicOp::Load => (vec![addr], vec![v]),
+        AtomicOp::Store => (vec![addr, v], vec![]),
+        AtomicOp::CompareAndSwap => (vec![addr, v, v], vec![ids::BOOL]),
+    }
+}
+
+/// `sync/atomic.NAME` (its types come from `make_type`).
+pub fn atomic(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let (op, ty) = AtomicOp::ALL
+        .iter()
+        .flat_map(|&op| AtomicTy::ALL.iter().map(move |&ty| (op, ty)))
+        .filter(|&(_, ty)| ty != AtomicTy::Bool)
+        .find(|&(op, ty)| format!("{}{}", op.name(), ty.name()) == name)?;
+    let v = atomic_value(ty);
+    let (mut params, results) = atomic_sig(op, v);
+    params[0] = t.intern(super::Type::Pointer(v));
+    Some(Member::Func(
+        Native::Atomic(op, ty),
+        t.func(params, results, false),
+    ))
+}
+
+/// Native methods of a `time` type.
+fn time_methods(
+    t: &mut TypeTable,
+    sigs: Vec<(TimeFn, Vec<TypeId>, Vec<TypeId>)>,
+    pointer_recv: bool,
+) -> Vec<NativeMethod> {
+    sigs.into_iter()
+        .map(|(f, params, results)| NativeMethod {
+            name: f.short(),
+            pointer_recv,
+            sig: t.func(params, results, false),
+            native: Native::Time(f),
+        })
+        .collect()
+}
+
+/// Makes `time.Time`, `time.Timer` and `time.Ticker`, which refer to
+/// `time.Duration` (made already: `duration`).
+pub fn make_time_type(
+    t: &mut TypeTable,
+    name: &str,
+    duration: TypeId,
+    time: Option<TypeId>,
+) -> Option<(TypeId, Vec<NativeMethod>)> {
+    use TimeFn::*;
+    let field = |name: &str, ty| super::Field {
+        name: name.into(),
+        ty,
+        embedded: false,
+    };
+    match (name, time) {
+        ("Time", _) => {
+            // Wall-clock and monotonic nanoseconds.
+            let named = t.new_named("time.Time");
+            let st = t.intern(super::Type::Struct(vec![
+                field("wall", ids::INT64),
+                field("mono", ids::INT64),
+            ]));
+            t.set_underlying(named, st);
+            let b = ids::BOOL;
+            let sigs = vec![
+                (TimeSub, vec![named], vec![duration]),
+                (TimeAdd, vec![duration], vec![named]),
+                (TimeUnix, vec![], vec![ids::INT64]),
+                (TimeUnixNano, vec![], vec![ids::INT64]),
+                (TimeUnixMilli, vec![], vec![ids::INT64]),
+                (TimeBefore, vec![named], vec![b]),
+                (TimeAfter, vec![named], vec![b]),
+            ];
+            Some((named, time_methods(t, sigs, false)))
+        }
+        ("Timer" | "Ticker", Some(time)) => {
+            // The channel, and the runtime timer's id.
+            let named = t.new_named(&format!("time.{name}"));
+            let c = t.intern(super::Type::Chan(grammar::ast::ChanDir::Recv, time));
+            let st = t.intern(super::Type::Struct(vec![
+                field("C", c),
+                field("id", ids::INT),
+            ]));
+            t.set_underlying(named, st);
+            let sigs = if name == "Timer" {
+                vec![
+                    (TimerStop, vec![], vec![ids::BOOL]),
+                    (TimerReset, vec![duration], vec![ids::BOOL]),
+                ]
+            } else {
+                vec![
+                    (TickerStop, vec![], vec![]),
+                    (TickerReset, vec![duration], vec![]),
+                ]
+            };
+            Some((named, time_methods(t, sigs, true)))
+        }
+        _ => None,
+    }
+}
+
+/// `time.NAME` for functions and constants; `made` gives the package's
+/// types.
+pub fn time(t: &mut TypeTable, name: &str, made: &dyn Fn(&str) -> TypeId) -> Option<Member> {
+    let duration = made("Duration");
+    let unit = match name {
+        "Nanosecond" => Some(1i64),
+        "Microsecond" => Some(1_000),
+        "Millisecond" => Some(1_000_000),
+        "Second" => Some(1_000_000_000),
+        "Minute" => Some(60_000_000_000),
+        "Hour" => Some(3_600_000_000_000),
+        _ => None,
+    };
+    if let Some(u) = unit {
+        return Some(Member::Const(Const::Int(BigInt::from(u)), duration));
+    }
+    let f = *TimeFn::FUNCS.iter().find(|f| f.short() == name)?;
+    let time = made("Time");
+    let recv_chan = t.intern(super::Type::Chan(grammar::ast::ChanDir::Recv, time));
+    use TimeFn::*;
+    let (params, results) = match f {
+        Sleep => (vec![duration], vec![]),
+        Now => (vec![], vec![time]),
+        Since | Until => (vec![time], vec![duration]),
+        After | Tick => (vec![duration], vec![recv_chan]),
+        NewTimer => (
+            vec![duration],
+            vec![t.intern(super::Type::Pointer(made("Timer")))],
+        ),
+        NewTicker => (
+            vec![duration],
+            vec![t.intern(super::Type::Pointer(made("Ticker")))],
+        ),
+        _ => {
+            let func = t.func(vec![], vec![], false);
+            (
+                vec![duration, func],
+                vec![t.intern(super::Type::Pointer(made("Timer")))],
+            )
+        }
+    };
+    Some(Member::Func(
+        Native::Time(f),
+        t.func(params, results, false),
+    ))
 }
 
 /// `math.NAME`.
@@ -585,6 +841,43 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         "Writer",
         "SplitFunc",
     ];
+    let mut time: Vec<&str> = TimeFn::FUNCS.iter().map(|f| f.short()).collect();
+    time.extend([
+        "Duration",
+        "Time",
+        "Timer",
+        "Ticker",
+        "Nanosecond",
+        "Microsecond",
+        "Millisecond",
+        "Second",
+        "Minute",
+        "Hour",
+    ]);
+    let atomic_ops = [
+        "AddInt32",
+        "AddInt64",
+        "AddUint32",
+        "AddUint64",
+        "LoadInt32",
+        "LoadInt64",
+        "LoadUint32",
+        "LoadUint64",
+        "StoreInt32",
+        "StoreInt64",
+        "StoreUint32",
+        "StoreUint64",
+        "SwapInt32",
+        "SwapInt64",
+        "SwapUint32",
+        "SwapUint64",
+        "CompareAndSwapInt32",
+        "CompareAndSwapInt64",
+        "CompareAndSwapUint32",
+        "CompareAndSwapUint64",
+    ];
+    let mut atomic: Vec<&str> = atomic_ops.to_vec();
+    atomic.extend(AtomicTy::ALL.iter().map(|ty| ty.name()));
     vec![
         ("bufio", bufio),
         ("errors", vec!["As", "Is", "Join", "New", "Unwrap"]),
@@ -602,6 +895,9 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("sort", sort),
         ("strconv", strconv),
         ("strings", strings),
+        ("sync", vec!["Mutex", "Once", "RWMutex", "WaitGroup"]),
+        ("sync/atomic", atomic),
+        ("time", time),
         ("unicode", unicode),
         ("unicode/utf8", utf8),
     ]

@@ -54,7 +54,8 @@ impl<'a> Checker<'a> {
                 self.check_assignable(x, &op);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(s, lhs, *op, rhs),
-            StmtKind::Go(_) => self.error(s.span, "gojit does not support goroutines yet"),
+            StmtKind::Go(call) => self.go_defer(call, "go"),
+            StmtKind::Send(ch, v) => self.send(s, ch, v),
             StmtKind::Defer(call) => {
                 let f = self.cur_func();
                 self.info.funcs[f as usize].has_defer = true;
@@ -124,18 +125,7 @@ impl<'a> Checker<'a> {
             }
             StmtKind::For { .. } | StmtKind::Range { .. } => self.labeled_stmt(s, None),
             StmtKind::TypeSwitch { .. } => self.labeled_stmt(s, None),
-            StmtKind::Select(_) | StmtKind::Send(..) => {
-                let kw = self
-                    .text(s.span)
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_string();
-                self.error(
-                    s.span,
-                    format!("gojit does not support {kw} statements yet"),
-                );
-            }
+            StmtKind::Select(cases) => self.select(cases, None),
         }
     }
 
@@ -186,6 +176,7 @@ impl<'a> Checker<'a> {
                 x,
                 cases,
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases, label),
+            StmtKind::Select(cases) => self.select(cases, label),
             _ => self.stmt(s),
         }
     }
@@ -463,7 +454,10 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return;
         }
-        let is_call = matches!(strip_parens(e).kind, ExprKind::Call { .. });
+        let is_call = matches!(
+            strip_parens(e).kind,
+            ExprKind::Call { .. } | ExprKind::Unary(ast::UnaryOp::Recv, _)
+        );
         let builtin_value = is_call
             && matches!(&strip_parens(e).kind, ExprKind::Call { fun, .. }
                 if matches!(self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode), Some(Mode::Builtin(Builtin::Len)) | Some(Mode::Type)));
@@ -494,6 +488,68 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+
+    /// `ch <- v`: `ch` a channel that can send, `v` assignable to its
+    /// element type.
+    fn send(&mut self, s: &'a Stmt, ch: &'a Expr, v: &'a Expr) {
+        let chop = self.value_expr(ch);
+        let mut vop = self.value_expr(v);
+        if chop.is_invalid() || vop.is_invalid() {
+            return;
+        }
+        let why = match self.info.types.chan_of(chop.ty) {
+            None => "cannot send to non-channel",
+            Some((ast::ChanDir::Recv, _)) => "cannot send to receive-only channel",
+            Some((_, elem)) => {
+                self.assign_to(&mut vop, elem, "send");
+                return;
+            }
+        };
+        let d = self.describe(&chop);
+        self.error(s.span, format!("invalid operation: {why} {d}"));
+    }
+
+    /// `select`: each case a send, a receive, or a receive assigned or
+    /// declared, in a scope of its own.
+    pub(super) fn select(&mut self, cases: &'a [ast::CommClause], label: Option<String>) {
+        if cases.iter().filter(|c| c.comm.is_none()).count() > 1 {
+            let second = cases.iter().filter(|c| c.comm.is_none()).nth(1);
+            self.error(second.expect("counted").span, "multiple defaults in select");
+        }
+        self.breakable(false, label, |c| {
+            for clause in cases {
+                if let Some(comm) = &clause.comm {
+                    let rhs = match &comm.kind {
+                        StmtKind::Send(..) => None,
+                        StmtKind::Expr(e) => Some(e),
+                        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => Some(&rhs[0]),
+                        _ => {
+                            c.error(
+                                comm.span,
+                                "select case must be receive, send or assign recv",
+                            );
+                            continue;
+                        }
+                    };
+                    if let Some(e) = rhs
+                        && !matches!(strip_parens(e).kind, ExprKind::Unary(ast::UnaryOp::Recv, _))
+                    {
+                        c.error(
+                            comm.span,
+                            "select case must be receive, send or assign recv",
+                        );
+                        continue;
+                    }
+                }
+                c.scopes.push(HashMap::new());
+                if let Some(comm) = &clause.comm {
+                    c.stmt(comm);
+                }
+                c.block(&clause.body);
+                c.scopes.pop();
+            }
+        });
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
@@ -806,6 +862,20 @@ impl<'a> Checker<'a> {
                 self.convert_untyped(&mut xop, ids::STRING);
                 key_ty = ids::INT;
                 value_ty = Some(ids::INT32);
+            } else if let Some((dir, elem)) = self.info.types.chan_of(xop.ty) {
+                let d = self.describe(&xop);
+                if dir == ast::ChanDir::Send {
+                    self.error(
+                        x.span,
+                        format!("cannot range over {d}: receive from send-only channel"),
+                    );
+                } else if let Some(v) = value {
+                    self.error(
+                        v.span,
+                        format!("range over {d} permits only one iteration variable"),
+                    );
+                }
+                key_ty = elem;
             } else if self.info.types.is_integer(xop.ty) {
                 if self.info.types.is_untyped(xop.ty)
                     && !self.represent(&mut xop, ids::INT, "range clause")
@@ -910,6 +980,9 @@ impl<'a> Checker<'a> {
                                 || self.is_terminating_list(&c.body))
                     })
             }
+            StmtKind::Select(cases) => cases
+                .iter()
+                .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
             StmtKind::Labeled(l, s) => self.is_terminating_labeled(s, Some(&l.name)),
             _ => false,
         }

@@ -62,12 +62,19 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             (r!($i), r!($i + 1))
         };
     }
-    // A taken jump; a back-edge is where an interrupt stops a loop.
+    // A taken jump; a back-edge is where an interrupt stops a loop and a
+    // spinning goroutine yields.
     macro_rules! jump {
         ($to:expr) => {
             if ($to as usize) < pc && interrupt::pending(rt) {
                 r!(PC) = (pc - 1) as u64;
-                interrupt::stop(rt)
+                match interrupt::at_back_edge(rt) {
+                    Status::Ok => {
+                        pc = $to as usize;
+                        continue;
+                    }
+                    st => st,
+                }
             } else {
                 pc = $to as usize;
                 continue;

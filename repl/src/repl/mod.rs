@@ -15,7 +15,7 @@ use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::AtomicUsize;
 use std::time::Instant;
 
 use interp::session::{Outcome, Report, Session};
@@ -87,7 +87,7 @@ struct Repl {
     engine: EngineKind,
     time: bool,
     echo: bool,
-    interrupt: Arc<AtomicBool>,
+    interrupt: Arc<AtomicUsize>,
     /// Names in scope, for completion.
     names: Rc<RefCell<Vec<String>>>,
 }
@@ -158,9 +158,11 @@ impl Repl {
         if let Some(path) = &history {
             let _ = rl.load_history(path);
         }
-        if let Err(e) =
-            signal_hook::flag::register(signal_hook::consts::SIGINT, self.interrupt.clone())
-        {
+        if let Err(e) = signal_hook::flag::register_usize(
+            signal_hook::consts::SIGINT,
+            self.interrupt.clone(),
+            interp::runtime::interrupt::STOP,
+        ) {
             eprintln!("gojit: Ctrl-C will not interrupt running code: {e}");
         }
         println!(

@@ -12,6 +12,8 @@ mod scan;
 mod sort;
 mod strconv;
 mod strings;
+mod sync;
+pub mod time;
 mod unicode;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
@@ -73,11 +75,21 @@ pub fn call(
         rt.g.stack.slots[base + HEADER..base + HEADER + 5].copy_from_slice(&out);
         return Status::Ok;
     }
+    if native == Native::Runtime(RuntimeFn::Gosched) {
+        return rt.gosched();
+    }
+    match native {
+        Native::Sync(f) => return sync::call(rt, engine, f, base, caller),
+        Native::Atomic(op, ty) => return sync::atomic(rt, engine, op, ty, base, caller),
+        Native::Time(f) => return time::call(rt, engine, f, base, caller),
+        _ => {}
+    }
     if let Native::Runtime(f) = native {
-        // One goroutine on one thread, and no collector yet: these only
-        // report that.
+        // Goroutines share one thread, and there is no collector yet:
+        // these report that.
         let result = match f {
-            RuntimeFn::NumGoroutine | RuntimeFn::Gomaxprocs => Some(1),
+            RuntimeFn::NumGoroutine => Some(rt.sched.count() as u64),
+            RuntimeFn::Gomaxprocs => Some(1),
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
             }

@@ -1,0 +1,413 @@
+//! Channels and `select`, after Go's `chan.go` and `select.go`.
+//!
+//! A channel value is one word: 0 for nil, else the address of a heap
+//! cell holding its index in [`Sched::chans`] (so channels print and
+//! compare as the pointers they are in Go). A channel keeps its buffered elements as flat words
+//! and two queues of parked goroutines: senders (with the value they
+//! send) and receivers. A goroutine blocked in `select` sits in the queues
+//! of all its cases under one wait number; whoever takes it first readies
+//! it, and the entries left behind are stale ([`Sched::is_parked`]) and
+//! removed when it wakes.
+
+use std::collections::VecDeque;
+
+use super::sched::{Sched, WaitReason, Wake};
+use super::{Engine, Runtime, Status, mem, panic};
+use crate::bytecode::SELECT_SEND;
+
+/// A channel (Go's `hchan`).
+#[derive(Debug, Default)]
+pub struct Chan {
+    /// Words per element.
+    elem: usize,
+    cap: usize,
+    /// Elements buffered (`len(ch)`).
+    count: usize,
+    buf: VecDeque<u64>,
+    closed: bool,
+    recvq: VecDeque<Waiter>,
+    sendq: VecDeque<Waiter>,
+}
+
+/// A goroutine parked on a channel (Go's `sudog`).
+#[derive(Debug)]
+struct Waiter {
+    g: u64,
+    wait: u64,
+    /// The select case it waits in (0 outside select).
+    case: usize,
+    /// The value a sender sends.
+    value: Vec<u64>,
+}
+
+/// What a non-blocking attempt at a channel operation found.
+enum Try {
+    /// Done: a received value and its `ok`.
+    Done(Vec<u64>, bool),
+    /// It would block.
+    Block,
+    /// A send on a closed channel.
+    Closed,
+}
+
+/// makechan: a new channel of `size` elements of `elem` words; `None`
+/// when the size is negative or too large.
+pub fn makechan(rt: &mut Runtime, elem: usize, size: i64) -> Option<u64> {
+    if size < 0 || (elem as u64).saturating_mul(size as u64) > 1 << 40 {
+        return None;
+    }
+    rt.sched.chans.push(Chan {
+        elem,
+        cap: size as usize,
+        ..Chan::default()
+    });
+    let cell = rt.heap.alloc(1);
+    mem::store(cell, 0, rt.sched.chans.len() as u64 - 1);
+    Some(cell)
+}
+
+/// The index in [`Sched::chans`] of the (non-nil) channel `ch`.
+fn index(ch: u64) -> usize {
+    mem::load(ch, 0) as usize
+}
+
+/// `len(ch)`.
+pub fn len(sched: &Sched, ch: u64) -> u64 {
+    if ch == 0 {
+        0
+    } else {
+        sched.chans[index(ch)].count as u64
+    }
+}
+
+/// `cap(ch)`.
+pub fn cap(sched: &Sched, ch: u64) -> u64 {
+    if ch == 0 {
+        0
+    } else {
+        sched.chans[index(ch)].cap as u64
+    }
+}
+
+/// Pops the first live waiter of a queue.
+fn first_live(sched: &Sched, q: &mut VecDeque<Waiter>) -> Option<Waiter> {
+    while let Some(w) = q.pop_front() {
+        if sched.is_parked(w.g, w.wait) {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// A send that does not block: to a waiting receiver, else into the buffer.
+fn try_send(sched: &mut Sched, ch: u64, value: &[u64]) -> Try {
+    let mut c = std::mem::take(&mut sched.chans[index(ch)]);
+    let r = if c.closed {
+        Try::Closed
+    } else if let Some(w) = first_live(sched, &mut c.recvq) {
+        sched.goready(
+            w.g,
+            Wake {
+                case: w.case,
+                ok: true,
+                value: value.to_vec(),
+            },
+        );
+        Try::Done(Vec::new(), true)
+    } else if c.count < c.cap {
+        c.buf.extend(value);
+        c.count += 1;
+        Try::Done(Vec::new(), true)
+    } else {
+        Try::Block
+    };
+    sched.chans[index(ch)] = c;
+    r
+}
+
+/// A receive that does not block: from the buffer (refilled from a waiting
+/// sender), from a waiting sender, or the zero value of a closed channel.
+fn try_recv(sched: &mut Sched, ch: u64) -> Try {
+    let mut c = std::mem::take(&mut sched.chans[index(ch)]);
+    let r = if c.count > 0 {
+        let v: Vec<u64> = c.buf.drain(..c.elem).collect();
+        c.count -= 1;
+        if let Some(w) = first_live(sched, &mut c.sendq) {
+            c.buf.extend(&w.value);
+            c.count += 1;
+            sched.goready(w.g, ok_wake(w.case));
+        }
+        Try::Done(v, true)
+    } else if let Some(w) = first_live(sched, &mut c.sendq) {
+        sched.goready(w.g, ok_wake(w.case));
+        Try::Done(w.value, true)
+    } else if c.closed {
+        Try::Done(vec![0; c.elem], false)
+    } else {
+        Try::Block
+    };
+    sched.chans[index(ch)] = c;
+    r
+}
+
+fn ok_wake(case: usize) -> Wake {
+    Wake {
+        case,
+        ok: true,
+        value: Vec::new(),
+    }
+}
+
+/// Sends without blocking, dropping the value when nobody can take it
+/// (the runtime's timers send this way).
+pub fn send_nonblocking(sched: &mut Sched, ch: u64, value: &[u64]) {
+    let _ = try_send(sched, ch, value);
+}
+
+/// chansend: `ch <- value` from the frame at `frame`.
+pub fn chansend(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    ch: u64,
+    value: &[u64],
+) -> Result<(), Status> {
+    if ch == 0 {
+        rt.gopark(frame, WaitReason::ChanSendNilChan, 0)?;
+        return Ok(());
+    }
+    match try_send(&mut rt.sched, ch, value) {
+        Try::Done(..) => return Ok(()),
+        Try::Closed => {
+            return Err(panic::gopanic_plain(
+                rt,
+                engine,
+                frame,
+                "send on closed channel",
+            ));
+        }
+        Try::Block => {}
+    }
+    let wait = rt.sched.new_wait();
+    rt.sched.chans[index(ch)].sendq.push_back(Waiter {
+        g: rt.g.id,
+        wait,
+        case: 0,
+        value: value.to_vec(),
+    });
+    let wake = rt.gopark(frame, WaitReason::ChanSend, wait)?;
+    if !wake.ok {
+        return Err(panic::gopanic_plain(
+            rt,
+            engine,
+            frame,
+            "send on closed channel",
+        ));
+    }
+    Ok(())
+}
+
+/// chanrecv: `<-ch` from the frame at `frame`: the value and whether it
+/// was sent (false: the zero value of a closed channel).
+pub fn chanrecv(rt: &mut Runtime, frame: usize, ch: u64) -> Result<(Vec<u64>, bool), Status> {
+    if ch == 0 {
+        rt.gopark(frame, WaitReason::ChanReceiveNilChan, 0)?;
+        return Ok((Vec::new(), false));
+    }
+    if let Try::Done(v, ok) = try_recv(&mut rt.sched, ch) {
+        return Ok((v, ok));
+    }
+    let wait = rt.sched.new_wait();
+    rt.sched.chans[index(ch)].recvq.push_back(Waiter {
+        g: rt.g.id,
+        wait,
+        case: 0,
+        value: Vec::new(),
+    });
+    let wake = rt.gopark(frame, WaitReason::ChanReceive, wait)?;
+    let elem = rt.sched.chans[index(ch)].elem;
+    let value = if wake.ok { wake.value } else { vec![0; elem] };
+    Ok((value, wake.ok))
+}
+
+/// closechan: `close(ch)` from the frame at `frame`; wakes every waiting
+/// receiver (with the zero value) and sender (which then panics).
+pub fn closechan(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    ch: u64,
+) -> Result<(), Status> {
+    if ch == 0 {
+        return Err(panic::gopanic_plain(
+            rt,
+            engine,
+            frame,
+            "close of nil channel",
+        ));
+    }
+    let sched = &mut rt.sched;
+    let mut c = std::mem::take(&mut sched.chans[index(ch)]);
+    if c.closed {
+        sched.chans[index(ch)] = c;
+        return Err(panic::gopanic_plain(
+            rt,
+            engine,
+            frame,
+            "close of closed channel",
+        ));
+    }
+    c.closed = true;
+    while let Some(w) = first_live(sched, &mut c.recvq) {
+        let value = vec![0; c.elem];
+        sched.goready(
+            w.g,
+            Wake {
+                case: w.case,
+                ok: false,
+                value,
+            },
+        );
+    }
+    while let Some(w) = first_live(sched, &mut c.sendq) {
+        sched.goready(
+            w.g,
+            Wake {
+                case: w.case,
+                ok: false,
+                value: Vec::new(),
+            },
+        );
+    }
+    sched.chans[index(ch)] = c;
+    Ok(())
+}
+
+/// One case of a `select`: its channel, and the frame slot of the value
+/// it sends or receives into.
+#[derive(Clone, Copy)]
+pub struct Case {
+    pub ch: u64,
+    pub send: bool,
+    pub slot: usize,
+}
+
+impl Case {
+    /// A case from its two words in a [`crate::bytecode::Instr::Select`] table.
+    pub fn from_words(ch: u64, word: u64) -> Case {
+        Case {
+            ch,
+            send: word & SELECT_SEND != 0,
+            slot: (word & !SELECT_SEND) as usize,
+        }
+    }
+}
+
+/// selectgo: runs one ready case of `cases` (chosen at random among the
+/// ready ones), or with `block` waits until one is ready. Returns the case
+/// (`None`: none was ready and the select has a default) and a receive's
+/// `ok`; a received value is written to its case's slot of the frame at
+/// `frame`.
+pub fn selectgo(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    cases: &[Case],
+    block: bool,
+) -> Result<(Option<usize>, bool), Status> {
+    let n = cases.len();
+    // Poll in a random order, as Go's pollorder does.
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = rt.sched.randn(i + 1);
+        order.swap(i, j);
+    }
+    for &i in &order {
+        let c = cases[i];
+        if c.ch == 0 {
+            continue;
+        }
+        let elem = rt.sched.chans[index(c.ch)].elem;
+        let r = if c.send {
+            let value = rt.g.stack.slots[frame + c.slot..frame + c.slot + elem].to_vec();
+            try_send(&mut rt.sched, c.ch, &value)
+        } else {
+            try_recv(&mut rt.sched, c.ch)
+        };
+        match r {
+            Try::Block => {}
+            Try::Closed => {
+                return Err(panic::gopanic_plain(
+                    rt,
+                    engine,
+                    frame,
+                    "send on closed channel",
+                ));
+            }
+            Try::Done(v, ok) => {
+                if !c.send {
+                    rt.g.stack.slots[frame + c.slot..frame + c.slot + v.len()].copy_from_slice(&v);
+                }
+                return Ok((Some(i), ok));
+            }
+        }
+    }
+    if !block {
+        return Ok((None, false));
+    }
+    let wait = rt.sched.new_wait();
+    let mut any = false;
+    for (i, c) in cases.iter().enumerate() {
+        if c.ch == 0 {
+            continue;
+        }
+        any = true;
+        let elem = rt.sched.chans[index(c.ch)].elem;
+        let value = if c.send {
+            rt.g.stack.slots[frame + c.slot..frame + c.slot + elem].to_vec()
+        } else {
+            Vec::new()
+        };
+        let w = Waiter {
+            g: rt.g.id,
+            wait,
+            case: i,
+            value,
+        };
+        let ch = &mut rt.sched.chans[index(c.ch)];
+        if c.send {
+            ch.sendq.push_back(w);
+        } else {
+            ch.recvq.push_back(w);
+        }
+    }
+    let reason = if any {
+        WaitReason::Select
+    } else {
+        WaitReason::SelectNoCases
+    };
+    let woken = rt.gopark(frame, reason, wait);
+    // The other cases' queue entries are stale now.
+    for c in cases.iter().filter(|c| c.ch != 0) {
+        let ch = &mut rt.sched.chans[index(c.ch)];
+        ch.sendq.retain(|w| w.wait != wait);
+        ch.recvq.retain(|w| w.wait != wait);
+    }
+    let wake = woken?;
+    let c = cases[wake.case];
+    if c.send {
+        if !wake.ok {
+            return Err(panic::gopanic_plain(
+                rt,
+                engine,
+                frame,
+                "send on closed channel",
+            ));
+        }
+        return Ok((Some(wake.case), true));
+    }
+    let elem = rt.sched.chans[index(c.ch)].elem;
+    let value = if wake.ok { wake.value } else { vec![0; elem] };
+    rt.g.stack.slots[frame + c.slot..frame + c.slot + value.len()].copy_from_slice(&value);
+    Ok((Some(wake.case), wake.ok))
+}

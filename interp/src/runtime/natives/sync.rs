@@ -1,0 +1,247 @@
+//! Packages `sync` and `sync/atomic`. Goroutines run one at a time, so the
+//! primitives are plain words; a goroutine that must wait queues on the
+//! primitive's address in the scheduler's semaphore table (Go's
+//! `semacquire`/`semrelease`) and parks. Unlocking hands a mutex straight
+//! to the first waiter, as Go's starvation mode does.
+
+use crate::bytecode::{AtomicOp, AtomicTy, SyncFn};
+use crate::runtime::sched::{WaitReason, Wake};
+use crate::runtime::stack::HEADER;
+use crate::runtime::{Engine, Runtime, Status, mem, panic};
+
+/// Calls the `sync` method `f`; its receiver pointer is the first
+/// parameter of the frame at `base`.
+pub fn call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: SyncFn,
+    base: usize,
+    caller: usize,
+) -> Status {
+    use SyncFn::*;
+    let results = usize::from(matches!(f, MutexTryLock | RWMutexTryLock | RWMutexTryRLock));
+    let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
+    let p = arg(rt, 0);
+    if p == 0 {
+        return panic::panic_runtime_error(
+            rt,
+            engine,
+            caller,
+            "invalid memory address or nil pointer dereference",
+        );
+    }
+    let readers = p + 8;
+    match f {
+        WaitGroupAdd | WaitGroupDone => {
+            let delta = if f == WaitGroupDone {
+                -1
+            } else {
+                arg(rt, 1) as i64
+            };
+            let n = mem::load(p, 0) as i64 + delta;
+            if n < 0 {
+                return panic::gopanic_string(
+                    rt,
+                    engine,
+                    caller,
+                    "sync: negative WaitGroup counter",
+                );
+            }
+            mem::store(p, 0, n as u64);
+            if n == 0 {
+                wake_all(rt, p);
+            }
+        }
+        WaitGroupWait => {
+            if mem::load(p, 0) != 0 {
+                return park_on(rt, p, caller, WaitReason::WaitGroupWait);
+            }
+        }
+        MutexLock => {
+            if mem::load(p, 0) == 0 {
+                mem::store(p, 0, 1);
+            } else {
+                // Woken as the new owner.
+                return park_on(rt, p, caller, WaitReason::MutexLock);
+            }
+        }
+        MutexTryLock => {
+            let free = mem::load(p, 0) == 0;
+            if free {
+                mem::store(p, 0, 1);
+            }
+            rt.g.stack.slots[base + HEADER] = free as u64;
+        }
+        MutexUnlock => {
+            if mem::load(p, 0) == 0 {
+                return panic::throw(rt, caller, "sync: unlock of unlocked mutex");
+            }
+            if !wake_one(rt, p) {
+                mem::store(p, 0, 0);
+            }
+        }
+        // An RWMutex: word 0 is 1 while a writer holds it, word 1 counts
+        // the readers holding it. Writers queue on its address, readers on
+        // the next word's; a waiting writer keeps new readers out.
+        RWMutexRLock => {
+            if mem::load(p, 0) == 0 && !has_waiters(rt, p) {
+                mem::store(p, 1, mem::load(p, 1) + 1);
+            } else {
+                return park_on(rt, readers, caller, WaitReason::RWMutexRLock);
+            }
+        }
+        RWMutexTryRLock => {
+            let free = mem::load(p, 0) == 0 && !has_waiters(rt, p);
+            if free {
+                mem::store(p, 1, mem::load(p, 1) + 1);
+            }
+            rt.g.stack.slots[base + HEADER] = free as u64;
+        }
+        RWMutexRUnlock => {
+            let n = mem::load(p, 1) as i64 - 1;
+            if n < 0 {
+                return panic::throw(rt, caller, "sync: RUnlock of unlocked RWMutex");
+            }
+            mem::store(p, 1, n as u64);
+            if n == 0 && wake_one(rt, p) {
+                mem::store(p, 0, 1);
+            }
+        }
+        RWMutexLock => {
+            if mem::load(p, 0) == 0 && mem::load(p, 1) == 0 {
+                mem::store(p, 0, 1);
+            } else {
+                return park_on(rt, p, caller, WaitReason::RWMutexLock);
+            }
+        }
+        RWMutexTryLock => {
+            let free = mem::load(p, 0) == 0 && mem::load(p, 1) == 0;
+            if free {
+                mem::store(p, 0, 1);
+            }
+            rt.g.stack.slots[base + HEADER] = free as u64;
+        }
+        RWMutexUnlock => {
+            if mem::load(p, 0) == 0 {
+                return panic::throw(rt, caller, "sync: Unlock of unlocked RWMutex");
+            }
+            mem::store(p, 0, 0);
+            let woken = wake_all(rt, readers);
+            if woken > 0 {
+                mem::store(p, 1, mem::load(p, 1) + woken);
+            } else if wake_one(rt, p) {
+                mem::store(p, 0, 1);
+            }
+        }
+        OnceDo => {
+            // 0: not run; 1: running (callers wait); 2: done.
+            match mem::load(p, 0) {
+                2 => {}
+                1 => return park_on(rt, p, caller, WaitReason::OnceDo),
+                _ => {
+                    let f = arg(rt, 1);
+                    mem::store(p, 0, 1);
+                    let st = engine.call_closure(rt, f, base, caller);
+                    // Done even when f panics, as Go's Once is.
+                    mem::store(p, 0, 2);
+                    wake_all(rt, p);
+                    return st;
+                }
+            }
+        }
+    }
+    Status::Ok
+}
+
+/// Parks the running goroutine on the semaphore at `addr`.
+fn park_on(rt: &mut Runtime, addr: u64, frame: usize, reason: WaitReason) -> Status {
+    let me = rt.g.id;
+    rt.sched.semas.entry(addr).or_default().push_back(me);
+    let wait = rt.sched.new_wait();
+    match rt.gopark(frame, reason, wait) {
+        Ok(_) => Status::Ok,
+        Err(st) => st,
+    }
+}
+
+fn has_waiters(rt: &Runtime, addr: u64) -> bool {
+    rt.sched.semas.get(&addr).is_some_and(|q| !q.is_empty())
+}
+
+/// Readies the first goroutine waiting on `addr`, if any.
+fn wake_one(rt: &mut Runtime, addr: u64) -> bool {
+    let g = rt.sched.semas.get_mut(&addr).and_then(|q| q.pop_front());
+    match g {
+        Some(g) => {
+            rt.sched.goready(g, Wake::default());
+            true
+        }
+        None => false,
+    }
+}
+
+/// Readies every goroutine waiting on `addr`; returns how many.
+fn wake_all(rt: &mut Runtime, addr: u64) -> u64 {
+    let gs = rt.sched.semas.remove(&addr).unwrap_or_default();
+    let n = gs.len() as u64;
+    for g in gs {
+        rt.sched.goready(g, Wake::default());
+    }
+    n
+}
+
+/// Calls the `sync/atomic` operation `op` on a `ty` word; the address is
+/// the first parameter of the frame at `base`.
+pub fn atomic(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    op: AtomicOp,
+    ty: AtomicTy,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let results = usize::from(op != AtomicOp::Store);
+    let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
+    let p = arg(rt, 0);
+    if p == 0 {
+        return panic::panic_runtime_error(
+            rt,
+            engine,
+            caller,
+            "invalid memory address or nil pointer dereference",
+        );
+    }
+    // Values sit in words extended from their width.
+    let fit = |v: u64| match ty {
+        AtomicTy::Int32 => v as i32 as i64 as u64,
+        AtomicTy::Uint32 => v as u32 as u64,
+        AtomicTy::Bool => v & 1,
+        AtomicTy::Int64 | AtomicTy::Uint64 => v,
+    };
+    let old = mem::load(p, 0);
+    let result = match op {
+        AtomicOp::Add => {
+            let new = fit(old.wrapping_add(arg(rt, 1)));
+            mem::store(p, 0, new);
+            new
+        }
+        AtomicOp::Load => old,
+        AtomicOp::Store => {
+            mem::store(p, 0, fit(arg(rt, 1)));
+            return Status::Ok;
+        }
+        AtomicOp::Swap => {
+            mem::store(p, 0, fit(arg(rt, 1)));
+            old
+        }
+        AtomicOp::CompareAndSwap => {
+            let swapped = old == fit(arg(rt, 1));
+            if swapped {
+                mem::store(p, 0, fit(arg(rt, 2)));
+            }
+            swapped as u64
+        }
+    };
+    rt.g.stack.slots[base + HEADER] = result;
+    Status::Ok
+}
