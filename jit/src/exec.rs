@@ -32,23 +32,16 @@ use crate::x86_64::NATIVE_FRAME_BYTES;
 /// The native stack a thread running JIT code needs.
 pub const NATIVE_STACK_BYTES: usize = MAIN_NATIVE_STACK;
 
-/// Native stack kept for helpers and the runtime above the deepest Go frame
-/// (formatting a crash report runs there).
-const HELPER_MARGIN: usize = 16 << 20;
-
 // Every goroutine's native stack has room for generated calls over all its
-// slots, the helper margin, and some nesting.
-const _: () =
-    assert!(STACK_SLOTS / HEADER * NATIVE_FRAME_BYTES + HELPER_MARGIN < MAIN_NATIVE_STACK);
-const _: () = assert!(G_SLOTS / HEADER * NATIVE_FRAME_BYTES + HELPER_MARGIN < G_NATIVE_STACK);
+// slots, the runtime's margin (a sixteenth), and nesting.
+const _: () = assert!(STACK_SLOTS / HEADER * NATIVE_FRAME_BYTES < MAIN_NATIVE_STACK / 2);
+const _: () = assert!(G_SLOTS / HEADER * NATIVE_FRAME_BYTES < G_NATIVE_STACK / 2);
 
 /// Native stack that nested entries (deferred calls) of the running
 /// goroutine may use before they are refused as a stack overflow: what
-/// generated Go-to-Go calls over a full slot stack and the helper margin
-/// leave.
+/// generated Go-to-Go calls over a full slot stack leave.
 fn nesting_budget(rt: &Runtime) -> usize {
-    let go_calls = rt.g.stack.slots.len() / HEADER * NATIVE_FRAME_BYTES;
-    rt.g.native_stack - go_calls - HELPER_MARGIN
+    rt.g.native_budget(rt.g.stack.slots.len() / HEADER * NATIVE_FRAME_BYTES)
 }
 
 /// The trampoline's signature: context, frame pointer, function entry; it

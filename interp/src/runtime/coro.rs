@@ -10,21 +10,22 @@
 //! side uses it at a time, and both sides pass it through the switch so the
 //! compiler assumes the other may have changed it.
 
-use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+use super::gstack::GoStack;
 
 use super::{Engine, Runtime, Status};
 
 /// A goroutine's coroutine: resumed with the runtime, suspended with it,
 /// returning the status its entry call ended with.
-pub type Co = Coroutine<*mut Runtime, *mut Runtime, Status, DefaultStack>;
+pub type Co = Coroutine<*mut Runtime, *mut Runtime, Status, GoStack>;
 
 /// The handle a running coroutine suspends through.
 pub type GoYielder = Yielder<*mut Runtime, *mut Runtime>;
 
 /// A coroutine that runs `closure` (argument-less, result-less) in a new
 /// bottom frame at slot 0 of the goroutine's slot stack, on `engine`.
-pub fn spawn(engine: &dyn Engine, closure: u64, stack: DefaultStack) -> Co {
+pub fn spawn(engine: &dyn Engine, closure: u64, stack: GoStack) -> Co {
     // SAFETY: only the lifetime is erased. Every coroutine ends or is
     // discarded (`discard`) before the scheduler run that made it returns,
     // and that run borrows `engine` for its whole length.

@@ -12,6 +12,7 @@ pub mod defer;
 pub mod exec;
 pub mod float;
 pub mod fmt;
+pub mod gstack;
 pub mod interrupt;
 pub mod map;
 pub mod mem;
@@ -104,12 +105,23 @@ pub struct Goroutine {
     pub yielder: *const coro::GoYielder,
     /// Bytes of native stack its coroutine has.
     pub native_stack: usize,
+    /// Its stacks' memory, for a goroutine other than main.
+    pub chunk: Option<gstack::Chunk>,
     /// The native stack address of an engine's outermost entry on this
     /// goroutine (0 when none), from which engines measure nesting.
     pub native_base: usize,
 }
 
 impl Goroutine {
+    /// Bytes of native stack that nested engine entries (deferred calls,
+    /// Go code called by natives) may use below the outermost one, when an
+    /// engine needs `reserved` bytes for Go-to-Go calls: the rest, less a
+    /// sixteenth kept for the runtime's own work above the deepest frame
+    /// (a crash report is formatted there).
+    pub fn native_budget(&self, reserved: usize) -> usize {
+        self.native_stack - reserved - self.native_stack / 16
+    }
+
     /// A goroutine with id `id` that has not run yet.
     pub fn new(id: u64, stack: Stack) -> Goroutine {
         Goroutine {
@@ -123,6 +135,7 @@ impl Goroutine {
             killed: false,
             yielder: std::ptr::null(),
             native_stack: sched::MAIN_NATIVE_STACK,
+            chunk: None,
             native_base: 0,
         }
     }

@@ -18,14 +18,15 @@ use corosensei::stack::DefaultStack;
 
 use super::chan::Chan;
 use super::coro::{self, Co};
+use super::gstack::{self, GoStack};
 use super::stack::Stack;
 use super::{Engine, Goroutine, Runtime, Status, Unwind, interrupt, panic, print};
 
 /// Slots in the slot stack of a goroutine other than main.
-pub const G_SLOTS: usize = 1 << 18;
+pub const G_SLOTS: usize = gstack::SLOTS;
 /// Bytes of native stack of a goroutine other than main (room for
 /// generated code's calls over `G_SLOTS` slots, and for runtime helpers).
-pub const G_NATIVE_STACK: usize = 32 << 20;
+pub const G_NATIVE_STACK: usize = gstack::NATIVE_BYTES;
 /// Bytes of native stack of the main goroutine.
 pub const MAIN_NATIVE_STACK: usize = 256 << 20;
 /// How often a goroutine spinning in a loop is made to yield.
@@ -118,8 +119,8 @@ pub struct Sched {
     waiting: HashMap<u64, Goroutine>,
     /// The coroutines of started goroutines (the running one's is out).
     cos: HashMap<u64, Co>,
-    /// Goroutines not started yet: their closures and native stacks.
-    unstarted: HashMap<u64, (u64, DefaultStack)>,
+    /// Goroutines not started yet: their closures.
+    unstarted: HashMap<u64, u64>,
     runq: VecDeque<u64>,
     next_id: u64,
     next_wait: u64,
@@ -131,8 +132,8 @@ pub struct Sched {
     /// Timers by id, and their firing order.
     pub timers: Vec<Timer>,
     heap: BinaryHeap<Reverse<(Instant, u64, u64)>>,
-    /// Native stacks and slot stacks of ended goroutines, for reuse.
-    free: Vec<(DefaultStack, Stack)>,
+    /// The memory of goroutines' stacks.
+    arena: gstack::Arena,
     /// The main goroutine ended with `runtime.Goexit`.
     main_goexited: bool,
     /// State of the random choices `select` makes.
@@ -265,18 +266,33 @@ impl Sched {
     pub fn newproc_closure(&mut self, closure: u64) -> u64 {
         self.next_id = self.next_id.max(1) + 1;
         let id = self.next_id;
-        let (native, slots) = self.free.pop().unwrap_or_else(|| {
-            (
-                DefaultStack::new(G_NATIVE_STACK).expect("mapping a goroutine stack"),
-                Stack::with_slots(G_SLOTS),
-            )
-        });
-        let mut g = Goroutine::new(id, slots);
+        let chunk = self.arena.chunk();
+        let mut g = Goroutine::new(
+            id,
+            Stack {
+                slots: chunk.slots(),
+            },
+        );
         g.native_stack = G_NATIVE_STACK;
+        g.chunk = Some(chunk);
         self.waiting.insert(id, g);
-        self.unstarted.insert(id, (closure, native));
+        self.unstarted.insert(id, closure);
         self.runq.push_back(id);
         id
+    }
+
+    /// Takes back the memory of a goroutine that ended (or, with its
+    /// coroutine still suspended, is dropped).
+    fn free_goroutine(&mut self, mut g: Goroutine, co: Co) {
+        if co.done() {
+            if let Some(c) = g.chunk.take() {
+                self.arena.give_back(c);
+            }
+        } else {
+            // Its stack may hold frames that were never unwound: leave the
+            // chunk out of reuse.
+            coro::discard(co);
+        }
     }
 
     /// The next goroutine to run, running due timers and sleeping until
@@ -357,9 +373,9 @@ impl Runtime {
         self.g.native_stack = MAIN_NATIVE_STACK;
         let stack =
             DefaultStack::new(MAIN_NATIVE_STACK).expect("mapping the main goroutine's stack");
-        self.sched
-            .cos
-            .insert(main, coro::spawn(engine, closure, stack));
+        self.sched.main_goexited = false;
+        let co = coro::spawn(engine, closure, GoStack::Main(stack));
+        self.sched.cos.insert(main, co);
         let placeholder = Goroutine::new(0, Stack::with_slots(0));
         let g = std::mem::replace(&mut self.g, placeholder);
         self.sched.waiting.insert(main, g);
@@ -375,7 +391,10 @@ impl Runtime {
                 .expect("runnable goroutines wait");
             let placeholder = std::mem::replace(&mut self.g, g);
             let mut co = match self.sched.unstarted.remove(&id) {
-                Some((closure, stack)) => coro::spawn(engine, closure, stack),
+                Some(closure) => {
+                    let chunk = self.g.chunk.as_ref().expect("goroutines have chunks");
+                    coro::spawn(engine, closure, GoStack::Chunk(chunk.native()))
+                }
                 None => self
                     .sched
                     .cos
@@ -409,11 +428,7 @@ impl Runtime {
                     coro::discard(co);
                     break Status::Unwind;
                 }
-                _ => {
-                    if co.done() {
-                        self.sched.free.push((co.into_stack(), g.stack));
-                    }
-                }
+                _ => self.sched.free_goroutine(g, co),
             }
         };
         self.end_goroutines(main);
@@ -434,17 +449,15 @@ impl Runtime {
             g.killed = true;
             g.unwind = Unwind::Fatal;
             let main_g = std::mem::replace(&mut self.g, g);
-            let ended = coro::resume(&mut co, self);
+            coro::resume(&mut co, self);
             let mut g = std::mem::replace(&mut self.g, main_g);
             if id == main {
                 // Main keeps the status the program ends with.
                 g.unwind = unwind;
                 self.sched.waiting.insert(id, g);
                 coro::discard(co);
-            } else if ended.is_some() {
-                self.sched.free.push((co.into_stack(), g.stack));
             } else {
-                coro::discard(co);
+                self.sched.free_goroutine(g, co);
             }
         }
         let main_g = self.sched.waiting.remove(&main).expect("main waits");
@@ -452,7 +465,11 @@ impl Runtime {
         self.g.parking = None;
         self.g.killed = false;
         self.sched.waiting.clear();
-        self.sched.unstarted.clear();
+        for (id, _) in self.sched.unstarted.drain() {
+            if let Some(c) = self.sched.waiting.get_mut(&id).and_then(|g| g.chunk.take()) {
+                self.sched.arena.give_back(c);
+            }
+        }
         self.sched.runq.clear();
         self.sched.semas.clear();
         self.sched.heap.clear();

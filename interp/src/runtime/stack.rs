@@ -30,7 +30,9 @@ pub const CTX: usize = 3;
 /// Words in a frame header; results start here.
 pub const HEADER: usize = 4;
 
-/// Slots in a goroutine's stack: 128 MiB of address space, committed by the
+use super::gstack::SlotMem;
+
+/// Slots in the main goroutine's stack: 128 MiB of address space, committed by the
 /// OS only as deep frames touch it.
 pub const STACK_SLOTS: usize = 16 << 20;
 /// Slots kept free at the top so a frame's own temporaries never overrun.
@@ -38,7 +40,7 @@ pub const STACK_GUARD: usize = 1 << 12;
 
 /// A goroutine's slot stack.
 pub struct Stack {
-    pub slots: Box<[u64]>,
+    pub slots: SlotMem,
 }
 
 impl Stack {
@@ -47,10 +49,10 @@ impl Stack {
         Stack::with_slots(STACK_SLOTS)
     }
 
-    /// A stack of `n` slots.
+    /// A stack of `n` slots of its own.
     pub fn with_slots(n: usize) -> Stack {
         Stack {
-            slots: vec![0u64; n].into_boxed_slice(),
+            slots: SlotMem::map(n),
         }
     }
 

@@ -19,11 +19,26 @@ pub struct Interp;
 
 impl Engine for Interp {
     fn call_closure(&self, rt: &mut Runtime, closure: u64, base: usize, caller: usize) -> Status {
+        // Go-to-Go calls do not recurse here, but calls from the runtime
+        // (deferred calls, natives calling Go) do: bound their native stack.
+        let marker = 0u8;
+        let here = std::ptr::addr_of!(marker) as usize;
+        let outer = rt.g.native_base;
+        if outer != 0 && outer.saturating_sub(here) > rt.g.native_budget(0) {
+            return panic::stack_overflow(rt, caller);
+        }
         let func = mem::load(closure, 0) as FuncId;
         if let Err(st) = enter(rt, base, caller, func, closure) {
             return st;
         }
-        run(rt, self, base)
+        if outer == 0 {
+            rt.g.native_base = here;
+        }
+        let st = run(rt, self, base);
+        if outer == 0 {
+            rt.g.native_base = 0;
+        }
+        st
     }
 }
 
