@@ -937,6 +937,10 @@ pub enum SyncFn {
     RWMutexTryLock,
     RWMutexTryRLock,
     OnceDo,
+    NewCond,
+    CondWait,
+    CondSignal,
+    CondBroadcast,
 }
 
 impl SyncFn {
@@ -957,6 +961,10 @@ impl SyncFn {
             RWMutexTryLock => "sync.(*RWMutex).TryLock",
             RWMutexTryRLock => "sync.(*RWMutex).TryRLock",
             OnceDo => "sync.(*Once).Do",
+            NewCond => "sync.NewCond",
+            CondWait => "sync.(*Cond).Wait",
+            CondSignal => "sync.(*Cond).Signal",
+            CondBroadcast => "sync.(*Cond).Broadcast",
         }
     }
 
@@ -1004,15 +1012,18 @@ pub enum AtomicTy {
     Uint32,
     Uint64,
     Bool,
+    /// `atomic.Value`: an interface value.
+    Value,
 }
 
 impl AtomicTy {
-    pub const ALL: [AtomicTy; 5] = [
+    pub const ALL: [AtomicTy; 6] = [
         AtomicTy::Int32,
         AtomicTy::Int64,
         AtomicTy::Uint32,
         AtomicTy::Uint64,
         AtomicTy::Bool,
+        AtomicTy::Value,
     ];
 
     pub fn name(self) -> &'static str {
@@ -1022,6 +1033,7 @@ impl AtomicTy {
             AtomicTy::Uint32 => "Uint32",
             AtomicTy::Uint64 => "Uint64",
             AtomicTy::Bool => "Bool",
+            AtomicTy::Value => "Value",
         }
     }
 }
@@ -1056,6 +1068,11 @@ fn atomic_name(op: AtomicOp, ty: AtomicTy) -> &'static str {
         (Store, Bool) => "sync/atomic.(*Bool).Store",
         (Swap, Bool) => "sync/atomic.(*Bool).Swap",
         (CompareAndSwap, Bool) => "sync/atomic.(*Bool).CompareAndSwap",
+        (Add, Value) => "sync/atomic.(*Value).Add",
+        (Load, Value) => "sync/atomic.(*Value).Load",
+        (Store, Value) => "sync/atomic.(*Value).Store",
+        (Swap, Value) => "sync/atomic.(*Value).Swap",
+        (CompareAndSwap, Value) => "sync/atomic.(*Value).CompareAndSwap",
     }
 }
 

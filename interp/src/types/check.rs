@@ -429,6 +429,16 @@ impl<'a> Checker<'a> {
                 return super::packages::time(&mut self.info.types, name, &|n| made[n]);
             }
             ("sync/atomic", _) => return super::packages::atomic(&mut self.info.types, name),
+            ("sync", "NewCond") => {
+                let locker = self.package_type("sync", "Locker")?;
+                let cond = self.package_type("sync", "Cond")?;
+                let p = self.info.types.intern(super::Type::Pointer(cond));
+                let ty = self.info.types.func(vec![locker], vec![p], false);
+                return Some(Member::Func(
+                    Native::Sync(crate::bytecode::SyncFn::NewCond),
+                    ty,
+                ));
+            }
             ("bufio", _) => {
                 let reader = self.package_type("io", "Reader")?;
                 let writer = self.package_type("io", "Writer")?;
@@ -906,6 +916,10 @@ impl<'a> Checker<'a> {
                     _ => Some(self.package_type("time", "Time")?),
                 };
                 super::packages::make_time_type(&mut self.info.types, name, duration, time)?
+            }
+            ("sync", "Cond") => {
+                let locker = self.package_type("sync", "Locker")?;
+                super::packages::make_cond(&mut self.info.types, locker)
             }
             _ => super::packages::make_type(&mut self.info.types, path, name)?,
         };

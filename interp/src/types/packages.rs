@@ -214,6 +214,16 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             ];
             Some((named, methods))
         }
+        ("sync", "Locker") => {
+            let named = t.new_named("sync.Locker");
+            let sig = t.func(vec![], vec![], false);
+            let iface = t.intern(super::Type::Interface(vec![
+                ("Lock".into(), sig),
+                ("Unlock".into(), sig),
+            ]));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
         ("sync", "WaitGroup" | "Mutex" | "RWMutex" | "Once") => {
             // The state words the runtime keeps; goroutines waiting on one
             // are queued by its address.
@@ -275,7 +285,9 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             t.set_underlying(named, st);
             let methods = AtomicOp::ALL
                 .iter()
-                .filter(|&&op| !(op == AtomicOp::Add && ty == AtomicTy::Bool))
+                .filter(|&&op| {
+                    !(op == AtomicOp::Add && matches!(ty, AtomicTy::Bool | AtomicTy::Value))
+                })
                 .map(|&op| {
                     let (params, results) = atomic_sig(op, v);
                     NativeMethod {
@@ -311,6 +323,28 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
     }
 }
 
+/// Makes `sync.Cond`, whose `L` is a `sync.Locker` (made already:
+/// `locker`). Goroutines waiting on a Cond queue on its address.
+pub fn make_cond(t: &mut TypeTable, locker: TypeId) -> (TypeId, Vec<NativeMethod>) {
+    let named = t.new_named("sync.Cond");
+    let st = t.intern(super::Type::Struct(vec![super::Field {
+        name: "L".into(),
+        ty: locker,
+        embedded: false,
+    }]));
+    t.set_underlying(named, st);
+    let methods = [SyncFn::CondWait, SyncFn::CondSignal, SyncFn::CondBroadcast]
+        .into_iter()
+        .map(|f| NativeMethod {
+            name: f.method(),
+            pointer_recv: true,
+            sig: t.func(vec![], vec![], false),
+            native: Native::Sync(f),
+        })
+        .collect();
+    (named, methods)
+}
+
 /// The type `sync/atomic` operations of `ty` read and write.
 fn atomic_value(ty: AtomicTy) -> TypeId {
     match ty {
@@ -319,6 +353,7 @@ fn atomic_value(ty: AtomicTy) -> TypeId {
         AtomicTy::Uint32 => ids::UINT32,
         AtomicTy::Uint64 => ids::UINT64,
         AtomicTy::Bool => ids::BOOL,
+        AtomicTy::Value => ids::ANY,
     }
 }
 
@@ -339,7 +374,7 @@ pub fn atomic(t: &mut TypeTable, name: &str) -> Option<Member> {
     let (op, ty) = AtomicOp::ALL
         .iter()
         .flat_map(|&op| AtomicTy::ALL.iter().map(move |&ty| (op, ty)))
-        .filter(|&(_, ty)| ty != AtomicTy::Bool)
+        .filter(|&(_, ty)| !matches!(ty, AtomicTy::Bool | AtomicTy::Value))
         .find(|&(op, ty)| format!("{}{}", op.name(), ty.name()) == name)?;
     let v = atomic_value(ty);
     let (mut params, results) = atomic_sig(op, v);
@@ -895,7 +930,18 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("sort", sort),
         ("strconv", strconv),
         ("strings", strings),
-        ("sync", vec!["Mutex", "Once", "RWMutex", "WaitGroup"]),
+        (
+            "sync",
+            vec![
+                "Cond",
+                "Locker",
+                "Mutex",
+                "NewCond",
+                "Once",
+                "RWMutex",
+                "WaitGroup",
+            ],
+        ),
         ("sync/atomic", atomic),
         ("time", time),
         ("unicode", unicode),

@@ -7,7 +7,7 @@
 use crate::bytecode::{AtomicOp, AtomicTy, SyncFn};
 use crate::runtime::sched::{WaitReason, Wake};
 use crate::runtime::stack::HEADER;
-use crate::runtime::{Engine, Runtime, Status, mem, panic};
+use crate::runtime::{Engine, Runtime, Status, mem, methods, panic, value};
 
 /// Calls the `sync` method `f`; its receiver pointer is the first
 /// parameter of the frame at `base`.
@@ -19,6 +19,16 @@ pub fn call(
     caller: usize,
 ) -> Status {
     use SyncFn::*;
+    if f == NewCond {
+        // The Cond holds its Locker.
+        let at = base + HEADER + 1;
+        let l = [rt.g.stack.slots[at], rt.g.stack.slots[at + 1]];
+        let c = rt.heap.alloc(2);
+        mem::store(c, 0, l[0]);
+        mem::store(c, 1, l[1]);
+        rt.g.stack.slots[base + HEADER] = c;
+        return Status::Ok;
+    }
     let results = usize::from(matches!(f, MutexTryLock | RWMutexTryLock | RWMutexTryRLock));
     let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
     let p = arg(rt, 0);
@@ -133,6 +143,30 @@ pub fn call(
                 mem::store(p, 0, 1);
             }
         }
+        NewCond => unreachable!("handled above"),
+        CondWait => {
+            // Queued before unlocking, as Go's notifyListAdd is, so a
+            // signal sent once the lock is free reaches this goroutine.
+            let me = rt.g.id;
+            rt.sched.semas.entry(p).or_default().push_back(me);
+            let l = (mem::load(p, 0), mem::load(p, 1));
+            if let Err(st) = locker_call(rt, engine, l, "Unlock", base, caller) {
+                return st;
+            }
+            let wait = rt.sched.new_wait();
+            if let Err(st) = rt.gopark(caller, WaitReason::CondWait, wait) {
+                return st;
+            }
+            if let Err(st) = locker_call(rt, engine, l, "Lock", base, caller) {
+                return st;
+            }
+        }
+        CondSignal => {
+            wake_one(rt, p);
+        }
+        CondBroadcast => {
+            wake_all(rt, p);
+        }
         OnceDo => {
             // 0: not run; 1: running (callers wait); 2: done.
             match mem::load(p, 0) {
@@ -151,6 +185,26 @@ pub fn call(
         }
     }
     Status::Ok
+}
+
+/// Calls `Lock` or `Unlock` of the `sync.Locker` `l`.
+fn locker_call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    l: (u64, u64),
+    name: &str,
+    base: usize,
+    caller: usize,
+) -> Result<(), Status> {
+    if l.0 == 0 {
+        return Err(panic::panic_runtime_error(
+            rt,
+            engine,
+            caller,
+            "invalid memory address or nil pointer dereference",
+        ));
+    }
+    methods::call_method(rt, engine, l, name, &[], 0, base, caller).map(|_| ())
 }
 
 /// Parks the running goroutine on the semaphore at `addr`.
@@ -200,6 +254,9 @@ pub fn atomic(
     base: usize,
     caller: usize,
 ) -> Status {
+    if ty == AtomicTy::Value {
+        return atomic_value(rt, engine, op, base, caller);
+    }
     let results = usize::from(op != AtomicOp::Store);
     let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
     let p = arg(rt, 0);
@@ -216,7 +273,7 @@ pub fn atomic(
         AtomicTy::Int32 => v as i32 as i64 as u64,
         AtomicTy::Uint32 => v as u32 as u64,
         AtomicTy::Bool => v & 1,
-        AtomicTy::Int64 | AtomicTy::Uint64 => v,
+        AtomicTy::Int64 | AtomicTy::Uint64 | AtomicTy::Value => v,
     };
     let old = mem::load(p, 0);
     let result = match op {
@@ -243,5 +300,93 @@ pub fn atomic(
         }
     };
     rt.g.stack.slots[base + HEADER] = result;
+    Status::Ok
+}
+
+/// The methods of `atomic.Value`, an interface value that, once stored,
+/// keeps its dynamic type.
+fn atomic_value(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    op: AtomicOp,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let results = match op {
+        AtomicOp::Load | AtomicOp::Swap => 2,
+        AtomicOp::CompareAndSwap => 1,
+        AtomicOp::Store | AtomicOp::Add => 0,
+    };
+    let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
+    let p = arg(rt, 0);
+    if p == 0 {
+        return panic::panic_runtime_error(
+            rt,
+            engine,
+            caller,
+            "invalid memory address or nil pointer dereference",
+        );
+    }
+    let old = (mem::load(p, 0), mem::load(p, 1));
+    let new = (arg(rt, 1), arg(rt, 2));
+    let what = match op {
+        AtomicOp::Swap => "swap",
+        AtomicOp::CompareAndSwap => "compare and swap",
+        _ => "store",
+    };
+    let checked_store = |rt: &mut Runtime, v: (u64, u64)| -> Result<(), Status> {
+        if v.0 == 0 {
+            let msg = format!("sync/atomic: {what} of nil value into Value");
+            return Err(panic::gopanic_string(rt, engine, caller, &msg));
+        }
+        if old.0 != 0 && old.0 != v.0 {
+            let msg = format!("sync/atomic: {what} of inconsistently typed value into Value");
+            return Err(panic::gopanic_string(rt, engine, caller, &msg));
+        }
+        mem::store(p, 0, v.0);
+        mem::store(p, 1, v.1);
+        Ok(())
+    };
+    let out: Vec<u64> = match op {
+        AtomicOp::Load => vec![old.0, old.1],
+        AtomicOp::Store | AtomicOp::Add => {
+            if let Err(st) = checked_store(rt, new) {
+                return st;
+            }
+            vec![]
+        }
+        AtomicOp::Swap => {
+            if let Err(st) = checked_store(rt, new) {
+                return st;
+            }
+            vec![old.0, old.1]
+        }
+        AtomicOp::CompareAndSwap => {
+            let (cmp, new) = (new, (arg(rt, 3), arg(rt, 4)));
+            if new.0 == 0 {
+                return panic::gopanic_string(
+                    rt,
+                    engine,
+                    caller,
+                    "sync/atomic: compare and swap of nil value into Value",
+                );
+            }
+            if cmp.0 != 0 && cmp.0 != new.0 {
+                return panic::gopanic_string(
+                    rt,
+                    engine,
+                    caller,
+                    "sync/atomic: compare and swap of inconsistently typed values",
+                );
+            }
+            let equal = match value::iface_eq(rt, old, cmp) {
+                Ok(eq) => eq,
+                Err(msg) => return panic::panic_runtime_error(rt, engine, caller, &msg),
+            };
+            let swapped = equal && checked_store(rt, new).is_ok();
+            vec![swapped as u64]
+        }
+    };
+    rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
     Status::Ok
 }
