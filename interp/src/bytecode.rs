@@ -1589,6 +1589,7 @@ impl Instr {
                 | Instr::ChanRecv { .. }
                 | Instr::ChanClose { .. }
                 | Instr::Select { .. }
+                | Instr::Go { .. }
         )
     }
 }

@@ -33,9 +33,9 @@ use crate::x86_64::NATIVE_FRAME_BYTES;
 pub const NATIVE_STACK_BYTES: usize = MAIN_NATIVE_STACK;
 
 // Every goroutine's native stack has room for generated calls over all its
-// slots, the runtime's margin (a sixteenth), and nesting.
+// slots, the runtime's margin (an eighth), and nesting.
 const _: () = assert!(STACK_SLOTS / HEADER * NATIVE_FRAME_BYTES < MAIN_NATIVE_STACK / 2);
-const _: () = assert!(G_SLOTS / HEADER * NATIVE_FRAME_BYTES < G_NATIVE_STACK / 2);
+const _: () = assert!(G_SLOTS / HEADER * NATIVE_FRAME_BYTES <= G_NATIVE_STACK / 2);
 
 /// Native stack that nested entries (deferred calls) of the running
 /// goroutine may use before they are refused as a stack overflow: what

@@ -436,6 +436,20 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             Builtin::Len | Builtin::Cap => {
                 let (s, ty) = vals[0];
+                let t = &self.m.info.types;
+                let array = match *t.get(t.underlying(ty)) {
+                    Type::Pointer(p) => t.get(t.underlying(p)),
+                    ref a => a,
+                };
+                if let Type::Array(n, _) = *array {
+                    // The operand was evaluated for its calls or receives
+                    // (a nil pointer too); the length is the type's.
+                    self.emit(Instr::LoadInt {
+                        dst: result,
+                        k: n as i64,
+                    });
+                    return base;
+                }
                 match self.m.info.types.get(self.m.info.types.underlying(ty)) {
                     Type::Slice(_) => {
                         let at = if b == Builtin::Len { 1 } else { 2 };
@@ -516,7 +530,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                         Instr::PrintFloat { src: slot }
                     } else if matches!(
                         t.get(t.underlying(ty)),
-                        Type::Func(_) | Type::Map(..) | Type::Pointer(_)
+                        Type::Func(_) | Type::Map(..) | Type::Pointer(_) | Type::Chan(..)
                     ) {
                         Instr::PrintPtr { src: slot }
                     } else {

@@ -75,7 +75,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 _ => self.temp_place(e),
             },
             ExprKind::Star(x) => {
-                let p = self.expr(x);
+                // A copy: the pointer is evaluated now, though a tuple
+                // assignment may change its variable before storing here.
+                let p = self.alloc(1);
+                self.expr_into(x, p);
                 self.emit(Instr::NilCheck { ptr: p });
                 Place::Var(VarLoc::Boxed(p))
             }
@@ -98,7 +101,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         for step in path {
             if step.deref {
                 let p = match loc {
-                    None => self.expr(x),
+                    None => {
+                        let t = self.alloc(1);
+                        self.expr_into(x, t);
+                        t
+                    }
                     Some(l) => {
                         let t = self.alloc(1);
                         self.load_var(l, ty, t);

@@ -777,12 +777,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::MapNext { dst: buf, it, ty });
         let exit = self.emit(Instr::JmpIfNot { cond: buf, to: 0 });
         let body_scope = self.open_block();
-        if let Some(k) = key.filter(|k| !is_blank(k)) {
-            self.range_assign(k, define, buf + 1, kty);
-        }
-        if let Some(v) = value.filter(|v| !is_blank(v)) {
-            self.range_assign(v, define, buf + 1 + kw, vty);
-        }
+        let vars = [(key, buf + 1, kty), (value, buf + 1 + kw, vty)];
+        self.range_vars(&vars, define);
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
         self.emit(Instr::Jmp { to: top });
@@ -928,13 +924,8 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `case v, ok := <-ch` (or `=`): the received value in `v` and the
     /// `ok` word at `ok`, assigned or declared.
     fn select_assign(&mut self, lhs: &'a [Expr], op: AssignOp, v: Slot, elem: TypeId, ok: Slot) {
-        let define = op == AssignOp::Define;
-        let vals = [(v, elem), (ok, ids::BOOL)];
-        for (l, &(src, from)) in lhs.iter().zip(&vals) {
-            if !is_blank(l) {
-                self.range_assign(l, define, src, from);
-            }
-        }
+        let vars = [(lhs.first(), v, elem), (lhs.get(1), ok, ids::BOOL)];
+        self.range_vars(&vars, op == AssignOp::Define);
     }
 
     /// `for k, v := range x` over an integer (a hidden counter from 0 to x)
@@ -1014,18 +1005,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         if let (Some(r), Some(s)) = (rune, s) {
             self.emit(Instr::DecodeRune { dst: r, s, i });
         }
-        if let Some(k) = key.filter(|k| !is_blank(k)) {
-            // An index, or the counter of a range over an integer (of its type).
-            let kty = if s.is_some() {
-                ids::INT
-            } else {
-                self.m.info.types.default_type(xty)
-            };
-            self.range_assign(k, define, i, kty);
-        }
-        if let (Some(v), Some(s)) = (value.filter(|v| !is_blank(v)), s) {
-            match rune {
-                Some(r) => self.range_assign(v, define, r, ids::INT32),
+        // The element (or rune) first: it reads the hidden counter only.
+        let val = match (value.filter(|v| !is_blank(v)), s) {
+            (Some(_), Some(s)) => Some(match rune {
+                Some(r) => (r, ids::INT32),
                 None => {
                     // The element, as the ranged value holds it.
                     let ty = match *self.m.info.types.get(self.m.info.types.underlying(xty)) {
@@ -1046,10 +1029,20 @@ impl<'a> FuncCompiler<'_, 'a> {
                         ptr,
                         n: words,
                     });
-                    self.range_assign(v, define, val, ty);
+                    (val, ty)
                 }
-            }
-        }
+            }),
+            _ => None,
+        };
+        // An index, or the counter of a range over an integer (of its type).
+        let kty = if s.is_some() {
+            ids::INT
+        } else {
+            self.m.info.types.default_type(xty)
+        };
+        let (vslot, vty) = val.unwrap_or((i, ids::INT));
+        let vars = [(key, i, kty), (val.and(value), vslot, vty)];
+        self.range_vars(&vars, define);
         let lp = self.loop_body(body, label);
         self.close_block(body_scope);
         let cont = self.pc();
@@ -1064,6 +1057,30 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::Jmp { to: top });
         self.close_loop(lp, cont, [exit]);
         self.close_block(saved);
+    }
+
+    /// Gives the iteration variables (absent or blank ones skipped) their
+    /// values: `(variable, slot, type of the value)`. Assigned ones act as
+    /// one tuple assignment: every place (its index operands and pointers)
+    /// is evaluated before the first store.
+    fn range_vars(&mut self, vars: &[(Option<&'a Expr>, Slot, TypeId)], define: bool) {
+        let vars: Vec<(&'a Expr, Slot, TypeId)> = vars
+            .iter()
+            .filter_map(|&(k, src, from)| Some((k.filter(|k| !is_blank(k))?, src, from)))
+            .collect();
+        if define {
+            for (k, src, from) in vars {
+                self.range_assign(k, true, src, from);
+            }
+            return;
+        }
+        let places: Vec<Place> = vars.iter().map(|&(k, _, _)| self.place(k)).collect();
+        for ((k, src, from), place) in vars.into_iter().zip(places) {
+            let ty = self.ty(k);
+            let (src, _) = self.as_target(src, from, ty);
+            self.store_place(place, ty, src);
+        }
+        self.end_stmt();
     }
 
     /// Gives an iteration variable the value of type `from` in `src`: a

@@ -6,8 +6,9 @@
 //! and two queues of parked goroutines: senders (with the value they
 //! send) and receivers. A goroutine blocked in `select` sits in the queues
 //! of all its cases under one wait number; whoever takes it first readies
-//! it, and the entries left behind are stale ([`Sched::is_parked`]) and
-//! removed when it wakes.
+//! it, and the entries left behind are stale ([`Sched::is_parked`]): they
+//! are skipped when reached and swept as queues grow, so waking costs the
+//! same however many goroutines wait on the other channels.
 
 use std::collections::VecDeque;
 
@@ -97,6 +98,21 @@ fn first_live(sched: &Sched, q: &mut VecDeque<Waiter>) -> Option<Waiter> {
         }
     }
     None
+}
+
+/// Queues `w` on a queue of channel `ch` (its senders' when `send`).
+/// Stale entries (of selects another case woke) are dropped whenever the
+/// queue's length reaches a power of two, so queues stay proportional to
+/// their live waiters at amortized constant cost.
+fn enqueue(sched: &mut Sched, ch: u64, send: bool, w: Waiter) {
+    let mut c = std::mem::take(&mut sched.chans[index(ch)]);
+    let q = if send { &mut c.sendq } else { &mut c.recvq };
+    let wait = w.wait;
+    q.push_back(w);
+    if q.len() >= 64 && q.len().is_power_of_two() {
+        q.retain(|w| w.wait == wait || sched.is_parked(w.g, w.wait));
+    }
+    sched.chans[index(ch)] = c;
 }
 
 /// A send that does not block: to a waiting receiver, else into the buffer.
@@ -189,12 +205,13 @@ pub fn chansend(
         Try::Block => {}
     }
     let wait = rt.sched.new_wait();
-    rt.sched.chans[index(ch)].sendq.push_back(Waiter {
+    let w = Waiter {
         g: rt.g.id,
         wait,
         case: 0,
         value: value.to_vec(),
-    });
+    };
+    enqueue(&mut rt.sched, ch, true, w);
     let wake = rt.gopark(frame, WaitReason::ChanSend, wait)?;
     if !wake.ok {
         return Err(panic::gopanic_plain(
@@ -218,12 +235,13 @@ pub fn chanrecv(rt: &mut Runtime, frame: usize, ch: u64) -> Result<(Vec<u64>, bo
         return Ok((v, ok));
     }
     let wait = rt.sched.new_wait();
-    rt.sched.chans[index(ch)].recvq.push_back(Waiter {
+    let w = Waiter {
         g: rt.g.id,
         wait,
         case: 0,
         value: Vec::new(),
-    });
+    };
+    enqueue(&mut rt.sched, ch, false, w);
     let wake = rt.gopark(frame, WaitReason::ChanReceive, wait)?;
     let elem = rt.sched.chans[index(ch)].elem;
     let value = if wake.ok { wake.value } else { vec![0; elem] };
@@ -374,26 +392,16 @@ pub fn selectgo(
             case: i,
             value,
         };
-        let ch = &mut rt.sched.chans[index(c.ch)];
-        if c.send {
-            ch.sendq.push_back(w);
-        } else {
-            ch.recvq.push_back(w);
-        }
+        enqueue(&mut rt.sched, c.ch, c.send, w);
     }
     let reason = if any {
         WaitReason::Select
     } else {
         WaitReason::SelectNoCases
     };
-    let woken = rt.gopark(frame, reason, wait);
-    // The other cases' queue entries are stale now.
-    for c in cases.iter().filter(|c| c.ch != 0) {
-        let ch = &mut rt.sched.chans[index(c.ch)];
-        ch.sendq.retain(|w| w.wait != wait);
-        ch.recvq.retain(|w| w.wait != wait);
-    }
-    let wake = woken?;
+    // The entries left in the other cases' queues go stale once this wait
+    // ends; `enqueue` and `first_live` drop them.
+    let wake = rt.gopark(frame, reason, wait)?;
     let c = cases[wake.case];
     if c.send {
         if !wake.ok {

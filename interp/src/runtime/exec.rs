@@ -313,10 +313,10 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 store(rt, base, dst, &[k as u64, ok as u64]);
             })
         }
-        Instr::Go { closure } => {
-            rt.newproc(r(rt, closure));
-            Ok(())
-        }
+        Instr::Go { closure } => match rt.newproc(r(rt, closure), base) {
+            Status::Ok => Ok(()),
+            st => Err(st),
+        },
         Instr::SliceClear { s, n } => {
             let (ptr, len) = (r(rt, s), r(rt, s + 1));
             for i in 0..(len * u64::from(n)) as usize {

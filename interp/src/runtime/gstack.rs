@@ -18,9 +18,9 @@ use std::ptr::NonNull;
 use corosensei::stack::{DefaultStack, Stack, StackPointer};
 
 /// Bytes of native stack in a chunk.
-pub const NATIVE_BYTES: usize = 8 << 20;
+pub const NATIVE_BYTES: usize = 256 << 10;
 /// Slots in a chunk's slot stack.
-pub const SLOTS: usize = 1 << 16;
+pub const SLOTS: usize = 1 << 15;
 const CHUNK_BYTES: usize = NATIVE_BYTES + SLOTS * 8;
 /// Chunks reserved together.
 const CHUNKS_PER_BLOCK: usize = 64;
@@ -60,19 +60,20 @@ pub struct Arena {
 }
 
 impl Arena {
-    /// A chunk for a new goroutine.
-    pub fn chunk(&mut self) -> Chunk {
+    /// A chunk for a new goroutine; `None` when the address space is
+    /// exhausted.
+    pub fn chunk(&mut self) -> Option<Chunk> {
         if let Some(c) = self.free.pop() {
-            return c;
+            return Some(c);
         }
-        let base = reserve(CHUNK_BYTES * CHUNKS_PER_BLOCK).as_ptr() as usize;
+        let base = reserve(CHUNK_BYTES * CHUNKS_PER_BLOCK)?.as_ptr() as usize;
         for i in (1..CHUNKS_PER_BLOCK).rev() {
             let addr = NonNull::new((base + i * CHUNK_BYTES) as *mut u8).expect("mapped");
             self.free.push(Chunk { addr });
         }
-        Chunk {
+        Some(Chunk {
             addr: NonNull::new(base as *mut u8).expect("mapped"),
-        }
+        })
     }
 
     /// Takes back the chunk of an ended goroutine.
@@ -81,8 +82,9 @@ impl Arena {
     }
 }
 
-/// Reserves `len` bytes of zeroed memory that the OS commits page by page.
-fn reserve(len: usize) -> NonNull<u8> {
+/// Reserves `len` bytes of zeroed memory that the OS commits page by page;
+/// `None` when the system refuses.
+fn reserve(len: usize) -> Option<NonNull<u8>> {
     // SAFETY: an anonymous private mapping at an address of the OS's
     // choosing touches no existing memory; the result is checked.
     let p = unsafe {
@@ -95,12 +97,10 @@ fn reserve(len: usize) -> NonNull<u8> {
             0,
         )
     };
-    assert!(
-        p != libc::MAP_FAILED,
-        "cannot reserve goroutine stacks: {}",
-        std::io::Error::last_os_error()
-    );
-    NonNull::new(p.cast()).expect("mmap does not return null")
+    if p == libc::MAP_FAILED {
+        return None;
+    }
+    NonNull::new(p.cast())
 }
 
 /// A slot stack: `len` words at `ptr`, used as a slice; either mapped for
@@ -113,7 +113,8 @@ pub struct SlotMem {
 }
 
 impl SlotMem {
-    /// A slot stack of `len` words mapped for itself.
+    /// A slot stack of `len` words mapped for itself; the main goroutine's
+    /// cannot do without it.
     pub fn map(len: usize) -> SlotMem {
         if len == 0 {
             return SlotMem {
@@ -122,8 +123,12 @@ impl SlotMem {
                 mapped: false,
             };
         }
+        let Some(p) = reserve(len * 8) else {
+            eprintln!("fatal error: runtime: cannot allocate memory");
+            std::process::exit(2);
+        };
         SlotMem {
-            ptr: reserve(len * 8).cast(),
+            ptr: p.cast(),
             len,
             mapped: true,
         }

@@ -115,11 +115,11 @@ pub struct Goroutine {
 impl Goroutine {
     /// Bytes of native stack that nested engine entries (deferred calls,
     /// Go code called by natives) may use below the outermost one, when an
-    /// engine needs `reserved` bytes for Go-to-Go calls: the rest, less a
-    /// sixteenth kept for the runtime's own work above the deepest frame
-    /// (a crash report is formatted there).
+    /// engine needs `reserved` bytes for Go-to-Go calls: the rest, less an
+    /// eighth kept for the runtime's own work above the deepest frame (a
+    /// crash report is formatted there).
     pub fn native_budget(&self, reserved: usize) -> usize {
-        self.native_stack - reserved - self.native_stack / 16
+        self.native_stack - reserved - self.native_stack / 8
     }
 
     /// A goroutine with id `id` that has not run yet.

@@ -255,18 +255,21 @@ impl Sched {
                     super::chan::send_nonblocking(self, ch, &now);
                 }
                 TimerAction::Go(closure) => {
-                    self.newproc_closure(closure);
+                    // Out of memory, the function is not run; the program
+                    // has bigger trouble.
+                    let _ = self.newproc_closure(closure);
                 }
             }
         }
         None
     }
 
-    /// newproc for `closure`: a new runnable goroutine; returns its id.
-    pub fn newproc_closure(&mut self, closure: u64) -> u64 {
+    /// newproc for `closure`: a new runnable goroutine; returns its id, or
+    /// `None` when there is no memory for its stacks.
+    pub fn newproc_closure(&mut self, closure: u64) -> Option<u64> {
+        let chunk = self.arena.chunk()?;
         self.next_id = self.next_id.max(1) + 1;
         let id = self.next_id;
-        let chunk = self.arena.chunk();
         let mut g = Goroutine::new(
             id,
             Stack {
@@ -278,7 +281,7 @@ impl Sched {
         self.waiting.insert(id, g);
         self.unstarted.insert(id, closure);
         self.runq.push_back(id);
-        id
+        Some(id)
     }
 
     /// Takes back the memory of a goroutine that ended (or, with its
@@ -319,13 +322,18 @@ impl Sched {
 }
 
 impl Runtime {
-    /// newproc: starts a goroutine running the argument-less `closure`.
-    pub fn newproc(&mut self, closure: u64) {
-        self.sched.newproc_closure(closure);
+    /// newproc: starts a goroutine running the argument-less `closure`, for
+    /// the frame at `frame`; a fatal error when no memory is left for it.
+    pub fn newproc(&mut self, closure: u64, frame: usize) -> Status {
+        if self.sched.newproc_closure(closure).is_none() {
+            print::stderr(b"runtime: cannot allocate memory for a goroutine stack\n");
+            return panic::throw(self, frame, "out of memory");
+        }
         if !self.sched.ticking {
             self.sched.ticking = true;
             start_preempt_ticker(&self.interrupt);
         }
+        Status::Ok
     }
 
     /// gopark: blocks the running goroutine (whose innermost frame is

@@ -63,6 +63,14 @@ impl<'a> Checker<'a> {
             Mode::Package => "package".into(),
             Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
             Mode::Value if op.var => format!("variable of type {}", t.name(op.ty)),
+            Mode::Value
+                if self.recvs.contains(&op.node) || self.type_asserts.contains(&op.node) =>
+            {
+                format!("comma, ok expression of type {}", t.name(op.ty))
+            }
+            Mode::Value if self.map_index.contains(&op.node) => {
+                format!("map index expression of type {}", t.name(op.ty))
+            }
             Mode::Value => format!("value of type {}", t.name(op.ty)),
         };
         format!("{text} ({what})")
@@ -943,7 +951,8 @@ impl<'a> Checker<'a> {
             {
                 true
             } else {
-                return self.mismatch(e, bop, &xop, &yop);
+                // Go reports a comparison's mismatch at its second operand.
+                return self.mismatch_at(yop.span, e, bop, &xop, &yop);
             };
             let ok = ok
                 && if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
@@ -1149,9 +1158,21 @@ impl<'a> Checker<'a> {
     }
 
     fn mismatch(&mut self, e: &'a Expr, bop: BinaryOp, x: &Operand, y: &Operand) -> Operand {
+        self.mismatch_at(e.span, e, bop, x, y)
+    }
+
+    /// Reports mismatched operand types of `e` at `at`.
+    fn mismatch_at(
+        &mut self,
+        at: Span,
+        e: &'a Expr,
+        bop: BinaryOp,
+        x: &Operand,
+        y: &Operand,
+    ) -> Operand {
         let t = &self.info.types;
         self.error(
-            e.span,
+            at,
             format!(
                 "invalid operation: {} {} {} (mismatched types {} and {})",
                 self.text(x.span),
@@ -1722,10 +1743,13 @@ impl<'a> Checker<'a> {
                     ref a => a,
                 };
                 // The length of an array, or of one a pointer points at, is
-                // a constant (the pointer is not evaluated).
+                // a constant (the operand is not evaluated) unless the
+                // operand receives from a channel or calls a function.
                 if let Type::Array(n, _) = *array {
                     op.ty = ids::INT;
-                    op.mode = Mode::Const(Const::Int(n.into()));
+                    if !self.has_call_or_recv(&args[0]) {
+                        op.mode = Mode::Const(Const::Int(n.into()));
+                    }
                     return op;
                 }
                 let is_chan = self.info.types.chan_of(x.ty).is_some();
@@ -2125,11 +2149,52 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// The checked expression `e` receives from a channel or calls a
+    /// function (conversions and builtins with constant results aside), so
+    /// `len(e)` of an array must evaluate it.
+    fn has_call_or_recv(&self, e: &Expr) -> bool {
+        let constant = |e: &Expr| {
+            matches!(
+                self.info
+                    .exprs
+                    .get(e.id as usize)
+                    .and_then(|t| t.as_ref())
+                    .map(|t| &t.mode),
+                Some(Mode::Const(_))
+            )
+        };
+        if constant(e) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
+            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
+            ExprKind::Index(x, idx) => {
+                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
+            }
+            _ => false,
+        }
+    }
+
     /// Checks an index or size operand: an integer, not a negative
     /// constant. Returns its constant value when it has one.
     fn index_value(&mut self, e: &'a Expr) -> Option<Option<i64>> {
         let mut op = self.value_expr(e);
         if op.is_invalid() {
+            return None;
+        }
+        // An untyped constant index is given type int first (Go's
+        // isValidIndex), which a string or bool constant cannot take.
+        if self.info.types.is_untyped(op.ty)
+            && !self.info.types.is_numeric(op.ty)
+            && matches!(op.mode, Mode::Const(_))
+        {
+            let d = self.describe(&op);
+            self.error(e.span, format!("cannot convert {d} to type int"));
             return None;
         }
         if op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)) {

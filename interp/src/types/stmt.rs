@@ -476,17 +476,28 @@ impl<'a> Checker<'a> {
             self.raw_expr(call, true);
             return;
         };
-        self.raw_expr(call, true);
-        match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
-            Some(Mode::Type) => self.error(
-                call.span,
-                format!("{kw} requires function call, not conversion"),
-            ),
-            Some(Mode::Builtin(Builtin::Len)) => {
-                let t = self.text(call.span);
-                self.error(call.span, format!("{kw} discards result of {t}"));
-            }
-            _ => {}
+        let op = self.raw_expr(call, true);
+        let what = match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
+            Some(Mode::Type) => "requires function call, not conversion",
+            // Builtins whose value must be used (copy and recover may be
+            // called for their effects).
+            Some(Mode::Builtin(
+                Builtin::Len
+                | Builtin::Cap
+                | Builtin::Append
+                | Builtin::Make
+                | Builtin::New
+                | Builtin::Complex
+                | Builtin::Real
+                | Builtin::Imag
+                | Builtin::Min
+                | Builtin::Max,
+            )) => "discards result of",
+            _ => return,
+        };
+        if !op.is_invalid() {
+            let d = self.describe(&op);
+            self.error(call.span, format!("{kw} {what} {d}"));
         }
     }
 
@@ -513,9 +524,10 @@ impl<'a> Checker<'a> {
     /// `select`: each case a send, a receive, or a receive assigned or
     /// declared, in a scope of its own.
     pub(super) fn select(&mut self, cases: &'a [ast::CommClause], label: Option<String>) {
-        if cases.iter().filter(|c| c.comm.is_none()).count() > 1 {
-            let second = cases.iter().filter(|c| c.comm.is_none()).nth(1);
-            self.error(second.expect("counted").span, "multiple defaults in select");
+        let mut defaults = cases.iter().filter(|c| c.comm.is_none());
+        if let (Some(first), Some(second)) = (defaults.next(), defaults.next()) {
+            let at = crate::diag::pos(first.span.start);
+            self.error(second.span, format!("multiple defaults (first at {at})"));
         }
         self.breakable(false, label, |c| {
             for clause in cases {
@@ -524,20 +536,19 @@ impl<'a> Checker<'a> {
                         StmtKind::Send(..) => None,
                         StmtKind::Expr(e) => Some(e),
                         StmtKind::Assign { rhs, .. } if rhs.len() == 1 => Some(&rhs[0]),
-                        _ => {
-                            c.error(
-                                comm.span,
-                                "select case must be receive, send or assign recv",
-                            );
-                            continue;
-                        }
+                        _ => None,
                     };
-                    if let Some(e) = rhs
-                        && !matches!(strip_parens(e).kind, ExprKind::Unary(ast::UnaryOp::Recv, _))
-                    {
+                    let valid = match &comm.kind {
+                        StmtKind::Send(..) => true,
+                        _ => rhs.is_some_and(|e| {
+                            matches!(strip_parens(e).kind, ExprKind::Unary(ast::UnaryOp::Recv, _))
+                        }),
+                    };
+                    if !valid {
+                        let at = c.go_pos(comm);
                         c.error(
-                            comm.span,
-                            "select case must be receive, send or assign recv",
+                            at,
+                            "select case must be send or receive (possibly with assignment)",
                         );
                         continue;
                     }
@@ -550,6 +561,21 @@ impl<'a> Checker<'a> {
                 c.scopes.pop();
             }
         });
+    }
+
+    /// Where Go reports a statement: a call statement at its `(`.
+    fn go_pos(&self, s: &Stmt) -> ast::Span {
+        if let StmtKind::Expr(e) = &s.kind
+            && let ExprKind::Call { fun, .. } = &strip_parens(e).kind
+            && let Some(i) = self.src[fun.span.end as usize..].find('(')
+        {
+            let at = fun.span.end + i as u32;
+            return ast::Span {
+                start: at,
+                end: at + 1,
+            };
+        }
+        s.span
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
@@ -874,6 +900,7 @@ impl<'a> Checker<'a> {
                         v.span,
                         format!("range over {d} permits only one iteration variable"),
                     );
+                    value_ty = Some(ids::INVALID);
                 }
                 key_ty = elem;
             } else if self.info.types.is_integer(xop.ty) {
@@ -896,11 +923,12 @@ impl<'a> Checker<'a> {
                 self.error(x.span, format!("cannot range over {d} (gojit ranges over integers, strings and slices only, for now)"));
             }
         }
+        let over_string = self.info.types.is_string(xop.ty);
         if let (Some(v), Some(vt)) = (value, value_ty) {
-            self.range_var(v, vt, define);
+            self.range_var(v, vt, define, over_string);
         }
         if let Some(k) = key {
-            self.range_var(k, key_ty, define);
+            self.range_var(k, key_ty, define, false);
         }
         self.loop_body(&body.stmts, label);
         self.scopes.pop();
@@ -908,7 +936,7 @@ impl<'a> Checker<'a> {
 
     /// An iteration variable of a `range` clause: declared by `:=`, else
     /// assigned.
-    fn range_var(&mut self, k: &'a Expr, ty: super::TypeId, define: bool) {
+    fn range_var(&mut self, k: &'a Expr, ty: super::TypeId, define: bool, rune: bool) {
         if define {
             match &k.kind {
                 ExprKind::Ident(name) => {
@@ -928,9 +956,17 @@ impl<'a> Checker<'a> {
             if !op.is_invalid() {
                 self.check_assignable(k, &op);
                 if ty != ids::INVALID && !self.assignable_type(ty, op.ty) {
-                    let d = self.describe(&op);
-                    let kt = self.info.types.name(ty);
-                    self.error(k.span, format!("cannot assign {kt} to {d} in range"));
+                    // Go checks `k = <value of type ty>` with k itself as
+                    // the value's expression; a string's runes are `rune`.
+                    let kt = match ty {
+                        ids::INT32 if rune => "rune".to_string(),
+                        _ => self.info.types.name(ty),
+                    };
+                    let (x, vt) = (self.text(k.span), self.info.types.name(op.ty));
+                    self.error(
+                        k.span,
+                        format!("cannot use {x} (value of type {kt}) as {vt} value in assignment"),
+                    );
                 }
             }
         }
