@@ -482,8 +482,13 @@ impl SortFn {
 /// The functions of package `unicode/utf8` gojit provides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Utf8Fn {
+    DecodeLastRune,
     DecodeLastRuneInString,
+    DecodeRune,
     DecodeRuneInString,
+    EncodeRune,
+    FullRune,
+    FullRuneInString,
     RuneCount,
     RuneCountInString,
     RuneLen,
@@ -494,11 +499,16 @@ pub enum Utf8Fn {
 
 impl Utf8Fn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [Utf8Fn; 8] = {
+    pub const ALL: [Utf8Fn; 13] = {
         use Utf8Fn::*;
         [
+            DecodeLastRune,
             DecodeLastRuneInString,
+            DecodeRune,
             DecodeRuneInString,
+            EncodeRune,
+            FullRune,
+            FullRuneInString,
             RuneCount,
             RuneCountInString,
             RuneLen,
@@ -512,8 +522,13 @@ impl Utf8Fn {
     pub fn name(self) -> &'static str {
         use Utf8Fn::*;
         match self {
+            DecodeLastRune => "utf8.DecodeLastRune",
             DecodeLastRuneInString => "utf8.DecodeLastRuneInString",
+            DecodeRune => "utf8.DecodeRune",
             DecodeRuneInString => "utf8.DecodeRuneInString",
+            EncodeRune => "utf8.EncodeRune",
+            FullRune => "utf8.FullRune",
+            FullRuneInString => "utf8.FullRuneInString",
             RuneCount => "utf8.RuneCount",
             RuneCountInString => "utf8.RuneCountInString",
             RuneLen => "utf8.RuneLen",

@@ -377,6 +377,29 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `panic`'s to `any`, `delete`'s key to the map's key type, the others
     /// to their default types.
     fn builtin_args(&mut self, b: Builtin, args: &'a [Expr]) -> Evaluated {
+        // A multi-value call spread over the parameters: its results.
+        if let [arg] = args
+            && let Type::Tuple(ts) = self.m.info.types.get(self.ty(arg)).clone()
+            && let ExprKind::Call {
+                fun, args: inner, ..
+            } = &strip_parens(arg).kind
+        {
+            let base = self.call(arg, fun, inner);
+            let mut at = base + HEADER as Slot;
+            let mut vals: Evaluated = ts
+                .into_iter()
+                .map(|ty| {
+                    let s = at;
+                    at += self.words(ty);
+                    (s, ty)
+                })
+                .collect();
+            if b == Builtin::Delete {
+                let kty = self.map_key(vals[0].1);
+                vals[1] = self.as_target(vals[1].0, vals[1].1, kty);
+            }
+            return vals;
+        }
         match b {
             Builtin::Delete => {
                 let (mty, kty) = (self.ty(&args[0]), self.map_key(self.ty(&args[0])));
@@ -478,10 +501,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             Builtin::Copy => {
                 let n = self.elem_words(vals[0].1);
+                let mut b = vals[1].0;
+                if self.m.info.types.is_string(vals[1].1) {
+                    // A string's bytes, laid out as a []byte's elements.
+                    let s = self.alloc(3);
+                    self.emit(Instr::StrToBytes { dst: s, a: b });
+                    b = s;
+                }
                 self.emit(Instr::Copy {
                     dst: result,
                     a: vals[0].0,
-                    b: vals[1].0,
+                    b,
                     n,
                 });
             }

@@ -31,7 +31,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         {
             return s;
         }
-        if let ExprKind::Paren(inner) = &e.kind {
+        // Parentheses are transparent, except around a constant: its value
+        // was converted to its context's type on the parenthesized node.
+        if let ExprKind::Paren(inner) = &e.kind
+            && !matches!(self.m.info.tv(e.id).mode, Mode::Const(_))
+        {
             return self.expr(inner);
         }
         let dst = self.alloc(self.words(self.ty(e)).max(1));
@@ -491,10 +495,30 @@ impl<'a> FuncCompiler<'_, 'a> {
         if op.is_comparison() {
             return self.comparison(op, x, y, xt, yt, dst);
         }
-        let (a, b) = self.operands(x, y);
         // The result's type: a shift of an untyped constant gets it from
         // the context, not from its operand.
         let ty = self.m.info.types.default_type(ty);
+        let (mut a, mut b) = self.operands(x, y);
+        // An untyped constant shifted by a variable count takes that type
+        // (`1.0 << n` is an integer shift).
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr)
+            && let tv = self.m.info.tv(x.id)
+            && self.m.info.types.is_untyped(tv.ty)
+            && let Mode::Const(c) = &tv.mode
+            && let Some(n) = c.real_part().and_then(|c| c.to_int())
+        {
+            a = self.alloc(1);
+            self.load_const(&Const::Int(n), ty, a);
+        }
+        // A constant shift count of 2^63 or more (a uint) shifts everything
+        // out, as 64 does; the instructions read counts as signed.
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr)
+            && let Mode::Const(c) = &self.m.info.tv(y.id).mode
+            && c.to_int().is_some_and(|n| n.bits() > 63)
+        {
+            b = self.alloc(1);
+            self.emit(Instr::LoadInt { dst: b, k: 64 });
+        }
         self.arith(op, ty, dst, a, b);
     }
 

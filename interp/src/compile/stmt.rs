@@ -234,6 +234,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.set_line(e.span);
                 let cond = match tag {
                     Some((slot, ty)) => self.case_equal(slot, ty, e),
+                    None if self.m.info.types.is_interface(self.ty(e)) => {
+                        // `true == e` for an interface case of a tagless switch.
+                        let t = self.alloc(1);
+                        self.emit(Instr::LoadInt { dst: t, k: 1 });
+                        self.case_equal(t, ids::BOOL, e)
+                    }
                     None => self.expr(e),
                 };
                 jumps.push(self.emit(Instr::JmpIf { cond, to: 0 }));
@@ -468,7 +474,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// The value of type `from` in `s` as a value for a target of type `to`
     /// (`INVALID`: the blank identifier or a new variable): boxed in an
     /// interface when `to` is one.
-    fn as_target(&mut self, s: Slot, from: TypeId, to: TypeId) -> (Slot, TypeId) {
+    pub(super) fn as_target(&mut self, s: Slot, from: TypeId, to: TypeId) -> (Slot, TypeId) {
         let t = &self.m.info.types;
         if to != ids::INVALID && t.is_interface(to) && !t.is_interface(from) {
             let dst = self.alloc(2);

@@ -300,11 +300,19 @@ impl<'a> Checker<'a> {
             v.sort_by_key(|&o| self.info.objs[o as usize].span.start);
             v
         };
+        // Types first, then methods, so method sets are complete before
+        // any initializer or signature asks whether a type implements an
+        // interface; then everything else.
         for &obj in &order {
-            self.resolve_pkg_obj(obj);
+            if matches!(self.pkg_decls.get(&obj), Some((PkgDecl::Type(_), _))) {
+                self.resolve_pkg_obj(obj);
+            }
         }
         for fd in self.method_decls.clone() {
             self.method_decl(fd);
+        }
+        for &obj in &order {
+            self.resolve_pkg_obj(obj);
         }
         for decl in &file.decls {
             if let Decl::Func(fd) = decl {

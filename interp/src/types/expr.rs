@@ -753,6 +753,11 @@ impl<'a> Checker<'a> {
                     );
                     return op;
                 }
+                // A method expression refers to the method, as a method
+                // value does: initialization order follows it.
+                if let Some(deps) = self.dep_stack.last_mut() {
+                    deps.push(m.func);
+                }
                 m.sig
             }
             Lookup::IfaceMethod(_, sig) => sig,
@@ -946,8 +951,8 @@ impl<'a> Checker<'a> {
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
                 || xop.ty == yop.ty
                 || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
-                || self.chan_assignable(xop.ty, yop.ty)
-                || self.chan_assignable(yop.ty, xop.ty)
+                || self.assignable_type(xop.ty, yop.ty)
+                || self.assignable_type(yop.ty, xop.ty)
             {
                 true
             } else {
@@ -1055,11 +1060,12 @@ impl<'a> Checker<'a> {
 
     fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
-        // Untyped float constants with whole values shift as integers.
+        // Untyped float and complex constants with whole values shift as
+        // integers.
         for o in [&mut xop, &mut yop] {
-            if o.ty == ids::UNTYPED_FLOAT
+            if matches!(o.ty, ids::UNTYPED_FLOAT | ids::UNTYPED_COMPLEX)
                 && let Mode::Const(c) = &o.mode
-                && let Some(i) = c.to_int()
+                && let Some(i) = c.real_part().and_then(|c| c.to_int())
             {
                 o.mode = Mode::Const(Const::Int(i));
                 o.ty = ids::UNTYPED_INT;
@@ -1073,15 +1079,17 @@ impl<'a> Checker<'a> {
             );
             return op;
         }
+        // A constant count must be representable as a uint.
         if let Mode::Const(c) = &yop.mode
-            && c.as_i64().is_none_or(|v| v < 0)
+            && c.to_int()
+                .is_none_or(|v| v.sign() == num_bigint::Sign::Minus || v.bits() > 64)
         {
             let d = self.describe(&yop);
             self.error(yop.span, format!("invalid shift count {d}"));
             return op;
         }
         if self.info.types.is_untyped(yop.ty) {
-            self.convert_untyped(&mut yop, ids::INT);
+            self.convert_untyped(&mut yop, ids::UINT);
         }
         if !self.info.types.is_integer(xop.ty) {
             let d = self.describe(&xop);
@@ -1625,7 +1633,15 @@ impl<'a> Checker<'a> {
             let mut tmp = x.clone();
             self.implicit_convert(&mut tmp, to)
         } else {
+            // Identical underlying types, assignability, or unnamed pointers
+            // to types of identical underlying types.
+            let unnamed_ptr = |id| match t.get(id) {
+                &Type::Pointer(base) => Some(t.underlying(base)),
+                _ => None,
+            };
             t.underlying(x.ty) == t.underlying(to)
+                || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)), (Some(a), Some(b)) if a == b)
+                || self.assignable_type(x.ty, to)
         };
         if !ok {
             let d = self.describe(&x);
@@ -1685,6 +1701,38 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
+        // `copy(f())`, `complex(f())`, `print(f())`: a multi-value call
+        // spreads over the parameters.
+        let mut spread: Option<Vec<Operand>> = None;
+        if let [arg] = args
+            && matches!(
+                b,
+                Builtin::Copy
+                    | Builtin::Complex
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Delete
+            )
+            && matches!(strip(arg).kind, ExprKind::Call { .. })
+        {
+            let raw = self.raw_expr(arg, true);
+            if raw.is_invalid() {
+                return op;
+            }
+            spread = Some(match self.info.types.get(raw.ty).clone() {
+                Type::Tuple(ts) => ts
+                    .into_iter()
+                    .map(|ty| Operand {
+                        mode: Mode::Value,
+                        ty,
+                        node: NO_NODE,
+                        ..raw.clone()
+                    })
+                    .collect(),
+                _ => vec![self.value_check(arg, raw)],
+            });
+        }
+        let n_args = spread.as_ref().map_or(args.len(), Vec::len);
         let (min, max) = match b {
             Builtin::Len | Builtin::Cap | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Recover => (0, Some(0)),
@@ -1696,18 +1744,20 @@ impl<'a> Checker<'a> {
             Builtin::Append => (1, None),
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
         };
-        if args.len() < min || max.is_some_and(|m| args.len() > m) {
-            let few = args.len() < min;
+        if n_args < min || max.is_some_and(|m| n_args > m) {
+            let few = n_args < min;
             let msg = format!(
                 "{} arguments for {}(...) (expected {}, found {})",
                 if few { "not enough" } else { "too many" },
                 self.text(e.span).split('(').next().unwrap_or(name),
                 if few { min } else { max.unwrap_or(min) },
-                args.len()
+                n_args
             );
             self.error(e.span, msg);
-            for a in args {
-                self.raw_expr(a, true);
+            if spread.is_none() {
+                for a in args {
+                    self.raw_expr(a, true);
+                }
             }
             return op;
         }
@@ -1725,7 +1775,10 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
-        let mut ops: Vec<Operand> = args.iter().map(|a| self.value_expr(a)).collect();
+        let mut ops: Vec<Operand> = match spread {
+            Some(ops) => ops,
+            None => args.iter().map(|a| self.value_expr(a)).collect(),
+        };
         if ops.iter().any(|o| o.is_invalid()) {
             return op;
         }
@@ -1809,8 +1862,15 @@ impl<'a> Checker<'a> {
             }
             Builtin::Copy => {
                 let (a, b2) = (slice_elem(self, ops[0].ty), slice_elem(self, ops[1].ty));
+                let from_string = self.info.types.is_string(ops[1].ty);
                 match (a, b2) {
                     (Some(x), Some(y)) if x == y => {}
+                    // copy(bytes, "string")
+                    (Some(x), None)
+                        if from_string && self.info.types.underlying(x) == ids::UINT8 =>
+                    {
+                        self.convert_untyped(&mut ops[1], ids::STRING);
+                    }
                     _ => {
                         let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
                         self.error(e.span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));

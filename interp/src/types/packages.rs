@@ -689,6 +689,10 @@ pub fn utf8(t: &mut TypeTable, name: &str) -> Option<Member> {
         DecodeLastRuneInString | DecodeRuneInString => {
             (vec![ids::STRING], vec![ids::INT32, ids::INT])
         }
+        DecodeLastRune | DecodeRune => (vec![bytes], vec![ids::INT32, ids::INT]),
+        EncodeRune => (vec![bytes, ids::INT32], vec![ids::INT]),
+        FullRune => (vec![bytes], vec![ids::BOOL]),
+        FullRuneInString => (vec![ids::STRING], vec![ids::BOOL]),
         RuneCount => (vec![bytes], vec![ids::INT]),
         RuneCountInString => (vec![ids::STRING], vec![ids::INT]),
         RuneLen => (vec![ids::INT32], vec![ids::INT]),

@@ -7,7 +7,7 @@ use grammar::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 
 use super::check::Breakable;
 use super::check::Checker;
-use super::{Builtin, Mode, ObjKind, Type, ids};
+use super::{Builtin, Mode, ObjKind, Type, TypeId, ids};
 
 impl<'a> Checker<'a> {
     pub fn stmts(&mut self, stmts: &'a [Stmt]) {
@@ -259,7 +259,8 @@ impl<'a> Checker<'a> {
             }
             op
         });
-        let mut seen: Vec<(super::Const, ast::Span)> = Vec::new();
+        // Constant cases so far: equal values of identical types collide.
+        let mut seen: Vec<(super::Const, TypeId, ast::Span)> = Vec::new();
         let mut default_seen = false;
         for (ci, clause) in cases.iter().enumerate() {
             if clause.default {
@@ -280,7 +281,10 @@ impl<'a> Checker<'a> {
                     }
                     Some(_) => {}
                     None => {
-                        if !self.info.types.is_boolean(op.ty) {
+                        // A tagless switch compares each case with `true`.
+                        let any_ok = self.info.types.is_interface(op.ty)
+                            && self.assignable_type(ids::BOOL, op.ty);
+                        if !self.info.types.is_boolean(op.ty) && !any_ok {
                             self.error(
                                 e.span,
                                 format!(
@@ -294,7 +298,8 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if let Mode::Const(c) = &op.mode {
-                    if let Some((_, prev)) = seen.iter().find(|(v, _)| v == c) {
+                    if let Some((_, _, prev)) = seen.iter().find(|(v, t, _)| v == c && *t == op.ty)
+                    {
                         let at = crate::diag::pos(prev.start);
                         let d = self.describe(&op);
                         self.error(
@@ -304,7 +309,7 @@ impl<'a> Checker<'a> {
                             ),
                         );
                     } else {
-                        seen.push((c.clone(), e.span));
+                        seen.push((c.clone(), op.ty, e.span));
                     }
                 }
             }
@@ -425,7 +430,7 @@ impl<'a> Checker<'a> {
                 self.assign_to(op, tag.ty, "switch case")
             }
         } else {
-            op.ty == tag.ty || t.is_interface(tag.ty) != t.is_interface(op.ty)
+            self.assignable_type(op.ty, tag.ty) || self.assignable_type(tag.ty, op.ty)
         };
         if !ok && !self.info.types.is_untyped(op.ty) {
             let (tn, on) = (self.info.types.name(tag.ty), self.info.types.name(op.ty));
@@ -904,8 +909,9 @@ impl<'a> Checker<'a> {
                 }
                 key_ty = elem;
             } else if self.info.types.is_integer(xop.ty) {
+                let d = self.info.types.default_type(xop.ty);
                 if self.info.types.is_untyped(xop.ty)
-                    && !self.represent(&mut xop, ids::INT, "range clause")
+                    && !self.represent(&mut xop, d, "range clause")
                 {
                     self.scopes.pop();
                     return;
@@ -936,7 +942,7 @@ impl<'a> Checker<'a> {
 
     /// An iteration variable of a `range` clause: declared by `:=`, else
     /// assigned.
-    fn range_var(&mut self, k: &'a Expr, ty: super::TypeId, define: bool, rune: bool) {
+    fn range_var(&mut self, k: &'a Expr, ty: TypeId, define: bool, rune: bool) {
         if define {
             match &k.kind {
                 ExprKind::Ident(name) => {

@@ -130,7 +130,7 @@ pub fn call(
         return unicode::call_unicode(rt, f, base);
     }
     if let Native::Utf8(f) = native {
-        return unicode::call_utf8(rt, f, base);
+        return unicode::call_utf8(rt, engine, f, base, caller);
     }
     if let Native::Strings(f) = native {
         return strings::call(rt, engine, f, base, caller);

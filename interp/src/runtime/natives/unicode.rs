@@ -6,7 +6,7 @@ use unicode_general_category::{GeneralCategory as G, get_general_category};
 
 use super::super::fmt::quote::is_print;
 use super::super::strings::decode_rune;
-use super::super::{Runtime, Status, mem, stack::HEADER};
+use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use super::strings::{is_space, simple_case};
 use crate::bytecode::{UnicodeFn, Utf8Fn};
 
@@ -105,18 +105,24 @@ pub fn call_unicode(rt: &mut Runtime, f: UnicodeFn, base: usize) -> Status {
 }
 
 /// Runs `utf8` function `f` in the frame at `base`.
-pub fn call_utf8(rt: &mut Runtime, f: Utf8Fn, base: usize) -> Status {
+pub fn call_utf8(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: Utf8Fn,
+    base: usize,
+    caller: usize,
+) -> Status {
     use Utf8Fn::*;
     let s = &rt.g.stack.slots[base + HEADER..];
     let results = match f {
-        DecodeLastRuneInString | DecodeRuneInString => 2,
+        DecodeLastRuneInString | DecodeRuneInString | DecodeLastRune | DecodeRune => 2,
         _ => 1,
     };
     let p = &s[results..];
     // A string's bytes, or a []byte's (one element per word).
     let bytes = || -> Vec<u8> {
         match f {
-            RuneCount | Valid => (0..p[1] as usize)
+            RuneCount | Valid | DecodeRune | DecodeLastRune | FullRune => (0..p[1] as usize)
                 .map(|i| mem::load(p[0], i) as u8)
                 .collect(),
             _ => mem::bytes(p[0], p[1]).to_vec(),
@@ -124,11 +130,11 @@ pub fn call_utf8(rt: &mut Runtime, f: Utf8Fn, base: usize) -> Status {
     };
     let valid_rune = |r: i64| (0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r);
     let out: Vec<u64> = match f {
-        DecodeRuneInString => {
+        DecodeRuneInString | DecodeRune => {
             let (r, w) = decode_rune(&bytes());
             vec![u64::from(r), w as u64]
         }
-        DecodeLastRuneInString => {
+        DecodeLastRuneInString | DecodeLastRune => {
             let b = bytes();
             if b.is_empty() {
                 vec![0xFFFD, 0]
@@ -140,6 +146,26 @@ pub fn call_utf8(rt: &mut Runtime, f: Utf8Fn, base: usize) -> Status {
                 let (r, w) = decode_rune(&b[from..end]);
                 vec![u64::from(r), w as u64]
             }
+        }
+        FullRune | FullRuneInString => vec![u64::from(full_rune(&bytes()))],
+        EncodeRune => {
+            let (data, len, r) = (p[0], p[1] as usize, p[3] as i32 as i64);
+            let ch = u32::try_from(r)
+                .ok()
+                .filter(|_| valid_rune(r))
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}');
+            let mut buf = [0u8; 4];
+            let enc = ch.encode_utf8(&mut buf).as_bytes();
+            if enc.len() > len {
+                // Go's EncodeRune touches the last byte it needs first.
+                let msg = format!("index out of range [{}] with length {len}", enc.len() - 1);
+                return panic::panic_runtime_error(rt, engine, caller, &msg);
+            }
+            for (i, &b) in enc.iter().enumerate() {
+                mem::store(data, i, u64::from(b));
+            }
+            vec![enc.len() as u64]
         }
         RuneCount | RuneCountInString => {
             let b = bytes();
@@ -166,4 +192,28 @@ pub fn call_utf8(rt: &mut Runtime, f: Utf8Fn, base: usize) -> Status {
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
     Status::Ok
+}
+
+/// Go's `utf8.FullRune`: `b` begins with a whole encoding, or with bytes
+/// that cannot start one (an invalid encoding decodes as one error rune).
+fn full_rune(b: &[u8]) -> bool {
+    let Some(&first) = b.first() else {
+        return false;
+    };
+    let (need, lo, hi) = match first {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xE1..=0xEF => (3, 0x80, 0xBF),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        _ => return true,
+    };
+    if b.len() >= need {
+        return true;
+    }
+    // Short: whole only if a byte present already makes it invalid.
+    b.get(1).is_some_and(|&c| c < lo || c > hi)
+        || b.get(2).is_some_and(|&c| !(0x80..=0xBF).contains(&c))
 }
