@@ -14,8 +14,8 @@ Selection, per DIR (top level only, `*.go`):
   * every import must be one of ALLOWED_IMPORTS, else the file is counted as
     "needs packages" and not run.
 
-Verdict, per engine (`gojit run --engine E FILE`, TIMEOUT seconds, 16 GiB of
-address space):
+Verdict, per engine (`gojit run --engine E FILE`, TIMEOUT seconds, 4 GiB
+resident):
   PASS     exit 0 and, when NAME.out exists, stdout equal to it (or, as Go's
            own runner compares, stdout and stderr together); without NAME.out
            exit 0 is enough: `// run` programs check themselves.
@@ -38,14 +38,16 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 DEFAULT_DIRS = [".", "ken", "chan", "interface", "typeparam", "fixedbugs"]
 ALLOWED_IMPORTS = {"fmt", "os", "strings", "strconv", "errors", "math", "sort",
                    "unicode", "unicode/utf8", "runtime", "sync", "sync/atomic", "time"}
-# RLIMIT_AS per gojit run: no GC yet, keep runaways bounded. Address space,
-# not memory: each goroutine reserves 512 KiB of stack that it mostly never
-# touches.
-MEMORY_LIMIT = 16 << 30
+# Resident memory per gojit run: no GC yet, keep runaways bounded. A
+# watchdog kills a run past it; address space is not limited, as each
+# goroutine reserves stacks it mostly never touches.
+MEMORY_LIMIT = 4 << 30
+WATCH_EVERY = 0.05          # seconds between two looks at a run's memory
 OUTPUT_LIMIT = 64 << 20     # RLIMIT_FSIZE: bytes of stdout (and of stderr) per run
 WRONG_SHOWN = 30            # WRONG lines in the summary without --list
 REASONS_SHOWN = 10          # compile-error reasons in the summary
@@ -189,8 +191,34 @@ DIAG = re.compile(r"^\S+\.go:\d+:\d+: ")
 
 
 def limit_resources():
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_LIMIT, OUTPUT_LIMIT))
+
+
+def resident_bytes(pid):
+    """The resident set of process pid, or 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def wait_watched(p, timeout):
+    """Waits for p; kills it past timeout (returns None) or past
+    MEMORY_LIMIT resident (as the kernel's OOM killer would: SIGKILL)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return p.wait(timeout=WATCH_EVERY)
+        except subprocess.TimeoutExpired:
+            pass
+        if resident_bytes(p.pid) > MEMORY_LIMIT:
+            os.killpg(p.pid, signal.SIGKILL)
+            return p.wait()
+        if time.monotonic() > deadline:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+            return None
 
 
 def execute(gojit, engine, path, timeout, merge):
@@ -203,12 +231,7 @@ def execute(gojit, engine, path, timeout, merge):
                              stdin=subprocess.DEVNULL, stdout=out_f,
                              stderr=subprocess.STDOUT if merge else err_f,
                              start_new_session=True, preexec_fn=limit_resources)
-        try:
-            code = p.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
-            code = None
+        code = wait_watched(p, timeout)
         out_f.seek(0)
         err_f.seek(0)
         return code, out_f.read(), err_f.read()

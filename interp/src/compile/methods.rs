@@ -95,6 +95,33 @@ pub(super) fn builtin_methods(m: &mut Module) {
         let sig = crate::types::ids::VOID + 1;
         m.prog.add_method(ty, error, id, sig);
     }
+    // The runtime's panics are `runtime.Error`s: they have the marker
+    // method `RuntimeError()` too. Only a program that names an interface
+    // with it has its signature, `func()`.
+    let info = m.info;
+    let marker_sig = info.types.ids().find(|&t| {
+        matches!(info.types.get(t), Type::Func(sig) if sig.params.is_empty() && sig.results.is_empty() && !sig.variadic)
+    });
+    if let Some(sig) = marker_sig
+        && method_names(m).contains("RuntimeError")
+    {
+        let name = m.prog.method_id("RuntimeError");
+        for (ty, fname) in [
+            (rt_types::RUNTIME_ERROR, "runtime.errorString.RuntimeError"),
+            (
+                rt_types::PANIC_NIL_ERROR,
+                "runtime.(*PanicNilError).RuntimeError",
+            ),
+        ] {
+            let id = m.reserve_func(fname.into());
+            let f = &mut m.prog.funcs[id as usize];
+            f.code = vec![Instr::Ret];
+            f.lines = vec![0];
+            f.frame_size = HEADER as u32 + 1;
+            f.param_words = 1;
+            m.prog.add_method(ty, name, id, sig);
+        }
+    }
 }
 
 /// What a wrapper calls: a Go method (with a pointer receiver or not), or

@@ -18,9 +18,9 @@ use std::ptr::NonNull;
 use corosensei::stack::{DefaultStack, Stack, StackPointer};
 
 /// Bytes of native stack in a chunk.
-pub const NATIVE_BYTES: usize = 256 << 10;
+pub const NATIVE_BYTES: usize = 2 << 20;
 /// Slots in a chunk's slot stack.
-pub const SLOTS: usize = 1 << 15;
+pub const SLOTS: usize = 1 << 18;
 const CHUNK_BYTES: usize = NATIVE_BYTES + SLOTS * 8;
 /// Chunks reserved together.
 const CHUNKS_PER_BLOCK: usize = 64;

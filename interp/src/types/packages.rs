@@ -214,6 +214,19 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             ];
             Some((named, methods))
         }
+        ("runtime", "Error") => {
+            // `interface { error; RuntimeError() }`, which the runtime's
+            // panics satisfy.
+            let named = t.new_named("runtime.Error");
+            let error_sig = t.func(vec![], vec![ids::STRING], false);
+            let marker = t.func(vec![], vec![], false);
+            let iface = t.intern(super::Type::Interface(vec![
+                ("Error".into(), error_sig),
+                ("RuntimeError".into(), marker),
+            ]));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
         ("sync", "Locker") => {
             let named = t.new_named("sync.Locker");
             let sig = t.func(vec![], vec![], false);
@@ -864,7 +877,7 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut utf8: Vec<&str> = Utf8Fn::ALL.iter().map(|f| short(f.name())).collect();
     utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
     let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();
-    runtime.extend(["GOOS", "GOARCH", "Compiler"]);
+    runtime.extend(["GOOS", "GOARCH", "Compiler", "Error"]);
     let mut os: Vec<&str> = OsFn::MEMBERS.iter().map(|f| short(f.name())).collect();
     os.extend(["Exit", "File", "FileMode"]);
     let bufio = vec![
