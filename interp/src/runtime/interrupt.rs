@@ -4,10 +4,9 @@
 //! [`Runtime::interrupt`] is a word that a signal handler or another thread
 //! may set at any time: [`STOP`] asks the running code to stop, [`PREEMPT`]
 //! asks the running goroutine to yield. Both engines test it on every
-//! backward jump (each loop's back-edge), so any loop reacts within one
-//! iteration; straight-line code and recursion end by themselves
-//! (recursion in a stack overflow). The test is one load and a branch,
-//! taken only on back-edges.
+//! backward jump (each loop's back-edge) and at every function entry, so
+//! any loop or recursion reacts within one iteration or call. The test is
+//! one load and a branch.
 //!
 //! A stopped goroutine unwinds as a dying one does ([`Unwind::Fatal`]):
 //! every frame returns at once and no deferred call runs. Nothing is
@@ -22,7 +21,7 @@ pub const STOP: usize = 1;
 /// Bit of [`Runtime::interrupt`]: the running goroutine should yield.
 pub const PREEMPT: usize = 2;
 
-/// Whether a back-edge must call [`at_back_edge`].
+/// Whether a back-edge or function entry must call [`at_back_edge`].
 #[inline]
 pub fn pending(rt: &Runtime) -> bool {
     rt.interrupt.load(Ordering::Relaxed) != 0
@@ -33,7 +32,7 @@ pub fn stop_requested(rt: &Runtime) -> bool {
     rt.interrupt.load(Ordering::Relaxed) & STOP != 0
 }
 
-/// At a back-edge with the word set: stops the goroutine (it unwinds like
+/// At a back-edge or function entry with the word set: stops the goroutine (it unwinds like
 /// a fatal error), or yields to the other goroutines and carries on.
 pub fn at_back_edge(rt: &mut Runtime) -> Status {
     let v = rt.interrupt.fetch_and(!PREEMPT, Ordering::Relaxed);

@@ -43,7 +43,7 @@ impl Engine for Interp {
 }
 
 /// Pushes a frame for `func` at `base` with zeroed results, or reports a
-/// stack overflow.
+/// stack overflow; yields first when a preemption is due.
 fn enter(
     rt: &mut Runtime,
     base: usize,
@@ -58,6 +58,13 @@ fn enter(
     }
     rt.push_frame(base, caller, func, ctx);
     rt.g.stack.slots[base + HEADER..base + HEADER + results].fill(0);
+    // Function entry is a preemption point, as loop back-edges are.
+    if interrupt::pending(rt) {
+        match interrupt::at_back_edge(rt) {
+            Status::Ok => {}
+            st => return Err(st),
+        }
+    }
     Ok(())
 }
 

@@ -231,8 +231,9 @@ impl X64Backend {
         entry
     }
 
-    /// A loop back-edge at `pc`: stops here when `Runtime::interrupt` is
-    /// set (two loads and a branch not taken otherwise).
+    /// A loop back-edge (or function entry) at `pc`: stops or yields here
+    /// when `Runtime::interrupt` is set (two loads and a branch not taken
+    /// otherwise).
     fn back_edge(&mut self, pc: Pc) {
         let stub = self.stub(pc, RuntimeError::Interrupt);
         asm!(self.ops
@@ -393,6 +394,8 @@ impl Backend for X64Backend {
                 self.store_rax(HEADER as u32 + i);
             }
         }
+        // Function entry is a preemption point, as loop back-edges are.
+        self.back_edge(0);
     }
 
     fn emit(&mut self, pc: Pc, ins: &Instr) {
