@@ -44,6 +44,9 @@ pub struct GoMap {
     pub entries: Vec<Option<Box<[u64]>>>,
     index: HashMap<Box<[u8]>, usize>,
     live: usize,
+    /// Entries before this one are all deleted, so a new iteration starts
+    /// here (deleting from the front while ranging stays linear).
+    head: usize,
 }
 
 /// Every map of the program.
@@ -214,6 +217,15 @@ pub fn delete(rt: &mut Runtime, map_ty: u32, m: u64, key: u64) -> Result<(), Str
     {
         gm.entries[i] = None;
         gm.live -= 1;
+        if gm.live == 0 {
+            // Nothing left: drop the holes too. An iteration under way may
+            // then miss entries added later, which Go allows.
+            gm.entries.clear();
+            gm.head = 0;
+        }
+        while gm.head < gm.entries.len() && gm.entries[gm.head].is_none() {
+            gm.head += 1;
+        }
     }
     Ok(())
 }
@@ -235,7 +247,7 @@ pub fn len(rt: &Runtime, m: u64) -> u64 {
 pub fn next(rt: &Runtime, map_ty: u32, m: u64, pos: u64, dst: u64) -> Option<u64> {
     let l = layout(rt, map_ty);
     let gm = rt.maps.get(m)?;
-    let mut i = pos as usize;
+    let mut i = (pos as usize).max(gm.head);
     while i < gm.entries.len() {
         if let Some(e) = &gm.entries[i] {
             for (w, &v) in e.iter().enumerate().take(l.key_words + l.value_words) {

@@ -75,7 +75,9 @@ pub fn call(
         rt.g.stack.slots[base + HEADER..base + HEADER + 5].copy_from_slice(&out);
         return Status::Ok;
     }
-    if native == Native::Runtime(RuntimeFn::Gosched) {
+    // runtime.GC has no collector to run yet, but it is a scheduling point
+    // (Go's stops the world), as Gosched is.
+    if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
         return rt.gosched();
     }
     match native {
