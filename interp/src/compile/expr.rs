@@ -230,57 +230,73 @@ impl<'a> FuncCompiler<'_, 'a> {
                     }
                 }
             }
-            ExprKind::CompositeLit { elts, .. } => {
-                // Built in a temporary: the elements may read the variable
-                // being assigned.
-                let n = self.words(ty);
-                let t = self.alloc(n.max(1));
-                if let Type::Map(k, v) = *self.m.info.types.get(self.m.info.types.underlying(ty)) {
-                    let mty = self.m.rt_type(ty);
-                    self.emit(Instr::MakeMap { dst: t });
-                    for el in elts {
-                        let key = self.alloc(self.words(k).max(1));
-                        self.expr_to(
-                            el.key.as_ref().expect("checked: map literals have keys"),
-                            k,
-                            key,
-                        );
-                        let val = self.alloc(self.words(v).max(1));
-                        self.expr_to(&el.value, v, val);
-                        self.emit(Instr::MapAssign {
-                            m: t,
-                            key,
-                            src: val,
-                            ty: mty,
-                        });
-                    }
-                } else if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
-                    let fields = fields.to_vec();
-                    self.emit(Instr::Zero { dst: t, n });
-                    for (i, el) in elts.iter().enumerate() {
-                        let index = match &el.key {
-                            Some(k) => match &k.kind {
-                                ExprKind::Ident(name) => fields
-                                    .iter()
-                                    .position(|f| &f.name == name)
-                                    .expect("checked"),
-                                _ => unreachable!("checked field name"),
-                            },
-                            None => i,
-                        };
-                        let off = self.m.info.types.field_offset(ty, index);
-                        self.expr_to(&el.value, fields[index].ty, t + off);
-                    }
-                } else if elts.iter().all(|el| el.key.is_none()) && self.array_len(ty).is_none() {
-                    let values: Vec<&'a Expr> = elts.iter().map(|el| &el.value).collect();
-                    self.build_slice(self.elem_type(ty), &values, t);
-                } else {
-                    self.indexed_literal(ty, elts, t);
-                }
-                self.mov(dst, t, n);
+            ExprKind::CompositeLit { elts, .. } if self.m.info.elided_addr.contains(&e.id) => {
+                // `{...}` for an element of type `*T`: `&T{...}`.
+                let base = self.pointee(ty);
+                let n = self.words(base);
+                let v = self.alloc(n.max(1));
+                self.composite_lit(base, elts, v);
+                self.emit(Instr::NewBox { dst, n });
+                self.emit(Instr::Store {
+                    ptr: dst,
+                    src: v,
+                    n,
+                });
             }
+            ExprKind::CompositeLit { elts, .. } => self.composite_lit(ty, elts, dst),
             k => unreachable!("the checker rejects {k:?}"),
         }
+    }
+
+    /// A composite literal of type `ty` into `dst`.
+    fn composite_lit(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], dst: Slot) {
+        // Built in a temporary: the elements may read the variable
+        // being assigned.
+        let n = self.words(ty);
+        let t = self.alloc(n.max(1));
+        if let Type::Map(k, v) = *self.m.info.types.get(self.m.info.types.underlying(ty)) {
+            let mty = self.m.rt_type(ty);
+            self.emit(Instr::MakeMap { dst: t });
+            for el in elts {
+                let key = self.alloc(self.words(k).max(1));
+                self.expr_to(
+                    el.key.as_ref().expect("checked: map literals have keys"),
+                    k,
+                    key,
+                );
+                let val = self.alloc(self.words(v).max(1));
+                self.expr_to(&el.value, v, val);
+                self.emit(Instr::MapAssign {
+                    m: t,
+                    key,
+                    src: val,
+                    ty: mty,
+                });
+            }
+        } else if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
+            let fields = fields.to_vec();
+            self.emit(Instr::Zero { dst: t, n });
+            for (i, el) in elts.iter().enumerate() {
+                let index = match &el.key {
+                    Some(k) => match &k.kind {
+                        ExprKind::Ident(name) => fields
+                            .iter()
+                            .position(|f| &f.name == name)
+                            .expect("checked"),
+                        _ => unreachable!("checked field name"),
+                    },
+                    None => i,
+                };
+                let off = self.m.info.types.field_offset(ty, index);
+                self.expr_to(&el.value, fields[index].ty, t + off);
+            }
+        } else if elts.iter().all(|el| el.key.is_none()) && self.array_len(ty).is_none() {
+            let values: Vec<&'a Expr> = elts.iter().map(|el| &el.value).collect();
+            self.build_slice(self.elem_type(ty), &values, t);
+        } else {
+            self.indexed_literal(ty, elts, t);
+        }
+        self.mov(dst, t, n);
     }
 
     /// An array literal, or a slice literal with keys, into `dst`: elements

@@ -844,8 +844,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         // receive's element type, and the slot of the value.
         let mut comms: Vec<Option<(&'a Stmt, Slot, TypeId)>> = Vec::new();
         let n = cases.iter().filter(|c| c.comm.is_some()).count() as u32;
+        // Every slot the select needs is a local allocated before any
+        // operand is evaluated: the operands' temporaries come after them.
         let table = self.alloc_local(2 * n.max(1));
-        let mut at = table;
+        let mut operands = Vec::new();
         for clause in cases {
             let Some(comm) = &clause.comm else {
                 comms.push(None);
@@ -863,8 +865,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .types
                 .chan_of(self.ty(ch_expr))
                 .expect("select cases use channels");
-            self.expr_into(ch_expr, at);
             let v = self.alloc_local(self.words(elem).max(1));
+            operands.push((ch_expr, sent, v, elem));
+            comms.push(Some((comm, v, elem)));
+        }
+        let chosen = self.alloc_local(2);
+        // Channel operands and sent values, in source order.
+        for (at, (ch_expr, sent, v, elem)) in (table..).step_by(2).zip(operands) {
+            self.expr_into(ch_expr, at);
             let mut word = u64::from(v);
             if let Some(value) = sent {
                 self.expr_to(value, elem, v);
@@ -874,10 +882,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 dst: at + 1,
                 k: word as i64,
             });
-            comms.push(Some((comm, v, elem)));
-            at += 2;
         }
-        let chosen = self.alloc_local(2);
         let has_default = comms.iter().any(Option::is_none);
         self.emit(Instr::Select {
             dst: chosen,

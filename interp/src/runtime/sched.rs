@@ -152,9 +152,11 @@ impl Sched {
     pub fn randn(&mut self, n: usize) -> usize {
         // xorshift64*, seeded from the clock on first use.
         if self.rand == 0 {
-            self.rand = Instant::now().elapsed().as_nanos() as u64 | 1;
-            self.rand ^= std::process::id() as u64 * 0x9E37_79B9_7F4A_7C15;
-            self.rand |= 1;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            self.rand =
+                (now ^ u64::from(std::process::id()).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1;
         }
         let mut x = self.rand;
         x ^= x >> 12;

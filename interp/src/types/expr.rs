@@ -2545,6 +2545,22 @@ impl<'a> Checker<'a> {
         let t = match (ty, elided, open_array) {
             (_, _, Some(elem)) => self.info.types.intern(Type::Slice(elem)),
             (Some(ty), _, None) => self.type_expr(ty),
+            // An element of type `*T` may elide `&T`: the literal is a `T`
+            // and the element its address.
+            (None, Some(t), None)
+                if let &Type::Pointer(base) = self.info.types.get(t)
+                    && matches!(
+                        self.info.types.get(self.info.types.underlying(base)),
+                        Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)
+                    ) =>
+            {
+                self.info.elided_addr.insert(e.id);
+                let mut inner = self.composite(e, None, Some(base), elts);
+                if !inner.is_invalid() {
+                    inner.ty = t;
+                }
+                return inner;
+            }
             (None, Some(t), None) => t,
             (None, None, None) => {
                 self.error(e.span, "invalid composite literal type: missing type");

@@ -200,7 +200,13 @@ impl TypeTable {
     /// Sets the underlying type of a defined type (the underlying type of
     /// `u`, since defined types have no defined underlying types).
     pub fn set_underlying(&mut self, named: TypeId, u: TypeId) {
-        let u = self.underlying(u);
+        // A defined type still being declared (`type T2 T1` inside T1's
+        // declaration) has no underlying type yet: refer to it, and
+        // `underlying` follows the link once it has one.
+        let u = match self.underlying(u) {
+            ids::INVALID if matches!(self.get(u), Type::Named(..)) => u,
+            under => under,
+        };
         if let Type::Named(_, slot) = &mut self.types[named as usize] {
             *slot = u;
         }
@@ -249,10 +255,16 @@ impl TypeTable {
 
     /// The underlying type: a defined type's definition, else the type itself.
     pub fn underlying(&self, id: TypeId) -> TypeId {
-        match self.get(id) {
-            Type::Named(_, u) => *u,
-            _ => id,
+        // `type B A` may have been given `A` itself while `A` was still
+        // being declared: follow the chain.
+        let mut id = id;
+        for _ in 0..64 {
+            match self.get(id) {
+                Type::Named(_, u) if *u != id => id = *u,
+                _ => return id,
+            }
         }
+        id
     }
 
     pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
@@ -771,6 +783,9 @@ pub struct Info {
     pub switch_vars: HashMap<u32, ObjId>,
     /// Map index expressions and type assertions read with `v, ok := ...`.
     pub comma_ok: std::collections::HashSet<grammar::ast::NodeId>,
+    /// Composite literals with an elided `&T` (elements of type `*T`):
+    /// each is the address of a new `T`.
+    pub elided_addr: std::collections::HashSet<grammar::ast::NodeId>,
 }
 
 /// A method declaration.
