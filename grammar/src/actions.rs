@@ -600,28 +600,57 @@ impl Ctx<'_> {
 /// (a type switch guard, a parameter name that turned out to be a type).
 /// Returns the node count.
 pub fn renumber(file: &mut File) -> u32 {
-    let mut n = Renumber(0);
+    let mut n = Relocate { next: 0, shift: 0 };
     for d in &mut file.decls {
         match d {
-            Decl::Func(f) => {
-                if let Some(r) = &mut f.recv {
-                    n.fields(r);
-                }
-                n.fields(&mut f.type_params);
-                n.sig(&mut f.sig);
-                if let Some(b) = &mut f.body {
-                    n.block(b);
-                }
-            }
+            Decl::Func(f) => n.func_decl(f),
             Decl::Gen(g) => n.gen_decl(g),
         }
     }
-    n.0
+    n.next
 }
 
-struct Renumber(u32);
+/// A copy of the function declaration `fd` whose spans are `shift` bytes
+/// later and whose expressions are numbered from `first`: an instance of a
+/// generic function or method, which the type checker keys apart from the
+/// declaration it copies. Returns the copy and one past its last node id.
+pub fn relocated(fd: &FuncDecl, shift: u32, first: NodeId) -> (FuncDecl, NodeId) {
+    let mut copy = fd.clone();
+    let mut n = Relocate { next: first, shift };
+    n.func_decl(&mut copy);
+    (copy, n.next)
+}
 
-impl Renumber {
+/// Numbers expressions from `next` in post-order and moves every span by
+/// `shift` bytes.
+struct Relocate {
+    next: NodeId,
+    shift: u32,
+}
+
+impl Relocate {
+    fn span(&self, s: &mut Span) {
+        s.start += self.shift;
+        s.end += self.shift;
+    }
+
+    fn ident(&self, i: &mut Ident) {
+        self.span(&mut i.span);
+    }
+
+    fn func_decl(&mut self, f: &mut FuncDecl) {
+        if let Some(r) = &mut f.recv {
+            self.fields(r);
+        }
+        self.ident(&mut f.name);
+        self.fields(&mut f.type_params);
+        self.sig(&mut f.sig);
+        if let Some(b) = &mut f.body {
+            self.block(b);
+        }
+        self.span(&mut f.span);
+    }
+
     fn expr(&mut self, e: &mut Expr) {
         use ExprKind::*;
         match &mut e.kind {
@@ -642,13 +671,13 @@ impl Renumber {
                 self.block(body);
             }
             FuncType(sig) => self.sig(sig),
-            Paren(x)
-            | Selector(x, _)
-            | Star(x)
-            | Unary(_, x)
-            | SliceType(x)
-            | ChanType(_, x)
-            | Ellipsis(x) => self.expr(x),
+            Selector(x, sel) => {
+                self.expr(x);
+                self.ident(sel);
+            }
+            Paren(x) | Star(x) | Unary(_, x) | SliceType(x) | ChanType(_, x) | Ellipsis(x) => {
+                self.expr(x)
+            }
             Index(x, ys) => {
                 self.expr(x);
                 ys.iter_mut().for_each(|y| self.expr(y));
@@ -681,8 +710,9 @@ impl Renumber {
             }
             StructType(fs) | InterfaceType(fs) => self.fields(fs),
         }
-        e.id = self.0;
-        self.0 += 1;
+        e.id = self.next;
+        self.next += 1;
+        self.span(&mut e.span);
     }
 
     fn exprs(&mut self, es: &mut [Expr]) {
@@ -690,33 +720,48 @@ impl Renumber {
     }
 
     fn fields(&mut self, fs: &mut [Field]) {
-        fs.iter_mut().for_each(|f| self.expr(&mut f.ty));
+        for f in fs {
+            f.names.iter_mut().for_each(|n| self.ident(n));
+            self.expr(&mut f.ty);
+            self.span(&mut f.span);
+        }
     }
 
     fn sig(&mut self, s: &mut FuncType) {
         self.fields(&mut s.params);
         self.fields(&mut s.results);
+        self.span(&mut s.span);
     }
 
     fn gen_decl(&mut self, g: &mut GenDecl) {
         for s in &mut g.specs {
             match s {
                 Spec::Value(v) => {
+                    v.names.iter_mut().for_each(|n| self.ident(n));
                     if let Some(t) = &mut v.ty {
                         self.expr(t);
                     }
                     self.exprs(&mut v.values);
+                    self.span(&mut v.span);
                 }
                 Spec::Type(t) => {
+                    self.ident(&mut t.name);
                     self.fields(&mut t.type_params);
                     self.expr(&mut t.ty);
+                    self.span(&mut t.span);
                 }
             }
         }
+        self.span(&mut g.span);
     }
 
     fn block(&mut self, b: &mut Block) {
-        b.stmts.iter_mut().for_each(|s| self.stmt(s));
+        self.stmts(&mut b.stmts);
+        self.span(&mut b.span);
+    }
+
+    fn stmts(&mut self, ss: &mut [Stmt]) {
+        ss.iter_mut().for_each(|s| self.stmt(s));
     }
 
     fn opt_stmt(&mut self, s: &mut Option<Box<Stmt>>) {
@@ -727,13 +772,18 @@ impl Renumber {
 
     fn stmt(&mut self, s: &mut Stmt) {
         match &mut s.kind {
-            StmtKind::Empty
-            | StmtKind::Break(_)
-            | StmtKind::Continue(_)
-            | StmtKind::Goto(_)
-            | StmtKind::Fallthrough => {}
+            StmtKind::Empty | StmtKind::Fallthrough => {}
+            StmtKind::Break(l) | StmtKind::Continue(l) => {
+                if let Some(l) = l {
+                    self.ident(l);
+                }
+            }
+            StmtKind::Goto(l) => self.ident(l),
             StmtKind::Decl(g) => self.gen_decl(g),
-            StmtKind::Labeled(_, s) => self.stmt(s),
+            StmtKind::Labeled(l, s) => {
+                self.ident(l);
+                self.stmt(s);
+            }
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
                 self.expr(e)
             }
@@ -765,15 +815,24 @@ impl Renumber {
                 }
                 self.cases(cases);
             }
-            StmtKind::TypeSwitch { init, x, cases, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+            } => {
                 self.opt_stmt(init);
+                if let Some(b) = bind {
+                    self.ident(b);
+                }
                 self.expr(x);
                 self.cases(cases);
             }
             StmtKind::Select(cs) => {
                 for c in cs {
                     self.opt_stmt(&mut c.comm);
-                    c.body.iter_mut().for_each(|s| self.stmt(s));
+                    self.stmts(&mut c.body);
+                    self.span(&mut c.span);
                 }
             }
             StmtKind::For {
@@ -803,12 +862,14 @@ impl Renumber {
                 self.block(body);
             }
         }
+        self.span(&mut s.span);
     }
 
     fn cases(&mut self, cs: &mut [CaseClause]) {
         for c in cs {
             self.exprs(&mut c.exprs);
-            c.body.iter_mut().for_each(|s| self.stmt(s));
+            self.stmts(&mut c.body);
+            self.span(&mut c.span);
         }
     }
 }

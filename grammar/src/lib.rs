@@ -3,6 +3,7 @@
 //! with Go's wording ([`SyntaxError`]).
 
 mod actions;
+pub use actions::relocated;
 pub mod ast;
 pub mod dump;
 mod errors;

@@ -26,11 +26,8 @@ func Show[T any](v T) { fmt.Println(v) }
 
 func main() {}
 "#;
-    let ds = diagnostics(src);
-    assert!(!ds.is_empty());
-    for d in &ds {
-        assert!(d.starts_with("gojit does not support"), "{d}");
-    }
+    // Generic code is checked per instance, and nothing instantiates these.
+    assert_eq!(diagnostics(src), Vec::<String>::new());
 }
 
 #[test]

@@ -1032,7 +1032,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         let other = if ellipsis {
             let o = self.alloc(3);
             self.expr_into(&args[1], o);
-            o
+            if self.m.info.types.is_string(self.ty(&args[1])) {
+                // A string's bytes, laid out as a []byte's elements.
+                let bytes = self.alloc(3);
+                self.emit(Instr::StrToBytes { dst: bytes, a: o });
+                bytes
+            } else {
+                o
+            }
         } else {
             let count = args.len() as u32 - 1;
             let vals = self.alloc((n * count).max(1));

@@ -71,6 +71,12 @@ impl<'a> FuncCompiler<'_, 'a> {
         let ty = tv.ty;
         match &e.kind {
             ExprKind::Paren(inner) => self.expr_into(inner, dst),
+            // An instance of a generic function, `F[int]`.
+            ExprKind::Index(..) if self.m.info.uses[e.id as usize].is_some() => {
+                let obj = self.m.info.uses[e.id as usize].expect("checked above");
+                let func = self.m.func_ids[&obj];
+                self.emit(Instr::LoadFunc { dst, func });
+            }
             ExprKind::Ident(_) => {
                 let obj = self.m.info.uses[e.id as usize].expect("identifiers are resolved");
                 match &self.m.info.obj(obj).kind {

@@ -49,6 +49,7 @@ pub(crate) struct Module<'a> {
 impl Module<'_> {
     /// 1-based source line of a byte offset.
     pub fn line(&self, offset: u32) -> u32 {
+        let offset = self.info.offset(offset);
         self.line_starts.partition_point(|&s| s <= offset) as u32
     }
 
@@ -188,17 +189,23 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
 }
 
 /// Go's name for the function `fd` declares (object `obj`): `main.f`, and
-/// `main.T.M` and `main.(*T).M` for methods.
+/// `main.T.M` and `main.(*T).M` for methods; instances of generic code
+/// are `main.f[...]` and `main.(*T[...]).M`.
 fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
+    let generic = |name: &str| match name.find('[') {
+        Some(i) => format!("{}[...]", &name[..i]),
+        None => name.to_string(),
+    };
     match fd.recv.as_ref().and_then(|r| r.first()) {
-        Some(recv) => match &recv.ty.kind {
-            ast::ExprKind::Star(_) => {
-                let o = &info.obj(obj).name;
-                let (t, m) = o.split_once('.').unwrap_or((o, ""));
-                format!("main.(*{t}).{m}")
+        Some(recv) => {
+            let o = &info.obj(obj).name;
+            let (t, m) = o.rsplit_once('.').unwrap_or((o, ""));
+            match &recv.ty.kind {
+                ast::ExprKind::Star(_) => format!("main.(*{}).{m}", generic(t)),
+                _ => format!("main.{}.{m}", generic(t)),
             }
-            _ => format!("main.{}", info.obj(obj).name),
-        },
+        }
+        None if !fd.type_params.is_empty() => format!("main.{}[...]", fd.name.name),
         None => format!("main.{}", fd.name.name),
     }
 }
@@ -220,15 +227,9 @@ fn declare_file<'a>(
     for decl in &file.decls {
         match decl {
             Decl::Func(fd) => {
-                let Some(obj) = info.def(fd.name.span) else {
-                    continue;
-                };
-                let id = match m.func_ids.get(&obj) {
-                    Some(&id) => id,
-                    None => m.reserve_func(func_name(info, fd, obj)),
-                };
-                m.func_ids.insert(obj, id);
-                funcs.push((fd, id));
+                if let Some(id) = declare_func(m, fd) {
+                    funcs.push((fd, id));
+                }
             }
             Decl::Gen(gd) if gd.kind == ast::GenKind::Var => {
                 for spec in &gd.specs {
@@ -246,7 +247,38 @@ fn declare_file<'a>(
             Decl::Gen(_) => {}
         }
     }
+    // Instances of generic functions and methods.
+    for &fd in &info.instances {
+        if let Some(id) = declare_func(m, fd) {
+            funcs.push((fd, id));
+        }
+    }
     (specs, funcs)
+}
+
+/// The function id of the function `fd` declares (a REPL session's
+/// existing one is kept); `None` for a declaration the checker did not
+/// declare (a generic one: its instances are the functions).
+fn declare_func(m: &mut Module, fd: &ast::FuncDecl) -> Option<FuncId> {
+    let info = m.info;
+    let obj = info.def(fd.name.span)?;
+    if info.obj(obj).kind != types::ObjKind::Func {
+        return None;
+    }
+    let id = match m.func_ids.get(&obj) {
+        Some(&id) => id,
+        None => m.reserve_func(func_name(info, fd, obj)),
+    };
+    // Its frame's shape now: method wrappers made before its body is
+    // compiled need it.
+    if let Some(sig) = info.types.signature(info.obj(obj).ty) {
+        let words = |ts: &[TypeId]| ts.iter().map(|&t| info.types.words(t)).sum::<u32>();
+        let f = &mut m.prog.funcs[id as usize];
+        f.result_words = words(&sig.results);
+        f.param_words = words(&sig.params);
+    }
+    m.func_ids.insert(obj, id);
+    Some(id)
 }
 
 /// Methods of the standard packages' types are natives; method calls,
@@ -287,6 +319,10 @@ fn native_method_sort(ms: &mut [(ObjId, crate::bytecode::Native)]) {
 /// A type's name as Go's runtime (and so `%T` and panics) spells it:
 /// package-qualified defined types, `struct { A int }`, `interface {}`.
 pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
+    if let Some((base, args)) = t.instance(ty) {
+        let args: Vec<String> = args.iter().map(|&a| rt_name(t, a)).collect();
+        return format!("main.{base}[{}]", args.join(","));
+    }
     match t.get(ty) {
         // Standard packages' types are named with their package already;
         // `error` is predeclared.

@@ -24,6 +24,13 @@ pub fn check(file: &File, src: &str) -> Result<Info, Vec<Diagnostic>> {
         Ok(c.info)
     } else {
         let mut errs = c.errors;
+        // An error in an instance of a generic declaration is the
+        // declaration's.
+        for e in &mut errs {
+            let start = c.info.offset(e.span.start);
+            e.span.end -= e.span.start - start;
+            e.span.start = start;
+        }
         errs.sort_by_key(|e| e.span.start);
         errs.dedup_by_key(|e| e.span.start);
         if errs.len() > MAX_ERRORS {
@@ -85,8 +92,8 @@ pub(super) struct Checker<'a> {
     pkg_decls: HashMap<ObjId, (PkgDecl<'a>, DeclState)>,
     /// Imports: the package object and the import's span.
     imports: Vec<(ObjId, Span)>,
-    /// Whether declarations were skipped as unsupported (generics): their
-    /// bodies may be what uses an import.
+    /// Whether the file has generic declarations, which are checked only
+    /// per instance: their bodies may be what uses an import.
     skipped_decls: bool,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
@@ -109,6 +116,8 @@ pub(super) struct Checker<'a> {
     pub field_spans: HashMap<(TypeId, String), u32>,
     /// Set when checking an input of a REPL session (`session.rs`).
     session: Option<session::Hooks>,
+    /// Generic declarations and their instances.
+    pub generics: super::generics::Generics<'a>,
 }
 
 impl<'a> Checker<'a> {
@@ -127,6 +136,7 @@ impl<'a> Checker<'a> {
             info: Info {
                 exprs: vec![None; n],
                 uses: vec![None; n],
+                span_stride: src.len() as u32 + 1,
                 ..Info::default()
             },
             errors: Vec::new(),
@@ -145,6 +155,7 @@ impl<'a> Checker<'a> {
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
             session: None,
+            generics: Default::default(),
         }
     }
 
@@ -175,6 +186,15 @@ impl<'a> Checker<'a> {
         ] {
             self.declare_universe(name, ObjKind::TypeName, ty, span);
         }
+        // `comparable`, the constraint satisfied by comparable types.
+        let comparable = self.info.types.new_named("comparable");
+        let set = self.info.types.intern(super::Type::Constraint {
+            methods: Vec::new(),
+            terms: None,
+            comparable: true,
+        });
+        self.info.types.set_underlying(comparable, set);
+        self.declare_universe("comparable", ObjKind::TypeName, comparable, span);
         self.declare_universe(
             "true",
             ObjKind::Const(Const::Bool(true)),
@@ -223,7 +243,16 @@ impl<'a> Checker<'a> {
 
     /// The source text of a node, as Go quotes expressions in messages.
     pub fn text(&self, span: Span) -> &'a str {
-        self.src.get(span.range()).unwrap_or("")
+        let start = self.info.offset(span.start) as usize;
+        self.src
+            .get(start..start + (span.end - span.start) as usize)
+            .unwrap_or("")
+    }
+
+    /// The source from byte `at` of the span space on.
+    pub fn src_from(&self, at: u32) -> (u32, &'a str) {
+        let at = self.info.offset(at);
+        (at, self.src.get(at as usize..).unwrap_or(""))
     }
 
     pub fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
@@ -315,10 +344,14 @@ impl<'a> Checker<'a> {
             self.resolve_pkg_obj(obj);
         }
         for decl in &file.decls {
-            if let Decl::Func(fd) = decl {
+            if let Decl::Func(fd) = decl
+                && fd.type_params.is_empty()
+                && super::generics::receiver_base(fd).is_none()
+            {
                 self.func_body(fd);
             }
         }
+        self.check_instance_bodies();
         self.info.init_order = self.initialization_order(&order);
         if self.in_session() {
             return;
@@ -540,8 +573,14 @@ impl<'a> Checker<'a> {
             match decl {
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() {
-                        self.error(fd.name.span, "gojit does not support generic functions yet");
+                        // Checked per instance; an import only its body
+                        // uses counts as used.
                         self.skipped_decls = true;
+                        self.declare_generic(&fd.name, super::generics::Generic::Func(fd));
+                        continue;
+                    }
+                    if super::generics::receiver_base(fd).is_some() {
+                        self.generics.methods.push(fd);
                         continue;
                     }
                     if fd.recv.is_some() {
@@ -586,8 +625,8 @@ impl<'a> Checker<'a> {
                 Spec::Value(vs) => vs,
                 Spec::Type(ts) => {
                     if !ts.type_params.is_empty() {
-                        self.error(ts.name.span, "gojit does not support generic types yet");
                         self.skipped_decls = true;
+                        self.declare_generic(&ts.name, super::generics::Generic::Type(ts));
                         continue;
                     }
                     let obj =
@@ -801,7 +840,7 @@ impl<'a> Checker<'a> {
 
     /// Declares a method: checks its receiver and records it in the
     /// receiver type's method set.
-    fn method_decl(&mut self, fd: &'a ast::FuncDecl) {
+    pub(super) fn method_decl(&mut self, fd: &'a ast::FuncDecl) {
         let recv = &fd.recv.as_ref().expect("a method")[..];
         let [field] = recv else {
             self.error(fd.name.span, "method has multiple receivers");
@@ -811,7 +850,10 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Star(inner) => (&**inner, true),
             _ => (&field.ty, false),
         };
-        let base = self.type_expr(base_expr);
+        let base = match self.generics.receiver.take() {
+            Some(instance) => instance,
+            None => self.type_expr(base_expr),
+        };
         if base == ids::INVALID {
             return;
         }
@@ -1114,7 +1156,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a function declaration's body.
-    fn func_body(&mut self, fd: &'a ast::FuncDecl) {
+    pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl) {
         let Some(body) = &fd.body else {
             self.error(
                 fd.name.span,

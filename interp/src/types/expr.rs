@@ -24,7 +24,7 @@ pub(super) struct Operand {
 }
 
 impl Operand {
-    fn invalid(e: &Expr) -> Operand {
+    pub(super) fn invalid(e: &Expr) -> Operand {
         Operand {
             mode: Mode::Value,
             ty: ids::INVALID,
@@ -184,7 +184,7 @@ impl<'a> Checker<'a> {
                 );
                 ids::INVALID
             }
-            ExprKind::Ident(_) | ExprKind::Selector(..) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
                     return ids::INVALID;
@@ -241,6 +241,17 @@ impl<'a> Checker<'a> {
     /// sorted by name.
     fn interface_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
+        // Type elements make the interface a constraint: the terms of its
+        // type set (the intersection of its elements' unions).
+        let mut terms: Option<Vec<super::Term>> = None;
+        let mut comparable = false;
+        let add_methods = |methods: &mut Vec<(String, TypeId)>, ms: Vec<(String, TypeId)>| {
+            for m in ms {
+                if !methods.iter().any(|(n, _)| n == &m.0) {
+                    methods.push(m);
+                }
+            }
+        };
         for f in fields {
             match (&f.names[..], &f.ty.kind) {
                 ([name], ExprKind::FuncType(ft)) => {
@@ -252,24 +263,34 @@ impl<'a> Checker<'a> {
                     methods.push((name.name.clone(), sig));
                 }
                 ([], _) => {
-                    let t = self.type_expr(&f.ty);
-                    match self.info.types.get(self.info.types.underlying(t)).clone() {
+                    let t = self.constraint_type(&f.ty);
+                    let elem = match self.info.types.get(self.info.types.underlying(t)).clone() {
                         Type::Interface(ms) => {
-                            for m in ms {
-                                if !methods.iter().any(|(n, _)| n == &m.0) {
-                                    methods.push(m);
-                                }
+                            add_methods(&mut methods, ms);
+                            continue;
+                        }
+                        Type::Constraint {
+                            methods: ms,
+                            terms: ts,
+                            comparable: c,
+                        } => {
+                            add_methods(&mut methods, ms);
+                            comparable |= c;
+                            match ts {
+                                Some(ts) => ts,
+                                None => continue,
                             }
                         }
-                        _ if t == ids::INVALID => {}
-                        _ => {
-                            let txt = self.text(f.ty.span);
-                            self.error(
-                                f.ty.span,
-                                format!("gojit does not support type constraints like {txt} yet"),
-                            );
-                        }
-                    }
+                        _ if t == ids::INVALID => continue,
+                        _ => vec![super::Term {
+                            tilde: false,
+                            ty: t,
+                        }],
+                    };
+                    terms = Some(match terms {
+                        None => elem,
+                        Some(prev) => prev.into_iter().filter(|t| elem.contains(t)).collect(),
+                    });
                 }
                 _ => {
                     let txt = self.text(f.span);
@@ -281,6 +302,13 @@ impl<'a> Checker<'a> {
             }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
+        if terms.is_some() || comparable {
+            return self.info.types.intern(Type::Constraint {
+                methods,
+                terms,
+                comparable,
+            });
+        }
         self.info.types.intern(Type::Interface(methods))
     }
 
@@ -340,10 +368,14 @@ impl<'a> Checker<'a> {
             let ty = self.type_expr(&f.ty);
             let names: Vec<(String, ast::Span, bool)> = if f.names.is_empty() {
                 // An embedded field is named after its type.
-                let base = match &f.ty.kind {
+                let mut base = match &f.ty.kind {
                     ExprKind::Star(inner) => inner,
                     _ => &f.ty,
                 };
+                // An instance of a generic type is named after the type.
+                if let ExprKind::Index(generic, _) = &base.kind {
+                    base = generic;
+                }
                 let name = self
                     .text(base.span)
                     .rsplit('.')
@@ -587,6 +619,34 @@ impl<'a> Checker<'a> {
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
             ObjKind::Package(_) => op.mode = Mode::Package,
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
+            ObjKind::GenericFunc | ObjKind::GenericType
+                if !self.generics.decls.contains_key(&obj) =>
+            {
+                // Declared by an earlier input of a REPL session, whose
+                // declaration this input's checker does not have.
+                self.error(
+                    e.span,
+                    format!(
+                        "gojit does not support using generic {name} from an earlier REPL input yet"
+                    ),
+                );
+                return Operand::invalid(e);
+            }
+            ObjKind::GenericFunc => {
+                self.error(
+                    e.span,
+                    format!("cannot use generic function {name} without instantiation"),
+                );
+                return Operand::invalid(e);
+            }
+            ObjKind::GenericType => {
+                let generic = self.generic_type_string(obj);
+                self.error(
+                    e.span,
+                    format!("cannot use generic type {generic} without instantiation"),
+                );
+                return Operand::invalid(e);
+            }
         }
         op
     }
@@ -1479,6 +1539,15 @@ impl<'a> Checker<'a> {
     }
 
     fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Operand {
+        let callee = super::stmt::strip_parens(fun);
+        if let Some(g) = self.generic_func(callee) {
+            return self.generic_call(e, callee, g, &[], args, ellipsis);
+        }
+        if let ExprKind::Index(x, targs) = &callee.kind
+            && let Some(g) = self.generic_func(x)
+        {
+            return self.generic_call(e, callee, g, &targs[..], args, ellipsis);
+        }
         let op = Operand::invalid(e);
         let fop = self.raw_expr(fun, true);
         match fop.mode {
@@ -1500,8 +1569,13 @@ impl<'a> Checker<'a> {
             );
             return op;
         };
-        let fname = self.text(fun.span);
-        // A single multi-value call as the only argument spreads over the parameters.
+        let ops = self.call_operands(args);
+        self.call_with(e, fun, &sig, ops, args, ellipsis)
+    }
+
+    /// The arguments of a call: a single multi-value call as the only
+    /// argument spreads over the parameters.
+    pub(super) fn call_operands(&mut self, args: &'a [Expr]) -> Vec<Operand> {
         let mut ops: Vec<Operand> = Vec::new();
         if args.len() == 1 {
             let a = self.raw_expr(&args[0], true);
@@ -1523,8 +1597,22 @@ impl<'a> Checker<'a> {
                 ops.push(self.value_expr(a));
             }
         }
+        ops
+    }
+
+    /// Checks the arguments `ops` of a call of `fun` against its signature.
+    pub(super) fn call_with(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        sig: &super::Signature,
+        mut ops: Vec<Operand>,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let fname = self.text(fun.span);
         if ops.iter().any(|o| o.is_invalid()) {
-            return self.call_result(e, &sig);
+            return self.call_result(e, sig);
         }
         let n = sig.params.len();
         let enough = if sig.variadic && !ellipsis {
@@ -1554,7 +1642,7 @@ impl<'a> Checker<'a> {
                     if few { "not enough" } else { "too many" },
                 ),
             );
-            return self.call_result(e, &sig);
+            return self.call_result(e, sig);
         }
         let context = format!("argument to {fname}");
         for (i, o) in ops.iter_mut().enumerate() {
@@ -1568,7 +1656,7 @@ impl<'a> Checker<'a> {
             };
             self.assign_to(o, target, &context);
         }
-        self.call_result(e, &sig)
+        self.call_result(e, sig)
     }
 
     fn call_result(&mut self, e: &'a Expr, sig: &super::Signature) -> Operand {
@@ -1852,7 +1940,14 @@ impl<'a> Checker<'a> {
                         self.error(e.span, "can only use ... with final argument in list");
                         return op;
                     }
-                    self.assign_to(&mut ops[1], s.ty, "argument to append");
+                    if self.info.types.is_string(ops[1].ty)
+                        && self.info.types.underlying(elem) == ids::UINT8
+                    {
+                        // append(bytes, "string"...)
+                        self.convert_untyped(&mut ops[1], ids::STRING);
+                    } else {
+                        self.assign_to(&mut ops[1], s.ty, "argument to append");
+                    }
                 } else {
                     for o in &mut ops[1..] {
                         self.assign_to(o, elem, "argument to append");
@@ -2292,6 +2387,9 @@ impl<'a> Checker<'a> {
     }
 
     fn index(&mut self, e: &'a Expr, x: &'a Expr, idx: &'a [Expr]) -> Operand {
+        if let Some(g) = self.generic_obj(x) {
+            return self.instantiate_expr(e, g, idx);
+        }
         let mut op = Operand::invalid(e);
         let xop = self.value_expr(x);
         if xop.is_invalid() {

@@ -7,6 +7,7 @@
 mod check;
 pub mod constant;
 mod expr;
+mod generics;
 mod lookup;
 pub mod packages;
 mod stmt;
@@ -122,6 +123,22 @@ pub enum Type {
     /// A defined type: its name (as messages print it) and underlying type.
     /// Each declaration makes a distinct one, so these are never interned.
     Named(String, TypeId),
+    /// An interface that only constrains type parameters: its methods
+    /// (sorted by name), its type set's terms (`~T` when `tilde`; `None`
+    /// when it lists no types), and whether it embeds `comparable`.
+    Constraint {
+        methods: Vec<(String, TypeId)>,
+        terms: Option<Vec<Term>>,
+        comparable: bool,
+    },
+}
+
+/// A term of a type set: `T`, or every type whose underlying type is `T`
+/// (`~T`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
 }
 
 /// A struct field.
@@ -138,6 +155,9 @@ pub struct Field {
 pub struct TypeTable {
     types: Vec<Type>,
     index: HashMap<Type, TypeId>,
+    /// Instances of generic types: the generic type's name and the type
+    /// arguments.
+    instances: HashMap<TypeId, (String, Vec<TypeId>)>,
 }
 
 impl Default for TypeTable {
@@ -185,7 +205,11 @@ impl Default for TypeTable {
             .enumerate()
             .map(|(i, t)| (t.clone(), i as TypeId))
             .collect();
-        TypeTable { types, index }
+        TypeTable {
+            types,
+            index,
+            instances: HashMap::new(),
+        }
     }
 }
 
@@ -195,6 +219,21 @@ impl TypeTable {
     pub fn new_named(&mut self, name: &str) -> TypeId {
         self.types.push(Type::Named(name.into(), ids::INVALID));
         (self.types.len() - 1) as TypeId
+    }
+
+    /// A new defined type, the instance of generic type `base` for `args`
+    /// (named `base[args]` as messages print it), its underlying type set
+    /// later.
+    pub fn new_instance(&mut self, base: &str, args: Vec<TypeId>) -> TypeId {
+        let names: Vec<String> = args.iter().map(|&t| self.name(t)).collect();
+        let id = self.new_named(&format!("{base}[{}]", names.join(",")));
+        self.instances.insert(id, (base.to_string(), args));
+        id
+    }
+
+    /// The generic type and type arguments `id` is an instance of.
+    pub fn instance(&self, id: TypeId) -> Option<&(String, Vec<TypeId>)> {
+        self.instances.get(&id)
     }
 
     /// Sets the underlying type of a defined type (the underlying type of
@@ -469,7 +508,7 @@ impl TypeTable {
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
             Type::Basic(Basic::String | Basic::UntypedString) => true,
-            Type::Basic(_) | Type::Invalid => false,
+            Type::Basic(_) | Type::Invalid | Type::Constraint { .. } => false,
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
             Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
             &Type::Array(n, e) => n > 0 && self.has_pointers(e),
@@ -563,6 +602,28 @@ impl TypeTable {
                         _ => n.clone(),
                     })
                     .collect();
+                format!("interface{{{}}}", parts.join("; "))
+            }
+            Type::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                let mut parts: Vec<String> = Vec::new();
+                if *comparable {
+                    parts.push("comparable".into());
+                }
+                parts.extend(methods.iter().map(|(n, s)| match self.get(*s) {
+                    Type::Func(sig) => format!("{n}{}", self.signature_string(sig)),
+                    _ => n.clone(),
+                }));
+                if let Some(terms) = terms {
+                    let ts: Vec<String> = terms
+                        .iter()
+                        .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.name(t.ty)))
+                        .collect();
+                    parts.push(ts.join(" | "));
+                }
                 format!("interface{{{}}}", parts.join("; "))
             }
             Type::Slice(e) => format!("[]{}", self.name(*e)),
@@ -726,6 +787,10 @@ pub enum ObjKind {
     NativeVar(crate::bytecode::Native),
     Package(String),
     Nil,
+    /// A generic function: usable only instantiated, each instance a `Func`.
+    GenericFunc,
+    /// A generic type: usable only instantiated, each instance a `Named`.
+    GenericType,
 }
 
 #[derive(Clone, Debug)]
@@ -786,6 +851,12 @@ pub struct Info {
     /// Composite literals with an elided `&T` (elements of type `*T`):
     /// each is the address of a new `T`.
     pub elided_addr: std::collections::HashSet<grammar::ast::NodeId>,
+    /// The instances of generic functions and methods: copies of their
+    /// declarations, relocated to spans beyond the file (see [`Info::offset`]).
+    pub instances: Vec<&'static grammar::ast::FuncDecl>,
+    /// One more than the file's length: instance `k` of a declaration has
+    /// its spans `k * span_stride` bytes after the declaration's.
+    pub span_stride: u32,
 }
 
 /// A method declaration.
@@ -845,6 +916,16 @@ impl Info {
     /// The object declared by the identifier at `span`.
     pub fn def(&self, span: grammar::ast::Span) -> Option<ObjId> {
         self.defs.get(&span.start).copied()
+    }
+
+    /// The byte offset in the source file of an offset in the span space,
+    /// which instances of generic declarations extend beyond the file.
+    pub fn offset(&self, at: u32) -> u32 {
+        if self.instances.is_empty() {
+            // A REPL input's spans index the session's text, not the input.
+            return at;
+        }
+        at % self.span_stride.max(1)
     }
 
     pub fn func_at(&self, span: grammar::ast::Span) -> &FuncInfo {

@@ -227,6 +227,13 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
         }
+        ("fmt", "Stringer") => {
+            let named = t.new_named("fmt.Stringer");
+            let sig = t.func(vec![], vec![ids::STRING], false);
+            let iface = t.intern(super::Type::Interface(vec![("String".into(), sig)]));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
         ("sync", "Locker") => {
             let named = t.new_named("sync.Locker");
             let sig = t.func(vec![], vec![], false);
@@ -938,6 +945,7 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
             vec![
                 "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Scan",
                 "Scanf", "Scanln", "Sprint", "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln",
+                "Stringer",
             ],
         ),
         ("io", vec!["EOF", "Reader", "Writer"]),

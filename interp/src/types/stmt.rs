@@ -572,9 +572,10 @@ impl<'a> Checker<'a> {
     fn go_pos(&self, s: &Stmt) -> ast::Span {
         if let StmtKind::Expr(e) = &s.kind
             && let ExprKind::Call { fun, .. } = &strip_parens(e).kind
-            && let Some(i) = self.src[fun.span.end as usize..].find('(')
+            && let (end, rest) = self.src_from(fun.span.end)
+            && let Some(i) = rest.find('(')
         {
-            let at = fun.span.end + i as u32;
+            let at = end + i as u32;
             return ast::Span {
                 start: at,
                 end: at + 1,
@@ -812,10 +813,12 @@ impl<'a> Checker<'a> {
             .any(|(i, e)| e.is_none() && i.name != "_");
         if !any_new {
             // Go points at the `:=`.
-            let after = idents.last().map_or(s.span.start, |i| i.span.end) as usize;
-            let at = self.src[after..]
+            let (after, rest) = self.src_from(idents.last().map_or(s.span.start, |i| i.span.end));
+            let at = rest
                 .find(":=")
-                .map_or(s.span.start as usize, |i| after + i);
+                .map_or(self.info.offset(s.span.start) as usize, |i| {
+                    after as usize + i
+                });
             self.error(
                 ast::Span::new(at, at + 2),
                 "no new variables on left side of :=",

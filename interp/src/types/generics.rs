@@ -1,0 +1,739 @@
+//! Generics: type parameters, constraints, inference and instantiation.
+//!
+//! gojit compiles generic code per instantiation. An instance of a generic
+//! function or method is a copy of its declaration (`grammar::relocated`)
+//! with fresh node ids and spans moved past the file by a multiple of
+//! [`Info::span_stride`], so everything keyed by node or span keeps the
+//! instances apart; the checker checks that copy with each type parameter
+//! bound to its type argument, as an ordinary function. An instance of a
+//! generic type is a defined type of its own (`List[int]`) whose methods
+//! are instances too.
+//!
+//! The declarations themselves are not checked apart from their instances:
+//! an error in a generic body is reported (once, at the declaration's
+//! position) when an instance has it.
+
+use std::collections::HashMap;
+
+use grammar::ast::{self, Expr, ExprKind, Span, UnaryOp};
+
+use super::check::Checker;
+use super::expr::Operand;
+use super::{Mode, ObjId, ObjKind, Term, Type, TypeId, ids};
+
+/// A generic declaration.
+#[derive(Clone, Copy)]
+pub(super) enum Generic<'a> {
+    Func(&'a ast::FuncDecl),
+    Type(&'a ast::TypeSpec),
+}
+
+/// The checker's record of generic declarations and their instances.
+#[derive(Default)]
+pub(super) struct Generics<'a> {
+    /// Each generic function's and type's declaration, by object.
+    pub decls: HashMap<ObjId, Generic<'a>>,
+    /// Methods whose receiver is a generic type, found by its name.
+    pub methods: Vec<&'a ast::FuncDecl>,
+    /// Instances made so far: the function object or the defined type.
+    funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
+    /// Instance bodies still to check, with their type parameters' bindings.
+    pub pending: Vec<(&'a ast::FuncDecl, Vec<(String, TypeId)>)>,
+    /// Relocated copies made so far (the next one goes one stride further).
+    copies: u32,
+    /// The instance whose method is being declared: its receiver type.
+    pub receiver: Option<TypeId>,
+}
+
+/// A type parameter: its name and its constraint.
+type TypeParam<'a> = (&'a ast::Ident, &'a Expr);
+
+/// The type parameters of a declaration, one per name.
+fn type_params(fields: &[ast::Field]) -> Vec<TypeParam<'_>> {
+    fields
+        .iter()
+        .flat_map(|f| f.names.iter().map(move |n| (n, &f.ty)))
+        .collect()
+}
+
+/// The parameters of a signature, one type expression per parameter.
+fn param_exprs(fields: &[ast::Field]) -> Vec<&Expr> {
+    fields
+        .iter()
+        .flat_map(|f| std::iter::repeat_n(&f.ty, f.names.len().max(1)))
+        .collect()
+}
+
+impl<'a> Checker<'a> {
+    /// Runs `f` where only the universe, the package and the type
+    /// parameters `bindings` are in scope: an instance sees what its
+    /// declaration sees, never the scope that instantiates it.
+    fn in_instance_scope<R>(
+        &mut self,
+        bindings: &[(String, TypeId)],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let outer = self.scopes.split_off(2.min(self.scopes.len()));
+        let funcs = std::mem::take(&mut self.funcs);
+        let iota = self.iota.take();
+        let mut scope = HashMap::new();
+        for (name, ty) in bindings.iter().filter(|(n, _)| n != "_") {
+            let obj = self.new_obj(name, ObjKind::TypeName, *ty, Span::default());
+            self.info.objs[obj as usize].used = true;
+            scope.insert(name.clone(), obj);
+        }
+        self.scopes.push(scope);
+        let r = f(self);
+        self.scopes.truncate(2);
+        self.scopes.extend(outer);
+        self.funcs = funcs;
+        self.iota = iota;
+        r
+    }
+
+    /// Declares a generic function or type; it is checked per instance.
+    pub(super) fn declare_generic(&mut self, name: &ast::Ident, g: Generic<'a>) {
+        let kind = match g {
+            Generic::Func(_) => ObjKind::GenericFunc,
+            Generic::Type(_) => ObjKind::GenericType,
+        };
+        let obj = self.new_obj(&name.name, kind, ids::INVALID, name.span);
+        self.info.objs[obj as usize].used = true;
+        self.declare(name, obj);
+        self.generics.decls.insert(obj, g);
+    }
+
+    /// The generic function or type `e` names, if it names one.
+    pub(super) fn generic_obj(&self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Ident(name) = &e.kind else {
+            return None;
+        };
+        let obj = self.lookup(name)?;
+        self.generics.decls.contains_key(&obj).then_some(obj)
+    }
+
+    /// A generic type as Go's messages print it: `Box[T any]`.
+    pub(super) fn generic_type_string(&self, obj: ObjId) -> String {
+        match self.generics.decls.get(&obj) {
+            Some(Generic::Type(ts)) => {
+                let params: Vec<&str> = ts.type_params.iter().map(|f| self.text(f.span)).collect();
+                format!("{}[{}]", ts.name.name, params.join(", "))
+            }
+            _ => self.info.objs[obj as usize].name.clone(),
+        }
+    }
+
+    /// The generic function `e` names, if it names one.
+    pub(super) fn generic_func(&self, e: &Expr) -> Option<ObjId> {
+        self.generic_obj(e)
+            .filter(|o| matches!(self.generics.decls[o], Generic::Func(_)))
+    }
+
+    /// A relocated copy of `fd` with fresh node ids, living as long as the
+    /// checked program (instances are compiled from it).
+    fn copy_decl(&mut self, fd: &ast::FuncDecl) -> &'a ast::FuncDecl {
+        self.generics.copies += 1;
+        let shift = u64::from(self.info.span_stride) * u64::from(self.generics.copies);
+        let shift = u32::try_from(shift).unwrap_or(u32::MAX - fd.span.end);
+        let first = self.info.exprs.len() as u32;
+        let (copy, next) = grammar::relocated(fd, shift, first);
+        self.info.exprs.resize(next as usize, None);
+        self.info.uses.resize(next as usize, None);
+        let copy: &'static ast::FuncDecl = Box::leak(Box::new(copy));
+        self.info.instances.push(copy);
+        copy
+    }
+
+    /// `F[A, B]` or `List[A]` outside a call: an explicit instantiation.
+    pub(super) fn instantiate_expr(
+        &mut self,
+        e: &'a Expr,
+        obj: ObjId,
+        args: &'a [Expr],
+    ) -> Operand {
+        let mut op = Operand::invalid(e);
+        let targs: Vec<TypeId> = args.iter().map(|a| self.type_expr(a)).collect();
+        if targs.contains(&ids::INVALID) {
+            return op;
+        }
+        match self.generics.decls[&obj] {
+            Generic::Type(_) => {
+                let arg_at: Vec<Span> = args.iter().map(|a| a.span).collect();
+                op.ty = self.instantiate_type(obj, targs, e.span, &arg_at);
+                if op.ty != ids::INVALID {
+                    op.mode = Mode::Type;
+                }
+            }
+            Generic::Func(fd) => {
+                let n = type_params(&fd.type_params).len();
+                if targs.len() < n {
+                    let name = &fd.name.name;
+                    self.error(
+                        e.span,
+                        format!("cannot use generic function {name} without instantiation"),
+                    );
+                    return op;
+                }
+                let arg_at: Vec<Span> = args.iter().map(|a| a.span).collect();
+                if let Some(inst) = self.instantiate_func(obj, targs, e.span, &arg_at) {
+                    self.use_instance(e, inst);
+                    op.ty = self.info.objs[inst as usize].ty;
+                }
+            }
+        }
+        op
+    }
+
+    /// Records that `e` denotes the function instance `inst`.
+    fn use_instance(&mut self, e: &Expr, inst: ObjId) {
+        self.info.uses[e.id as usize] = Some(inst);
+        if let Some(deps) = self.dep_stack.last_mut() {
+            deps.push(inst);
+        }
+    }
+
+    /// Reports whether the type arguments fit the type parameters (count
+    /// and constraints); Go reports a wrong count at `at`, a type argument
+    /// that does not satisfy its constraint where `arg_at` says it came
+    /// from (else at `at`).
+    fn check_type_args(
+        &mut self,
+        what: &str,
+        tparams: &[TypeParam<'a>],
+        targs: &[TypeId],
+        at: Span,
+        arg_at: &[Span],
+    ) -> bool {
+        if targs.len() != tparams.len() {
+            let (few, n) = (targs.len() < tparams.len(), tparams.len());
+            self.error(
+                at,
+                format!(
+                    "{} type arguments for type {what}: have {}, want {n}",
+                    if few { "not enough" } else { "too many" },
+                    targs.len()
+                ),
+            );
+            return false;
+        }
+        let bindings: Vec<(String, TypeId)> = tparams
+            .iter()
+            .zip(targs)
+            .map(|((n, _), &t)| (n.name.clone(), t))
+            .collect();
+        for (k, (&(_, cexpr), &targ)) in tparams.iter().zip(targs).enumerate() {
+            let c = self.in_instance_scope(&bindings, |c| c.constraint_type(cexpr));
+            if let Some(why) = self.unsatisfied(targ, c) {
+                let t = self.info.types.name(targ);
+                let cname = self.text(cexpr.span).to_string();
+                let at = arg_at.get(k).copied().unwrap_or(at);
+                self.error(at, format!("{t} does not satisfy {cname}{why}"));
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Why `t` does not satisfy constraint `c` (the parenthesized part of
+    /// Go's message, possibly empty), or `None` when it does.
+    fn unsatisfied(&self, t: TypeId, c: TypeId) -> Option<String> {
+        let types = &self.info.types;
+        match types.get(types.underlying(c)).clone() {
+            Type::Interface(_) => self.missing_method(t, c).map(|m| format!(" {m}")),
+            Type::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                if let Some(terms) = &terms
+                    && !terms.iter().any(|term| {
+                        if term.tilde {
+                            types.underlying(t) == types.underlying(term.ty)
+                        } else {
+                            t == term.ty
+                        }
+                    })
+                {
+                    let tn = types.name(t);
+                    return Some(format!(" ({tn} missing in {})", self.terms_string(terms)));
+                }
+                if comparable && !types.comparable(t) {
+                    return Some(String::new());
+                }
+                let iface = self.info.types.intern_lookup(&Type::Interface(methods))?;
+                self.missing_method(t, iface).map(|m| format!(" {m}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// A union as Go prints it: `~int | ~float64`.
+    pub(super) fn terms_string(&self, terms: &[Term]) -> String {
+        terms
+            .iter()
+            .map(|t| {
+                format!(
+                    "{}{}",
+                    if t.tilde { "~" } else { "" },
+                    self.info.types.name(t.ty)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    /// The type a constraint expression denotes: an interface, or a
+    /// [`Type::Constraint`] for a union (`~int | string`) or an interface
+    /// with type elements.
+    pub(super) fn constraint_type(&mut self, e: &'a Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Binary(ast::BinaryOp::Or, ..) | ExprKind::Unary(UnaryOp::Tilde, _) => {
+                let mut terms = Vec::new();
+                self.union_terms(e, &mut terms);
+                self.info.types.intern(Type::Constraint {
+                    methods: Vec::new(),
+                    terms: Some(terms),
+                    comparable: false,
+                })
+            }
+            _ => self.type_expr(e),
+        }
+    }
+
+    /// The terms of a union type element, appended to `terms`.
+    pub(super) fn union_terms(&mut self, e: &'a Expr, terms: &mut Vec<Term>) {
+        match &e.kind {
+            ExprKind::Binary(ast::BinaryOp::Or, x, y) => {
+                self.union_terms(x, terms);
+                self.union_terms(y, terms);
+            }
+            ExprKind::Paren(x) => self.union_terms(x, terms),
+            ExprKind::Unary(UnaryOp::Tilde, x) => {
+                let ty = self.type_expr(x);
+                terms.push(Term { tilde: true, ty });
+            }
+            _ => {
+                let ty = self.type_expr(e);
+                match self.info.types.get(self.info.types.underlying(ty)).clone() {
+                    Type::Constraint {
+                        terms: Some(ts), ..
+                    } => terms.extend(ts),
+                    _ => terms.push(Term { tilde: false, ty }),
+                }
+            }
+        }
+    }
+
+    /// The instance of generic type `obj` for `targs`: a defined type named
+    /// `List[int]`, with the generic type's methods instantiated.
+    pub(super) fn instantiate_type(
+        &mut self,
+        obj: ObjId,
+        targs: Vec<TypeId>,
+        at: Span,
+        arg_at: &[Span],
+    ) -> TypeId {
+        let key = (obj, targs);
+        if let Some(&t) = self.generics.types.get(&key) {
+            return t;
+        }
+        let (obj, targs) = key;
+        let Generic::Type(ts) = self.generics.decls[&obj] else {
+            return ids::INVALID;
+        };
+        let tparams = type_params(&ts.type_params);
+        let base = ts.name.name.clone();
+        if !self.check_type_args(&base, &tparams, &targs, at, arg_at) {
+            return ids::INVALID;
+        }
+        let named = self.info.types.new_instance(&base, targs.clone());
+        self.generics.types.insert((obj, targs.clone()), named);
+        let bindings: Vec<(String, TypeId)> = tparams
+            .iter()
+            .zip(&targs)
+            .map(|((n, _), &t)| (n.name.clone(), t))
+            .collect();
+        let under = self.in_instance_scope(&bindings, |c| c.type_expr(&ts.ty));
+        self.info.types.set_underlying(named, under);
+        // The methods, each with its receiver's type parameter names.
+        let methods: Vec<&'a ast::FuncDecl> = self
+            .generics
+            .methods
+            .iter()
+            .copied()
+            .filter(|fd| receiver_base(fd).is_some_and(|(b, _)| b == base))
+            .collect();
+        for fd in methods {
+            let Some((_, names)) = receiver_base(fd) else {
+                continue;
+            };
+            let bindings: Vec<(String, TypeId)> = names
+                .iter()
+                .zip(&targs)
+                .map(|(n, &t)| (n.clone(), t))
+                .collect();
+            let copy = self.copy_decl(fd);
+            self.in_instance_scope(&bindings, |c| {
+                c.generics.receiver = Some(named);
+                c.method_decl(copy)
+            });
+            if self.info.def(copy.name.span).is_some() {
+                self.generics.pending.push((copy, bindings));
+            }
+        }
+        named
+    }
+
+    /// The instance of generic function `obj` for `targs` (whose count the
+    /// caller checked), or `None` when they do not satisfy its constraints.
+    fn instantiate_func(
+        &mut self,
+        obj: ObjId,
+        targs: Vec<TypeId>,
+        at: Span,
+        arg_at: &[Span],
+    ) -> Option<ObjId> {
+        let key = (obj, targs);
+        if let Some(&f) = self.generics.funcs.get(&key) {
+            return Some(f);
+        }
+        let (obj, targs) = key;
+        let Generic::Func(fd) = self.generics.decls[&obj] else {
+            return None;
+        };
+        let tparams = type_params(&fd.type_params);
+        if !self.check_type_args(&fd.name.name, &tparams, &targs, at, arg_at) {
+            return None;
+        }
+        let bindings: Vec<(String, TypeId)> = tparams
+            .iter()
+            .zip(&targs)
+            .map(|((n, _), &t)| (n.name.clone(), t))
+            .collect();
+        let copy = self.copy_decl(fd);
+        let sig = self.in_instance_scope(&bindings, |c| c.signature(&copy.sig));
+        let inst = self.new_obj(&fd.name.name, ObjKind::Func, sig, copy.name.span);
+        self.info.objs[inst as usize].used = true;
+        self.info.defs.insert(copy.name.span.start, inst);
+        self.generics.funcs.insert((obj, targs), inst);
+        self.generics.pending.push((copy, bindings));
+        Some(inst)
+    }
+
+    /// Checks the bodies of the instances made so far, and of those they
+    /// make in turn.
+    pub(super) fn check_instance_bodies(&mut self) {
+        let mut next = 0;
+        while let Some((fd, bindings)) = self.generics.pending.get(next).cloned() {
+            next += 1;
+            self.in_instance_scope(&bindings, |c| c.func_body(fd));
+        }
+        self.generics.pending.clear();
+    }
+
+    /// A call of a generic function, its type arguments given (`F[int](x)`)
+    /// or inferred from the arguments (`F(x)`).
+    pub(super) fn generic_call(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        obj: ObjId,
+        explicit: &'a [Expr],
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand {
+        let Generic::Func(fd) = self.generics.decls[&obj] else {
+            unreachable!("callers pass generic functions");
+        };
+        let tparams = type_params(&fd.type_params);
+        let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        for (b, a) in bound.iter_mut().zip(explicit) {
+            let t = self.type_expr(a);
+            if t == ids::INVALID {
+                return Operand::invalid(e);
+            }
+            *b = Some(t);
+        }
+        if explicit.len() > tparams.len() {
+            let name = &fd.name.name;
+            self.error(
+                explicit[tparams.len()].span,
+                format!(
+                    "got {} type arguments but {name} has {} type parameters",
+                    explicit.len(),
+                    tparams.len()
+                ),
+            );
+            return Operand::invalid(e);
+        }
+        let ops = self.call_operands(args);
+        if ops.iter().any(|o| o.is_invalid()) {
+            return Operand::invalid(e);
+        }
+        let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
+        let params = param_exprs(&fd.sig.params);
+        let mut untyped: Vec<Option<TypeId>> = vec![None; tparams.len()];
+        for (i, op) in ops.iter().enumerate() {
+            let Some(&p) = params.get(i).or(params.last()) else {
+                break;
+            };
+            let p = match &p.kind {
+                ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
+                ExprKind::Ellipsis(elem) => {
+                    if let Type::Slice(el) = self.info.types.get(self.info.types.underlying(op.ty))
+                    {
+                        let el = *el;
+                        self.unify(elem, el, &names, &mut bound);
+                    }
+                    continue;
+                }
+                _ => p,
+            };
+            if self.info.types.is_untyped(op.ty) {
+                // An untyped constant fixes a bare type parameter only if no
+                // typed argument does: the largest kind's default type.
+                if let ExprKind::Ident(n) = &p.kind
+                    && let Some(k) = names.iter().position(|m| m == n)
+                    && op.ty != ids::UNTYPED_NIL
+                {
+                    let prev = untyped[k].unwrap_or(op.ty);
+                    untyped[k] = Some(self.info.types.larger_untyped(prev, op.ty));
+                }
+                continue;
+            }
+            self.unify(p, op.ty, &names, &mut bound);
+        }
+        for (b, u) in bound.iter_mut().zip(&untyped) {
+            if b.is_none()
+                && let Some(u) = u
+            {
+                *b = Some(self.info.types.default_type(*u));
+            }
+        }
+        self.infer_from_core_types(&tparams, &names, &mut bound);
+        let Some(targs) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() else {
+            let missing = bound
+                .iter()
+                .position(Option::is_none)
+                .map_or("", |k| names[k]);
+            let name = &fd.name.name;
+            let lparen = self.lparen(fun);
+            self.error(lparen, format!("in call to {name}, cannot infer {missing}"));
+            return Operand::invalid(e);
+        };
+        // Go reports a misfit type argument at its expression, or at the
+        // call's `(` when it was inferred.
+        let lparen = self.lparen(fun);
+        let arg_at: Vec<Span> = (0..names.len())
+            .map(|k| explicit.get(k).map_or(lparen, |t| t.span))
+            .collect();
+        let Some(inst) = self.instantiate_func(obj, targs, fun.span, &arg_at) else {
+            return Operand::invalid(e);
+        };
+        self.use_instance(fun, inst);
+        let sig_ty = self.info.objs[inst as usize].ty;
+        self.record(fun.id, sig_ty, Mode::Value);
+        let sig = self
+            .info
+            .types
+            .signature(sig_ty)
+            .cloned()
+            .expect("an instance has a signature");
+        self.call_with(e, fun, &sig, ops, args, ellipsis)
+    }
+
+    /// The `(` after a call's function expression.
+    fn lparen(&self, fun: &Expr) -> Span {
+        let (at, rest) = self.src_from(fun.span.end);
+        let at = at + rest.find('(').unwrap_or(0) as u32;
+        Span {
+            start: at,
+            end: at + 1,
+        }
+    }
+
+    /// Binds the type parameters `names` that occur in parameter type `p`
+    /// by matching it against argument type `arg` (Go's inexact
+    /// unification: a type literal matches a defined type's underlying type).
+    fn unify(&self, p: &Expr, arg: TypeId, names: &[&str], bound: &mut [Option<TypeId>]) {
+        let types = &self.info.types;
+        if let ExprKind::Ident(n) = &p.kind
+            && let Some(k) = names.iter().position(|m| m == n)
+        {
+            if bound[k].is_none() {
+                bound[k] = Some(arg);
+            }
+            return;
+        }
+        if let ExprKind::Index(g, targs) = &p.kind {
+            if let Some((base, args)) = types.instance(arg).cloned()
+                && matches!(&g.kind, ExprKind::Ident(n) if *n == base)
+            {
+                for (t, a) in targs.iter().zip(args) {
+                    self.unify(t, a, names, bound);
+                }
+            }
+            return;
+        }
+        let u = types.get(types.underlying(arg)).clone();
+        match (&p.kind, u) {
+            (ExprKind::Paren(x), _) => self.unify(x, arg, names, bound),
+            (ExprKind::Star(x), Type::Pointer(b))
+            | (ExprKind::SliceType(x), Type::Slice(b))
+            | (ExprKind::ChanType(_, x), Type::Chan(_, b))
+            | (ExprKind::ArrayType { elem: x, .. }, Type::Array(_, b)) => {
+                self.unify(x, b, names, bound)
+            }
+            (ExprKind::MapType(k, v), Type::Map(a, b)) => {
+                self.unify(k, a, names, bound);
+                self.unify(v, b, names, bound);
+            }
+            (ExprKind::FuncType(ft), Type::Func(sig)) => {
+                let ps = param_exprs(&ft.params);
+                let rs = param_exprs(&ft.results);
+                for (x, &b) in ps.iter().zip(&sig.params) {
+                    let x = match &x.kind {
+                        ExprKind::Ellipsis(el) => {
+                            if let &Type::Slice(b) = types.get(b) {
+                                self.unify(el, b, names, bound);
+                            }
+                            continue;
+                        }
+                        _ => x,
+                    };
+                    self.unify(x, b, names, bound);
+                }
+                for (x, &b) in rs.iter().zip(&sig.results) {
+                    self.unify(x, b, names, bound);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Go's constraint type inference: a type parameter whose constraint
+    /// has a core type (`S ~[]E`) is matched against that core type, in
+    /// both directions, until nothing more is learned.
+    fn infer_from_core_types(
+        &mut self,
+        tparams: &[TypeParam<'a>],
+        names: &[&str],
+        bound: &mut [Option<TypeId>],
+    ) {
+        loop {
+            let mut progress = false;
+            for (k, &(_, c)) in tparams.iter().enumerate() {
+                let Some(core) = core_type_expr(c) else {
+                    continue;
+                };
+                if let Some(b) = bound[k] {
+                    let before = bound.iter().filter(|b| b.is_some()).count();
+                    let under = self.info.types.underlying(b);
+                    self.unify(core, under, names, bound);
+                    progress |= bound.iter().filter(|b| b.is_some()).count() > before;
+                } else if mentions_only_bound(core, names, bound) {
+                    let bindings: Vec<(String, TypeId)> = names
+                        .iter()
+                        .zip(bound.iter())
+                        .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
+                        .collect();
+                    let t = self.in_instance_scope(&bindings, |c| c.type_expr(core));
+                    if t != ids::INVALID {
+                        bound[k] = Some(t);
+                        progress = true;
+                    }
+                }
+            }
+            if !progress {
+                return;
+            }
+        }
+    }
+}
+
+/// The single type term of a constraint (`~[]E`, `[]E`,
+/// `interface{ ~[]E }`), whose type is the constraint's core type.
+fn core_type_expr(c: &Expr) -> Option<&Expr> {
+    match &c.kind {
+        ExprKind::Unary(UnaryOp::Tilde, x) => Some(x),
+        ExprKind::InterfaceType(fields) => match &fields[..] {
+            [f] if f.names.is_empty() => core_type_expr(&f.ty),
+            _ => None,
+        },
+        ExprKind::SliceType(_)
+        | ExprKind::MapType(..)
+        | ExprKind::Star(_)
+        | ExprKind::ChanType(..)
+        | ExprKind::ArrayType { .. }
+        | ExprKind::FuncType(_) => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether every type parameter (of `names`) that `e` mentions is bound.
+fn mentions_only_bound(e: &Expr, names: &[&str], bound: &[Option<TypeId>]) -> bool {
+    let mut ok = true;
+    walk_idents(e, &mut |n| {
+        if let Some(k) = names.iter().position(|m| *m == n) {
+            ok &= bound[k].is_some();
+        }
+    });
+    ok
+}
+
+/// Calls `f` with every identifier in type expression `e`.
+fn walk_idents(e: &Expr, f: &mut impl FnMut(&str)) {
+    match &e.kind {
+        ExprKind::Ident(n) => f(n),
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::SliceType(x)
+        | ExprKind::ChanType(_, x)
+        | ExprKind::Ellipsis(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::ArrayType { elem: x, .. } => walk_idents(x, f),
+        ExprKind::MapType(x, y) | ExprKind::Binary(_, x, y) => {
+            walk_idents(x, f);
+            walk_idents(y, f);
+        }
+        ExprKind::Index(x, ys) => {
+            walk_idents(x, f);
+            ys.iter().for_each(|y| walk_idents(y, f));
+        }
+        ExprKind::FuncType(ft) => ft
+            .params
+            .iter()
+            .chain(&ft.results)
+            .for_each(|p| walk_idents(&p.ty, f)),
+        ExprKind::StructType(fs) | ExprKind::InterfaceType(fs) => {
+            fs.iter().for_each(|p| walk_idents(&p.ty, f))
+        }
+        _ => {}
+    }
+}
+
+/// The generic type a method's receiver names, and the names its
+/// receiver gives the type parameters (`func (l *List[U]) ...`: `List`,
+/// `[U]`). `None` for a receiver that is not a generic type's.
+pub(super) fn receiver_base(fd: &ast::FuncDecl) -> Option<(String, Vec<String>)> {
+    let recv = fd.recv.as_ref()?.first()?;
+    let mut t = &recv.ty;
+    while let ExprKind::Star(x) | ExprKind::Paren(x) = &t.kind {
+        t = x;
+    }
+    let ExprKind::Index(base, args) = &t.kind else {
+        return None;
+    };
+    let ExprKind::Ident(name) = &base.kind else {
+        return None;
+    };
+    let names = args
+        .iter()
+        .map(|a| match &a.kind {
+            ExprKind::Ident(n) => n.clone(),
+            _ => "_".to_string(),
+        })
+        .collect();
+    Some((name.clone(), names))
+}
