@@ -1549,6 +1549,17 @@ pub enum Instr {
     DeferReturn,
     /// gopanic: panics with the interface value `R[src..+2]`.
     Panic { src: Slot },
+    /// deferprocat: pushes the defer record for closure `R[closure]` of the
+    /// frame whose base is `R[frame]` (an older frame: a `defer` in a
+    /// range-over-func loop body defers to the enclosing function), below
+    /// the records of younger frames.
+    DeferProcAt { closure: Slot, frame: Slot },
+    /// `R[dst] :=` this frame's base, as `DeferProcAt` takes it (Go's
+    /// `deferrangefunc`).
+    FrameBase { dst: Slot },
+    /// panicrangestate: a range-over-func iterator called `yield` after the
+    /// loop body ended; panics with Go's runtime error saying so.
+    PanicRangeDone,
     /// gorecover: `R[dst..+2] := recover()`.
     Recover { dst: Slot },
 
@@ -1583,6 +1594,7 @@ impl Instr {
                 | Instr::CallNative { .. }
                 | Instr::DeferReturn
                 | Instr::Panic { .. }
+                | Instr::PanicRangeDone
                 | Instr::MakeSlice { .. }
                 | Instr::IndexAddr { .. }
                 | Instr::Reslice { .. }

@@ -266,9 +266,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
                 .ok_or_else(|| format!("no type {ty}"))?;
             (max(&[w(dst) + 2, w(src) + w(t.words)]), 0)
         }
-        Instr::Jmp { .. } | Instr::Ret | Instr::DeferReturn | Instr::PrintSp | Instr::PrintNl => {
-            (0, 0)
-        }
+        Instr::Jmp { .. }
+        | Instr::Ret
+        | Instr::DeferReturn
+        | Instr::PanicRangeDone
+        | Instr::PrintSp
+        | Instr::PrintNl => (0, 0),
         Instr::JmpIf { cond, .. } | Instr::JmpIfNot { cond, .. } => (w(cond) + 1, 0),
         Instr::Call { func, base } => (w(base) + HEADER as u64, w(func) + 1),
         Instr::CallClosure { callee, base } => (max(&[w(callee) + 1, w(base) + HEADER as u64]), 0),
@@ -282,7 +285,9 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::Load { dst: s, ptr, n } | Instr::Store { ptr, src: s, n } => {
             (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
         }
+        Instr::DeferProcAt { closure, frame } => (max(&[w(closure), w(frame)]) + 1, 0),
         Instr::DeferProc { closure: s }
+        | Instr::FrameBase { dst: s }
         | Instr::Go { closure: s }
         | Instr::ChanClose { ch: s }
         | Instr::PrintFloat { src: s }

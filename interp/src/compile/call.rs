@@ -640,11 +640,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             && let ExprKind::FuncLit { .. } = &strip_parens(fun).kind
         {
             let closure = self.expr(fun);
-            self.emit(if go {
-                Instr::Go { closure }
-            } else {
-                Instr::DeferProc { closure }
-            });
+            self.go_or_defer(closure, go);
             return;
         }
         let callee = self.callee(fun);
@@ -726,11 +722,28 @@ impl<'a> FuncCompiler<'_, 'a> {
             caps: start,
             n: words,
         });
-        self.emit(if go {
-            Instr::Go { closure }
-        } else {
-            Instr::DeferProc { closure }
-        });
+        self.go_or_defer(closure, go);
+    }
+
+    /// Starts the goroutine or defers the call `R[closure]`; a `defer` in a
+    /// range-over-func loop body defers to the function the body is part of.
+    fn go_or_defer(&mut self, closure: Slot, go: bool) {
+        if go {
+            self.emit(Instr::Go { closure });
+            return;
+        }
+        if self.info_func.is_none_or(|f| f.range_state.is_none()) {
+            self.emit(Instr::DeferProc { closure });
+            return;
+        }
+        let obj = self
+            .enclosing_func()
+            .range_frame
+            .expect("the checker gives the function a frame variable");
+        let loc = self.var_loc(obj);
+        let frame = self.alloc(1);
+        self.load_var(loc, crate::types::ids::INT, frame);
+        self.emit(Instr::DeferProcAt { closure, frame });
     }
 
     /// The body of a defer wrapper: loads the captured function value and

@@ -59,6 +59,13 @@ pub(super) struct FuncCompiler<'m, 'a> {
     /// Count of function literals and defer wrappers made so far, for names.
     pub lits: u32,
     pub wraps: u32,
+    /// Range-over-func loop bodies compiled so far (they are named
+    /// `F-rangeN`).
+    pub range_bodies: u32,
+    /// In a range-over-func loop body, the `break`s and `continue`s (with
+    /// their labels) of loops outside it that it takes: the loop state
+    /// `3 + i` asks the enclosing code to take the `i`th.
+    pub outer_branches: Vec<(bool, String)>,
     pub info_func: Option<&'a FuncInfo>,
 }
 
@@ -111,6 +118,17 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
                 fc.bind_incoming(obj, slot, Some(slot));
             }
         }
+        // Where a range-over-func loop's `return` leaves the results.
+        for &obj in &fi.range_results {
+            fc.declare_var(obj);
+        }
+        if let Some(frame) = fi.range_frame {
+            let loc = fc.declare_var(frame);
+            let base = fc.alloc(1);
+            fc.emit(Instr::FrameBase { dst: base });
+            fc.store_var(loc, crate::types::ids::INT, base);
+            fc.end_stmt();
+        }
         fc
     }
 
@@ -135,6 +153,8 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             has_defer: false,
             lits: 0,
             wraps: 0,
+            range_bodies: 0,
+            outer_branches: Vec::new(),
             info_func: None,
         }
     }

@@ -10,6 +10,7 @@ mod expr;
 mod func;
 mod methods;
 mod place;
+mod rangefunc;
 pub mod session;
 mod stmt;
 

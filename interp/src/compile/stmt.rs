@@ -93,21 +93,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
-                let j = self.emit(Instr::Jmp { to: 0 });
-                let target = self
-                    .loops
-                    .iter_mut()
-                    .rev()
-                    .find(|l| match label {
-                        Some(name) => l.label.as_deref() == Some(&name.name),
-                        None => is_break || l.is_loop,
-                    })
-                    .expect("the checker places break and continue");
-                if is_break {
-                    target.breaks.push(j);
-                } else {
-                    target.continues.push(j);
-                }
+                self.branch(is_break, label.as_ref().map(|l| l.name.as_str()));
             }
             StmtKind::Goto(label) => {
                 let j = self.emit(Instr::Jmp { to: 0 });
@@ -647,7 +633,31 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.place(l)
     }
 
+    /// `break` or `continue` (with its label): a jump to the loop's end or
+    /// next iteration, or, for a loop outside the range-over-func loop body
+    /// being compiled, leaving the body so that its loop takes the branch.
+    pub(super) fn branch(&mut self, is_break: bool, label: Option<&str>) {
+        let target = self.loops.iter().rposition(|l| match label {
+            Some(name) => l.label.as_deref() == Some(name),
+            None => is_break || l.is_loop,
+        });
+        let Some(target) = target else {
+            let label = label.expect("the checker places unlabeled break and continue");
+            return self.outer_branch(is_break, label);
+        };
+        let j = self.emit(Instr::Jmp { to: 0 });
+        let target = &mut self.loops[target];
+        if is_break {
+            target.breaks.push(j);
+        } else {
+            target.continues.push(j);
+        }
+    }
+
     fn return_stmt(&mut self, results: &'a [Expr]) {
+        if let Some(state) = self.info_func.and_then(|f| f.range_state) {
+            return self.range_body_return(state, results);
+        }
         let slots = self.result_slots.clone();
         if !results.is_empty() {
             let tys: Vec<TypeId> = slots.iter().map(|&(_, t)| t).collect();
@@ -950,8 +960,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         body: &'a Block,
         label: Option<String>,
     ) {
-        let saved = self.open_block();
         let xty = self.ty(x);
+        if self.m.info.types.signature(xty).is_some() {
+            return self.range_func(key, value, define, x, body, label);
+        }
+        let saved = self.open_block();
         let t = &self.m.info.types;
         let array = match t.get(t.underlying(xty)) {
             &Type::Array(n, _) => Some(n),
@@ -1074,7 +1087,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// values: `(variable, slot, type of the value)`. Assigned ones act as
     /// one tuple assignment: every place (its index operands and pointers)
     /// is evaluated before the first store.
-    fn range_vars(&mut self, vars: &[(Option<&'a Expr>, Slot, TypeId)], define: bool) {
+    pub(super) fn range_vars(&mut self, vars: &[(Option<&'a Expr>, Slot, TypeId)], define: bool) {
         let vars: Vec<(&'a Expr, Slot, TypeId)> = vars
             .iter()
             .filter_map(|&(k, src, from)| Some((k.filter(|k| !is_blank(k))?, src, from)))

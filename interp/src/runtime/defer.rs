@@ -14,6 +14,19 @@ pub fn deferproc(rt: &mut Runtime, frame: usize, closure: u64) {
     rt.g.defers.push(Defer { closure, frame });
 }
 
+/// deferprocat: pushes a defer record for the older frame at `frame`
+/// below the records of younger frames (frames deeper in the call stack
+/// have higher bases), so records stay in frame order for `deferreturn`
+/// and `gopanic`.
+pub fn deferprocat(rt: &mut Runtime, frame: usize, closure: u64) {
+    let at =
+        rt.g.defers
+            .iter()
+            .rposition(|d| d.frame <= frame)
+            .map_or(0, |i| i + 1);
+    rt.g.defers.insert(at, Defer { closure, frame });
+}
+
 /// deferreturn: while the newest record belongs to the frame at `frame`,
 /// pops it and calls it, in a frame just above the deferring one.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {

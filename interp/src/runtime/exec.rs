@@ -60,6 +60,9 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::ChanCap { .. }
             | Instr::Select { .. }
             | Instr::Go { .. }
+            | Instr::PanicRangeDone
+            | Instr::DeferProcAt { .. }
+            | Instr::FrameBase { .. }
     )
 }
 
@@ -69,6 +72,20 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
     let r = |rt: &Runtime, i: u32| rt.g.stack.slots[base + i as usize];
     let triple = |rt: &Runtime, i: u32| [r(rt, i), r(rt, i + 1), r(rt, i + 2)];
     let result = match ins {
+        Instr::DeferProcAt { closure, frame } => {
+            super::defer::deferprocat(rt, r(rt, frame) as usize, r(rt, closure));
+            Ok(())
+        }
+        Instr::FrameBase { dst } => {
+            store(rt, base, dst, &[base as u64]);
+            Ok(())
+        }
+        Instr::PanicRangeDone => Err(panic::panic_runtime_error(
+            rt,
+            engine,
+            base,
+            "range function continued iteration after function for loop body returned false",
+        )),
         Instr::MakeSlice { dst, len, elem } => slice::makeslice(
             rt,
             engine,

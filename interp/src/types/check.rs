@@ -1200,6 +1200,9 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             captures: Vec::new(),
             has_defer: false,
+            range_state: None,
+            range_results: Vec::new(),
+            range_frame: None,
         });
         self.info.func_index.insert(span.start, idx);
         self.funcs.push(FuncCtx {
@@ -1265,7 +1268,12 @@ impl<'a> Checker<'a> {
                 format!("label {name} defined and not used"),
             ));
         }
-        for obj in ctx.locals {
+        self.report_unused(&ctx.locals);
+    }
+
+    /// `declared and not used` for each of `locals` never used.
+    pub(super) fn report_unused(&mut self, locals: &[ObjId]) {
+        for &obj in locals {
             let o = &self.info.objs[obj as usize];
             if !o.used && !self.in_session() {
                 let (span, name) = (o.span, o.name.clone());

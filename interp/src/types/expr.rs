@@ -653,7 +653,7 @@ impl<'a> Checker<'a> {
 
     /// A local variable of an enclosing function used here: it is captured
     /// by every function literal between its function and this one.
-    fn note_capture(&mut self, obj: ObjId) {
+    pub(super) fn note_capture(&mut self, obj: ObjId) {
         let owner = self.info.objs[obj as usize].func;
         let mut f = self.funcs.last().map(|f| f.idx);
         while let Some(fi) = f {

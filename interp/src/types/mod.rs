@@ -10,6 +10,7 @@ mod expr;
 mod generics;
 mod lookup;
 pub mod packages;
+mod rangefunc;
 mod stmt;
 
 use grammar::ast::ChanDir;
@@ -820,6 +821,17 @@ pub struct FuncInfo {
     /// Variables of enclosing functions the body refers to, in first-use order.
     pub captures: Vec<ObjId>,
     pub has_defer: bool,
+    /// For the body of a range-over-func loop, compiled as the `yield`
+    /// function: the loop's state variable (0 running, 1 after `break`,
+    /// 2 after `return`), which the enclosing function owns.
+    pub range_state: Option<ObjId>,
+    /// For a function with range-over-func loops that `return` from it
+    /// and unnamed results: variables holding the results until the loop
+    /// ends, allocated on entry.
+    pub range_results: Vec<ObjId>,
+    /// For a function whose range-over-func loop bodies defer calls: the
+    /// variable holding its frame, which those bodies defer to.
+    pub range_frame: Option<ObjId>,
 }
 
 /// Everything the checker learned about a file.

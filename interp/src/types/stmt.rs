@@ -16,13 +16,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn block(&mut self, stmts: &'a [Stmt]) {
+    pub(super) fn block(&mut self, stmts: &'a [Stmt]) {
         self.scopes.push(HashMap::new());
         self.stmts(stmts);
         self.scopes.pop();
     }
 
-    fn cur_func(&self) -> u32 {
+    pub(super) fn cur_func(&self) -> u32 {
         self.funcs
             .last()
             .expect("statements are inside a function")
@@ -57,8 +57,15 @@ impl<'a> Checker<'a> {
             StmtKind::Go(call) => self.go_defer(call, "go"),
             StmtKind::Send(ch, v) => self.send(s, ch, v),
             StmtKind::Defer(call) => {
-                let f = self.cur_func();
-                self.info.funcs[f as usize].has_defer = true;
+                if self.info.funcs[self.cur_func() as usize]
+                    .range_state
+                    .is_some()
+                {
+                    self.range_body_defer();
+                } else {
+                    let f = self.cur_func();
+                    self.info.funcs[f as usize].has_defer = true;
+                }
                 self.go_defer(call, "defer");
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
@@ -78,7 +85,16 @@ impl<'a> Checker<'a> {
                         let target = f.breakable.iter().any(|b| {
                             b.label.as_deref() == Some(&l.name) && (is_break || b.is_loop)
                         });
-                        if !known {
+                        let outer = if known {
+                            None
+                        } else {
+                            self.outer_label(&l.name, Some(is_break))
+                        };
+                        if let Some(valid) = outer {
+                            if !valid {
+                                self.error(l.span, format!("invalid {kw} label {}", l.name));
+                            }
+                        } else if !known {
                             self.error(l.span, format!("{kw} label not defined: {}", l.name));
                         } else if !target {
                             self.error(l.span, format!("invalid {kw} label {}", l.name));
@@ -95,9 +111,18 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Goto(l) => {
                 let f = self.funcs.last_mut().expect("inside a function");
-                match f.labels.get_mut(&l.name) {
-                    Some(entry) => entry.1 = true,
-                    None => self.error(l.span, format!("label {} not defined", l.name)),
+                let known = f
+                    .labels
+                    .get_mut(&l.name)
+                    .map(|entry| entry.1 = true)
+                    .is_some();
+                if !known && self.outer_label(&l.name, None).is_some() {
+                    self.error(
+                        l.span,
+                        "gojit does not support goto out of a range-over-func loop body yet",
+                    );
+                } else if !known {
+                    self.error(l.span, format!("label {} not defined", l.name));
                 }
             }
             StmtKind::Labeled(l, inner) => self.labeled_stmt(inner, Some(l.name.clone())),
@@ -187,7 +212,12 @@ impl<'a> Checker<'a> {
 
     /// Runs `body` inside a statement that `break` (and, for a loop,
     /// `continue`) may target.
-    fn breakable(&mut self, is_loop: bool, label: Option<String>, body: impl FnOnce(&mut Self)) {
+    pub(super) fn breakable(
+        &mut self,
+        is_loop: bool,
+        label: Option<String>,
+        body: impl FnOnce(&mut Self),
+    ) {
         let f = self.funcs.last_mut().expect("inside a function");
         f.breakable.push(Breakable { is_loop, label });
         body(self);
@@ -585,7 +615,13 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
-        let fi = &self.info.funcs[self.cur_func() as usize];
+        if self.info.funcs[self.cur_func() as usize]
+            .range_state
+            .is_some()
+        {
+            self.range_body_return();
+        }
+        let fi = &self.info.funcs[self.return_func() as usize];
         let sig = self
             .info
             .types
@@ -911,6 +947,18 @@ impl<'a> Checker<'a> {
                     value_ty = Some(ids::INVALID);
                 }
                 key_ty = elem;
+            } else if let Some(yield_ty) = self.range_func_yield(xop.ty) {
+                match yield_ty {
+                    Ok(yield_ty) => {
+                        self.range_func(&xop, yield_ty, key, value, define, body, label)
+                    }
+                    Err(why) => {
+                        let d = self.describe(&xop);
+                        self.error(x.span, format!("cannot range over {d}: {why}"));
+                    }
+                }
+                self.scopes.pop();
+                return;
             } else if self.info.types.is_integer(xop.ty) {
                 let d = self.info.types.default_type(xop.ty);
                 if self.info.types.is_untyped(xop.ty)
@@ -929,7 +977,7 @@ impl<'a> Checker<'a> {
                 }
             } else {
                 let d = self.describe(&xop);
-                self.error(x.span, format!("cannot range over {d} (gojit ranges over integers, strings and slices only, for now)"));
+                self.error(x.span, format!("cannot range over {d}"));
             }
         }
         let over_string = self.info.types.is_string(xop.ty);
@@ -945,7 +993,7 @@ impl<'a> Checker<'a> {
 
     /// An iteration variable of a `range` clause: declared by `:=`, else
     /// assigned.
-    fn range_var(&mut self, k: &'a Expr, ty: TypeId, define: bool, rune: bool) {
+    pub(super) fn range_var(&mut self, k: &'a Expr, ty: TypeId, define: bool, rune: bool) {
         if define {
             match &k.kind {
                 ExprKind::Ident(name) => {
