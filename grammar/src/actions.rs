@@ -600,7 +600,16 @@ impl Ctx<'_> {
 /// (a type switch guard, a parameter name that turned out to be a type).
 /// Returns the node count.
 pub fn renumber(file: &mut File) -> u32 {
-    let mut n = Relocate { next: 0, shift: 0 };
+    renumber_from(file, 0)
+}
+
+/// Renumbers every expression of the file from `first` (see [`renumber`]),
+/// so that its ids follow another file's. Returns one past the last id.
+pub fn renumber_from(file: &mut File, first: NodeId) -> NodeId {
+    let mut n = Relocate {
+        next: first,
+        shift: 0,
+    };
     for d in &mut file.decls {
         match d {
             Decl::Func(f) => n.func_decl(f),

@@ -3,7 +3,7 @@
 //! with Go's wording ([`SyntaxError`]).
 
 mod actions;
-pub use actions::relocated;
+pub use actions::{relocated, renumber_from};
 pub mod ast;
 pub mod dump;
 mod errors;

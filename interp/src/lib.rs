@@ -5,6 +5,7 @@
 pub mod bytecode;
 pub mod compile;
 pub mod diag;
+pub mod gopackages;
 pub mod program;
 pub mod runtime;
 pub mod session;

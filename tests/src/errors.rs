@@ -79,7 +79,12 @@ pub fn go_lines(stderr: &str) -> String {
 
 /// Runs `gojit check NAME.go` in the case's folder and compares.
 pub fn check(gojit: &Path, case: &ErrorCase) -> Result<(), String> {
-    let dir = case.go.parent().unwrap_or(Path::new("."));
+    // A bare file name's parent is the empty path.
+    let dir = case
+        .go
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = case.go.file_name().ok_or("no file name")?;
     let out = Command::new(gojit)
         .arg("check")

@@ -115,7 +115,11 @@ fn is_goroutine_header(line: &str) -> bool {
 
 /// Runs `case` with `gojit run --engine ENGINE` (the binary at `gojit`).
 pub fn run(gojit: &Path, case: &Case, engine: &str) -> Result<Outcome, String> {
-    let dir = case.go.parent().unwrap_or(Path::new("."));
+    let dir = case
+        .go
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = case.go.file_name().ok_or("no file name")?;
     let stdin = match &case.stdin {
         Some(p) => Stdio::from(std::fs::File::open(p).map_err(|e| e.to_string())?),

@@ -206,6 +206,8 @@ fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
                 _ => format!("main.{}.{m}", generic(t)),
             }
         }
+        // A function of a package written in Go is named with its package.
+        None if info.obj(obj).name.contains('.') => format!("{}[...]", info.obj(obj).name),
         None if !fd.type_params.is_empty() => format!("main.{}[...]", fd.name.name),
         None => format!("main.{}", fd.name.name),
     }
@@ -255,6 +257,23 @@ fn declare_file<'a>(
         }
     }
     (specs, funcs)
+}
+
+/// Compiles the instances of generic code the checker made (a REPL
+/// statement input's: a file's are among its functions).
+pub(crate) fn compile_instances(m: &mut Module) {
+    let info = m.info;
+    // Ids first: instances call each other.
+    let ids: Vec<_> = info
+        .instances
+        .iter()
+        .filter_map(|&fd| Some((fd, declare_func(m, fd)?)))
+        .collect();
+    for (fd, id) in ids {
+        if let Some(body) = &fd.body {
+            FuncCompiler::new(m, id, info.func_at(fd.span), false).body(body);
+        }
+    }
 }
 
 /// The function id of the function `fd` declares (a REPL session's
@@ -322,7 +341,9 @@ fn native_method_sort(ms: &mut [(ObjId, crate::bytecode::Native)]) {
 pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
     if let Some((base, args)) = t.instance(ty) {
         let args: Vec<String> = args.iter().map(|&a| rt_name(t, a)).collect();
-        return format!("main.{base}[{}]", args.join(","));
+        // The program's own generic types are in package main.
+        let pkg = if base.contains('.') { "" } else { "main." };
+        return format!("{pkg}{base}[{}]", args.join(","));
     }
     match t.get(ty) {
         // Standard packages' types are named with their package already;

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use grammar::ast::{self, Decl, File, StmtKind};
 
 use super::func::FuncCompiler;
-use super::{Module, add_methods, builtin_methods, declare_file};
+use super::{Module, add_methods, builtin_methods, compile_instances, declare_file};
 use crate::bytecode::{FuncId, Instr};
 use crate::program::{Program, rt_types};
 use crate::types::{Info, InputKind, ObjId, Pending, TypeId, ids};
@@ -191,6 +191,7 @@ fn stmts<'a>(
         return None;
     };
     let body = fd.body.as_ref()?;
+    compile_instances(m);
     let id = m.reserve_func(format!("repl.{n}"));
     let fi = m.info.func_at(fd.span);
     let mut fc = FuncCompiler::new(m, id, fi, false);

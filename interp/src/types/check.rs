@@ -136,7 +136,7 @@ impl<'a> Checker<'a> {
             info: Info {
                 exprs: vec![None; n],
                 uses: vec![None; n],
-                span_stride: src.len() as u32 + 1,
+                span_stride: src.len().max(crate::gopackages::longest()) as u32 + 1,
                 ..Info::default()
             },
             errors: Vec::new(),
@@ -388,6 +388,9 @@ impl<'a> Checker<'a> {
             );
             return;
         }
+        if crate::gopackages::source(&imp.path).is_some() {
+            self.load_go_package(&imp.path, imp.path_span);
+        }
         // A package is named after the last element of its path.
         let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
         let name = imp.name.as_ref().map_or(default_name, |n| n.name.as_str());
@@ -412,6 +415,9 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if crate::gopackages::source(path).is_some() {
+            return self.go_package_member(path, name);
+        }
         if let Some(ty) = self.package_type(path, name) {
             return Some(Member::Type(ty));
         }

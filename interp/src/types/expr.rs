@@ -639,6 +639,11 @@ impl<'a> Checker<'a> {
                 );
                 return Operand::invalid(e);
             }
+            ObjKind::GenericType if self.generic_arity(obj) == 0 => {
+                // A type of a package written in Go that is not generic.
+                op.mode = Mode::Type;
+                op.ty = self.instantiate_type(obj, Vec::new(), e.span, &[]);
+            }
             ObjKind::GenericType => {
                 let generic = self.generic_type_string(obj);
                 self.error(
@@ -700,6 +705,20 @@ impl<'a> Checker<'a> {
                     let obj = self.new_obj(&sel.name, ObjKind::NativeVar(native), ty, sel.span);
                     self.info.uses[e.id as usize] = Some(obj);
                     op.ty = ty;
+                }
+                Some(Member::Generic) => {
+                    let what = match self
+                        .generic_obj(e)
+                        .map(|g| &self.info.objs[g as usize].kind)
+                    {
+                        Some(ObjKind::GenericType) => "type",
+                        _ => "function",
+                    };
+                    let name = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!("cannot use generic {what} {name} without instantiation"),
+                    );
                 }
                 None => {
                     let pkg = self.text(x.span);
@@ -2387,7 +2406,7 @@ impl<'a> Checker<'a> {
     }
 
     fn index(&mut self, e: &'a Expr, x: &'a Expr, idx: &'a [Expr]) -> Operand {
-        if let Some(g) = self.generic_obj(x) {
+        if let Some(g) = self.use_generic(x) {
             return self.instantiate_expr(e, g, idx);
         }
         let mut op = Operand::invalid(e);

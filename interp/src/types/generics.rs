@@ -19,6 +19,7 @@ use grammar::ast::{self, Expr, ExprKind, Span, UnaryOp};
 
 use super::check::Checker;
 use super::expr::Operand;
+use super::packages::Member;
 use super::{Mode, ObjId, ObjKind, Term, Type, TypeId, ids};
 
 /// A generic declaration.
@@ -38,13 +39,21 @@ pub(super) struct Generics<'a> {
     /// Instances made so far: the function object or the defined type.
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
-    /// Instance bodies still to check, with their type parameters' bindings.
-    pub pending: Vec<(&'a ast::FuncDecl, Vec<(String, TypeId)>)>,
+    /// Instance bodies still to check, with their package (`None` for the
+    /// program's) and their type parameters' bindings.
+    pub pending: Vec<(&'a ast::FuncDecl, Option<String>, Bindings)>,
+    /// The scopes of the packages written in Go that the program imports.
+    packages: HashMap<String, HashMap<String, ObjId>>,
+    /// The package written in Go each of their generic declarations is in.
+    pkg_of: HashMap<ObjId, String>,
     /// Relocated copies made so far (the next one goes one stride further).
     copies: u32,
     /// The instance whose method is being declared: its receiver type.
     pub receiver: Option<TypeId>,
 }
+
+/// Type parameters' names and the types bound to them.
+type Bindings = Vec<(String, TypeId)>;
 
 /// A type parameter: its name and its constraint.
 type TypeParam<'a> = (&'a ast::Ident, &'a Expr);
@@ -71,10 +80,22 @@ impl<'a> Checker<'a> {
     /// declaration sees, never the scope that instantiates it.
     fn in_instance_scope<R>(
         &mut self,
+        pkg: &Option<String>,
         bindings: &[(String, TypeId)],
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
-        let outer = self.scopes.split_off(2.min(self.scopes.len()));
+        // The universe and package scopes (a checker may not have made
+        // the package's yet).
+        let no_package = self.scopes.len() < 2;
+        if no_package {
+            self.scopes.push(HashMap::new());
+        }
+        let outer = self.scopes.split_off(2);
+        // A package written in Go sees its own declarations and imports.
+        let program = pkg.as_ref().map(|p| {
+            let scope = self.generics.packages.get(p).cloned().unwrap_or_default();
+            std::mem::replace(&mut self.scopes[1], scope)
+        });
         let funcs = std::mem::take(&mut self.funcs);
         let iota = self.iota.take();
         let mut scope = HashMap::new();
@@ -86,7 +107,13 @@ impl<'a> Checker<'a> {
         self.scopes.push(scope);
         let r = f(self);
         self.scopes.truncate(2);
+        if let Some(program) = program {
+            self.scopes[1] = program;
+        }
         self.scopes.extend(outer);
+        if no_package {
+            self.scopes.pop();
+        }
         self.funcs = funcs;
         self.iota = iota;
         r
@@ -104,13 +131,129 @@ impl<'a> Checker<'a> {
         self.generics.decls.insert(obj, g);
     }
 
-    /// The generic function or type `e` names, if it names one.
+    /// The generic function or type `e` names (`F`, or `pkg.F` of a
+    /// package written in Go), if it names one.
     pub(super) fn generic_obj(&self, e: &Expr) -> Option<ObjId> {
-        let ExprKind::Ident(name) = &e.kind else {
-            return None;
+        let obj = match &e.kind {
+            ExprKind::Ident(name) => self.lookup(name)?,
+            ExprKind::Selector(x, sel) => {
+                let ExprKind::Ident(pkg) = &x.kind else {
+                    return None;
+                };
+                let ObjKind::Package(path) = &self.info.objs[self.lookup(pkg)? as usize].kind
+                else {
+                    return None;
+                };
+                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                    return None;
+                }
+                *self.generics.packages.get(path)?.get(&sel.name)?
+            }
+            _ => return None,
         };
-        let obj = self.lookup(name)?;
         self.generics.decls.contains_key(&obj).then_some(obj)
+    }
+
+    /// A generic declaration's name as messages print it (`F`,
+    /// `slices.Index`).
+    fn generic_name(&self, obj: ObjId) -> String {
+        let name = &self.info.objs[obj as usize].name;
+        match self.generics.pkg_of.get(&obj) {
+            Some(pkg) => format!("{pkg}.{name}"),
+            None => name.clone(),
+        }
+    }
+
+    /// Parses a package written in Go (`gopackages`) on its first import,
+    /// and declares its functions and types in a scope of its own.
+    pub(super) fn load_go_package(&mut self, path: &str, at: Span) {
+        if self.generics.packages.contains_key(path) {
+            return;
+        }
+        self.generics
+            .packages
+            .insert(path.to_string(), HashMap::new());
+        let src = crate::gopackages::source(path).expect("a package written in Go");
+        let mut file = match grammar::parse_file(src) {
+            Ok(f) => f,
+            Err(errs) => {
+                let msg = errs.first().map_or(String::new(), |e| e.message.clone());
+                self.error(at, format!("gojit: package {path} does not parse: {msg}"));
+                return;
+            }
+        };
+        // Its nodes follow the program's (and earlier packages') nodes.
+        let next = grammar::renumber_from(&mut file, self.info.exprs.len() as u32);
+        self.info.exprs.resize(next as usize, None);
+        self.info.uses.resize(next as usize, None);
+        let file: &'static ast::File = Box::leak(Box::new(file));
+        let mut scope = HashMap::new();
+        for imp in &file.imports {
+            self.load_go_package(&imp.path, at);
+            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
+            let obj = self.new_obj(name, ObjKind::Package(imp.path.clone()), ids::INVALID, at);
+            self.info.objs[obj as usize].used = true;
+            scope.insert(name.to_string(), obj);
+        }
+        for decl in &file.decls {
+            let (name, g) = match decl {
+                ast::Decl::Func(fd) => (&fd.name, Generic::Func(fd)),
+                ast::Decl::Gen(gd) => match gd.specs.first() {
+                    Some(ast::Spec::Type(ts)) => (&ts.name, Generic::Type(ts)),
+                    _ => continue,
+                },
+            };
+            let kind = match g {
+                Generic::Func(_) => ObjKind::GenericFunc,
+                Generic::Type(_) => ObjKind::GenericType,
+            };
+            let obj = self.new_obj(&name.name, kind, ids::INVALID, at);
+            self.info.objs[obj as usize].used = true;
+            self.generics.decls.insert(obj, g);
+            self.generics.pkg_of.insert(obj, path.to_string());
+            scope.insert(name.name.clone(), obj);
+        }
+        self.generics.packages.insert(path.to_string(), scope);
+    }
+
+    /// `pkg.Name` of a package written in Go, outside a call: a type (a
+    /// generic one only instantiated), or a generic function (which must
+    /// be instantiated).
+    pub(super) fn go_package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        self.load_go_package(path, Span::default());
+        let obj = *self.generics.packages.get(path)?.get(name)?;
+        match self.generics.decls[&obj] {
+            Generic::Type(ts) if ts.type_params.is_empty() => Some(Member::Type(
+                self.instantiate_type(obj, Vec::new(), Span::default(), &[]),
+            )),
+            _ => Some(Member::Generic),
+        }
+    }
+
+    /// How many type parameters a generic declaration has.
+    pub(super) fn generic_arity(&self, obj: ObjId) -> usize {
+        match self.generics.decls.get(&obj) {
+            Some(Generic::Type(ts)) => type_params(&ts.type_params).len(),
+            Some(Generic::Func(fd)) => type_params(&fd.type_params).len(),
+            None => 0,
+        }
+    }
+
+    /// The generic function or type `e` names, its package (if `e` is
+    /// `pkg.Name`) counting as used.
+    pub(super) fn use_generic(&mut self, e: &Expr) -> Option<ObjId> {
+        self.prepare_package(e);
+        let obj = self.generic_obj(e)?;
+        if let ExprKind::Selector(x, _) = &e.kind
+            && let ExprKind::Ident(pkg) = &x.kind
+            && let Some(p) = self.lookup(pkg)
+        {
+            self.info.objs[p as usize].used = true;
+        }
+        Some(obj)
     }
 
     /// A generic type as Go's messages print it: `Box[T any]`.
@@ -120,14 +263,36 @@ impl<'a> Checker<'a> {
                 let params: Vec<&str> = ts.type_params.iter().map(|f| self.text(f.span)).collect();
                 format!("{}[{}]", ts.name.name, params.join(", "))
             }
-            _ => self.info.objs[obj as usize].name.clone(),
+            _ => self.generic_name(obj),
         }
     }
 
-    /// The generic function `e` names, if it names one.
-    pub(super) fn generic_func(&self, e: &Expr) -> Option<ObjId> {
+    /// For `pkg.Name`: a REPL session imports `pkg` on first use, and a
+    /// package written in Go is loaded.
+    fn prepare_package(&mut self, e: &Expr) {
+        let ExprKind::Selector(x, _) = &e.kind else {
+            return;
+        };
+        let ExprKind::Ident(pkg) = &x.kind else {
+            return;
+        };
+        let Some(obj) = self.lookup(pkg).or_else(|| self.auto_import(pkg)) else {
+            return;
+        };
+        if let ObjKind::Package(path) = self.info.objs[obj as usize].kind.clone()
+            && crate::gopackages::source(&path).is_some()
+        {
+            self.load_go_package(&path, x.span);
+        }
+    }
+
+    /// The generic function `e` names, if it names one (its package
+    /// counting as used).
+    pub(super) fn generic_func(&mut self, e: &Expr) -> Option<ObjId> {
+        self.prepare_package(e);
         self.generic_obj(e)
-            .filter(|o| matches!(self.generics.decls[o], Generic::Func(_)))
+            .filter(|o| matches!(self.generics.decls[o], Generic::Func(_)))?;
+        self.use_generic(e)
     }
 
     /// A relocated copy of `fd` with fresh node ids, living as long as the
@@ -168,7 +333,7 @@ impl<'a> Checker<'a> {
             Generic::Func(fd) => {
                 let n = type_params(&fd.type_params).len();
                 if targs.len() < n {
-                    let name = &fd.name.name;
+                    let name = self.generic_name(obj);
                     self.error(
                         e.span,
                         format!("cannot use generic function {name} without instantiation"),
@@ -197,8 +362,10 @@ impl<'a> Checker<'a> {
     /// and constraints); Go reports a wrong count at `at`, a type argument
     /// that does not satisfy its constraint where `arg_at` says it came
     /// from (else at `at`).
+    #[allow(clippy::too_many_arguments)]
     fn check_type_args(
         &mut self,
+        pkg: &Option<String>,
         what: &str,
         tparams: &[TypeParam<'a>],
         targs: &[TypeId],
@@ -223,10 +390,10 @@ impl<'a> Checker<'a> {
             .map(|((n, _), &t)| (n.name.clone(), t))
             .collect();
         for (k, (&(_, cexpr), &targ)) in tparams.iter().zip(targs).enumerate() {
-            let c = self.in_instance_scope(&bindings, |c| c.constraint_type(cexpr));
+            let c = self.in_instance_scope(pkg, &bindings, |c| c.constraint_type(cexpr));
             if let Some(why) = self.unsatisfied(targ, c) {
                 let t = self.info.types.name(targ);
-                let cname = self.text(cexpr.span).to_string();
+                let cname = self.decl_text(pkg, cexpr.span);
                 let at = arg_at.get(k).copied().unwrap_or(at);
                 self.error(at, format!("{t} does not satisfy {cname}{why}"));
                 return false;
@@ -343,18 +510,24 @@ impl<'a> Checker<'a> {
             return ids::INVALID;
         };
         let tparams = type_params(&ts.type_params);
-        let base = ts.name.name.clone();
-        if !self.check_type_args(&base, &tparams, &targs, at, arg_at) {
+        let pkg = self.generics.pkg_of.get(&obj).cloned();
+        let base = self.generic_name(obj);
+        if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
             return ids::INVALID;
         }
-        let named = self.info.types.new_instance(&base, targs.clone());
+        let named = if targs.is_empty() {
+            // A type of a package written in Go that is not generic.
+            self.info.types.new_named(&base)
+        } else {
+            self.info.types.new_instance(&base, targs.clone())
+        };
         self.generics.types.insert((obj, targs.clone()), named);
         let bindings: Vec<(String, TypeId)> = tparams
             .iter()
             .zip(&targs)
             .map(|((n, _), &t)| (n.name.clone(), t))
             .collect();
-        let under = self.in_instance_scope(&bindings, |c| c.type_expr(&ts.ty));
+        let under = self.in_instance_scope(&pkg, &bindings, |c| c.type_expr(&ts.ty));
         self.info.types.set_underlying(named, under);
         // The methods, each with its receiver's type parameter names.
         let methods: Vec<&'a ast::FuncDecl> = self
@@ -374,12 +547,12 @@ impl<'a> Checker<'a> {
                 .map(|(n, &t)| (n.clone(), t))
                 .collect();
             let copy = self.copy_decl(fd);
-            self.in_instance_scope(&bindings, |c| {
+            self.in_instance_scope(&pkg, &bindings, |c| {
                 c.generics.receiver = Some(named);
                 c.method_decl(copy)
             });
             if self.info.def(copy.name.span).is_some() {
-                self.generics.pending.push((copy, bindings));
+                self.generics.pending.push((copy, pkg.clone(), bindings));
             }
         }
         named
@@ -403,7 +576,9 @@ impl<'a> Checker<'a> {
             return None;
         };
         let tparams = type_params(&fd.type_params);
-        if !self.check_type_args(&fd.name.name, &tparams, &targs, at, arg_at) {
+        let pkg = self.generics.pkg_of.get(&obj).cloned();
+        let name = self.generic_name(obj);
+        if !self.check_type_args(&pkg, &name, &tparams, &targs, at, arg_at) {
             return None;
         }
         let bindings: Vec<(String, TypeId)> = tparams
@@ -412,12 +587,12 @@ impl<'a> Checker<'a> {
             .map(|((n, _), &t)| (n.name.clone(), t))
             .collect();
         let copy = self.copy_decl(fd);
-        let sig = self.in_instance_scope(&bindings, |c| c.signature(&copy.sig));
-        let inst = self.new_obj(&fd.name.name, ObjKind::Func, sig, copy.name.span);
+        let sig = self.in_instance_scope(&pkg, &bindings, |c| c.signature(&copy.sig));
+        let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
         self.info.objs[inst as usize].used = true;
         self.info.defs.insert(copy.name.span.start, inst);
         self.generics.funcs.insert((obj, targs), inst);
-        self.generics.pending.push((copy, bindings));
+        self.generics.pending.push((copy, pkg, bindings));
         Some(inst)
     }
 
@@ -425,9 +600,9 @@ impl<'a> Checker<'a> {
     /// make in turn.
     pub(super) fn check_instance_bodies(&mut self) {
         let mut next = 0;
-        while let Some((fd, bindings)) = self.generics.pending.get(next).cloned() {
+        while let Some((fd, pkg, bindings)) = self.generics.pending.get(next).cloned() {
             next += 1;
-            self.in_instance_scope(&bindings, |c| c.func_body(fd));
+            self.in_instance_scope(&pkg, &bindings, |c| c.func_body(fd));
         }
         self.generics.pending.clear();
     }
@@ -456,7 +631,7 @@ impl<'a> Checker<'a> {
             *b = Some(t);
         }
         if explicit.len() > tparams.len() {
-            let name = &fd.name.name;
+            let name = self.generic_name(obj);
             self.error(
                 explicit[tparams.len()].span,
                 format!(
@@ -473,51 +648,34 @@ impl<'a> Checker<'a> {
         }
         let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
         let params = param_exprs(&fd.sig.params);
-        let mut untyped: Vec<Option<TypeId>> = vec![None; tparams.len()];
-        for (i, op) in ops.iter().enumerate() {
-            let Some(&p) = params.get(i).or(params.last()) else {
-                break;
-            };
-            let p = match &p.kind {
-                ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
-                ExprKind::Ellipsis(elem) => {
-                    if let Type::Slice(el) = self.info.types.get(self.info.types.underlying(op.ty))
-                    {
-                        let el = *el;
-                        self.unify(elem, el, &names, &mut bound);
-                    }
-                    continue;
-                }
-                _ => p,
-            };
-            if self.info.types.is_untyped(op.ty) {
-                // An untyped constant fixes a bare type parameter only if no
-                // typed argument does: the largest kind's default type.
-                if let ExprKind::Ident(n) = &p.kind
-                    && let Some(k) = names.iter().position(|m| m == n)
-                    && op.ty != ids::UNTYPED_NIL
-                {
-                    let prev = untyped[k].unwrap_or(op.ty);
-                    untyped[k] = Some(self.info.types.larger_untyped(prev, op.ty));
-                }
-                continue;
-            }
-            self.unify(p, op.ty, &names, &mut bound);
+        // Parameter types name things in the declaration's package.
+        let pkg = self.generics.pkg_of.get(&obj).cloned();
+        self.in_instance_scope(&pkg, &[], |c| {
+            c.infer_from_args(&params, &ops, ellipsis, &names, &mut bound)
+        });
+        if let Err(k) = self.infer_from_core_types(&pkg, &tparams, &names, &mut bound) {
+            let name = self.generic_name(obj);
+            let t = self
+                .info
+                .types
+                .name(bound[k].expect("a bound type parameter"));
+            let c = self.decl_text(&pkg, tparams[k].1.span);
+            let lparen = self.lparen(fun);
+            self.error(
+                lparen,
+                format!(
+                    "in call to {name}, {} (type {t}) does not satisfy {c}",
+                    names[k]
+                ),
+            );
+            return Operand::invalid(e);
         }
-        for (b, u) in bound.iter_mut().zip(&untyped) {
-            if b.is_none()
-                && let Some(u) = u
-            {
-                *b = Some(self.info.types.default_type(*u));
-            }
-        }
-        self.infer_from_core_types(&tparams, &names, &mut bound);
         let Some(targs) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() else {
             let missing = bound
                 .iter()
                 .position(Option::is_none)
                 .map_or("", |k| names[k]);
-            let name = &fd.name.name;
+            let name = self.generic_name(obj);
             let lparen = self.lparen(fun);
             self.error(lparen, format!("in call to {name}, cannot infer {missing}"));
             return Operand::invalid(e);
@@ -553,6 +711,57 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Binds type parameters by unifying the parameter types `params` with
+    /// the arguments `ops`; a parameter fixed only by untyped constants
+    /// gets the default type of the largest kind.
+    fn infer_from_args(
+        &self,
+        params: &[&Expr],
+        ops: &[Operand],
+        ellipsis: bool,
+        names: &[&str],
+        bound: &mut [Option<TypeId>],
+    ) {
+        let mut untyped: Vec<Option<TypeId>> = vec![None; names.len()];
+        for (i, op) in ops.iter().enumerate() {
+            let Some(&p) = params.get(i).or(params.last()) else {
+                break;
+            };
+            let p = match &p.kind {
+                ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
+                ExprKind::Ellipsis(elem) => {
+                    if let Type::Slice(el) = self.info.types.get(self.info.types.underlying(op.ty))
+                    {
+                        let el = *el;
+                        self.unify(elem, el, names, bound);
+                    }
+                    continue;
+                }
+                _ => p,
+            };
+            if self.info.types.is_untyped(op.ty) {
+                // An untyped constant fixes a bare type parameter only if no
+                // typed argument does: the largest kind's default type.
+                if let ExprKind::Ident(n) = &p.kind
+                    && let Some(k) = names.iter().position(|m| m == n)
+                    && op.ty != ids::UNTYPED_NIL
+                {
+                    let prev = untyped[k].unwrap_or(op.ty);
+                    untyped[k] = Some(self.info.types.larger_untyped(prev, op.ty));
+                }
+                continue;
+            }
+            self.unify(p, op.ty, names, bound);
+        }
+        for (b, u) in bound.iter_mut().zip(&untyped) {
+            if b.is_none()
+                && let Some(u) = u
+            {
+                *b = Some(self.info.types.default_type(*u));
+            }
+        }
+    }
+
     /// Binds the type parameters `names` that occur in parameter type `p`
     /// by matching it against argument type `arg` (Go's inexact
     /// unification: a type literal matches a defined type's underlying type).
@@ -568,7 +777,7 @@ impl<'a> Checker<'a> {
         }
         if let ExprKind::Index(g, targs) = &p.kind {
             if let Some((base, args)) = types.instance(arg).cloned()
-                && matches!(&g.kind, ExprKind::Ident(n) if *n == base)
+                && self.generic_obj(g).map(|o| self.generic_name(o)) == Some(base)
             {
                 for (t, a) in targs.iter().zip(args) {
                     self.unify(t, a, names, bound);
@@ -615,12 +824,15 @@ impl<'a> Checker<'a> {
     /// Go's constraint type inference: a type parameter whose constraint
     /// has a core type (`S ~[]E`) is matched against that core type, in
     /// both directions, until nothing more is learned.
+    /// Fails with the index of a type parameter whose type argument does
+    /// not have its constraint's core type.
     fn infer_from_core_types(
         &mut self,
+        pkg: &Option<String>,
         tparams: &[TypeParam<'a>],
         names: &[&str],
         bound: &mut [Option<TypeId>],
-    ) {
+    ) -> Result<(), usize> {
         loop {
             let mut progress = false;
             for (k, &(_, c)) in tparams.iter().enumerate() {
@@ -628,6 +840,9 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 if let Some(b) = bound[k] {
+                    if !same_kind(core, self.info.types.get(self.info.types.underlying(b))) {
+                        return Err(k);
+                    }
                     let before = bound.iter().filter(|b| b.is_some()).count();
                     let under = self.info.types.underlying(b);
                     self.unify(core, under, names, bound);
@@ -638,7 +853,7 @@ impl<'a> Checker<'a> {
                         .zip(bound.iter())
                         .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
                         .collect();
-                    let t = self.in_instance_scope(&bindings, |c| c.type_expr(core));
+                    let t = self.in_instance_scope(pkg, &bindings, |c| c.type_expr(core));
                     if t != ids::INVALID {
                         bound[k] = Some(t);
                         progress = true;
@@ -646,9 +861,42 @@ impl<'a> Checker<'a> {
                 }
             }
             if !progress {
-                return;
+                return Ok(());
             }
         }
+    }
+
+    /// The source of a node of the program, or of the package written in
+    /// Go `pkg`.
+    fn decl_text(&self, pkg: &Option<String>, span: Span) -> String {
+        match pkg.as_deref().and_then(crate::gopackages::source) {
+            Some(src) => src.get(span.range()).unwrap_or("").to_string(),
+            None => self.text(span).to_string(),
+        }
+    }
+}
+
+/// Whether type `t` is of the kind (slice, map, ...) type expression `e`
+/// spells.
+fn same_kind(e: &Expr, t: &Type) -> bool {
+    match (&e.kind, t) {
+        (ExprKind::Paren(x), _) => same_kind(x, t),
+        (ExprKind::SliceType(_), Type::Slice(_))
+        | (ExprKind::MapType(..), Type::Map(..))
+        | (ExprKind::Star(_), Type::Pointer(_))
+        | (ExprKind::ChanType(..), Type::Chan(..))
+        | (ExprKind::ArrayType { .. }, Type::Array(..))
+        | (ExprKind::FuncType(_), Type::Func(_)) => true,
+        (
+            ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::Star(_)
+            | ExprKind::ChanType(..)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::FuncType(_),
+            _,
+        ) => false,
+        _ => true,
     }
 }
 

@@ -21,6 +21,9 @@ pub enum Member {
     Type(TypeId),
     /// A variable of the package, read through a native.
     Var(Native, TypeId),
+    /// A generic function or type of a package written in Go, used
+    /// without instantiation.
+    Generic,
 }
 
 /// A method of a package's type, implemented natively: its name, receiver
@@ -937,7 +940,7 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     ];
     let mut atomic: Vec<&str> = atomic_ops.to_vec();
     atomic.extend(AtomicTy::ALL.iter().map(|ty| ty.name()));
-    vec![
+    let mut packages = vec![
         ("bufio", bufio),
         ("errors", vec!["As", "Is", "Join", "New", "Unwrap"]),
         (
@@ -971,5 +974,8 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("time", time),
         ("unicode", unicode),
         ("unicode/utf8", utf8),
-    ]
+    ];
+    packages.extend(crate::gopackages::packages());
+    packages.sort_by_key(|(p, _)| *p);
+    packages
 }

@@ -239,9 +239,12 @@ impl SessionState {
         info.selections.clear();
         info.switch_vars.clear();
         info.comma_ok.clear();
+        info.elided_addr.clear();
+        info.instances.clear();
         let mut outer = self.universe.clone();
         outer.extend(self.scope.iter().map(|(k, &v)| (k.clone(), v)));
         let mut c = Checker::new_empty(file, src);
+        info.span_stride = c.info.span_stride;
         c.info = info;
         c.scopes = vec![outer];
         c

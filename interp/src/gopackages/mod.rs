@@ -1,0 +1,45 @@
+//! Standard packages written in Go (`cmp`, `iter`, `maps`, `slices`): the
+//! generic ones, which gojit compiles with the program that imports them,
+//! instance by instance, as it compiles the program's own generic code
+//! (`types/generics.rs`).
+
+/// Each package's path and source.
+const PACKAGES: &[(&str, &str)] = &[
+    ("cmp", include_str!("cmp.go")),
+    ("iter", include_str!("iter.go")),
+    ("maps", include_str!("maps.go")),
+    ("slices", include_str!("slices.go")),
+];
+
+/// The source of the Go-written package `path`.
+pub fn source(path: &str) -> Option<&'static str> {
+    PACKAGES.iter().find(|(p, _)| *p == path).map(|&(_, s)| s)
+}
+
+/// The Go-written packages, with their exported names.
+pub fn packages() -> Vec<(&'static str, Vec<&'static str>)> {
+    PACKAGES
+        .iter()
+        .map(|&(path, src)| (path, exported(src)))
+        .collect()
+}
+
+/// The longest source: instances of its declarations need that much room
+/// in the span space (see `Info::span_stride`).
+pub fn longest() -> usize {
+    PACKAGES.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
+}
+
+/// The exported functions and types a package source declares.
+fn exported(src: &'static str) -> Vec<&'static str> {
+    src.lines()
+        .filter_map(|l| l.strip_prefix("func ").or_else(|| l.strip_prefix("type ")))
+        .map(|rest| {
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric() && c != '_')
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect()
+}
