@@ -120,6 +120,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::CallNative { native, base });
                 self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
             }
+            // A function of a package written in Go.
+            ExprKind::Selector(..)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && self.m.info.obj(obj).kind == ObjKind::Func =>
+            {
+                let func = self.m.func_ids[&obj];
+                self.emit(Instr::LoadFunc { dst, func });
+            }
             ExprKind::Selector(..) if self.is_func_value(e) => self.func_value(e, dst),
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)

@@ -201,9 +201,14 @@ fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
         Some(recv) => {
             let o = &info.obj(obj).name;
             let (t, m) = o.rsplit_once('.').unwrap_or((o, ""));
+            // A method of a package written in Go is named with its package.
+            let (pkg, t) = match t.split_once('.') {
+                Some((pkg, t)) if !pkg.contains('[') => (pkg, t),
+                _ => ("main", t),
+            };
             match &recv.ty.kind {
-                ast::ExprKind::Star(_) => format!("main.(*{}).{m}", generic(t)),
-                _ => format!("main.{}.{m}", generic(t)),
+                ast::ExprKind::Star(_) => format!("{pkg}.(*{}).{m}", generic(t)),
+                _ => format!("{pkg}.{}.{m}", generic(t)),
             }
         }
         // A function of a package written in Go is named with its package.

@@ -1,10 +1,11 @@
-//! Standard packages written in Go (`cmp`, `iter`, `maps`, `slices`): the
-//! generic ones, which gojit compiles with the program that imports them,
+//! Standard packages written in Go (`bytes`, `cmp`, `iter`, `maps`,
+//! `slices`), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
-//! (`types/generics.rs`).
+//! (`types/generics.rs`); a function that is not generic has one instance.
 
 /// Each package's path and source.
 const PACKAGES: &[(&str, &str)] = &[
+    ("bytes", include_str!("bytes.go")),
     ("cmp", include_str!("cmp.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),

@@ -706,6 +706,10 @@ impl<'a> Checker<'a> {
                     self.info.uses[e.id as usize] = Some(obj);
                     op.ty = ty;
                 }
+                Some(Member::Instance(inst)) => {
+                    self.info.uses[e.id as usize] = Some(inst);
+                    op.ty = self.info.objs[inst as usize].ty;
+                }
                 Some(Member::Generic) => {
                     let what = match self
                         .generic_obj(e)

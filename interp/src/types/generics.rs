@@ -46,6 +46,8 @@ pub(super) struct Generics<'a> {
     packages: HashMap<String, HashMap<String, ObjId>>,
     /// The package written in Go each of their generic declarations is in.
     pkg_of: HashMap<ObjId, String>,
+    /// The methods of those packages' types, by package and type name.
+    pkg_methods: HashMap<(String, String), Vec<&'a ast::FuncDecl>>,
     /// Relocated copies made so far (the next one goes one stride further).
     copies: u32,
     /// The instance whose method is being declared: its receiver type.
@@ -189,7 +191,9 @@ impl<'a> Checker<'a> {
         let file: &'static ast::File = Box::leak(Box::new(file));
         let mut scope = HashMap::new();
         for imp in &file.imports {
-            self.load_go_package(&imp.path, at);
+            if crate::gopackages::source(&imp.path).is_some() {
+                self.load_go_package(&imp.path, at);
+            }
             let name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
             let obj = self.new_obj(name, ObjKind::Package(imp.path.clone()), ids::INVALID, at);
             self.info.objs[obj as usize].used = true;
@@ -197,6 +201,17 @@ impl<'a> Checker<'a> {
         }
         for decl in &file.decls {
             let (name, g) = match decl {
+                ast::Decl::Func(fd) if fd.recv.is_some() => {
+                    // A method: instantiated with its type.
+                    if let Some(base) = receiver_name(fd) {
+                        self.generics
+                            .pkg_methods
+                            .entry((path.to_string(), base))
+                            .or_default()
+                            .push(fd);
+                    }
+                    continue;
+                }
                 ast::Decl::Func(fd) => (&fd.name, Generic::Func(fd)),
                 ast::Decl::Gen(gd) => match gd.specs.first() {
                     Some(ast::Spec::Type(ts)) => (&ts.name, Generic::Type(ts)),
@@ -229,6 +244,9 @@ impl<'a> Checker<'a> {
             Generic::Type(ts) if ts.type_params.is_empty() => Some(Member::Type(
                 self.instantiate_type(obj, Vec::new(), Span::default(), &[]),
             )),
+            Generic::Func(fd) if fd.type_params.is_empty() => self
+                .instantiate_func(obj, Vec::new(), Span::default(), &[])
+                .map(Member::Instance),
             _ => Some(Member::Generic),
         }
     }
@@ -530,17 +548,27 @@ impl<'a> Checker<'a> {
         let under = self.in_instance_scope(&pkg, &bindings, |c| c.type_expr(&ts.ty));
         self.info.types.set_underlying(named, under);
         // The methods, each with its receiver's type parameter names.
-        let methods: Vec<&'a ast::FuncDecl> = self
-            .generics
-            .methods
-            .iter()
-            .copied()
-            .filter(|fd| receiver_base(fd).is_some_and(|(b, _)| b == base))
-            .collect();
+        let methods: Vec<&'a ast::FuncDecl> = match &pkg {
+            Some(p) => {
+                let key = (p.clone(), ts.name.name.clone());
+                self.generics
+                    .pkg_methods
+                    .get(&key)
+                    .cloned()
+                    .unwrap_or_default()
+            }
+            None => self
+                .generics
+                .methods
+                .iter()
+                .copied()
+                .filter(|fd| receiver_base(fd).is_some_and(|(b, _)| b == base))
+                .collect(),
+        };
         for fd in methods {
-            let Some((_, names)) = receiver_base(fd) else {
-                continue;
-            };
+            let names = receiver_base(fd)
+                .map(|(_, names)| names)
+                .unwrap_or_default();
             let bindings: Vec<(String, TypeId)> = names
                 .iter()
                 .zip(&targs)
@@ -958,6 +986,18 @@ fn walk_idents(e: &Expr, f: &mut impl FnMut(&str)) {
             fs.iter().for_each(|p| walk_idents(&p.ty, f))
         }
         _ => {}
+    }
+}
+
+/// The name of the type a method's receiver is (or points to).
+fn receiver_name(fd: &ast::FuncDecl) -> Option<String> {
+    let mut t = &fd.recv.as_ref()?.first()?.ty;
+    while let ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Index(x, _) = &t.kind {
+        t = x;
+    }
+    match &t.kind {
+        ExprKind::Ident(name) => Some(name.clone()),
+        _ => None,
     }
 }
 

@@ -24,6 +24,8 @@ pub enum Member {
     /// A generic function or type of a package written in Go, used
     /// without instantiation.
     Generic,
+    /// A function of a package written in Go: its (only) instance.
+    Instance(super::ObjId),
 }
 
 /// A method of a package's type, implemented natively: its name, receiver

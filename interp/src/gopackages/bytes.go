@@ -1,0 +1,413 @@
+// Package bytes, as gojit provides it: written in Go and compiled with the
+// program that imports it; most functions work through package strings.
+package bytes
+
+import (
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Compare gives -1, 0 or +1 as a is less than, equal to or greater than b.
+func Compare(a, b []byte) int { return strings.Compare(string(a), string(b)) }
+
+// Equal reports whether a and b hold the same bytes (nil equals empty).
+func Equal(a, b []byte) bool { return string(a) == string(b) }
+
+// EqualFold reports whether s and t are equal under Unicode case folding.
+func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
+
+// Contains reports whether subslice is in b.
+func Contains(b, subslice []byte) bool { return Index(b, subslice) >= 0 }
+
+// ContainsAny reports whether any of the runes of chars is in b.
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
+
+// ContainsRune reports whether r is in b.
+func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
+
+// Count counts the non-overlapping instances of sep in s (runes plus one
+// for an empty sep).
+func Count(s, sep []byte) int { return strings.Count(string(s), string(sep)) }
+
+// Index gives the first index of sep in s, or -1.
+func Index(s, sep []byte) int { return strings.Index(string(s), string(sep)) }
+
+// IndexByte gives the first index of c in b, or -1.
+func IndexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// IndexRune gives the index of the first r in s, or -1.
+func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
+
+// IndexAny gives the index of the first rune of chars in s, or -1.
+func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
+
+// LastIndex gives the last index of sep in s, or -1.
+func LastIndex(s, sep []byte) int { return strings.LastIndex(string(s), string(sep)) }
+
+// LastIndexByte gives the last index of c in s, or -1.
+func LastIndexByte(s []byte, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasPrefix reports whether s begins with prefix.
+func HasPrefix(s, prefix []byte) bool {
+	return len(s) >= len(prefix) && string(s[:len(prefix)]) == string(prefix)
+}
+
+// HasSuffix reports whether s ends with suffix.
+func HasSuffix(s, suffix []byte) bool {
+	return len(s) >= len(suffix) && string(s[len(s)-len(suffix):]) == string(suffix)
+}
+
+// toBytes gives each string as a byte slice.
+func toBytes(ss []string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
+
+// Split slices s around each sep.
+func Split(s, sep []byte) [][]byte { return toBytes(strings.Split(string(s), string(sep))) }
+
+// SplitN slices s around the first n-1 seps.
+func SplitN(s, sep []byte, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	return toBytes(strings.SplitN(string(s), string(sep), n))
+}
+
+// Fields slices s around runs of white space.
+func Fields(s []byte) [][]byte { return toBytes(strings.Fields(string(s))) }
+
+// Join concatenates the slices with sep between them.
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	n := len(sep) * (len(s) - 1)
+	for _, v := range s {
+		n += len(v)
+	}
+	out := make([]byte, 0, n)
+	for i, v := range s {
+		if i > 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, v...)
+	}
+	return out
+}
+
+// Repeat gives count copies of b.
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	return []byte(strings.Repeat(string(b), count))
+}
+
+// Replace replaces the first n instances of old with new (all for n < 0).
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+// ReplaceAll replaces every instance of old with new.
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// ToUpper maps s to upper case.
+func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
+
+// ToLower maps s to lower case.
+func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
+
+// Title is strings.Title over bytes.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+// TrimSpace removes leading and trailing white space.
+func TrimSpace(s []byte) []byte {
+	t := strings.TrimSpace(string(s))
+	if t == "" {
+		return nil
+	}
+	start := strings.Index(string(s), t)
+	return s[start : start+len(t)]
+}
+
+// trimmed gives the subslice of s that strings' trimming t of s left.
+func trimmed(s []byte, t string, fromStart bool) []byte {
+	if t == "" {
+		return nil
+	}
+	if fromStart {
+		return s[len(s)-len(t):]
+	}
+	return s[:len(t)]
+}
+
+// Trim removes leading and trailing runes in cutset.
+func Trim(s []byte, cutset string) []byte {
+	left := trimmed(s, strings.TrimLeft(string(s), cutset), true)
+	return trimmed(left, strings.TrimRight(string(left), cutset), false)
+}
+
+// TrimLeft removes leading runes in cutset.
+func TrimLeft(s []byte, cutset string) []byte {
+	return trimmed(s, strings.TrimLeft(string(s), cutset), true)
+}
+
+// TrimRight removes trailing runes in cutset.
+func TrimRight(s []byte, cutset string) []byte {
+	return trimmed(s, strings.TrimRight(string(s), cutset), false)
+}
+
+// TrimPrefix removes a leading prefix.
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+// TrimSuffix removes a trailing suffix.
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// Cut slices s around the first sep.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// Runes gives the runes of s.
+func Runes(s []byte) []rune { return []rune(string(s)) }
+
+// Map gives s with each rune replaced by mapping's (dropped when negative).
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	return []byte(strings.Map(mapping, string(s)))
+}
+
+// Clone gives a copy of b (nil for nil).
+func Clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+// A Buffer is a growable byte buffer read from the front; its zero value
+// is an empty buffer ready to use.
+type Buffer struct {
+	buf []byte
+	off int
+}
+
+// NewBuffer makes a buffer holding buf.
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+
+// NewBufferString makes a buffer holding s.
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+
+// Bytes gives the unread bytes.
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+
+// String gives the unread bytes as a string ("<nil>" for a nil buffer).
+func (b *Buffer) String() string {
+	if b == nil {
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
+
+// Len gives the number of unread bytes.
+func (b *Buffer) Len() int { return len(b.buf) - b.off }
+
+// Cap gives the capacity of the buffer's storage.
+func (b *Buffer) Cap() int { return cap(b.buf) }
+
+// Available gives how many bytes fit before the storage must grow.
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
+
+// Reset empties the buffer, keeping its storage.
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+}
+
+// Truncate keeps the first n unread bytes.
+func (b *Buffer) Truncate(n int) {
+	if n == 0 {
+		b.Reset()
+		return
+	}
+	if n < 0 || n > b.Len() {
+		panic("bytes.Buffer: truncation out of range")
+	}
+	b.buf = b.buf[:b.off+n]
+}
+
+// grow makes room for n more bytes and gives where they go.
+func (b *Buffer) grow(n int) int {
+	m := b.Len()
+	if m == 0 && b.off != 0 {
+		b.Reset()
+	}
+	if n <= cap(b.buf)-len(b.buf) {
+		b.buf = b.buf[:len(b.buf)+n]
+		return len(b.buf) - n
+	}
+	if b.buf == nil && n <= 64 {
+		// The least a buffer allocates.
+		b.buf = make([]byte, n, 64)
+		return 0
+	}
+	c := cap(b.buf)
+	if n <= c/2-m {
+		// Slide the unread bytes down instead of allocating.
+		copy(b.buf, b.buf[b.off:])
+	} else {
+		size := m + n
+		if size < 2*c {
+			size = 2 * c
+		}
+		grown := append([]byte(nil), make([]byte, size)...)
+		copy(grown, b.buf[b.off:])
+		b.buf = grown[:m]
+	}
+	b.off = 0
+	b.buf = b.buf[:m+n]
+	return m
+}
+
+// Grow makes room for n more bytes.
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	m := b.grow(n)
+	b.buf = b.buf[:m]
+}
+
+// Write appends p.
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	m := b.grow(len(p))
+	return copy(b.buf[m:], p), nil
+}
+
+// WriteString appends s.
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	m := b.grow(len(s))
+	return copy(b.buf[m:], s), nil
+}
+
+// WriteByte appends c.
+func (b *Buffer) WriteByte(c byte) error {
+	m := b.grow(1)
+	b.buf[m] = c
+	return nil
+}
+
+// WriteRune appends the UTF-8 encoding of r.
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	return b.WriteString(string(r))
+}
+
+// Read reads up to len(p) bytes; io.EOF when the buffer is empty.
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	return n, nil
+}
+
+// Next gives the next n unread bytes (fewer at the end), consuming them.
+func (b *Buffer) Next(n int) []byte {
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	return data
+}
+
+// ReadByte reads one byte; io.EOF when the buffer is empty.
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	return c, nil
+}
+
+// ReadRune reads one UTF-8 encoded rune and its size.
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	r, size = utf8.DecodeRune(b.buf[b.off:])
+	b.off += size
+	return r, size, nil
+}
+
+// ReadBytes reads up to and including the first delim (io.EOF without it).
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = append([]byte(nil), b.buf[b.off:end]...)
+	b.off = end
+	return line, err
+}
+
+// ReadString is ReadBytes as a string.
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	bytes, err := b.ReadBytes(delim)
+	return string(bytes), err
+}
+
+// WriteTo writes the unread bytes to w.
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	if b.Len() == 0 {
+		return 0, nil
+	}
+	m, err := w.Write(b.buf[b.off:])
+	b.off += m
+	if err == nil && b.Len() == 0 {
+		b.Reset()
+	}
+	return int64(m), err
+}
