@@ -1,5 +1,6 @@
-//! Standard packages written in Go (`bytes`, `cmp`, `iter`, `maps`,
-//! `slices`), which gojit compiles with the program that imports them,
+//! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
+//! `container/list`, `iter`, `maps`, `slices`, and `sort`'s `Interface`
+//! part beside its natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
 
@@ -7,9 +8,13 @@
 const PACKAGES: &[(&str, &str)] = &[
     ("bytes", include_str!("bytes.go")),
     ("cmp", include_str!("cmp.go")),
+    ("container/heap", include_str!("container/heap.go")),
+    ("container/list", include_str!("container/list.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("slices", include_str!("slices.go")),
+    // The interface-based part of `sort`; the rest is native.
+    ("sort", include_str!("sort.go")),
 ];
 
 /// The source of the Go-written package `path`.

@@ -415,8 +415,10 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
-        if crate::gopackages::source(path).is_some() {
-            return self.go_package_member(path, name);
+        if crate::gopackages::source(path).is_some()
+            && let Some(member) = self.go_package_member(path, name)
+        {
+            return Some(member);
         }
         if let Some(ty) = self.package_type(path, name) {
             return Some(Member::Type(ty));

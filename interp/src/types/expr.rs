@@ -376,12 +376,11 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Index(generic, _) = &base.kind {
                     base = generic;
                 }
-                let name = self
-                    .text(base.span)
-                    .rsplit('.')
-                    .next()
-                    .unwrap_or("")
-                    .to_string();
+                let name = match &base.kind {
+                    ExprKind::Ident(name) => name.clone(),
+                    ExprKind::Selector(_, sel) => sel.name.clone(),
+                    _ => String::new(),
+                };
                 vec![(name, f.ty.span, true)]
             } else {
                 f.names

@@ -161,7 +161,8 @@ impl<'a> Checker<'a> {
     fn generic_name(&self, obj: ObjId) -> String {
         let name = &self.info.objs[obj as usize].name;
         match self.generics.pkg_of.get(&obj) {
-            Some(pkg) => format!("{pkg}.{name}"),
+            // A package is named after the last element of its path.
+            Some(path) => format!("{}.{name}", path.rsplit('/').next().unwrap_or(path)),
             None => name.clone(),
         }
     }

@@ -977,7 +977,12 @@ pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("unicode", unicode),
         ("unicode/utf8", utf8),
     ];
-    packages.extend(crate::gopackages::packages());
+    for (path, members) in crate::gopackages::packages() {
+        match packages.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, natives)) => natives.extend(members),
+            None => packages.push((path, members)),
+        }
+    }
     packages.sort_by_key(|(p, _)| *p);
     packages
 }
