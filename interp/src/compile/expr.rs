@@ -4,7 +4,7 @@ use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::{Instr, Slot};
-use crate::types::{Const, Mode, ObjKind, Selection, Type, TypeId, ids};
+use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
 
 impl<'a> FuncCompiler<'_, 'a> {
     pub fn ty(&self, e: &Expr) -> TypeId {
@@ -859,12 +859,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             format!("{parent}.func{}", self.lits)
         };
         let id = self.m.reserve_func(name);
-        let caps = self.alloc(fi.captures.len() as u32);
-        for (i, &obj) in fi.captures.iter().enumerate() {
-            let loc = self.var_loc(obj);
-            let cell = self.cell_addr(loc);
-            self.mov(caps + i as u32, cell, 1);
-        }
+        let caps = self.closure_caps(fi);
         FuncCompiler::new(self.m, id, fi, true).body(body);
         self.emit(Instr::MakeClosure {
             dst,
@@ -872,6 +867,27 @@ impl<'a> FuncCompiler<'_, 'a> {
             caps,
             n: fi.captures.len() as u32,
         });
+    }
+
+    /// The cells of the variables a closure of `fi` captures, in
+    /// consecutive slots (as `MakeClosure` takes them).
+    pub fn closure_caps(&mut self, fi: &FuncInfo) -> Slot {
+        let caps = self.alloc(fi.captures.len() as u32);
+        for (i, &obj) in fi.captures.iter().enumerate() {
+            let loc = self.var_loc(obj);
+            let cell = self.cell_addr(loc);
+            self.mov(caps + i as u32, cell, 1);
+        }
+        caps
+    }
+
+    /// Emits a jump, to be patched, taken unless `R[a] == k`.
+    pub fn jump_unless(&mut self, a: Slot, k: i64) -> usize {
+        let b = self.alloc(1);
+        self.emit(Instr::LoadInt { dst: b, k });
+        let cond = self.alloc(1);
+        self.emit(Instr::EqInt { dst: cond, a, b });
+        self.emit(Instr::JmpIfNot { cond, to: 0 })
     }
 
     /// The signature of a callee expression's type.

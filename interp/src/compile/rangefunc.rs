@@ -16,7 +16,7 @@
 
 use grammar::ast::{self, Expr};
 
-use super::func::{FuncCompiler, Loop};
+use super::func::FuncCompiler;
 use crate::bytecode::{Instr, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{FuncInfo, ObjId, TypeId, ids};
@@ -46,15 +46,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         // A `return` in the body ended the loop: return in turn.
         let st = self.alloc(1);
         self.load_var(state_loc, ids::INT, st);
-        let two = self.alloc(1);
-        self.emit(Instr::LoadInt { dst: two, k: 2 });
-        let cond = self.alloc(1);
-        self.emit(Instr::EqInt {
-            dst: cond,
-            a: st,
-            b: two,
-        });
-        let skip = self.emit(Instr::JmpIfNot { cond, to: 0 });
+        let skip = self.jump_unless(st, 2);
         match self.info_func.and_then(|f| f.range_state) {
             Some(own) => self.yield_return(Some(own), false),
             None => {
@@ -70,17 +62,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let here = self.pc();
         self.patch(skip, here);
         for (i, (is_break, label)) in outer.into_iter().enumerate() {
-            let code = self.alloc(1);
-            self.emit(Instr::LoadInt {
-                dst: code,
-                k: 3 + i as i64,
-            });
-            self.emit(Instr::EqInt {
-                dst: cond,
-                a: st,
-                b: code,
-            });
-            let skip = self.emit(Instr::JmpIfNot { cond, to: 0 });
+            let skip = self.jump_unless(st, 3 + i as i64);
             self.branch(is_break, Some(&label));
             let here = self.pc();
             self.patch(skip, here);
@@ -126,12 +108,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.m.prog.funcs[self.id as usize].name, self.range_bodies
         );
         let id = self.m.reserve_func(name);
-        let caps = self.alloc(fi.captures.len() as u32);
-        for (i, &obj) in fi.captures.iter().enumerate() {
-            let loc = self.var_loc(obj);
-            let cell = self.cell_addr(loc);
-            self.mov(caps + i as u32, cell, 1);
-        }
+        let caps = self.closure_caps(fi);
         let outer =
             FuncCompiler::new(self.m, id, fi, true).yield_body(key, value, define, body, label);
         self.emit(Instr::MakeClosure {
@@ -176,14 +153,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             }
             self.range_vars(&vars, false);
         }
-        self.loops.push(Loop {
-            label,
-            is_loop: true,
-            breaks: Vec::new(),
-            continues: Vec::new(),
-        });
-        self.block(&body.stmts);
-        let lp = self.loops.pop().expect("pushed above");
+        let lp = self.loop_body(body, label);
         let cont = self.pc();
         for j in lp.continues {
             self.patch(j, cont);

@@ -695,7 +695,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    fn loop_body(&mut self, body: &'a Block, label: Option<String>) -> Loop {
+    /// A loop's body, with the `break`s and `continue`s that leave it.
+    pub(super) fn loop_body(&mut self, body: &'a Block, label: Option<String>) -> Loop {
         self.loops.push(Loop {
             label,
             is_loop: true,
@@ -904,16 +905,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let mut ends = Vec::new();
         let mut index = 0i64;
         for (clause, comm) in cases.iter().zip(comms) {
-            let k = self.alloc(1);
             let this = if comm.is_some() { index } else { -1 };
-            self.emit(Instr::LoadInt { dst: k, k: this });
-            let cond = self.alloc(1);
-            self.emit(Instr::EqInt {
-                dst: cond,
-                a: chosen,
-                b: k,
-            });
-            let next = self.emit(Instr::JmpIfNot { cond, to: 0 });
+            let next = self.jump_unless(chosen, this);
             let scope = self.open_block();
             if let Some((stmt, v, elem)) = comm {
                 index += 1;
