@@ -144,6 +144,8 @@ pub struct Program {
     pub entry: FuncId,
     /// The source file, as traces print it (an absolute path).
     pub file_name: String,
+    /// The file is package main, which `gojit run` runs.
+    pub main: bool,
     /// Method names used in interfaces, by id.
     pub method_names: Vec<String>,
     /// The function a method call through an interface runs, by dynamic
@@ -178,6 +180,7 @@ impl Program {
             global_words: 0,
             entry: 0,
             file_name,
+            main: true,
             method_names: Vec::new(),
             itab: Default::default(),
             method_sigs: Default::default(),

@@ -130,6 +130,10 @@ fn cmd_run(args: &[String]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
+    if !prog.main {
+        eprintln!("package command-line-arguments is not a main package");
+        return 1;
+    }
     // os.Args: the script, then the arguments after it.
     let os_args: Vec<String> = args[i..].to_vec();
     run_on_big_stack(move || {

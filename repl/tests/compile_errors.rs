@@ -32,3 +32,40 @@ fn compile_errors_match_go_build() {
     );
     assert_eq!(summary.passed, cases.len());
 }
+
+/// A package other than main checks as `go build` builds it (a library),
+/// and `gojit run` refuses it with `go run`'s words.
+#[test]
+fn a_package_other_than_main_checks_but_does_not_run() {
+    let dir = std::env::temp_dir().join(format!("gojit-lib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    let file = dir.join("lib.go");
+    std::fs::write(
+        &file,
+        "package lib\n\nfunc Twice(x int) int { return 2 * x }\n",
+    )
+    .expect("writing lib.go");
+    let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
+    let check = std::process::Command::new(gojit)
+        .arg("check")
+        .arg(&file)
+        .output()
+        .expect("running gojit check");
+    let run = std::process::Command::new(gojit)
+        .arg("run")
+        .arg(&file)
+        .output()
+        .expect("running gojit run");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(check.status.code(), Some(0));
+    assert!(
+        check.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr),
+        "package command-line-arguments is not a main package\n"
+    );
+}

@@ -138,8 +138,9 @@ def imports_of(src):
     return paths
 
 
-def classify_file(path):
-    """('run', None) for a runnable program, else (skip category, detail)."""
+def classify_file(path, directive_re=r"//\s*run"):
+    """('run', None) for a program to take (its directive matching
+    directive_re: `// run` by default), else (skip category, detail)."""
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             src = f.read()
@@ -153,8 +154,8 @@ def classify_file(path):
         header.append(l.strip())
     directive = next((l for l in header
                       if l and not l.startswith("//go:build") and not l.startswith("// +build")), "")
-    if not re.fullmatch(r"//\s*run", directive):
-        return "not a plain // run", directive
+    if not re.fullmatch(directive_re, directive):
+        return "other directive", directive
     why = build_verdict(header)
     if why:
         return why, None
@@ -164,8 +165,8 @@ def classify_file(path):
     return "run", None
 
 
-def select(root, targets):
-    """Returns (programs to run, {skip category: [(file, detail)]})."""
+def select(root, targets, directive_re=r"//\s*run"):
+    """Returns (programs to take, {skip category: [(file, detail)]})."""
     files = []
     for t in targets:
         p = t if os.path.isabs(t) else os.path.join(root, t)
@@ -178,7 +179,7 @@ def select(root, targets):
             print(f"gotest: no such file or directory: {p}", file=sys.stderr)
     run, skipped = [], collections.defaultdict(list)
     for f in files:
-        cat, detail = classify_file(f)
+        cat, detail = classify_file(f, directive_re)
         if cat == "run":
             run.append(os.path.normpath(f))
         else:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # tests/gotest/run.sh [--engine interp|jit|both] [--list] [-j N] [--timeout S] [DIR|FILE...]
+# tests/gotest/run.sh --errorcheck [--list] [-j N] [DIR|FILE...]
 #
 # A yardstick, not a gate: counts how many of Go 1.23's own self-checking
 # test programs (`// run` files of /usr/share/go-1.23/test) gojit passes on
@@ -49,4 +50,10 @@ if [ -z "${GOJIT:-}" ]; then
 fi
 case $GOJIT in /*) ;; *) GOJIT=$PWD/$GOJIT ;; esac
 
-exec python3 "$here/gotest.py" --gojit "$GOJIT" --root "$GOTEST_ROOT" "$@"
+# --errorcheck: the `// errorcheck` programs' annotations instead.
+script=gotest.py
+if [ "${1:-}" = --errorcheck ]; then
+  script=errorcheck.py
+  shift
+fi
+exec python3 "$here/$script" --gojit "$GOJIT" --root "$GOTEST_ROOT" "$@"

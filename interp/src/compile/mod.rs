@@ -186,6 +186,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     }
     fc.finish_entry();
     m.prog.entry = entry;
+    m.prog.main = file.package.name == "main";
     m.prog
 }
 

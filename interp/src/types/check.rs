@@ -308,15 +308,6 @@ impl<'a> Checker<'a> {
 
     fn check_file(&mut self) {
         let file = self.file;
-        if file.package.name != "main" {
-            self.error(
-                file.package.span,
-                format!(
-                    "package {} is not a main package: gojit runs package main",
-                    file.package.name
-                ),
-            );
-        }
         self.scopes.push(HashMap::new());
         for imp in &file.imports {
             self.import(imp);
@@ -353,7 +344,9 @@ impl<'a> Checker<'a> {
         }
         self.check_instance_bodies();
         self.info.init_order = self.initialization_order(&order);
-        if self.in_session() {
+        // A package other than main is a library: it checks, but does not
+        // run (`gojit run` refuses it).
+        if self.in_session() || file.package.name != "main" {
             return;
         }
         match self.scopes[1].get("main").copied() {

@@ -1130,6 +1130,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             match constant::binary(bop, a, b, integer) {
+                Some(v) if self.const_overflow(e, bop, &v) => return Operand::invalid(e),
                 Some(v) => {
                     op.mode = Mode::Const(v);
                     self.check_representable(&mut op);
@@ -1138,6 +1139,40 @@ impl<'a> Checker<'a> {
             }
         }
         op
+    }
+
+    /// Go keeps untyped integer constants within 512 bits: reports
+    /// `constant multiplication overflow` (or addition, ...) at the
+    /// operator of `e` when `v` is past that.
+    fn const_overflow(&mut self, e: &Expr, op: BinaryOp, v: &Const) -> bool {
+        let Const::Int(i) = v else {
+            return false;
+        };
+        if i.bits() <= 512 {
+            return false;
+        }
+        let name = match op {
+            BinaryOp::Add => "addition ",
+            BinaryOp::Sub => "subtraction ",
+            BinaryOp::Mul => "multiplication ",
+            BinaryOp::Shl => "shift ",
+            _ => "",
+        };
+        let at = match &e.kind {
+            ExprKind::Binary(_, x, _) => {
+                let (at, rest) = self.src_from(x.span.end);
+                at + (rest.len() - rest.trim_start().len()) as u32
+            }
+            _ => e.span.start,
+        };
+        self.error(
+            Span {
+                start: at,
+                end: at + 1,
+            },
+            format!("constant {name}overflow"),
+        );
+        true
     }
 
     fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
@@ -1182,8 +1217,12 @@ impl<'a> Checker<'a> {
             return op;
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
+            let v = constant::binary(bop, a, b, true).expect("integer shift");
+            if self.const_overflow(e, bop, &v) {
+                return Operand::invalid(e);
+            }
             op.ty = xop.ty;
-            op.mode = Mode::Const(constant::binary(bop, a, b, true).expect("integer shift"));
+            op.mode = Mode::Const(v);
             self.check_representable(&mut op);
             return op;
         }

@@ -52,7 +52,13 @@ pub(super) struct Generics<'a> {
     copies: u32,
     /// The instance whose method is being declared: its receiver type.
     pub receiver: Option<TypeId>,
+    /// Instances made of each generic function.
+    counts: HashMap<ObjId, usize>,
 }
+
+/// Instances of one generic function past which gojit reports an
+/// instantiation cycle.
+const MAX_INSTANCES: usize = 500;
 
 /// Type parameters' names and the types bound to them.
 type Bindings = Vec<(String, TypeId)>;
@@ -531,7 +537,8 @@ impl<'a> Checker<'a> {
         let tparams = type_params(&ts.type_params);
         let pkg = self.generics.pkg_of.get(&obj).cloned();
         let base = self.generic_name(obj);
-        if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+        if targs.len() != tparams.len() {
+            self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at);
             return ids::INVALID;
         }
         let named = if targs.is_empty() {
@@ -540,7 +547,11 @@ impl<'a> Checker<'a> {
         } else {
             self.info.types.new_instance(&base, targs.clone())
         };
+        // Made before its constraints are checked: they may refer to it.
         self.generics.types.insert((obj, targs.clone()), named);
+        if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+            return ids::INVALID;
+        }
         let bindings: Vec<(String, TypeId)> = tparams
             .iter()
             .zip(&targs)
@@ -608,6 +619,16 @@ impl<'a> Checker<'a> {
         let pkg = self.generics.pkg_of.get(&obj).cloned();
         let name = self.generic_name(obj);
         if !self.check_type_args(&pkg, &name, &tparams, &targs, at, arg_at) {
+            return None;
+        }
+        // A function whose instances instantiate it with ever larger type
+        // arguments would never be done.
+        let count = self.generics.counts.entry(obj).or_default();
+        *count += 1;
+        if *count > MAX_INSTANCES {
+            if *count == MAX_INSTANCES + 1 {
+                self.error(fd.name.span, format!("instantiation cycle in {name}"));
+            }
             return None;
         }
         let bindings: Vec<(String, TypeId)> = tparams
