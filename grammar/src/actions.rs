@@ -600,16 +600,14 @@ impl Ctx<'_> {
 /// (a type switch guard, a parameter name that turned out to be a type).
 /// Returns the node count.
 pub fn renumber(file: &mut File) -> u32 {
-    renumber_from(file, 0)
+    relocate_file(file, 0, 0)
 }
 
-/// Renumbers every expression of the file from `first` (see [`renumber`]),
-/// so that its ids follow another file's. Returns one past the last id.
-pub fn renumber_from(file: &mut File, first: NodeId) -> NodeId {
-    let mut n = Relocate {
-        next: first,
-        shift: 0,
-    };
+/// Renumbers every expression of the file from `first` (see [`renumber`])
+/// and moves every span `shift` bytes later, so that the file's ids and
+/// spans follow another file's. Returns one past the last id.
+pub fn relocate_file(file: &mut File, shift: u32, first: NodeId) -> NodeId {
+    let mut n = Relocate { next: first, shift };
     for d in &mut file.decls {
         match d {
             Decl::Func(f) => n.func_decl(f),

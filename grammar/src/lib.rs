@@ -3,7 +3,7 @@
 //! with Go's wording ([`SyntaxError`]).
 
 mod actions;
-pub use actions::{relocated, renumber_from};
+pub use actions::{relocate_file, relocated};
 pub mod ast;
 pub mod dump;
 mod errors;

@@ -1,5 +1,5 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `iter`, `maps`, `slices`, and `sort`'s `Interface`
+//! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and `sort`'s `Interface`
 //! part beside its natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
@@ -12,6 +12,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("container/list", include_str!("container/list.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
+    ("math/bits", include_str!("math/bits.go")),
     ("slices", include_str!("slices.go")),
     // The interface-based part of `sort`; the rest is native.
     ("sort", include_str!("sort.go")),
@@ -36,10 +37,14 @@ pub fn longest() -> usize {
     PACKAGES.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
 }
 
-/// The exported functions and types a package source declares.
+/// The exported functions, types and constants a package source declares.
 fn exported(src: &'static str) -> Vec<&'static str> {
     src.lines()
-        .filter_map(|l| l.strip_prefix("func ").or_else(|| l.strip_prefix("type ")))
+        .filter_map(|l| {
+            ["func ", "type ", "const "]
+                .iter()
+                .find_map(|kw| l.strip_prefix(kw))
+        })
         .map(|rest| {
             let end = rest
                 .find(|c: char| !c.is_alphanumeric() && c != '_')

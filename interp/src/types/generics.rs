@@ -2,8 +2,8 @@
 //!
 //! gojit compiles generic code per instantiation. An instance of a generic
 //! function or method is a copy of its declaration (`grammar::relocated`)
-//! with fresh node ids and spans moved past the file by a multiple of
-//! [`Info::span_stride`], so everything keyed by node or span keeps the
+//! with fresh node ids and spans moved to a region of their own past the
+//! file's ([`Info::offset`]), so everything keyed by node or span keeps the
 //! instances apart; the checker checks that copy with each type parameter
 //! bound to its type argument, as an ordinary function. An instance of a
 //! generic type is a defined type of its own (`List[int]`) whose methods
@@ -162,6 +162,15 @@ impl<'a> Checker<'a> {
         self.generics.decls.contains_key(&obj).then_some(obj)
     }
 
+    /// How far to move spans from the region starting at `from` (0 for the
+    /// file, else a region of the span space past it) into a new region.
+    fn next_shift(&mut self, from: u32) -> u32 {
+        self.generics.copies += 1;
+        let to = u64::from(super::SPAN_BASE)
+            + u64::from(self.info.span_stride) * u64::from(self.generics.copies);
+        u32::try_from(to - u64::from(from)).unwrap_or(0)
+    }
+
     /// A generic declaration's name as messages print it (`F`,
     /// `slices.Index`).
     fn generic_name(&self, obj: ObjId) -> String {
@@ -191,8 +200,10 @@ impl<'a> Checker<'a> {
                 return;
             }
         };
-        // Its nodes follow the program's (and earlier packages') nodes.
-        let next = grammar::renumber_from(&mut file, self.info.exprs.len() as u32);
+        // Its nodes follow the program's (and earlier packages') nodes, and
+        // its spans lie past the file's, as an instance's do.
+        let shift = self.next_shift(0);
+        let next = grammar::relocate_file(&mut file, shift, self.info.exprs.len() as u32);
         self.info.exprs.resize(next as usize, None);
         self.info.uses.resize(next as usize, None);
         let file: &'static ast::File = Box::leak(Box::new(file));
@@ -236,6 +247,21 @@ impl<'a> Checker<'a> {
             scope.insert(name.name.clone(), obj);
         }
         self.generics.packages.insert(path.to_string(), scope);
+        // Constants, in order, each group seeing the ones before it.
+        let pkg = Some(path.to_string());
+        for decl in &file.decls {
+            if let ast::Decl::Gen(gd) = decl
+                && gd.kind == ast::GenKind::Const
+            {
+                let consts = self.in_instance_scope(&pkg, &[], |c| {
+                    c.collect_gen(gd, false);
+                    c.scopes.last().cloned().unwrap_or_default()
+                });
+                if let Some(scope) = self.generics.packages.get_mut(path) {
+                    scope.extend(consts);
+                }
+            }
+        }
     }
 
     /// `pkg.Name` of a package written in Go, outside a call: a type (a
@@ -247,7 +273,15 @@ impl<'a> Checker<'a> {
         }
         self.load_go_package(path, Span::default());
         let obj = *self.generics.packages.get(path)?.get(name)?;
-        match self.generics.decls[&obj] {
+        let Some(&decl) = self.generics.decls.get(&obj) else {
+            // A constant.
+            let o = &self.info.objs[obj as usize];
+            return match &o.kind {
+                ObjKind::Const(c) => Some(Member::Const(c.clone(), o.ty)),
+                _ => None,
+            };
+        };
+        match decl {
             Generic::Type(ts) if ts.type_params.is_empty() => Some(Member::Type(
                 self.instantiate_type(obj, Vec::new(), Span::default(), &[]),
             )),
@@ -323,9 +357,8 @@ impl<'a> Checker<'a> {
     /// A relocated copy of `fd` with fresh node ids, living as long as the
     /// checked program (instances are compiled from it).
     fn copy_decl(&mut self, fd: &ast::FuncDecl) -> &'a ast::FuncDecl {
-        self.generics.copies += 1;
-        let shift = u64::from(self.info.span_stride) * u64::from(self.generics.copies);
-        let shift = u32::try_from(shift).unwrap_or(u32::MAX - fd.span.end);
+        // A declaration of a package written in Go is already shifted.
+        let shift = self.next_shift(self.info.region(fd.span.start));
         let first = self.info.exprs.len() as u32;
         let (copy, next) = grammar::relocated(fd, shift, first);
         self.info.exprs.resize(next as usize, None);
@@ -920,7 +953,11 @@ impl<'a> Checker<'a> {
     /// Go `pkg`.
     fn decl_text(&self, pkg: &Option<String>, span: Span) -> String {
         match pkg.as_deref().and_then(crate::gopackages::source) {
-            Some(src) => src.get(span.range()).unwrap_or("").to_string(),
+            Some(src) => {
+                let start = self.info.offset(span.start) as usize;
+                let end = start + (span.end - span.start) as usize;
+                src.get(start..end).unwrap_or("").to_string()
+            }
             None => self.text(span).to_string(),
         }
     }

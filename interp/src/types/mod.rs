@@ -22,6 +22,10 @@ pub use constant::Const;
 pub use lookup::Lookup;
 pub use packages::std_packages;
 
+/// Where the span space past the program's files starts (see
+/// [`Info::offset`]).
+pub const SPAN_BASE: u32 = 1 << 31;
+
 /// Identifies a type in a [`TypeTable`].
 pub type TypeId = u32;
 
@@ -866,8 +870,8 @@ pub struct Info {
     /// The instances of generic functions and methods: copies of their
     /// declarations, relocated to spans beyond the file (see [`Info::offset`]).
     pub instances: Vec<&'static grammar::ast::FuncDecl>,
-    /// One more than the file's length: instance `k` of a declaration has
-    /// its spans `k * span_stride` bytes after the declaration's.
+    /// The size of a region of the span space past [`SPAN_BASE`]: more than
+    /// the file and any package written in Go.
     pub span_stride: u32,
 }
 
@@ -930,14 +934,20 @@ impl Info {
         self.defs.get(&span.start).copied()
     }
 
-    /// The byte offset in the source file of an offset in the span space,
-    /// which instances of generic declarations extend beyond the file.
+    /// The byte offset in its source of an offset in the span space: the
+    /// file's spans are below [`SPAN_BASE`]; above it, regions of
+    /// `span_stride` bytes hold the instances of generic declarations and
+    /// the packages written in Go.
     pub fn offset(&self, at: u32) -> u32 {
-        if self.instances.is_empty() {
-            // A REPL input's spans index the session's text, not the input.
-            return at;
+        at - self.region(at)
+    }
+
+    /// Where the region of the span space holding `at` starts.
+    pub fn region(&self, at: u32) -> u32 {
+        if at < SPAN_BASE {
+            return 0;
         }
-        at % self.span_stride.max(1)
+        at - (at - SPAN_BASE) % self.span_stride.max(1)
     }
 
     pub fn func_at(&self, span: grammar::ast::Span) -> &FuncInfo {
