@@ -107,11 +107,11 @@ impl Session {
 
     /// Parses, checks and compiles one input (declarations or statements).
     pub fn compile(&mut self, input: &str) -> Result<Compiled, Report> {
-        let (file, src, offset, kind) = parse_input(input).map_err(|diags| Report {
+        let (mut file, src, offset, kind) = parse_input(input).map_err(|diags| Report {
             src: input.to_string(),
             diags,
         })?;
-        self.compile_file(&file, &src, kind)
+        self.compile_file(&mut file, &src, kind)
             .map_err(|diags| Report {
                 src: input.to_string(),
                 diags: shift(diags, offset, input.len()),
@@ -125,15 +125,15 @@ impl Session {
             src: src.to_string(),
             diags,
         };
-        let file = grammar::parse_file(src)
+        let mut file = grammar::parse_file(src)
             .map_err(|es| report(es.into_iter().map(Diagnostic::from).collect()))?;
-        self.compile_file(&file, src, InputKind::Decls)
+        self.compile_file(&mut file, src, InputKind::Decls)
             .map_err(report)
     }
 
     fn compile_file(
         &mut self,
-        file: &File,
+        file: &mut File,
         src: &str,
         kind: InputKind,
     ) -> Result<Compiled, Vec<Diagnostic>> {
@@ -241,7 +241,7 @@ impl Session {
             diags,
         };
         let src = format!("{STMTS_PREFIX}{expr}{STMTS_SUFFIX}");
-        let file = grammar::parse_file(&src).map_err(|es| {
+        let mut file = grammar::parse_file(&src).map_err(|es| {
             let diags = es.into_iter().map(Diagnostic::from).collect();
             report(shift(diags, STMTS_PREFIX.len(), expr.len()))
         })?;
@@ -254,7 +254,7 @@ impl Session {
         }
         let types = self
             .types
-            .type_of(&file, &src)
+            .type_of(&mut file, &src)
             .map_err(|diags| report(shift(diags, STMTS_PREFIX.len(), expr.len())))?;
         Ok(match types.as_deref() {
             Some([t]) => self.type_name(*t),

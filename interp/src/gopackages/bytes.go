@@ -136,9 +136,6 @@ func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 // ToLower maps s to lower case.
 func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
-// Title is strings.Title over bytes.
-func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
-
 // TrimSpace removes leading and trailing white space.
 func TrimSpace(s []byte) []byte {
 	t := strings.TrimSpace(string(s))
@@ -205,7 +202,13 @@ func Runes(s []byte) []rune { return []rune(string(s)) }
 
 // Map gives s with each rune replaced by mapping's (dropped when negative).
 func Map(mapping func(r rune) rune, s []byte) []byte {
-	return []byte(strings.Map(mapping, string(s)))
+	out := make([]byte, 0, len(s))
+	for _, r := range string(s) {
+		if m := mapping(r); m >= 0 {
+			out = append(out, string(m)...)
+		}
+	}
+	return out
 }
 
 // Clone gives a copy of b (nil for nil).

@@ -312,6 +312,8 @@ impl<'a> Checker<'a> {
         for imp in &file.imports {
             self.import(imp);
         }
+        let methods_before = self.generics.methods.len();
+        let earlier_instances = self.type_instances();
         self.collect(file);
         // Package-level objects in declaration order: check each (a
         // reference may have checked it already).
@@ -331,6 +333,7 @@ impl<'a> Checker<'a> {
         for fd in self.method_decls.clone() {
             self.method_decl(fd);
         }
+        self.instantiate_late_methods(methods_before, &earlier_instances);
         for &obj in &order {
             self.resolve_pkg_obj(obj);
         }

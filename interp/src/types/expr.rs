@@ -618,19 +618,6 @@ impl<'a> Checker<'a> {
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
             ObjKind::Package(_) => op.mode = Mode::Package,
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
-            ObjKind::GenericFunc | ObjKind::GenericType
-                if !self.generics.decls.contains_key(&obj) =>
-            {
-                // Declared by an earlier input of a REPL session, whose
-                // declaration this input's checker does not have.
-                self.error(
-                    e.span,
-                    format!(
-                        "gojit does not support using generic {name} from an earlier REPL input yet"
-                    ),
-                );
-                return Operand::invalid(e);
-            }
             ObjKind::GenericFunc => {
                 self.error(
                     e.span,

@@ -23,15 +23,15 @@ use super::packages::Member;
 use super::{Mode, ObjId, ObjKind, Term, Type, TypeId, ids};
 
 /// A generic declaration.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(super) enum Generic<'a> {
     Func(&'a ast::FuncDecl),
     Type(&'a ast::TypeSpec),
 }
 
 /// The checker's record of generic declarations and their instances.
-#[derive(Default)]
-pub(super) struct Generics<'a> {
+#[derive(Clone, Debug, Default)]
+pub(in crate::types) struct Generics<'a> {
     /// Each generic function's and type's declaration, by object.
     pub decls: HashMap<ObjId, Generic<'a>>,
     /// Methods whose receiver is a generic type, found by its name.
@@ -611,24 +611,68 @@ impl<'a> Checker<'a> {
                 .collect(),
         };
         for fd in methods {
-            let names = receiver_base(fd)
-                .map(|(_, names)| names)
-                .unwrap_or_default();
-            let bindings: Vec<(String, TypeId)> = names
-                .iter()
-                .zip(&targs)
-                .map(|(n, &t)| (n.clone(), t))
-                .collect();
-            let copy = self.copy_decl(fd);
-            self.in_instance_scope(&pkg, &bindings, |c| {
-                c.generics.receiver = Some(named);
-                c.method_decl(copy)
-            });
-            if self.info.def(copy.name.span).is_some() {
-                self.generics.pending.push((copy, pkg.clone(), bindings));
-            }
+            self.instantiate_method(fd, named, &pkg, &targs);
         }
         named
+    }
+
+    /// Declares the instance of method `fd` for `named`, an instance of
+    /// its receiver's generic type with type arguments `targs`.
+    fn instantiate_method(
+        &mut self,
+        fd: &'a ast::FuncDecl,
+        named: TypeId,
+        pkg: &Option<String>,
+        targs: &[TypeId],
+    ) {
+        let names = receiver_base(fd)
+            .map(|(_, names)| names)
+            .unwrap_or_default();
+        let bindings: Vec<(String, TypeId)> = names
+            .iter()
+            .zip(targs)
+            .map(|(n, &t)| (n.clone(), t))
+            .collect();
+        let copy = self.copy_decl(fd);
+        self.in_instance_scope(pkg, &bindings, |c| {
+            c.generics.receiver = Some(named);
+            c.method_decl(copy)
+        });
+        if self.info.def(copy.name.span).is_some() {
+            self.generics.pending.push((copy, pkg.clone(), bindings));
+        }
+    }
+
+    /// The instances of generic types made so far.
+    pub(super) fn type_instances(&self) -> Vec<((ObjId, Vec<TypeId>), TypeId)> {
+        self.generics
+            .types
+            .iter()
+            .map(|(k, &v)| (k.clone(), v))
+            .collect()
+    }
+
+    /// In a REPL session, methods declared (`methods[from..]`) after their
+    /// generic type was instantiated (`instances`, made by earlier inputs):
+    /// instantiated for those instances too.
+    pub(super) fn instantiate_late_methods(
+        &mut self,
+        from: usize,
+        instances: &[((ObjId, Vec<TypeId>), TypeId)],
+    ) {
+        let late: Vec<&'a ast::FuncDecl> = self.generics.methods[from..].to_vec();
+        for fd in late {
+            let Some((base, _)) = receiver_base(fd) else {
+                continue;
+            };
+            for ((obj, targs), named) in instances {
+                if !self.generics.pkg_of.contains_key(obj)
+                    && self.info.objs[*obj as usize].name == base
+                {
+                    self.instantiate_method(fd, *named, &None, targs);
+                }
+            }
+        }
     }
 
     /// The instance of generic function `obj` for `targs` (whose count the

@@ -71,4 +71,11 @@ func main() {
 	fmt.Println()
 	f := bytes.ToUpper
 	fmt.Println(string(f([]byte("value"))))
+	dropA := func(r rune) rune {
+		if r == 'a' {
+			return -1
+		}
+		return r + 1
+	}
+	fmt.Printf("%s\n", bytes.Map(dropA, []byte("banana é")))
 }

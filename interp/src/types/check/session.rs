@@ -31,6 +31,7 @@ use grammar::ast::{self, Expr, File, Span, StmtKind};
 use super::{Checker, MAX_ERRORS};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
+use crate::types::generics::Generics;
 use crate::types::{Info, Mode, ObjId, ObjKind, Type, TypeId, ids};
 
 /// What the checker keeps between the inputs of a session.
@@ -42,6 +43,9 @@ pub struct SessionState {
     universe: HashMap<String, ObjId>,
     /// The session's package-level names.
     scope: HashMap<String, ObjId>,
+    /// Generic declarations, their instances, and the packages written in
+    /// Go loaded so far: what each input's checker starts from.
+    generics: Generics<'static>,
 }
 
 impl Default for SessionState {
@@ -119,6 +123,7 @@ impl SessionState {
             universe: c.scopes[0].clone(),
             info: c.info,
             scope: HashMap::new(),
+            generics: Generics::default(),
         }
     }
 
@@ -139,7 +144,7 @@ impl SessionState {
     /// compiler) and the returned [`Pending`] holds its new names.
     pub fn check(
         &mut self,
-        file: &File,
+        file: &mut File,
         src: &str,
         kind: InputKind,
     ) -> Result<Pending, Vec<Diagnostic>> {
@@ -151,14 +156,25 @@ impl SessionState {
     /// has a type, though gojit cannot use it as a value yet).
     fn check_hooked(
         &mut self,
-        file: &File,
+        file: &mut File,
         src: &str,
         kind: InputKind,
         type_only: bool,
     ) -> Result<Pending, Vec<Diagnostic>> {
+        // The input's nodes follow the earlier inputs' (and their
+        // instances'), so that generic declarations kept from those keep
+        // their own.
+        file.node_count = grammar::relocate_file(file, 0, self.info.exprs.len() as u32);
+        // Generic declarations of this input are kept for later ones, and
+        // instances refer to their declarations' syntax: the session keeps
+        // every input's tree and text.
+        let file: &'static File = Box::leak(Box::new(file.clone()));
+        let src: &'static str = Box::leak(src.to_string().into_boxed_str());
         let methods = self.info.methods.clone();
         let objs_before = self.info.objs.len();
+        let generics = self.generics.clone();
         let mut c = self.checker(file, src);
+        c.generics = generics;
         let body = match kind {
             InputKind::Stmts => file.decls.first().and_then(|d| match d {
                 ast::Decl::Func(fd) => Some(fd.span.start),
@@ -179,6 +195,11 @@ impl SessionState {
         if !errors.is_empty() {
             self.info.methods = methods;
             return Err(finish_errors(errors));
+        }
+        // The instances made are compiled with the input (unless only its
+        // type was wanted), so later inputs may use them.
+        if !type_only {
+            self.generics = c.generics;
         }
         names.extend(hooks.top_scope);
         let mut new_methods: Vec<(TypeId, String)> = self
@@ -215,7 +236,7 @@ impl SessionState {
     /// whose body is that one expression.
     pub fn type_of(
         &mut self,
-        file: &File,
+        file: &mut File,
         src: &str,
     ) -> Result<Option<Vec<TypeId>>, Vec<Diagnostic>> {
         let methods = self.info.methods.clone();
@@ -230,8 +251,8 @@ impl SessionState {
     fn checker<'a>(&mut self, file: &'a File, src: &'a str) -> Checker<'a> {
         let mut info = std::mem::take(&mut self.info);
         let n = file.node_count as usize;
-        info.exprs = vec![None; n];
-        info.uses = vec![None; n];
+        info.exprs.resize(n, None);
+        info.uses.resize(n, None);
         info.defs.clear();
         info.funcs.clear();
         info.func_index.clear();
