@@ -233,6 +233,90 @@ fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
     text.strip_prefix(b"runtime error: ").unwrap_or(text)
 }
 
+/// The values nested in the `n` interface operands at `args` (elements,
+/// fields, map entries, interface contents, what a top-level pointer points
+/// to: what printing them visits) whose types have an `Error` or `String`
+/// method that `fmt` would call: the key the printer looks their text up
+/// by, and the value as an interface `(type, data word)`. Go's fmt calls
+/// those methods while printing; gojit calls them beforehand, since the
+/// printer cannot run Go code.
+pub fn nested_method_values(rt: &Runtime, args: u64, n: usize) -> Vec<((u32, u64), (u64, u64))> {
+    let none = MethodTexts::new();
+    let p = Printer::new(rt, &none);
+    let names = ["Error", "String"].map(|m| rt.prog.method_names.iter().position(|n| n == m));
+    let has_method = |ty: u32| {
+        names
+            .iter()
+            .flatten()
+            .any(|&m| rt.prog.itab.contains_key(&(ty, m as u32)))
+    };
+    let mut out = Vec::new();
+    let mut work: Vec<(Val, u32)> = (0..n)
+        .filter_map(|i| Val::of_iface(rt, mem::load(args, 2 * i), mem::load(args, 2 * i + 1)))
+        .map(|v| (v, 0))
+        .collect();
+    // A bound on the values visited, for huge or cyclic data.
+    let mut budget = 100_000;
+    while let Some((v, depth)) = work.pop() {
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        // A nil pointer's method would mostly panic, which Go's fmt turns
+        // into `<nil>`: what printing the pointer gives.
+        let nil_pointer = p.ty(v).kind == RtKind::Pointer && v.word(0) == 0;
+        if depth > 0 && !v.read_only && !nil_pointer && has_method(v.ty) {
+            let key = match v.loc {
+                Loc::Word(w) | Loc::At(w) => w,
+            };
+            // An interface holds a one-word value itself, else its address.
+            let data = if rt.prog.types[v.ty as usize].inline() {
+                v.word(0)
+            } else {
+                key
+            };
+            out.push(((v.ty, key), (u64::from(v.ty), data)));
+        }
+        let t = p.ty(v);
+        match t.kind {
+            RtKind::Struct => {
+                let mut off = 0;
+                for (i, &f) in t.fields.iter().enumerate() {
+                    let mut field = v.part(f, off);
+                    field.read_only |= p
+                        .field_name(t, i)
+                        .is_some_and(|n| !n.starts_with(|c: char| c.is_uppercase()));
+                    off += u64::from(rt.prog.types[f as usize].words);
+                    work.push((field, depth + 1));
+                }
+            }
+            RtKind::Interface => work.extend(p.iface_elem(v).map(|e| (e, depth + 1))),
+            RtKind::Array | RtKind::Slice => {
+                work.extend(p.elems(v).into_iter().map(|e| (e, depth + 1)));
+            }
+            RtKind::Map => {
+                let (key_ty, value_ty) = (t.fields[0], t.elem);
+                let key_words = u64::from(rt.prog.types[key_ty as usize].words);
+                for e in rt
+                    .maps
+                    .get(v.word(0))
+                    .into_iter()
+                    .flat_map(|m| m.entries.iter().flatten())
+                {
+                    let key = v.at(key_ty, e.as_ptr() as u64);
+                    work.push((key, depth + 1));
+                    work.push((key.part(value_ty, key_words), depth + 1));
+                }
+            }
+            RtKind::Pointer if depth == 0 && v.word(0) != 0 => {
+                work.push((v.at(t.elem, v.word(0)), depth + 1));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Go's `fmt.pp`: formats operands into `fmt.buf`.
 struct Printer<'a> {
     rt: &'a Runtime,

@@ -88,5 +88,12 @@ pub fn texts_of_operands(
             texts.insert((v.0 as u32, v.1), t);
         }
     }
+    for (key, v) in super::fmt::nested_method_values(rt, args, n) {
+        if !texts.contains_key(&key)
+            && let Some(t) = text_of(rt, engine, v, base, caller)?
+        {
+            texts.insert(key, t);
+        }
+    }
     Ok(texts)
 }

@@ -47,6 +47,7 @@ func main() {
 	fmt.Println(np == nil)
 	fmt.Printf("%v %+v\n", np, np)
 	w := Wrapper{Temp: 21.5, P: Point{3, 4}}
+	fmt.Println(w)
 	fmt.Printf("%v %s %d\n", Celsius(10), Celsius(-3.25), w.P)
 	var err error = &E{7}
 	fmt.Println(err)
