@@ -136,6 +136,9 @@ func ToUpper(s []byte) []byte { return []byte(strings.ToUpper(string(s))) }
 // ToLower maps s to lower case.
 func ToLower(s []byte) []byte { return []byte(strings.ToLower(string(s))) }
 
+// Title is strings.Title over bytes.
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
 // TrimSpace removes leading and trailing white space.
 func TrimSpace(s []byte) []byte {
 	t := strings.TrimSpace(string(s))
@@ -195,6 +198,51 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, nil, false
+}
+
+// FieldsFunc splits s around runs of runes satisfying f.
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	return toBytes(strings.FieldsFunc(string(s), f))
+}
+
+// IndexFunc gives the index of the first rune satisfying f, or -1.
+func IndexFunc(s []byte, f func(rune) bool) int { return strings.IndexFunc(string(s), f) }
+
+// LastIndexFunc gives the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s []byte, f func(rune) bool) int { return strings.LastIndexFunc(string(s), f) }
+
+// ContainsFunc reports whether a rune of b satisfies f.
+func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
+
+// TrimFunc removes the leading and trailing runes satisfying f.
+func TrimFunc(s []byte, f func(rune) bool) []byte {
+	return trimmed(trimmed(s, strings.TrimLeftFunc(string(s), f), true), strings.TrimRightFunc(strings.TrimLeftFunc(string(s), f), f), false)
+}
+
+// TrimLeftFunc removes the leading runes satisfying f.
+func TrimLeftFunc(s []byte, f func(rune) bool) []byte {
+	return trimmed(s, strings.TrimLeftFunc(string(s), f), true)
+}
+
+// TrimRightFunc removes the trailing runes satisfying f.
+func TrimRightFunc(s []byte, f func(rune) bool) []byte {
+	return trimmed(s, strings.TrimRightFunc(string(s), f), false)
+}
+
+// CutPrefix gives s without prefix and whether it began with it.
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix gives s without suffix and whether it ended with it.
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
 }
 
 // Runes gives the runes of s.

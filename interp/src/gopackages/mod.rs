@@ -1,6 +1,6 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and `sort`'s `Interface`
-//! part beside its natives), which gojit compiles with the program that imports them,
+//! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
+//! `io`, `sort` and `strings` beside their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
 
@@ -10,12 +10,16 @@ const PACKAGES: &[(&str, &str)] = &[
     ("cmp", include_str!("cmp.go")),
     ("container/heap", include_str!("container/heap.go")),
     ("container/list", include_str!("container/list.go")),
+    // The helpers of `io`; `Reader`, `Writer` and `EOF` are native.
+    ("io", include_str!("io.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("math/bits", include_str!("math/bits.go")),
     ("slices", include_str!("slices.go")),
     // The interface-based part of `sort`; the rest is native.
     ("sort", include_str!("sort.go")),
+    // The functions of `strings` that take functions, and `Replacer`.
+    ("strings", include_str!("strings.go")),
 ];
 
 /// The source of the Go-written package `path`.

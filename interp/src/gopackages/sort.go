@@ -39,6 +39,21 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// Find gives the smallest index i in [0, n) at which cmp(i) <= 0 (n if
+// none), and whether cmp(i) == 0 there; cmp must be decreasing.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 // Reverse gives data ordered the other way.
 func Reverse(data Interface) Interface { return &reverse{data} }
 
@@ -128,6 +143,17 @@ func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 // Sort sorts x.
 func (x IntSlice) Sort() { Sort(x) }
 
+// Search gives the index of x in the sorted slice (where it would go).
+func (p IntSlice) Search(x int) int {
+	i, _ := Find(len(p), func(i int) int {
+		if x <= p[i] {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
 // Float64Slice sorts a []float64 in increasing order, NaNs first.
 type Float64Slice []float64
 
@@ -140,6 +166,17 @@ func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
 // Sort sorts x.
 func (x Float64Slice) Sort() { Sort(x) }
 
+// Search gives the index of x in the sorted slice (where it would go).
+func (p Float64Slice) Search(x float64) int {
+	i, _ := Find(len(p), func(i int) int {
+		if x <= p[i] {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
 // StringSlice sorts a []string in increasing order.
 type StringSlice []string
 
@@ -149,3 +186,14 @@ func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
 // Sort sorts x.
 func (x StringSlice) Sort() { Sort(x) }
+
+// Search gives the index of x in the sorted slice (where it would go).
+func (p StringSlice) Search(x string) int {
+	i, _ := Find(len(p), func(i int) int {
+		if x <= p[i] {
+			return -1
+		}
+		return 1
+	})
+	return i
+}

@@ -187,6 +187,14 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
+                    // A function still being declared (`func f() f`) has no
+                    // type yet, and is no type either.
+                    if let Some(obj) = self.info.uses[e.id as usize]
+                        && self.info.objs[obj as usize].kind == ObjKind::Func
+                    {
+                        let t = self.text(e.span);
+                        self.error(e.span, format!("{t} is not a type"));
+                    }
                     return ids::INVALID;
                 }
                 if op.mode != Mode::Type {

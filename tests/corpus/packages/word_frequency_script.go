@@ -18,13 +18,9 @@ func main() {
 	lines := 0
 	for sc.Scan() {
 		lines++
-		clean := []rune(sc.Text())
-		for i, r := range clean {
-			if !unicode.IsLetter(r) && r != '\'' {
-				clean[i] = ' '
-			}
-		}
-		words := strings.Fields(string(clean))
+		words := strings.FieldsFunc(sc.Text(), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\''
+		})
 		for _, w := range words {
 			freq[strings.ToLower(w)]++
 		}

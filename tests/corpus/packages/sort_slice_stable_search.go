@@ -52,8 +52,17 @@ func main() {
 	idx := sort.Search(len(asc), func(i int) bool { return asc[i] >= 6 })
 	fmt.Println(idx)
 	fmt.Println(sort.SearchStrings([]string{"a", "c", "e"}, "d"))
-		ss := sort.StringSlice{"z", "y", "x"}
+	i, found := sort.Find(len(asc), func(i int) int {
+		if 7 < asc[i] {
+			return -1
+		} else if 7 == asc[i] {
+			return 0
+		}
+		return 1
+	})
+	fmt.Println(i, found)
+	ss := sort.StringSlice{"z", "y", "x"}
 	ss.Sort()
-	fmt.Println(ss, sort.SearchStrings(ss, "y"))
+	fmt.Println(ss, ss.Search("y"))
 	fmt.Println(sort.IsSorted(ByAge(people)), sort.SliceIsSorted(asc, func(i, j int) bool { return asc[i] < asc[j] }))
 }

@@ -6,6 +6,12 @@ import (
 )
 
 func main() {
+	r := strings.NewReplacer("<", "&lt;", ">", "&gt;", "&", "&amp;")
+	fmt.Println(r.Replace("<a href=\"x&y\">link</a>"))
+	r2 := strings.NewReplacer("a", "1", "aa", "2", "aaa", "3")
+	fmt.Println(r2.Replace("aaaa"))
+	r3 := strings.NewReplacer("hello", "HI", "world", "EARTH")
+	fmt.Println(r3.Replace("hello world, hello!"))
 	fmt.Println(strings.Replace("oink oink oink", "k", "ky", 2))
 	fmt.Println(strings.Replace("oink oink oink", "oink", "moo", -1))
 	fmt.Println(strings.ReplaceAll("aaa", "a", "bb"))
@@ -34,7 +40,16 @@ func main() {
 		}
 		fmt.Printf("%s -> %q\n", k, v)
 	}
+	fmt.Println(strings.Map(func(r rune) rune {
+		if r == 'a' {
+			return 'A'
+		}
+		if r == 'x' {
+			return -1
+		}
+		return r
+	}, "banana xx box"))
 	var sb strings.Builder
-	n, _ := sb.WriteString("1 < 2 & 3 > 2")
+	n, _ := r.WriteString(&sb, "1 < 2 & 3 > 2")
 	fmt.Println(sb.String(), n)
 }

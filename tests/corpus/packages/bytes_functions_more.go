@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
-
+	"unicode"
 )
 
 func main() {
@@ -27,14 +27,21 @@ func main() {
 	fmt.Printf("%q\n", bytes.TrimPrefix([]byte("prefix-x"), []byte("prefix-")))
 	fmt.Printf("%q\n", bytes.TrimSuffix([]byte("x.go"), []byte(".go")))
 	fmt.Printf("%q\n", bytes.Repeat([]byte("ab"), 3))
+	fmt.Printf("%q\n", bytes.Map(unicode.ToUpper, []byte("shout")))
+	fmt.Printf("%q\n", bytes.FieldsFunc([]byte("a1b2c"), unicode.IsDigit))
 	before, after, found := bytes.Cut([]byte("k:v"), []byte(":"))
 	fmt.Printf("%q %q %v\n", before, after, found)
 	fmt.Println(bytes.ContainsAny([]byte("hello"), "xyz"), bytes.ContainsRune([]byte("hello"), 'l'))
+	fmt.Printf("%q\n", bytes.Title([]byte("hello world")))
 	fmt.Printf("%q\n", bytes.SplitN([]byte("a b c d"), []byte(" "), 2))
+	fmt.Println(bytes.IndexFunc([]byte("abc1"), unicode.IsDigit), bytes.LastIndexByte([]byte("abcabc"), 'b'))
 	fmt.Println(string(bytes.Runes([]byte("héllo"))[1]))
+	fmt.Printf("%q\n", bytes.TrimFunc([]byte("123abc456"), unicode.IsDigit))
 	c := bytes.Clone([]byte("clone"))
 	c[0] = 'C'
 	fmt.Println(string(c))
+	rest, ok := bytes.CutPrefix([]byte("v1.2"), []byte("v"))
+	fmt.Println(string(rest), ok)
 	var nb []byte
 	fmt.Println(bytes.Clone(nb) == nil)
 }

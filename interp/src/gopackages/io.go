@@ -1,0 +1,152 @@
+// Package io's helpers, as gojit provides them: written in Go and compiled
+// with the program that uses them (Reader, Writer and EOF are native; this
+// file reaches them as io.X, importing its own package).
+package io
+
+import "io"
+
+// ReadAll reads r until EOF and gives what it read.
+func ReadAll(r io.Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// Copy copies from src to dst until EOF, giving the bytes copied.
+func Copy(dst io.Writer, src io.Reader) (written int64, err error) {
+	return copyN(dst, src, -1)
+}
+
+// CopyN copies n bytes (or until EOF) from src to dst.
+func CopyN(dst io.Writer, src io.Reader, n int64) (written int64, err error) {
+	written, err = copyN(dst, src, n)
+	if written < n && err == nil {
+		err = io.EOF
+	}
+	return written, err
+}
+
+// copyN copies up to n bytes (all for n < 0).
+func copyN(dst io.Writer, src io.Reader, n int64) (written int64, err error) {
+	buf := make([]byte, 32*1024)
+	for n < 0 || written < n {
+		chunk := buf
+		if n >= 0 && int64(len(chunk)) > n-written {
+			chunk = chunk[:n-written]
+		}
+		nr, rerr := src.Read(chunk)
+		if nr > 0 {
+			nw, werr := dst.Write(chunk[:nr])
+			written += int64(nw)
+			if werr != nil {
+				return written, werr
+			}
+		}
+		if rerr != nil {
+			if rerr == io.EOF {
+				return written, nil
+			}
+			return written, rerr
+		}
+	}
+	return written, nil
+}
+
+// WriteString writes s to w.
+func WriteString(w io.Writer, s string) (n int, err error) {
+	return w.Write([]byte(s))
+}
+
+// LimitReader reads from r until n bytes are read.
+func LimitReader(r io.Reader, n int64) io.Reader { return &LimitedReader{r, n} }
+
+// LimitedReader reads from R at most N more bytes.
+type LimitedReader struct {
+	R io.Reader
+	N int64
+}
+
+func (l *LimitedReader) Read(p []byte) (n int, err error) {
+	if l.N <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > l.N {
+		p = p[0:l.N]
+	}
+	n, err = l.R.Read(p)
+	l.N -= int64(n)
+	return
+}
+
+// TeeReader reads from r and writes what it reads to w.
+func TeeReader(r io.Reader, w io.Writer) io.Reader { return &teeReader{r, w} }
+
+type teeReader struct {
+	r io.Reader
+	w io.Writer
+}
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if n, err := t.w.Write(p[:n]); err != nil {
+			return n, err
+		}
+	}
+	return
+}
+
+// MultiReader reads from each reader in turn.
+func MultiReader(readers ...io.Reader) io.Reader {
+	return &multiReader{append([]io.Reader(nil), readers...)}
+}
+
+type multiReader struct {
+	readers []io.Reader
+}
+
+func (mr *multiReader) Read(p []byte) (n int, err error) {
+	for len(mr.readers) > 0 {
+		n, err = mr.readers[0].Read(p)
+		if err == io.EOF {
+			mr.readers = mr.readers[1:]
+		}
+		if n > 0 || err != io.EOF {
+			if err == io.EOF && len(mr.readers) > 0 {
+				err = nil
+			}
+			return
+		}
+	}
+	return 0, io.EOF
+}
+
+// MultiWriter writes to every writer.
+func MultiWriter(writers ...io.Writer) io.Writer {
+	return &multiWriter{append([]io.Writer(nil), writers...)}
+}
+
+type multiWriter struct {
+	writers []io.Writer
+}
+
+func (t *multiWriter) Write(p []byte) (n int, err error) {
+	for _, w := range t.writers {
+		n, err = w.Write(p)
+		if err != nil {
+			return
+		}
+	}
+	return len(p), nil
+}

@@ -1,0 +1,231 @@
+// Package strings' functions that take functions, and Replacer, as gojit
+// provides them: written in Go and compiled with the program that uses
+// them (the rest of the package is native).
+package strings
+
+import (
+	"io"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Map gives s with each rune replaced by mapping's (dropped when negative).
+func Map(mapping func(rune) rune, s string) string {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if m := mapping(r); m >= 0 {
+			out = append(out, string(m)...)
+		}
+	}
+	return string(out)
+}
+
+// Title upper-cases the first letter of each word (deprecated in Go, kept
+// for old scripts).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		start := !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '_' && prev != '\''
+		prev = r
+		if start {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// ToTitle maps s to title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// FieldsFunc splits s around runs of runes satisfying f.
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// IndexFunc gives the index of the first rune satisfying f, or -1.
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastIndexFunc gives the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// ContainsFunc reports whether a rune of s satisfies f.
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+// TrimLeftFunc removes the leading runes satisfying f.
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+// TrimRightFunc removes the trailing runes satisfying f.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := LastIndexFunc(s, func(r rune) bool { return !f(r) })
+	if i < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[:i+size]
+}
+
+// TrimFunc removes the leading and trailing runes satisfying f.
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// LastIndexAny gives the index of the last rune of s in chars, or -1.
+func LastIndexAny(s, chars string) int {
+	return LastIndexFunc(s, func(r rune) bool {
+		for _, c := range chars {
+			if c == r {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// SplitAfterN slices s after each of the first n-1 seps.
+func SplitAfterN(s, sep string, n int) []string {
+	if n == 0 {
+		return nil
+	}
+	var out []string
+	for n < 0 || len(out) < n-1 {
+		i := index(s, sep)
+		if i < 0 || s == "" {
+			break
+		}
+		if sep == "" {
+			_, size := utf8.DecodeRuneInString(s)
+			i = size - len(sep)
+		}
+		out = append(out, s[:i+len(sep)])
+		s = s[i+len(sep):]
+	}
+	return append(out, s)
+}
+
+func index(s, sep string) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if s[i:i+len(sep)] == sep {
+			return i
+		}
+	}
+	return -1
+}
+
+// Clone gives a copy of s.
+func Clone(s string) string {
+	if s == "" {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 in s with replacement.
+func ToValidUTF8(s, replacement string) string {
+	out := make([]byte, 0, len(s))
+	invalid := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			if !invalid {
+				out = append(out, replacement...)
+				invalid = true
+			}
+		} else {
+			out = append(out, s[i:i+size]...)
+			invalid = false
+		}
+		i += size
+	}
+	return string(out)
+}
+
+// A Replacer replaces strings by pairs (old, new), earlier pairs first at
+// each position, without overlapping matches.
+type Replacer struct {
+	pairs []string
+}
+
+// NewReplacer makes a Replacer of the (old, new) pairs.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{pairs: append([]string(nil), oldnew...)}
+}
+
+// Replace gives s with the replacements done.
+func (r *Replacer) Replace(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i <= len(s); {
+		matched := false
+		for p := 0; p < len(r.pairs); p += 2 {
+			old := r.pairs[p]
+			if len(old) <= len(s)-i && s[i:i+len(old)] == old {
+				out = append(out, r.pairs[p+1]...)
+				if old == "" {
+					if i < len(s) {
+						_, size := utf8.DecodeRuneInString(s[i:])
+						out = append(out, s[i:i+size]...)
+						i += size
+					} else {
+						i++
+					}
+				} else {
+					i += len(old)
+				}
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			if i < len(s) {
+				out = append(out, s[i])
+			}
+			i++
+		}
+	}
+	return string(out)
+}
+
+// WriteString writes s with the replacements done to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return w.Write([]byte(r.Replace(s)))
+}
