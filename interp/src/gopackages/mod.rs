@@ -1,6 +1,6 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
-//! `io`, `sort` and `strings` beside their natives), which gojit compiles with the program that imports them,
+//! `io`, `sort`, `strconv`, `strings` and `sync` beside their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
 
@@ -18,8 +18,12 @@ const PACKAGES: &[(&str, &str)] = &[
     ("slices", include_str!("slices.go")),
     // The interface-based part of `sort`; the rest is native.
     ("sort", include_str!("sort.go")),
+    // The Append functions of `strconv`.
+    ("strconv", include_str!("strconv.go")),
     // The functions of `strings` that take functions, and `Replacer`.
     ("strings", include_str!("strings.go")),
+    // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
+    ("sync", include_str!("sync.go")),
 ];
 
 /// The source of the Go-written package `path`.

@@ -46,8 +46,8 @@ func main() {
 	}
 	fmt.Println("total", total)
 	fmt.Println(strconv.Itoa(-0), strconv.FormatInt(-9223372036854775808, 10), strconv.FormatInt(-9223372036854775808, 16))
-	b := []byte(strconv.Itoa(99))
-	b = append(b, strconv.QuoteToASCII("é")...)
+	b := strconv.AppendInt(nil, 99, 10)
+	b = strconv.AppendQuoteToASCII(b, "é")
 	fmt.Println(string(b))
 	fmt.Println(strconv.IntSize)
 }
