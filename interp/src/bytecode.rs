@@ -558,12 +558,20 @@ pub enum RuntimeFn {
     Caller,
     /// `runtime.Goexit()`
     Goexit,
+    /// `runtime.callers(skip int, pc []uintptr) int`: the program counters
+    /// of the calling frames (what `runtime.Callers`, written in Go, gives).
+    Callers,
+    /// `runtime.pcinfo(pc uintptr) (function, file string, line int, entry
+    /// uintptr)`: what a program counter from `callers` or `Caller` names.
+    PcInfo,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 8] = [
+    pub const ALL: [RuntimeFn; 10] = [
         RuntimeFn::Caller,
+        RuntimeFn::Callers,
+        RuntimeFn::PcInfo,
         RuntimeFn::Goexit,
         RuntimeFn::Gc,
         RuntimeFn::Gosched,
@@ -583,6 +591,8 @@ impl RuntimeFn {
             RuntimeFn::Gomaxprocs => "runtime.GOMAXPROCS",
             RuntimeFn::NumCpu => "runtime.NumCPU",
             RuntimeFn::Caller => "runtime.Caller",
+            RuntimeFn::Callers => "runtime.callers",
+            RuntimeFn::PcInfo => "runtime.pcinfo",
             RuntimeFn::Goexit => "runtime.Goexit",
         }
     }

@@ -213,7 +213,14 @@ fn func_name(info: &Info, fd: &ast::FuncDecl, obj: ObjId) -> String {
             }
         }
         // A function of a package written in Go is named with its package.
-        None if info.obj(obj).name.contains('.') => format!("{}[...]", info.obj(obj).name),
+        None if info.obj(obj).name.contains('.') => {
+            let generic = if fd.type_params.is_empty() {
+                ""
+            } else {
+                "[...]"
+            };
+            format!("{}{generic}", info.obj(obj).name)
+        }
         None if !fd.type_params.is_empty() => format!("main.{}[...]", fd.name.name),
         None => format!("main.{}", fd.name.name),
     }

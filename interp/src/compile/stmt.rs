@@ -883,6 +883,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let chosen = self.alloc_local(2);
         // Channel operands and sent values, in source order.
         for (at, (ch_expr, sent, v, elem)) in (table..).step_by(2).zip(operands) {
+            self.set_line(ch_expr.span);
             self.expr_into(ch_expr, at);
             let mut word = u64::from(v);
             if let Some(value) = sent {

@@ -1,6 +1,7 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
-//! `io`, `sort`, `strconv`, `strings` and `sync` beside their natives), which gojit compiles with the program that imports them,
+//! `io`, `runtime`, `sort`, `strconv`, `strings` and `sync` beside their
+//! natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
 
@@ -15,6 +16,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("math/bits", include_str!("math/bits.go")),
+    // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
+    ("runtime", include_str!("runtime.go")),
     ("slices", include_str!("slices.go")),
     // The interface-based part of `sort`; the rest is native.
     ("sort", include_str!("sort.go")),

@@ -251,13 +251,66 @@ pub fn caller_frame(rt: &Runtime, frame: usize, skip: i64) -> Option<(u64, u64)>
             if left == 0 {
                 let pc = rt.g.stack.slots[b + stack::PC] as u32;
                 let line = u64::from(rt.prog.line(f, pc));
-                return Some((0x40_0000 + (u64::from(f) << 12) + u64::from(pc), line));
+                return Some((PC_BASE + (u64::from(f) << 12) + u64::from(pc), line));
             }
             left -= 1;
         }
         base = rt.frame_caller(b);
     }
     None
+}
+
+/// Where program counters of gojit functions start: function `f`'s
+/// instruction `pc` is `PC_BASE + (f << 12) + pc`.
+const PC_BASE: u64 = 0x40_0000;
+
+/// The program counter `runtime.goexit` stands for, below every function's.
+const GOEXIT_PC: u64 = PC_BASE - 0x10;
+
+/// The return program counters of the frames from `frame` up (Go's
+/// `runtime.Callers` without skipping), compiler-made wrappers left out,
+/// ending with `runtime.goexit` as Go's do.
+pub fn callers(rt: &Runtime, frame: usize) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut base = Some(frame);
+    while let Some(b) = base {
+        let f = rt.frame_func(b);
+        if !rt.prog.funcs[f as usize].wrapper {
+            let pc = rt.g.stack.slots[b + stack::PC];
+            out.push(PC_BASE + (u64::from(f) << 12) + pc + 1);
+        }
+        base = rt.frame_caller(b);
+    }
+    out.push(GOEXIT_PC + 1);
+    out
+}
+
+/// The function, file, line and function entry a program counter names
+/// (empty for none). Functions of the runtime are in Go's runtime sources.
+pub fn pc_info(rt: &Runtime, pc: u64) -> (String, String, u64, u64) {
+    const RUNTIME_SRC: &str = "/usr/lib/go-1.23/src/runtime";
+    if pc / 0x10 == GOEXIT_PC / 0x10 {
+        let file = format!("{RUNTIME_SRC}/asm_amd64.s");
+        return ("runtime.goexit".into(), file, 1700, GOEXIT_PC);
+    }
+    let Some(off) = pc.checked_sub(PC_BASE) else {
+        return Default::default();
+    };
+    let (f, at) = (off >> 12, off & 0xfff);
+    let Some(func) = rt.prog.funcs.get(f as usize) else {
+        return Default::default();
+    };
+    let entry = PC_BASE + (f << 12);
+    if func.name == "runtime.main" {
+        return (
+            func.name.clone(),
+            format!("{RUNTIME_SRC}/proc.go"),
+            272,
+            entry,
+        );
+    }
+    let line = u64::from(rt.prog.line(f as u32, at as u32));
+    (func.name.clone(), rt.prog.file_name.clone(), line, entry)
 }
 
 /// Go's `fatal error: stack overflow`, raised when a call from the frame at

@@ -752,6 +752,14 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
             vec![ids::INT],
             vec![ids::UINTPTR, ids::STRING, ids::INT, ids::BOOL],
         ),
+        RuntimeFn::Callers => {
+            let pcs = t.intern(super::Type::Slice(ids::UINTPTR));
+            (vec![ids::INT, pcs], vec![ids::INT])
+        }
+        RuntimeFn::PcInfo => (
+            vec![ids::UINTPTR],
+            vec![ids::STRING, ids::STRING, ids::INT, ids::UINTPTR],
+        ),
     };
     Some(Member::Func(
         Native::Runtime(f),

@@ -75,6 +75,30 @@ pub fn call(
         rt.g.stack.slots[base + HEADER..base + HEADER + 5].copy_from_slice(&out);
         return Status::Ok;
     }
+    if native == Native::Runtime(RuntimeFn::Callers) {
+        let slots = &rt.g.stack.slots;
+        let skip = slots[base + HEADER + 1] as i64;
+        let (data, len) = (slots[base + HEADER + 2], slots[base + HEADER + 3]);
+        let pcs = super::panic::callers(rt, caller);
+        let n = pcs
+            .iter()
+            .skip(skip.max(0) as usize)
+            .take(len as usize)
+            .enumerate()
+            .map(|(i, &pc)| super::mem::store(data, i, pc))
+            .count();
+        rt.g.stack.slots[base + HEADER] = n as u64;
+        return Status::Ok;
+    }
+    if native == Native::Runtime(RuntimeFn::PcInfo) {
+        let pc = rt.g.stack.slots[base + HEADER + 6];
+        let (name, file, line, entry) = super::panic::pc_info(rt, pc);
+        let (np, nn) = rt.heap.alloc_string(name.as_bytes());
+        let (fp, fnl) = rt.heap.alloc_string(file.as_bytes());
+        rt.g.stack.slots[base + HEADER..base + HEADER + 6]
+            .copy_from_slice(&[np, nn, fp, fnl, line, entry]);
+        return Status::Ok;
+    }
     // runtime.GC has no collector to run yet, but it is a scheduling point
     // (Go's stops the world), as Gosched is.
     if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
@@ -99,6 +123,8 @@ pub fn call(
             | RuntimeFn::Gosched
             | RuntimeFn::KeepAlive
             | RuntimeFn::Caller
+            | RuntimeFn::Callers
+            | RuntimeFn::PcInfo
             | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
