@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
-//! `io`, `runtime`, `sort`, `strconv`, `strings` and `sync` beside their
-//! natives), which gojit compiles with the program that imports them,
+//! `io`, `runtime`, `sort`, `strconv`, `strings`, `sync` and `time` beside
+//! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
 
@@ -27,6 +27,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("strings", include_str!("strings.go")),
     // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
     ("sync", include_str!("sync.go")),
+    // `time.ParseDuration`; the rest is native.
+    ("time", include_str!("time.go")),
 ];
 
 /// The source of the Go-written package `path`.
