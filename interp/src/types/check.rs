@@ -123,19 +123,20 @@ pub(super) struct Checker<'a> {
 impl<'a> Checker<'a> {
     fn new(file: &'a File, src: &'a str) -> Checker<'a> {
         let mut c = Checker::new_empty(file, src);
+        let n = file.node_count as usize;
+        c.info.exprs = vec![None; n];
+        c.info.uses = vec![None; n];
         c.universe();
         c
     }
 
-    /// A checker with no universe declared.
+    /// A checker with no universe declared and no room for the file's
+    /// nodes yet (a REPL session brings its own).
     fn new_empty(file: &'a File, src: &'a str) -> Checker<'a> {
-        let n = file.node_count as usize;
         Checker {
             src,
             file,
             info: Info {
-                exprs: vec![None; n],
-                uses: vec![None; n],
                 span_stride: src.len().max(crate::gopackages::longest()) as u32 + 1,
                 ..Info::default()
             },
