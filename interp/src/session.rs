@@ -283,8 +283,8 @@ impl Session {
         names.extend(UNIVERSE.iter().map(|s| s.to_string()));
         names.extend(
             std_packages()
-                .into_iter()
-                .map(|(p, _)| p.rsplit('/').next().unwrap_or(p).to_string()),
+                .iter()
+                .map(|&(p, _)| p.rsplit('/').next().unwrap_or(p).to_string()),
         );
         names.sort();
         names.dedup();
@@ -295,9 +295,9 @@ impl Session {
     /// `unicode/utf8`).
     pub fn package_members(pkg: &str) -> Vec<&'static str> {
         std_packages()
-            .into_iter()
+            .iter()
             .find(|(p, _)| p.rsplit('/').next() == Some(pkg))
-            .map(|(_, m)| m)
+            .map(|(_, m)| m.clone())
             .unwrap_or_default()
     }
 }

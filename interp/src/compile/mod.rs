@@ -130,15 +130,21 @@ impl Module<'_> {
     }
 }
 
-/// Compiles a checked file.
-pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
-    let mut line_starts = vec![0u32];
-    line_starts.extend(
+/// The offset of each line's first byte in `src` (for [`Module::line`]).
+fn line_starts(src: &str) -> Vec<u32> {
+    let mut starts = vec![0u32];
+    starts.extend(
         src.bytes()
             .enumerate()
             .filter(|&(_, b)| b == b'\n')
             .map(|(i, _)| i as u32 + 1),
     );
+    starts
+}
+
+/// Compiles a checked file.
+pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
+    let line_starts = line_starts(src);
     let mut m = Module {
         info,
         prog: Program::new(path.to_string()),

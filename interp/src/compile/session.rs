@@ -111,13 +111,7 @@ impl SessionCode {
         src: &str,
         f: impl FnOnce(&mut Module<'a>) -> R,
     ) -> R {
-        let mut line_starts = vec![0u32];
-        line_starts.extend(
-            src.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i as u32 + 1),
-        );
+        let line_starts = super::line_starts(src);
         let mut m = Module {
             info,
             prog: std::mem::replace(prog, Program::new(String::new())),

@@ -253,15 +253,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             } else {
                 &clause.body[..]
             };
-            self.loops.push(Loop {
-                label: label.clone(),
-                is_loop: false,
-                breaks: Vec::new(),
-                continues: Vec::new(),
-            });
-            self.block(body);
-            let lp = self.loops.pop().expect("pushed above");
-            ends.extend(lp.breaks);
+            ends.extend(self.breakable_block(body, label.clone(), false).breaks);
             if !falls {
                 ends.push(self.emit(Instr::Jmp { to: 0 }));
             }
@@ -364,15 +356,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.store_var(loc, vty, v);
                 self.end_stmt();
             }
-            self.loops.push(Loop {
-                label: label.clone(),
-                is_loop: false,
-                breaks: Vec::new(),
-                continues: Vec::new(),
-            });
-            self.block(&clause.body);
-            let lp = self.loops.pop().expect("pushed above");
-            ends.extend(lp.breaks);
+            ends.extend(
+                self.breakable_block(&clause.body, label.clone(), false)
+                    .breaks,
+            );
             ends.push(self.emit(Instr::Jmp { to: 0 }));
             self.close_block(scope);
         }
@@ -697,13 +684,19 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// A loop's body, with the `break`s and `continue`s that leave it.
     pub(super) fn loop_body(&mut self, body: &'a Block, label: Option<String>) -> Loop {
+        self.breakable_block(&body.stmts, label, true)
+    }
+
+    /// A block `break` (and, in a loop, `continue`) may leave, with the
+    /// jumps that do.
+    fn breakable_block(&mut self, stmts: &'a [Stmt], label: Option<String>, is_loop: bool) -> Loop {
         self.loops.push(Loop {
             label,
-            is_loop: true,
+            is_loop,
             breaks: Vec::new(),
             continues: Vec::new(),
         });
-        self.block(&body.stmts);
+        self.block(stmts);
         self.loops.pop().expect("pushed above")
     }
 
@@ -915,15 +908,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.select_assign(lhs, *op, v, elem, chosen + 1);
                 }
             }
-            self.loops.push(Loop {
-                label: label.clone(),
-                is_loop: false,
-                breaks: Vec::new(),
-                continues: Vec::new(),
-            });
-            self.block(&clause.body);
-            let lp = self.loops.pop().expect("pushed above");
-            ends.extend(lp.breaks);
+            ends.extend(
+                self.breakable_block(&clause.body, label.clone(), false)
+                    .breaks,
+            );
             ends.push(self.emit(Instr::Jmp { to: 0 }));
             self.close_block(scope);
             let here = self.pc();

@@ -36,18 +36,12 @@ pub fn source(path: &str) -> Option<&'static str> {
     PACKAGES.iter().find(|(p, _)| *p == path).map(|&(_, s)| s)
 }
 
-/// The Go-written packages, with their exported names (scanned once).
+/// The Go-written packages, with their exported names.
 pub fn packages() -> Vec<(&'static str, Vec<&'static str>)> {
-    static EXPORTED: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
-        std::sync::OnceLock::new();
-    EXPORTED
-        .get_or_init(|| {
-            PACKAGES
-                .iter()
-                .map(|&(path, src)| (path, exported(src)))
-                .collect()
-        })
-        .clone()
+    PACKAGES
+        .iter()
+        .map(|&(path, src)| (path, exported(src)))
+        .collect()
 }
 
 /// The longest source: instances of its declarations need that much room

@@ -195,12 +195,7 @@ pub fn chansend(
     match try_send(&mut rt.sched, ch, value) {
         Try::Done(..) => return Ok(()),
         Try::Closed => {
-            return Err(panic::gopanic_plain(
-                rt,
-                engine,
-                frame,
-                "send on closed channel",
-            ));
+            return Err(send_on_closed(rt, engine, frame));
         }
         Try::Block => {}
     }
@@ -214,12 +209,7 @@ pub fn chansend(
     enqueue(&mut rt.sched, ch, true, w);
     let wake = rt.gopark(frame, WaitReason::ChanSend, wait)?;
     if !wake.ok {
-        return Err(panic::gopanic_plain(
-            rt,
-            engine,
-            frame,
-            "send on closed channel",
-        ));
+        return Err(send_on_closed(rt, engine, frame));
     }
     Ok(())
 }
@@ -355,12 +345,7 @@ pub fn selectgo(
         match r {
             Try::Block => {}
             Try::Closed => {
-                return Err(panic::gopanic_plain(
-                    rt,
-                    engine,
-                    frame,
-                    "send on closed channel",
-                ));
+                return Err(send_on_closed(rt, engine, frame));
             }
             Try::Done(v, ok) => {
                 if !c.send {
@@ -405,12 +390,7 @@ pub fn selectgo(
     let c = cases[wake.case];
     if c.send {
         if !wake.ok {
-            return Err(panic::gopanic_plain(
-                rt,
-                engine,
-                frame,
-                "send on closed channel",
-            ));
+            return Err(send_on_closed(rt, engine, frame));
         }
         return Ok((Some(wake.case), true));
     }
@@ -418,4 +398,9 @@ pub fn selectgo(
     let value = if wake.ok { wake.value } else { vec![0; elem] };
     rt.g.stack.slots[frame + c.slot..frame + c.slot + value.len()].copy_from_slice(&value);
     Ok((Some(wake.case), wake.ok))
+}
+
+/// Go's panic for a send on a closed channel, from the frame at `frame`.
+fn send_on_closed(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
+    panic::gopanic_plain(rt, engine, frame, "send on closed channel")
 }

@@ -352,8 +352,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         }
         Instr::NilCheck { ptr } => {
             if r(rt, ptr) == 0 {
-                let msg = "invalid memory address or nil pointer dereference";
-                Err(panic::panic_runtime_error(rt, engine, base, msg))
+                Err(panic::nil_deref(rt, engine, base))
             } else {
                 Ok(())
             }
@@ -371,10 +370,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                     store(rt, base, dst, &[c]);
                     Ok(())
                 }
-                None => {
-                    let msg = "invalid memory address or nil pointer dereference";
-                    Err(panic::panic_runtime_error(rt, engine, base, msg))
-                }
+                None => Err(panic::nil_deref(rt, engine, base)),
             }
         }
         Instr::TypeAssert {

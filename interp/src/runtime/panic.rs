@@ -89,6 +89,16 @@ pub fn panic_runtime_error(
     gopanic_plain(rt, engine, frame, &format!("runtime error: {msg}"))
 }
 
+/// Go's nil pointer dereference panic, raised in the frame at `frame`.
+pub fn nil_deref(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
+    panic_runtime_error(
+        rt,
+        engine,
+        frame,
+        "invalid memory address or nil pointer dereference",
+    )
+}
+
 /// Panics with a runtime error whose text is exactly `msg` (Go's
 /// `plainError`, as in `assignment to entry in nil map`).
 pub fn gopanic_plain(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: &str) -> Status {

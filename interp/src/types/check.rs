@@ -23,23 +23,27 @@ pub fn check(file: &File, src: &str) -> Result<Info, Vec<Diagnostic>> {
     if c.errors.is_empty() {
         Ok(c.info)
     } else {
-        let mut errs = c.errors;
-        // An error in an instance of a generic declaration is the
-        // declaration's.
-        for e in &mut errs {
-            let start = c.info.offset(e.span.start);
-            e.span.end -= e.span.start - start;
-            e.span.start = start;
-        }
-        errs.sort_by_key(|e| e.span.start);
-        errs.dedup_by_key(|e| e.span.start);
-        if errs.len() > MAX_ERRORS {
-            let span = errs[MAX_ERRORS].span;
-            errs.truncate(MAX_ERRORS);
-            errs.push(Diagnostic::new(span, "too many errors"));
-        }
-        Err(errs)
+        Err(finish_errors(&c.info, c.errors))
     }
+}
+
+/// The errors as reported: each in an instance of a generic declaration
+/// moved to the declaration, in source order, one per position, at most
+/// [`MAX_ERRORS`] and then `too many errors`.
+fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    for e in &mut errs {
+        let start = info.offset(e.span.start);
+        e.span.end -= e.span.start - start;
+        e.span.start = start;
+    }
+    errs.sort_by_key(|e| e.span.start);
+    errs.dedup_by_key(|e| e.span.start);
+    if errs.len() > MAX_ERRORS {
+        let span = errs[MAX_ERRORS].span;
+        errs.truncate(MAX_ERRORS);
+        errs.push(Diagnostic::new(span, "too many errors"));
+    }
+    errs
 }
 
 /// How far a package-level object's declaration has been checked.

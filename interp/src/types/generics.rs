@@ -74,6 +74,15 @@ fn type_params(fields: &[ast::Field]) -> Vec<TypeParam<'_>> {
         .collect()
 }
 
+/// Each type parameter bound to its type argument.
+fn bind(tparams: &[TypeParam<'_>], targs: &[TypeId]) -> Bindings {
+    tparams
+        .iter()
+        .zip(targs)
+        .map(|((n, _), &t)| (n.name.clone(), t))
+        .collect()
+}
+
 /// The parameters of a signature, one type expression per parameter.
 fn param_exprs(fields: &[ast::Field]) -> Vec<&Expr> {
     fields
@@ -442,11 +451,7 @@ impl<'a> Checker<'a> {
             );
             return false;
         }
-        let bindings: Vec<(String, TypeId)> = tparams
-            .iter()
-            .zip(targs)
-            .map(|((n, _), &t)| (n.name.clone(), t))
-            .collect();
+        let bindings = bind(tparams, targs);
         for (k, (&(_, cexpr), &targ)) in tparams.iter().zip(targs).enumerate() {
             let c = self.in_instance_scope(pkg, &bindings, |c| c.constraint_type(cexpr));
             if let Some(why) = self.unsatisfied(targ, c) {
@@ -481,7 +486,7 @@ impl<'a> Checker<'a> {
                     })
                 {
                     let tn = types.name(t);
-                    return Some(format!(" ({tn} missing in {})", self.terms_string(terms)));
+                    return Some(format!(" ({tn} missing in {})", types.terms_string(terms)));
                 }
                 if comparable && !types.comparable(t) {
                     return Some(String::new());
@@ -491,21 +496,6 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
-    }
-
-    /// A union as Go prints it: `~int | ~float64`.
-    pub(super) fn terms_string(&self, terms: &[Term]) -> String {
-        terms
-            .iter()
-            .map(|t| {
-                format!(
-                    "{}{}",
-                    if t.tilde { "~" } else { "" },
-                    self.info.types.name(t.ty)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" | ")
     }
 
     /// The type a constraint expression denotes: an interface, or a
@@ -585,11 +575,7 @@ impl<'a> Checker<'a> {
         if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
             return ids::INVALID;
         }
-        let bindings: Vec<(String, TypeId)> = tparams
-            .iter()
-            .zip(&targs)
-            .map(|((n, _), &t)| (n.name.clone(), t))
-            .collect();
+        let bindings = bind(&tparams, &targs);
         let under = self.in_instance_scope(&pkg, &bindings, |c| c.type_expr(&ts.ty));
         self.info.types.set_underlying(named, under);
         // The methods, each with its receiver's type parameter names.
@@ -708,11 +694,7 @@ impl<'a> Checker<'a> {
             }
             return None;
         }
-        let bindings: Vec<(String, TypeId)> = tparams
-            .iter()
-            .zip(&targs)
-            .map(|((n, _), &t)| (n.name.clone(), t))
-            .collect();
+        let bindings = bind(&tparams, &targs);
         let copy = self.copy_decl(fd);
         let sig = self.in_instance_scope(&pkg, &bindings, |c| c.signature(&copy.sig));
         let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);

@@ -562,6 +562,15 @@ impl TypeTable {
         }
     }
 
+    /// A union as Go prints it: `~int | ~float64`.
+    pub fn terms_string(&self, terms: &[Term]) -> String {
+        let ts: Vec<String> = terms
+            .iter()
+            .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.name(t.ty)))
+            .collect();
+        ts.join(" | ")
+    }
+
     /// Go's spelling of the type, as error messages print it.
     pub fn name(&self, id: TypeId) -> String {
         match self.get(id) {
@@ -623,11 +632,7 @@ impl TypeTable {
                     _ => n.clone(),
                 }));
                 if let Some(terms) = terms {
-                    let ts: Vec<String> = terms
-                        .iter()
-                        .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.name(t.ty)))
-                        .collect();
-                    parts.push(ts.join(" | "));
+                    parts.push(self.terms_string(terms));
                 }
                 format!("interface{{{}}}", parts.join("; "))
             }

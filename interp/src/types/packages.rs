@@ -851,8 +851,14 @@ fn math_const(name: &str) -> Option<Member> {
 }
 
 /// The standard packages gojit provides, by import path, with their
-/// members (for imports, a REPL's auto-imports and completion).
-pub fn std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
+/// members (for imports, a REPL's auto-imports and completion); made once.
+pub fn std_packages() -> &'static [(&'static str, Vec<&'static str>)] {
+    static PACKAGES: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    PACKAGES.get_or_init(make_std_packages)
+}
+
+fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     let short = |name: &'static str| name.rsplit('.').next().unwrap_or(name);
     let mut strings: Vec<&str> = StringsFn::ALL.iter().map(|f| short(f.name())).collect();
     strings.extend(["Builder", "NewReader", "Reader"]);

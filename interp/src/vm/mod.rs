@@ -354,12 +354,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(PC) = (pc - 1) as u64;
                 let closure = r!(callee);
                 if closure == 0 {
-                    panic::panic_runtime_error(
-                        rt,
-                        engine,
-                        base,
-                        "invalid memory address or nil pointer dereference",
-                    )
+                    panic::nil_deref(rt, engine, base)
                 } else {
                     let f = mem::load(closure, 0) as FuncId;
                     match enter(rt, base + off as usize, base, f, closure) {

@@ -159,10 +159,7 @@ fn method(
 ) -> Result<Vec<u64>, Status> {
     use BufioFn::*;
     if p[0] == 0 {
-        let msg = "invalid memory address or nil pointer dereference";
-        return Err(super::super::panic::panic_runtime_error(
-            rt, engine, caller, msg,
-        ));
+        return Err(super::super::panic::nil_deref(rt, engine, caller));
     }
     let handle = mem::load(p[0], 0) as usize;
     let Some(mut state) = rt
@@ -174,10 +171,7 @@ fn method(
     else {
         // A zero Scanner/Reader/Writer, not made by bufio.New*: Go's
         // methods dereference its nil fields.
-        let msg = "invalid memory address or nil pointer dereference";
-        return Err(super::super::panic::panic_runtime_error(
-            rt, engine, caller, msg,
-        ));
+        return Err(super::super::panic::nil_deref(rt, engine, caller));
     };
     let out = match (&mut state, f) {
         (Buf::Scanner(s), ScannerScan) => {

@@ -34,8 +34,7 @@ pub fn call(
     let p: Vec<u64> = rt.g.stack.slots[at..at + 4].to_vec();
     let b = p[0];
     if b == 0 {
-        let msg = "invalid memory address or nil pointer dereference";
-        return panic::panic_runtime_error(rt, engine, caller, msg);
+        return panic::nil_deref(rt, engine, caller);
     }
     let buf = [mem::load(b, 1), mem::load(b, 2), mem::load(b, 3)];
     // Go's copyCheck, before anything that writes.
@@ -149,8 +148,7 @@ pub fn string_reader(
         StringReaderFn::Len | StringReaderFn::Read => {
             let r = if f == StringReaderFn::Len { s[1] } else { s[3] };
             if r == 0 {
-                let msg = "invalid memory address or nil pointer dereference";
-                return panic::panic_runtime_error(rt, engine, caller, msg);
+                return panic::nil_deref(rt, engine, caller);
             }
             let (ptr, len, read) = (mem::load(r, 0), mem::load(r, 1), mem::load(r, 2));
             let left = len.saturating_sub(read);

@@ -33,12 +33,7 @@ pub fn call(
     let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
     let p = arg(rt, 0);
     if p == 0 {
-        return panic::panic_runtime_error(
-            rt,
-            engine,
-            caller,
-            "invalid memory address or nil pointer dereference",
-        );
+        return panic::nil_deref(rt, engine, caller);
     }
     let readers = p + 8;
     match f {
@@ -197,12 +192,7 @@ fn locker_call(
     caller: usize,
 ) -> Result<(), Status> {
     if l.0 == 0 {
-        return Err(panic::panic_runtime_error(
-            rt,
-            engine,
-            caller,
-            "invalid memory address or nil pointer dereference",
-        ));
+        return Err(panic::nil_deref(rt, engine, caller));
     }
     methods::call_method(rt, engine, l, name, &[], 0, base, caller).map(|_| ())
 }
@@ -261,12 +251,7 @@ pub fn atomic(
     let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
     let p = arg(rt, 0);
     if p == 0 {
-        return panic::panic_runtime_error(
-            rt,
-            engine,
-            caller,
-            "invalid memory address or nil pointer dereference",
-        );
+        return panic::nil_deref(rt, engine, caller);
     }
     // Values sit in words extended from their width.
     let fit = |v: u64| match ty {
@@ -320,12 +305,7 @@ fn atomic_value(
     let arg = |rt: &Runtime, i: usize| rt.g.stack.slots[base + HEADER + results + i];
     let p = arg(rt, 0);
     if p == 0 {
-        return panic::panic_runtime_error(
-            rt,
-            engine,
-            caller,
-            "invalid memory address or nil pointer dereference",
-        );
+        return panic::nil_deref(rt, engine, caller);
     }
     let old = (mem::load(p, 0), mem::load(p, 1));
     let new = (arg(rt, 1), arg(rt, 2));

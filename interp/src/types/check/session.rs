@@ -28,7 +28,7 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Expr, File, Span, StmtKind};
 
-use super::{Checker, MAX_ERRORS};
+use super::{Checker, finish_errors};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 use crate::types::generics::Generics;
@@ -107,17 +107,22 @@ impl Pending {
     }
 }
 
+/// A `package main` file without declarations: what a session starts from.
+fn empty_file() -> File {
+    File {
+        package: ast::Ident {
+            name: "main".into(),
+            span: Span::default(),
+        },
+        imports: Vec::new(),
+        decls: Vec::new(),
+        node_count: 0,
+    }
+}
+
 impl SessionState {
     pub fn new() -> SessionState {
-        let file = File {
-            package: ast::Ident {
-                name: "main".into(),
-                span: Span::default(),
-            },
-            imports: Vec::new(),
-            decls: Vec::new(),
-            node_count: 0,
-        };
+        let file = empty_file();
         let c = Checker::new(&file, "");
         SessionState {
             universe: c.scopes[0].clone(),
@@ -194,7 +199,7 @@ impl SessionState {
         self.info = c.info;
         if !errors.is_empty() {
             self.info.methods = methods;
-            return Err(finish_errors(errors));
+            return Err(finish_errors(&self.info, errors));
         }
         // The instances made are compiled with the input (unless only its
         // type was wanted), so later inputs may use them.
@@ -270,18 +275,6 @@ impl SessionState {
         c.scopes = vec![outer];
         c
     }
-}
-
-/// Sorts, dedups and caps errors as [`super::check`] does.
-fn finish_errors(mut errs: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    errs.sort_by_key(|e| e.span.start);
-    errs.dedup_by_key(|e| e.span.start);
-    if errs.len() > MAX_ERRORS {
-        let span = errs[MAX_ERRORS].span;
-        errs.truncate(MAX_ERRORS);
-        errs.push(Diagnostic::new(span, "too many errors"));
-    }
-    errs
 }
 
 impl<'a> Checker<'a> {
@@ -391,8 +384,8 @@ impl<'a> Checker<'a> {
         }
         // A package by the last element of its path (`utf8`).
         let path = super::super::packages::std_packages()
-            .into_iter()
-            .map(|(p, _)| p)
+            .iter()
+            .map(|&(p, _)| p)
             .find(|p| p.rsplit('/').next() == Some(name))?;
         let obj = self.new_obj(
             name,
@@ -421,15 +414,7 @@ mod tests {
 
     #[test]
     fn std_packages_resolve() {
-        let file = File {
-            package: ast::Ident {
-                name: "main".into(),
-                span: Span::default(),
-            },
-            imports: Vec::new(),
-            decls: Vec::new(),
-            node_count: 0,
-        };
+        let file = empty_file();
         let mut c = Checker::new(&file, "");
         for (pkg, members) in crate::types::packages::std_packages() {
             for m in members {
