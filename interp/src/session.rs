@@ -15,7 +15,6 @@
 //! program past the run: the next `compile` extends it in place.
 
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
 
 use grammar::ast::{File, Span};
 
@@ -97,7 +96,7 @@ impl Session {
 
     /// Makes `flag` the one that interrupts this session's code.
     pub fn set_interrupt_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicUsize>) {
-        self.rt.interrupt = flag;
+        self.rt.set_interrupt(flag);
     }
 
     /// The program so far: every function of every input.
@@ -188,7 +187,7 @@ impl Session {
     /// Calls the argument-less function `f` as the bottom frame.
     fn call(&mut self, f: FuncId, engine: &dyn Engine) -> Outcome {
         let rt = &mut self.rt;
-        rt.interrupt.store(0, Ordering::Relaxed);
+        rt.clear_interrupt();
         let closure = rt.func_closures[f as usize];
         let status = rt.run_goroutines(engine, closure);
         print::flush_stdout();
@@ -198,7 +197,7 @@ impl Session {
             (Status::Unwind, _) if interrupt::stop_requested(rt) => Outcome::Interrupted,
             (Status::Unwind, _) => Outcome::Panicked,
         };
-        rt.interrupt.store(0, Ordering::Relaxed);
+        rt.clear_interrupt();
         rt.g.defers.clear();
         rt.g.panics.clear();
         rt.g.unwind = Unwind::None;

@@ -293,7 +293,7 @@ pub(crate) unsafe extern "sysv64" fn runtime_error(
     // SAFETY: called by generated code with its context and frame.
     let (rt, engine, base) = unsafe { frame_of(ctx, frame) };
     match RuntimeError::ALL[code as usize] {
-        RuntimeError::Interrupt => interrupt::at_back_edge(rt) as u64,
+        RuntimeError::Interrupt => interrupt::at_back_edge(rt, base) as u64,
         e => panic::panic_runtime_error(rt, engine, base, e.message()) as u64,
     }
 }

@@ -113,8 +113,14 @@ fn is_goroutine_header(line: &str) -> bool {
     digits > 0 && rest[digits..].starts_with(" [")
 }
 
-/// Runs `case` with `gojit run --engine ENGINE` (the binary at `gojit`).
-pub fn run(gojit: &Path, case: &Case, engine: &str) -> Result<Outcome, String> {
+/// Runs `case` with `gojit run --engine ENGINE` (the binary at `gojit`),
+/// with the variables `env` added to its environment.
+pub fn run(
+    gojit: &Path,
+    case: &Case,
+    engine: &str,
+    env: &[(&str, &str)],
+) -> Result<Outcome, String> {
     let dir = case
         .go
         .parent()
@@ -128,6 +134,7 @@ pub fn run(gojit: &Path, case: &Case, engine: &str) -> Result<Outcome, String> {
     let mut child = Command::new(gojit)
         .args(["run", "--engine", engine])
         .arg(name)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .stdin(stdin)
         .stdout(Stdio::piped())
@@ -231,6 +238,17 @@ pub struct Summary {
 /// Runs every case on every engine (two at a time) and compares each run
 /// with the goldens and with the first engine's output.
 pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
+    run_all_with_env(gojit, cases, engines, &[])
+}
+
+/// As [`run_all`], with the variables `env` added to every run's
+/// environment.
+pub fn run_all_with_env(
+    gojit: &Path,
+    cases: &[Case],
+    engines: &[&str],
+    env: &[(&str, &str)],
+) -> Summary {
     let jobs: Vec<(usize, &str)> = (0..cases.len())
         .flat_map(|i| engines.iter().map(move |&e| (i, e)))
         .collect();
@@ -244,7 +262,7 @@ pub fn run_all(gojit: &Path, cases: &[Case], engines: &[&str]) -> Summary {
                     let Some(&(i, engine)) = jobs.get(j) else {
                         break;
                     };
-                    let r = run(gojit, &cases[i], engine);
+                    let r = run(gojit, &cases[i], engine, env);
                     results
                         .lock()
                         .expect("no panics while held")

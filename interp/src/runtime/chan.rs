@@ -30,6 +30,17 @@ pub struct Chan {
     sendq: VecDeque<Waiter>,
 }
 
+impl Chan {
+    /// Marks the values buffered in the channel or waiting to be sent.
+    pub fn roots(&self, m: &mut super::mgc::Marker) {
+        m.words(self.buf.as_slices().0);
+        m.words(self.buf.as_slices().1);
+        for w in self.recvq.iter().chain(&self.sendq) {
+            m.words(&w.value);
+        }
+    }
+}
+
 /// A goroutine parked on a channel (Go's `sudog`).
 #[derive(Debug)]
 struct Waiter {

@@ -3,7 +3,8 @@
 //!
 //! [`Runtime::interrupt`] is a word that a signal handler or another thread
 //! may set at any time: [`STOP`] asks the running code to stop, [`PREEMPT`]
-//! asks the running goroutine to yield. Both engines test it on every
+//! asks the running goroutine to yield, [`GC`] asks for a collection (the
+//! heap sets it when it has grown enough). Both engines test it on every
 //! backward jump (each loop's back-edge) and at every function entry, so
 //! any loop or recursion reacts within one iteration or call. The test is
 //! one load and a branch.
@@ -21,6 +22,9 @@ pub const STOP: usize = 1;
 /// Bit of [`Runtime::interrupt`]: the running goroutine should yield.
 pub const PREEMPT: usize = 2;
 
+/// Bit of [`Runtime::interrupt`]: collect garbage at this safepoint.
+pub const GC: usize = super::mem::GC_BIT;
+
 /// Whether a back-edge or function entry must call [`at_back_edge`].
 #[inline]
 pub fn pending(rt: &Runtime) -> bool {
@@ -32,13 +36,20 @@ pub fn stop_requested(rt: &Runtime) -> bool {
     rt.interrupt.load(Ordering::Relaxed) & STOP != 0
 }
 
-/// At a back-edge or function entry with the word set: stops the goroutine (it unwinds like
-/// a fatal error), or yields to the other goroutines and carries on.
-pub fn at_back_edge(rt: &mut Runtime) -> Status {
-    let v = rt.interrupt.fetch_and(!PREEMPT, Ordering::Relaxed);
+/// At a back-edge or function entry of the frame at `frame` with the word
+/// set: stops the goroutine (it unwinds like a fatal error), or collects
+/// garbage and yields to the other goroutines as asked, and carries on.
+pub fn at_back_edge(rt: &mut Runtime, frame: usize) -> Status {
+    let v = rt.interrupt.fetch_and(!(PREEMPT | GC), Ordering::Relaxed);
     if v & STOP != 0 {
         rt.g.unwind = Unwind::Fatal;
         return Status::Unwind;
     }
-    rt.gosched()
+    if v & GC != 0 {
+        rt.gc(frame);
+    }
+    if v & PREEMPT != 0 {
+        return rt.gosched(frame);
+    }
+    Status::Ok
 }

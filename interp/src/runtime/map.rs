@@ -1,7 +1,8 @@
 //! Maps: Go's `map[K]V` with its nil-map and hashing panics.
 //!
-//! A map value is one word: 0 for a nil map, else the map's index in
-//! [`Maps`] plus one. A map keeps its entries in insertion order (deleted
+//! A map value is one word: 0 for a nil map, else the address of a heap
+//! cell (Go's `hmap` pointer) holding the map's index in [`Maps`]. The
+//! collector frees a map whose cell nothing reaches. A map keeps its entries in insertion order (deleted
 //! ones leave a hole) and finds them through a hash index on a canonical
 //! encoding of the key (the bytes of strings, the words of integers, the
 //! dynamic type and value of interfaces), so equal keys meet whatever memory
@@ -49,33 +50,96 @@ pub struct GoMap {
     head: usize,
 }
 
+impl GoMap {
+    /// About the words the map's entries and index take, for pacing the
+    /// collector.
+    fn words(&self) -> usize {
+        self.entries.len() * ENTRY_OVERHEAD_WORDS
+            + self
+                .entries
+                .iter()
+                .flatten()
+                .map(|e| e.len())
+                .sum::<usize>()
+    }
+}
+
+/// Words an entry costs besides its key and value words: its slot, box and
+/// hash index entry.
+const ENTRY_OVERHEAD_WORDS: usize = 8;
+
 /// Every map of the program.
 #[derive(Default)]
 pub struct Maps {
     maps: Vec<GoMap>,
+    /// The cell of each map (0 for a free index).
+    cells: Vec<u64>,
+    /// Indexes of freed maps, for reuse.
+    free: Vec<usize>,
 }
 
 impl Maps {
-    /// A new empty map, as a map value.
-    pub fn make(&mut self) -> u64 {
-        self.maps.push(GoMap::default());
-        self.maps.len() as u64
+    /// Marks what the maps the marking reached hold, until no more maps
+    /// are reached; then frees every map nothing reached (see
+    /// `runtime/mgc.rs`). Returns the words the maps kept hold.
+    pub fn mark_and_free(&mut self, m: &mut super::mgc::Marker) -> usize {
+        let mut scanned = vec![false; self.maps.len()];
+        loop {
+            let mut more = false;
+            for (i, map) in self.maps.iter().enumerate() {
+                if !scanned[i] && self.cells[i] != 0 && m.is_marked(self.cells[i]) {
+                    scanned[i] = true;
+                    more = true;
+                    for e in map.entries.iter().flatten() {
+                        m.words(e);
+                    }
+                }
+            }
+            if !more {
+                break;
+            }
+            m.drain();
+        }
+        let mut kept = 0;
+        for (i, done) in scanned.into_iter().enumerate() {
+            if done {
+                kept += self.maps[i].words();
+            } else if self.cells[i] != 0 {
+                self.maps[i] = GoMap::default();
+                self.cells[i] = 0;
+                self.free.push(i);
+            }
+        }
+        kept
     }
 
+    /// A new empty map, as a map value: a new cell of `heap`.
+    pub fn make(&mut self, heap: &mut mem::Heap) -> u64 {
+        let cell = heap
+            .try_alloc(1, true)
+            .unwrap_or_else(|| mem::out_of_memory());
+        let i = match self.free.pop() {
+            Some(i) => {
+                self.cells[i] = cell;
+                i
+            }
+            None => {
+                self.maps.push(GoMap::default());
+                self.cells.push(cell);
+                self.maps.len() - 1
+            }
+        };
+        mem::store(cell, 0, i as u64);
+        cell
+    }
+
+    /// The map of map value `m`, unless nil.
     pub fn get(&self, m: u64) -> Option<&GoMap> {
-        if m == 0 {
-            None
-        } else {
-            self.maps.get(m as usize - 1)
-        }
+        (m != 0).then(|| &self.maps[mem::load(m, 0) as usize])
     }
 
     fn get_mut(&mut self, m: u64) -> Option<&mut GoMap> {
-        if m == 0 {
-            None
-        } else {
-            self.maps.get_mut(m as usize - 1)
-        }
+        (m != 0).then(|| &mut self.maps[mem::load(m, 0) as usize])
     }
 }
 
@@ -199,9 +263,11 @@ pub fn assign(rt: &mut Runtime, map_ty: u32, m: u64, key: u64, value: u64) -> Re
     match gm.index.get(&k[..]) {
         Some(&i) => gm.entries[i] = Some(words),
         None => {
+            let cost = words.len() + ENTRY_OVERHEAD_WORDS;
             gm.index.insert(k.into_boxed_slice(), gm.entries.len());
             gm.entries.push(Some(words));
             gm.live += 1;
+            rt.heap.charge(cost);
         }
     }
     Ok(())

@@ -1,48 +1,487 @@
-//! The heap and raw word access: the one module of the runtime that touches
-//! memory through pointers.
+//! The heap (Go's mheap and mcache in one) and raw word access: the one
+//! module of the runtime that touches memory through pointers.
 //!
 //! Heap objects are zeroed arrays of words that never move. Values hold raw
-//! addresses (`u64`) into the heap, the constant pool or a slot stack; every
-//! such address stays valid as long as the value is reachable, because none
-//! of those regions is freed or moved while the program runs. (The collector
-//! of DESIGN.md will free unreachable heap objects; it will keep that
-//! guarantee for reachable ones.)
+//! addresses (`u64`) into the heap, the constant pool or a slot stack; an
+//! address stays valid as long as the value is reachable: the collector
+//! (`runtime/mgc.rs`) frees only objects nothing reachable points into.
+//!
+//! The heap is one reserved range of address space (the arena) cut into
+//! 8 KiB pages. A span is a run of pages holding objects of one size class
+//! (or one large object); a page table maps every page to its span, so the
+//! object an address points into, if any, is found in constant time. That is
+//! what lets the collector treat any word as a possible pointer. Spans of
+//! pointer-free objects (strings, arrays of scalars) are marked `noscan` and
+//! their contents are never scanned. Freed pages are kept for reuse while
+//! there are few of them; beyond that they go back to the OS
+//! (`madvise(MADV_DONTNEED)`, Go's scavenger) and read as zeros when reused.
 
-/// The runtime-owned heap.
-#[derive(Default)]
-pub struct Heap {
-    objects: Vec<(*mut u64, usize)>,
-    /// Words handed out so far.
-    pub allocated_words: usize,
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Words in a page.
+const PAGE_WORDS: usize = 1024;
+const PAGE_BYTES: usize = PAGE_WORDS * 8;
+/// Address space reserved for the heap; only touched pages take memory.
+const ARENA_BYTES: usize = 256 << 30;
+/// Size classes in words; larger objects get spans of their own.
+const CLASS_WORDS: [usize; 32] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160,
+    192, 224, 256, 320, 384, 448, 512,
+];
+const MAX_SMALL_WORDS: usize = 512;
+/// Span classes: a size class and whether its objects are scanned.
+const SPAN_CLASSES: usize = 2 * CLASS_WORDS.len();
+/// No span (in the page table) or no current span (of a span class).
+const NONE: u32 = u32::MAX;
+/// The smallest heap size at which a collection is asked for (4 MiB, as
+/// Go's); beyond it, when the heap has grown by GOGC percent (default 100)
+/// over what the last collection kept.
+const MIN_TRIGGER_WORDS: usize = 512 << 10;
+/// Large allocations at least this big are first tried as an ordinary
+/// mapping, so that one the system cannot back is Go's out-of-memory error
+/// rather than a kill when it is touched.
+const PROBE_BYTES: usize = 64 << 20;
+
+/// The size class of an object of `words` words (at most
+/// [`MAX_SMALL_WORDS`]).
+fn size_class(words: usize) -> usize {
+    CLASS_WORDS.partition_point(|&c| c < words)
 }
 
-impl Heap {
-    /// A new zeroed object of `words` words (at least one), as an address.
-    pub fn alloc(&mut self, words: usize) -> u64 {
-        self.try_alloc(words)
-            .unwrap_or_else(|| out_of_memory(words.saturating_mul(8)))
+/// A run of pages holding objects of one size (Go's mspan).
+struct Span {
+    /// First page (index in the arena).
+    start: usize,
+    pages: usize,
+    /// Words per object.
+    size: usize,
+    objects: usize,
+    /// The span class it serves ([`SPAN_CLASSES`] for a large object).
+    class: usize,
+    noscan: bool,
+    /// Allocated objects, one bit each.
+    alloc: Vec<u64>,
+    /// Objects the running collection found reachable.
+    mark: Vec<u64>,
+    free: usize,
+    /// Where the search for a free object resumes.
+    cursor: usize,
+}
+
+impl Span {
+    fn bit(bits: &[u64], i: usize) -> bool {
+        bits[i / 64] & (1 << (i % 64)) != 0
     }
 
-    /// As `alloc`, or `None` when the system has no memory for it (Go's
-    /// `runtime: out of memory`).
-    pub fn try_alloc(&mut self, words: usize) -> Option<u64> {
+    /// The first free object at or after the cursor.
+    fn next_free(&self) -> Option<usize> {
+        let mut w = self.cursor / 64;
+        let mut mask = !0u64 << (self.cursor % 64);
+        while w < self.alloc.len() {
+            let free = !self.alloc[w] & mask;
+            if free != 0 {
+                let i = w * 64 + free.trailing_zeros() as usize;
+                return (i < self.objects).then_some(i);
+            }
+            w += 1;
+            mask = !0;
+        }
+        None
+    }
+}
+
+/// The runtime-owned heap.
+pub struct Heap {
+    /// The arena's first address.
+    base: usize,
+    /// Pages of the arena in use or freed so far (the rest were never
+    /// touched).
+    pages: usize,
+    /// The span of each page below `pages`.
+    page_span: Vec<u32>,
+    spans: Vec<Span>,
+    /// Ids in `spans` free for reuse.
+    free_ids: Vec<u32>,
+    /// Free runs of pages below `pages`: first page to length and whether
+    /// the run may hold nonzero words (it was used since the OS zeroed it).
+    free_runs: BTreeMap<usize, (usize, bool)>,
+    /// Pages in free runs.
+    free_pages: usize,
+    /// The span each span class allocates from.
+    current: [u32; SPAN_CLASSES],
+    /// Spans of each span class with free objects.
+    partial: Vec<Vec<u32>>,
+    /// Words handed out since the program started.
+    pub allocated_words: usize,
+    /// Words in objects kept by the last collection and allocated since.
+    live_words: usize,
+    /// `live_words` at which to ask for a collection.
+    next_gc: usize,
+    /// Set once a collection has been asked for and not yet run.
+    gc_requested: bool,
+    /// The word the engines poll, where a collection is asked for.
+    trigger: Arc<AtomicUsize>,
+    /// Collections run so far.
+    pub cycles: u64,
+    /// How the collector is paced (from the environment).
+    pacing: Pacing,
+}
+
+/// How often the collector runs: Go's `GOGC` (a percentage, or `off`), and
+/// `GOJIT_GCSTRESS=1`, which collects at the first safepoint after every
+/// 64 words allocated, so tests can check that every root is found.
+#[derive(Clone, Copy)]
+struct Pacing {
+    /// `None`: never collect.
+    gogc: Option<usize>,
+    stress: bool,
+}
+
+impl Pacing {
+    fn from_env() -> Pacing {
+        let gogc = match std::env::var("GOGC") {
+            Ok(v) if v == "off" => None,
+            Ok(v) => Some(v.parse().unwrap_or(100)),
+            Err(_) => Some(100),
+        };
+        let stress = std::env::var("GOJIT_GCSTRESS").is_ok_and(|v| v == "1");
+        Pacing { gogc, stress }
+    }
+
+    /// The heap size at which to collect next, when `live` words survived.
+    fn goal(self, live: usize) -> usize {
+        match self.gogc {
+            _ if self.stress => live + 64,
+            Some(pct) => (live + live / 100 * pct).max(MIN_TRIGGER_WORDS),
+            None => usize::MAX,
+        }
+    }
+}
+
+/// Bit of the engines' interrupt word (see `runtime/interrupt.rs`) that asks
+/// for a collection at the next safepoint.
+pub const GC_BIT: usize = 4;
+
+impl Heap {
+    /// An empty heap that asks for collections through `trigger`.
+    pub fn new(trigger: Arc<AtomicUsize>) -> Heap {
+        // SAFETY: an anonymous private mapping at an address of the OS's
+        // choosing touches no existing memory; the result is checked.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                ARENA_BYTES,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            out_of_memory();
+        }
+        let pacing = Pacing::from_env();
+        Heap {
+            base: base as usize,
+            pages: 0,
+            page_span: Vec::new(),
+            spans: Vec::new(),
+            free_ids: Vec::new(),
+            free_runs: BTreeMap::new(),
+            free_pages: 0,
+            current: [NONE; SPAN_CLASSES],
+            partial: vec![Vec::new(); SPAN_CLASSES],
+            allocated_words: 0,
+            live_words: 0,
+            next_gc: pacing.goal(0),
+            gc_requested: false,
+            trigger,
+            cycles: 0,
+            pacing,
+        }
+    }
+
+    /// Asks for collections through `trigger` from now on.
+    pub fn set_trigger(&mut self, trigger: Arc<AtomicUsize>) {
+        self.trigger = trigger;
+    }
+
+    /// A new zeroed object of `words` words (at least one) that may hold
+    /// pointers, as an address.
+    pub fn alloc(&mut self, words: usize) -> u64 {
+        self.try_alloc(words, false)
+            .unwrap_or_else(|| out_of_memory())
+    }
+
+    /// A new zeroed object of `words` words (at least one), whose contents
+    /// the collector scans for pointers unless `noscan`; `None` when the
+    /// system has no memory for it (Go's `runtime: out of memory`).
+    pub fn try_alloc(&mut self, words: usize, noscan: bool) -> Option<u64> {
         let words = words.max(1);
-        let layout = std::alloc::Layout::array::<u64>(words).ok()?;
-        // SAFETY: `layout` has a nonzero size. Drop frees the object with
-        // the same layout (that of a boxed `[u64]` of `words` words).
-        let obj = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
-        if obj.is_null() {
+        let (addr, size) = if words <= MAX_SMALL_WORDS {
+            let class = 2 * size_class(words) + usize::from(noscan);
+            (self.alloc_small(class), CLASS_WORDS[class / 2])
+        } else {
+            (self.alloc_large(words, noscan)?, words)
+        };
+        self.allocated_words += size;
+        self.charge(size);
+        Some(addr)
+    }
+
+    /// Counts `words` of memory the program now holds toward the next
+    /// collection: heap objects, and memory outside the heap that only a
+    /// collection frees (map entries).
+    pub fn charge(&mut self, words: usize) {
+        self.live_words += words;
+        if self.live_words >= self.next_gc && !self.gc_requested {
+            self.gc_requested = true;
+            self.trigger.fetch_or(GC_BIT, Ordering::Relaxed);
+        }
+    }
+
+    /// An object of span class `class`, zeroed.
+    fn alloc_small(&mut self, class: usize) -> u64 {
+        let size = CLASS_WORDS[class / 2];
+        loop {
+            let id = self.current[class];
+            if id != NONE {
+                let s = &mut self.spans[id as usize];
+                if let Some(i) = s.next_free() {
+                    s.alloc[i / 64] |= 1 << (i % 64);
+                    s.free -= 1;
+                    s.cursor = i + 1;
+                    let addr = self.base + s.start * PAGE_BYTES + i * size * 8;
+                    // SAFETY: object `i` of a span lies within the span's
+                    // pages of the arena, was free, and nothing refers to it.
+                    unsafe { std::ptr::write_bytes(addr as *mut u64, 0, size) };
+                    return addr as u64;
+                }
+            }
+            self.current[class] = match self.partial[class].pop() {
+                Some(id) => id,
+                None => {
+                    let pages = if size > 128 { 4 } else { 1 };
+                    let objects = pages * PAGE_WORDS / size;
+                    // Objects are zeroed as they are handed out.
+                    let (start, _) = self.take_pages(pages).unwrap_or_else(|| out_of_memory());
+                    self.new_span(start, pages, size, objects, class)
+                }
+            };
+        }
+    }
+
+    /// A large object of `words` words in a span of its own.
+    fn alloc_large(&mut self, words: usize, noscan: bool) -> Option<u64> {
+        let pages = words.div_ceil(PAGE_WORDS);
+        if pages * PAGE_BYTES >= PROBE_BYTES && !system_can_back(pages * PAGE_BYTES) {
             return None;
         }
-        self.objects.push((obj, words));
-        self.allocated_words += words;
-        Some(obj as u64)
+        let (start, dirty) = self.take_pages(pages)?;
+        if dirty {
+            // SAFETY: the pages were just taken from the free runs: no
+            // object is in them.
+            unsafe {
+                std::ptr::write_bytes((self.base + start * PAGE_BYTES) as *mut u64, 0, words)
+            };
+        }
+        let id = self.new_span(start, pages, words, 1, SPAN_CLASSES);
+        let s = &mut self.spans[id as usize];
+        s.noscan = noscan;
+        s.alloc[0] = 1;
+        s.free = 0;
+        Some((self.base + start * PAGE_BYTES) as u64)
+    }
+
+    /// A new span over the `pages` pages at `start`.
+    fn new_span(
+        &mut self,
+        start: usize,
+        pages: usize,
+        size: usize,
+        objects: usize,
+        class: usize,
+    ) -> u32 {
+        let span = Span {
+            start,
+            pages,
+            size,
+            objects,
+            class,
+            noscan: class < SPAN_CLASSES && class % 2 == 1,
+            alloc: vec![0; objects.div_ceil(64)],
+            mark: vec![0; objects.div_ceil(64)],
+            free: objects,
+            cursor: 0,
+        };
+        let id = match self.free_ids.pop() {
+            Some(id) => {
+                self.spans[id as usize] = span;
+                id
+            }
+            None => {
+                self.spans.push(span);
+                self.spans.len() as u32 - 1
+            }
+        };
+        self.page_span[start..start + pages].fill(id);
+        id
+    }
+
+    /// The first page of a free run of `pages` pages, and whether they may
+    /// hold nonzero words: the lowest free run that fits, else fresh pages
+    /// of the arena.
+    fn take_pages(&mut self, pages: usize) -> Option<(usize, bool)> {
+        let fit = self.free_runs.iter().find(|&(_, &(n, _))| n >= pages);
+        if let Some((&start, &(n, dirty))) = fit {
+            self.free_runs.remove(&start);
+            if n > pages {
+                self.free_runs.insert(start + pages, (n - pages, dirty));
+            }
+            self.free_pages -= pages;
+            return Some((start, dirty));
+        }
+        let start = self.pages;
+        if (start + pages) * PAGE_BYTES > ARENA_BYTES {
+            return None;
+        }
+        self.pages += pages;
+        self.page_span.resize(self.pages, NONE);
+        Some((start, false))
+    }
+
+    /// The object `addr` points into, if it is an allocated heap object:
+    /// its span and index.
+    fn find(&self, addr: u64) -> Option<(u32, usize)> {
+        let off = (addr as usize).wrapping_sub(self.base);
+        if off >= self.pages * PAGE_BYTES {
+            return None;
+        }
+        let id = self.page_span[off / PAGE_BYTES];
+        if id == NONE {
+            return None;
+        }
+        let s = &self.spans[id as usize];
+        let i = (off - s.start * PAGE_BYTES) / (s.size * 8);
+        (i < s.objects && Span::bit(&s.alloc, i)).then_some((id, i))
+    }
+
+    /// Whether the object `addr` points into is marked.
+    pub fn is_marked(&self, addr: u64) -> bool {
+        self.find(addr)
+            .is_some_and(|(id, i)| Span::bit(&self.spans[id as usize].mark, i))
+    }
+
+    /// Marks the object `addr` points into, if any and not marked yet;
+    /// returns its address and size when its words need scanning.
+    pub fn mark(&mut self, addr: u64) -> Option<(u64, usize)> {
+        let (id, i) = self.find(addr)?;
+        let s = &mut self.spans[id as usize];
+        if Span::bit(&s.mark, i) {
+            return None;
+        }
+        s.mark[i / 64] |= 1 << (i % 64);
+        let obj = self.base + s.start * PAGE_BYTES + i * s.size * 8;
+        (!s.noscan).then_some((obj as u64, s.size))
+    }
+
+    /// Frees every object the collection did not mark and clears the marks;
+    /// spans left empty give their pages back to the OS. Sets the size at
+    /// which the next collection is asked for, counting `outside` words the
+    /// program keeps outside the heap.
+    pub fn sweep(&mut self, outside: usize) {
+        let mut live = outside;
+        let mut freed: Vec<(usize, usize)> = Vec::new();
+        for list in &mut self.partial {
+            list.clear();
+        }
+        self.current = [NONE; SPAN_CLASSES];
+        for id in 0..self.spans.len() {
+            let s = &mut self.spans[id];
+            if s.objects == 0 {
+                continue;
+            }
+            let mut kept = 0;
+            for (a, m) in s.alloc.iter_mut().zip(&mut s.mark) {
+                *a &= *m;
+                *m = 0;
+                kept += a.count_ones() as usize;
+            }
+            live += kept * s.size;
+            s.free = s.objects - kept;
+            s.cursor = 0;
+            if kept == 0 {
+                freed.push((s.start, s.pages));
+                self.page_span[s.start..s.start + s.pages].fill(NONE);
+                s.objects = 0;
+                s.alloc = Vec::new();
+                s.mark = Vec::new();
+                self.free_ids.push(id as u32);
+            } else if s.free > 0 && s.class < SPAN_CLASSES {
+                self.partial[s.class].push(id as u32);
+            }
+        }
+        for (start, n) in freed {
+            self.free_run(start, n);
+        }
+        self.scavenge(live);
+        self.live_words = live;
+        self.next_gc = self.pacing.goal(live);
+        self.gc_requested = false;
+        self.cycles += 1;
+    }
+
+    /// Returns the run of `n` used pages at `start` to the free runs,
+    /// merged with its neighbours.
+    fn free_run(&mut self, mut start: usize, mut n: usize) {
+        self.free_pages += n;
+        if let Some((&prev, &(len, _))) = self.free_runs.range(..start).next_back()
+            && prev + len == start
+        {
+            self.free_runs.remove(&prev);
+            start = prev;
+            n += len;
+        }
+        if let Some((len, _)) = self.free_runs.remove(&(start + n)) {
+            n += len;
+        }
+        self.free_runs.insert(start, (n, true));
+    }
+
+    /// Go's scavenger: when the free pages outgrow both 64 MiB and the
+    /// `live` words the collection kept, gives every used free run back to
+    /// the OS, so a program that shrinks does not keep its peak.
+    fn scavenge(&mut self, live: usize) {
+        let free_words = self.free_pages * PAGE_WORDS;
+        if free_words <= (8 << 20).max(live) {
+            return;
+        }
+        for (&start, (n, dirty)) in self.free_runs.iter_mut().filter(|(_, r)| r.1) {
+            // SAFETY: the run is free: no object is in its pages. Dropping
+            // them makes them read as zeros again.
+            unsafe {
+                libc::madvise(
+                    (self.base + start * PAGE_BYTES) as *mut libc::c_void,
+                    *n * PAGE_BYTES,
+                    libc::MADV_DONTNEED,
+                )
+            };
+            *dirty = false;
+        }
+    }
+
+    /// A collection was asked for and the caller could not run it now:
+    /// ask again at the next allocation.
+    pub fn postpone_gc(&mut self) {
+        self.gc_requested = false;
     }
 
     /// A new heap string holding `bytes`: its (pointer, length) words.
     pub fn alloc_string(&mut self, bytes: &[u8]) -> (u64, u64) {
         self.try_alloc_string(bytes.len(), |buf| buf.copy_from_slice(bytes))
-            .unwrap_or_else(|| out_of_memory(bytes.len()))
+            .unwrap_or_else(|| out_of_memory())
     }
 
     /// A new heap string of `len` bytes that `fill` writes, or `None` when
@@ -55,7 +494,7 @@ impl Heap {
         if len == 0 {
             return Some((0, 0));
         }
-        let ptr = self.try_alloc(len.div_ceil(8))?;
+        let ptr = self.try_alloc(len.div_ceil(8), true)?;
         // SAFETY: `ptr` is a fresh object of at least `len` bytes that
         // nothing else refers to yet.
         fill(unsafe { std::slice::from_raw_parts_mut(ptr as *mut u8, len) });
@@ -63,20 +502,40 @@ impl Heap {
     }
 }
 
-/// Ends the process on an allocation the runtime cannot fail softly.
-fn out_of_memory(bytes: usize) -> ! {
-    let layout = std::alloc::Layout::from_size_align(bytes, 8);
-    std::alloc::handle_alloc_error(layout.unwrap_or(std::alloc::Layout::new::<u64>()))
-}
-
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &(obj, words) in &self.objects {
-            // SAFETY: each entry came from `Box::into_raw` of a slice of
-            // `words` words in `alloc` and is freed once, here.
-            drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(obj, words)) });
-        }
+        // SAFETY: the arena was mapped by `Heap::new` with this length; the
+        // heap is dropped with the runtime, after every value is gone.
+        unsafe { libc::munmap(self.base as *mut libc::c_void, ARENA_BYTES) };
     }
+}
+
+/// Whether the system would give `bytes` of memory now: an ordinary
+/// mapping of that size is made and dropped.
+fn system_can_back(bytes: usize) -> bool {
+    // SAFETY: a fresh anonymous mapping, unmapped at once; no memory of the
+    // program is touched.
+    unsafe {
+        let p = libc::mmap(
+            std::ptr::null_mut(),
+            bytes,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        );
+        if p == libc::MAP_FAILED {
+            return false;
+        }
+        libc::munmap(p, bytes);
+    }
+    true
+}
+
+/// Ends the process on an allocation the runtime cannot fail softly.
+pub fn out_of_memory() -> ! {
+    crate::runtime::print::stderr(b"fatal error: runtime: out of memory\n");
+    std::process::exit(2)
 }
 
 /// Word `i` of the object at `addr`.

@@ -62,7 +62,7 @@ pub fn call_method(
     rt.g.stack.slots[at] = v.1;
     rt.g.stack.slots[at + 1..at + 1 + args.len()].copy_from_slice(args);
     let closure = rt.func_closures[f as usize];
-    if engine.call_closure(rt, closure, base, caller) == Status::Unwind {
+    if rt.call_from_native(engine, closure, base, caller) == Status::Unwind {
         return Err(Status::Unwind);
     }
     let r = base + HEADER;

@@ -17,6 +17,7 @@ pub mod interrupt;
 pub mod map;
 pub mod mem;
 pub mod methods;
+pub mod mgc;
 pub mod natives;
 pub mod panic;
 pub mod print;
@@ -110,6 +111,9 @@ pub struct Goroutine {
     /// The native stack address of an engine's outermost entry on this
     /// goroutine (0 when none), from which engines measure nesting.
     pub native_base: usize,
+    /// While it is not running: the end of its innermost frame, below
+    /// which the collector scans its slots.
+    pub top: usize,
 }
 
 impl Goroutine {
@@ -137,6 +141,7 @@ impl Goroutine {
             native_stack: sched::MAIN_NATIVE_STACK,
             chunk: None,
             native_base: 0,
+            top: 0,
         }
     }
 }
@@ -149,6 +154,10 @@ pub struct Runtime {
     pub heap: mem::Heap,
     /// The closure object of each function, for functions used as values.
     pub func_closures: Vec<u64>,
+    /// Calls into Go code from natives now running: the collector waits
+    /// while there are any, since a native may hold heap addresses where
+    /// it cannot see them.
+    pub gc_inhibit: u32,
     /// Every map of the program (map values index it).
     pub maps: map::Maps,
     /// Where zero-sized allocations point (Go's `zerobase`): an empty slice
@@ -187,7 +196,8 @@ impl Runtime {
     }
 
     pub fn new(prog: Rc<Program>) -> Runtime {
-        let mut heap = mem::Heap::default();
+        let interrupt: std::sync::Arc<std::sync::atomic::AtomicUsize> = Default::default();
+        let mut heap = mem::Heap::new(interrupt.clone());
         let func_closures = (0..prog.funcs.len())
             .map(|f| {
                 let c = heap.alloc(1);
@@ -208,9 +218,45 @@ impl Runtime {
             heap,
             func_closures,
             traceback: true,
-            interrupt: Default::default(),
+            interrupt,
+            gc_inhibit: 0,
             sched: Default::default(),
         }
+    }
+
+    /// Replaces the word engines poll for interrupts (and the heap asks for
+    /// collections through).
+    pub fn set_interrupt(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        self.heap.set_trigger(flag.clone());
+        self.interrupt = flag;
+    }
+
+    /// Clears every request of the interrupt word; a collection asked for
+    /// is asked for again at the next allocation.
+    pub fn clear_interrupt(&mut self) {
+        self.interrupt
+            .store(0, std::sync::atomic::Ordering::Relaxed);
+        self.heap.postpone_gc();
+    }
+
+    /// The slot after the frame at `base`: the end of what it may use.
+    pub fn frame_end(&self, base: usize) -> usize {
+        base + self.prog.funcs[self.frame_func(base) as usize].frame_size as usize
+    }
+
+    /// Calls the closure `closure` from a native, in a new frame at `base`
+    /// above the native's caller `caller`. No collection runs meanwhile.
+    pub fn call_from_native(
+        &mut self,
+        engine: &dyn Engine,
+        closure: u64,
+        base: usize,
+        caller: usize,
+    ) -> Status {
+        self.gc_inhibit += 1;
+        let st = engine.call_closure(self, closure, base, caller);
+        self.gc_inhibit -= 1;
+        st
     }
 
     /// The function id of the frame at `base`.

@@ -143,6 +143,26 @@ pub struct Sched {
 }
 
 impl Sched {
+    /// Marks what the goroutines not running, the channels and the timers
+    /// hold (see `runtime/mgc.rs`).
+    pub fn roots(&self, m: &mut super::mgc::Marker) {
+        for g in self.waiting.values() {
+            g.roots(m, g.top);
+        }
+        for &closure in self.unstarted.values() {
+            m.word(closure);
+        }
+        for c in &self.chans {
+            c.roots(m);
+        }
+        for t in &self.timers {
+            match t.action {
+                TimerAction::Wake(_) => {}
+                TimerAction::SendTime(w) | TimerAction::Go(w) => m.word(w),
+            }
+        }
+    }
+
     /// Goroutines alive, the running one included (`runtime.NumGoroutine`).
     pub fn count(&self) -> usize {
         1 + self.waiting.len()
@@ -347,18 +367,19 @@ impl Runtime {
             frame,
             id: wait,
         });
-        self.suspend()?;
+        self.suspend(frame)?;
         self.g.parking = None;
         Ok(self.g.wake.take().unwrap_or_default())
     }
 
-    /// gosched: lets the other runnable goroutines run first.
-    pub fn gosched(&mut self) -> Status {
+    /// gosched: lets the other runnable goroutines run first (the running
+    /// goroutine's innermost frame is `frame`).
+    pub fn gosched(&mut self, frame: usize) -> Status {
         if self.g.yielder.is_null() || (self.sched.runq.is_empty() && self.sched.heap.is_empty()) {
             return Status::Ok;
         }
         self.sched.runq.push_back(self.g.id);
-        match self.suspend() {
+        match self.suspend(frame) {
             Ok(()) => Status::Ok,
             Err(st) => st,
         }
@@ -366,7 +387,8 @@ impl Runtime {
 
     /// Switches to the scheduler; on return, the goroutine carries on, or
     /// unwinds when it was killed meanwhile.
-    fn suspend(&mut self) -> Result<(), Status> {
+    fn suspend(&mut self, frame: usize) -> Result<(), Status> {
+        self.g.top = self.frame_end(frame);
         coro::suspend(self);
         if self.g.killed {
             return Err(Status::Unwind);

@@ -89,7 +89,7 @@ fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result
         return Ok(rt.zerobase);
     }
     rt.heap
-        .try_alloc(words as usize)
+        .try_alloc(words as usize, !elem.pointers)
         .ok_or_else(|| panic::throw(rt, frame, "runtime: out of memory"))
 }
 

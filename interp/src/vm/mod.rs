@@ -60,7 +60,7 @@ fn enter(
     rt.g.stack.slots[base + HEADER..base + HEADER + results].fill(0);
     // Function entry is a preemption point, as loop back-edges are.
     if interrupt::pending(rt) {
-        match interrupt::at_back_edge(rt) {
+        match interrupt::at_back_edge(rt, base) {
             Status::Ok => {}
             st => return Err(st),
         }
@@ -90,7 +90,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
         ($to:expr) => {
             if ($to as usize) < pc && interrupt::pending(rt) {
                 r!(PC) = (pc - 1) as u64;
-                match interrupt::at_back_edge(rt) {
+                match interrupt::at_back_edge(rt, base) {
                     Status::Ok => {
                         pc = $to as usize;
                         continue;

@@ -73,6 +73,29 @@ pub struct State {
     bufs: Vec<Option<Buf>>,
 }
 
+impl State {
+    /// Marks the readers, writers, split functions and errors every
+    /// scanner, reader and writer holds.
+    pub fn roots(&self, m: &mut crate::runtime::mgc::Marker) {
+        for b in self.bufs.iter().flatten() {
+            let (src, errs) = match b {
+                Buf::Scanner(s) => {
+                    if let Split::Func(f) = s.split {
+                        m.word(f);
+                    }
+                    (s.src, [s.input.err, s.err])
+                }
+                Buf::Reader(src, input) => (*src, [input.err, None]),
+                Buf::Writer(w) => (w.dst, [w.err, None]),
+            };
+            m.words(&[src.0, src.1]);
+            for e in errs.iter().flatten() {
+                m.words(e);
+            }
+        }
+    }
+}
+
 /// Runs `bufio` function or method `f` in the frame at `base` (results
 /// first, then parameters), called from `caller`.
 pub fn call(
@@ -417,7 +440,7 @@ fn call_split(
     let at = base + HEADER + 6;
     rt.g.stack.slots[at..at + 3].copy_from_slice(&slice);
     rt.g.stack.slots[at + 3] = u64::from(at_eof);
-    if engine.call_closure(rt, closure, base, caller) == Status::Unwind {
+    if rt.call_from_native(engine, closure, base, caller) == Status::Unwind {
         return Err(Status::Unwind);
     }
     let r: Vec<u64> = rt.g.stack.slots[base + HEADER..base + HEADER + 6].to_vec();

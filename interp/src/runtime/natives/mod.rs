@@ -27,6 +27,14 @@ pub struct State {
     bufio: bufio::State,
 }
 
+impl State {
+    /// Marks the Go values the packages keep between calls.
+    pub fn roots(&self, m: &mut super::mgc::Marker) {
+        self.os.roots(m);
+        self.bufio.roots(m);
+    }
+}
+
 /// Calls `native` with its frame at slot `base`, called from the frame at
 /// `caller`.
 pub fn call(
@@ -99,10 +107,12 @@ pub fn call(
             .copy_from_slice(&[np, nn, fp, fnl, line, entry]);
         return Status::Ok;
     }
-    // runtime.GC has no collector to run yet, but it is a scheduling point
-    // (Go's stops the world), as Gosched is.
+    if native == Native::Runtime(RuntimeFn::Gc) {
+        rt.gc(caller);
+    }
+    // runtime.GC is a scheduling point too (Go's stops the world).
     if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
-        return rt.gosched();
+        return rt.gosched(caller);
     }
     match native {
         Native::Sync(f) => return sync::call(rt, engine, f, base, caller),

@@ -20,6 +20,14 @@ pub struct State {
     eof: Option<[u64; 2]>,
 }
 
+impl State {
+    /// Marks the standard files and `io.EOF`.
+    pub fn roots(&self, m: &mut crate::runtime::mgc::Marker) {
+        m.words(&self.files);
+        m.words(&self.eof.unwrap_or_default());
+    }
+}
+
 /// The `*os.File` for descriptor `fd` (0, 1 or 2).
 fn std_file(rt: &mut Runtime, fd: usize) -> u64 {
     if rt.natives.os.files[fd] == 0 {

@@ -143,7 +143,7 @@ fn call_bool(
     for (k, &a) in args.iter().enumerate() {
         rt.g.stack.slots[base + HEADER + 1 + k] = a as u64;
     }
-    if engine.call_closure(rt, closure, base, caller) == Status::Unwind {
+    if rt.call_from_native(engine, closure, base, caller) == Status::Unwind {
         return Err(Status::Unwind);
     }
     Ok(rt.g.stack.slots[base + HEADER] != 0)

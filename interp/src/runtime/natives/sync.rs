@@ -170,7 +170,7 @@ pub fn call(
                 _ => {
                     let f = arg(rt, 1);
                     mem::store(p, 0, 1);
-                    let st = engine.call_closure(rt, f, base, caller);
+                    let st = rt.call_from_native(engine, f, base, caller);
                     // Done even when f panics, as Go's Once is.
                     mem::store(p, 0, 2);
                     wake_all(rt, p);
