@@ -1554,7 +1554,8 @@ pub enum Instr {
     /// goroutine's defer chain, tagged with this frame.
     DeferProc { closure: Slot },
     /// deferreturn: runs this frame's deferred calls, newest first. The
-    /// single exit path of a function that defers starts here, and a
+    /// single exit path of a function that defers starts here (after the
+    /// inline calls of open-coded defers, which jump over it), and a
     /// recovered panic resumes the deferring frame here.
     DeferReturn,
     /// gopanic: panics with the interface value `R[src..+2]`.

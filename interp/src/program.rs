@@ -21,9 +21,22 @@ pub struct Func {
     /// Where the single exit path calls `deferreturn`, when the function
     /// defers: recovery resumes the frame here.
     pub deferreturn_pc: Option<Pc>,
+    /// Where the frame keeps its open-coded defers, when it has them.
+    pub open_defers: Option<OpenDefers>,
     /// A compiler-made wrapper for `defer f(args)`: `recover` called by the
     /// function it calls counts as called directly by the deferred function.
     pub wrapper: bool,
+}
+
+/// The slots of a function's open-coded defers (Go's open-coded defer
+/// funcdata): bit `i` of the mask slot is set once the `i`th `defer`
+/// statement has run, and closure slot `i` holds its deferred closure. The
+/// exit path runs the set bits' closures, highest bit first, clearing each
+/// before the call; a panic finds them here (`runtime/defer.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenDefers {
+    pub mask: u32,
+    pub closures: u32,
 }
 
 /// How the runtime treats values of a type stored in an interface.

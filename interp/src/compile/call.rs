@@ -732,6 +732,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::Go { closure });
             return;
         }
+        if self.open_defers.is_some() {
+            self.open_defer(closure);
+            return;
+        }
         if self.info_func.is_none_or(|f| f.range_state.is_none()) {
             self.emit(Instr::DeferProc { closure });
             return;

@@ -7,6 +7,7 @@ use grammar::ast::{self, Span};
 
 use super::Module;
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
+use crate::program::OpenDefers;
 use crate::runtime::stack::HEADER;
 use crate::types::{FuncInfo, ObjId, Signature, TypeId};
 
@@ -56,6 +57,9 @@ pub(super) struct FuncCompiler<'m, 'a> {
     pub result_slots: Vec<(Slot, TypeId)>,
     pub named_results: Vec<Option<ObjId>>,
     pub has_defer: bool,
+    /// The function's open-coded defers, and how many `defer` statements
+    /// have been compiled so far.
+    pub open_defers: Option<(OpenDefers, u32)>,
     /// Count of function literals and defer wrappers made so far, for names.
     pub lits: u32,
     pub wraps: u32,
@@ -129,6 +133,12 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             fc.store_var(loc, crate::types::ids::INT, base);
             fc.end_stmt();
         }
+        if fi.open_coded_defers() {
+            let mask = fc.alloc_local(1);
+            let closures = fc.alloc_local(fi.defers);
+            fc.emit(Instr::LoadInt { dst: mask, k: 0 });
+            fc.open_defers = Some((OpenDefers { mask, closures }, 0));
+        }
         fc
     }
 
@@ -151,6 +161,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             result_slots: Vec::new(),
             named_results: Vec::new(),
             has_defer: false,
+            open_defers: None,
             lits: 0,
             wraps: 0,
             range_bodies: 0,
@@ -353,7 +364,9 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     /// Emits the single exit path: `deferreturn` when the function defers,
-    /// results copied out of their cells, `Ret`.
+    /// results copied out of their cells, `Ret`. With open-coded defers, the
+    /// exit path calls them inline and the `deferreturn` call is reached
+    /// only when a recovered panic resumes the frame.
     pub fn finish(mut self) {
         for (j, label) in std::mem::take(&mut self.gotos) {
             let to = self.labels[&label];
@@ -364,7 +377,17 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.patch(j, exit);
         }
         let mut deferreturn_pc = None;
-        if self.has_defer {
+        let open_defers = self.open_defers.map(|(od, _)| od);
+        if let Some((od, n)) = self.open_defers {
+            for i in (0..n).rev() {
+                self.open_defer_call(od, i);
+            }
+            let j = self.emit(Instr::Jmp { to: 0 });
+            deferreturn_pc = Some(self.pc());
+            self.emit(Instr::DeferReturn);
+            let after = self.pc();
+            self.patch(j, after);
+        } else if self.has_defer {
             deferreturn_pc = Some(self.pc());
             self.emit(Instr::DeferReturn);
         }
@@ -381,6 +404,57 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         f.lines = self.lines;
         f.frame_size = self.max_slot;
         f.deferreturn_pc = deferreturn_pc;
+        f.open_defers = open_defers;
+    }
+
+    /// Open-coded `defer` number `i`: its closure `R[closure]` goes to its
+    /// slot and its bit is set.
+    pub fn open_defer(&mut self, closure: Slot) {
+        let (od, n) = self.open_defers.as_mut().expect("open-coded defers");
+        let i = *n;
+        *n += 1;
+        let od = *od;
+        self.mov(od.closures + i, closure, 1);
+        let bit = self.alloc(1);
+        self.emit(Instr::LoadInt {
+            dst: bit,
+            k: 1 << i,
+        });
+        self.emit(Instr::OrInt {
+            dst: od.mask,
+            a: od.mask,
+            b: bit,
+        });
+    }
+
+    /// The exit path's call of open-coded defer `i`: when its bit is set,
+    /// clears it and calls the closure.
+    fn open_defer_call(&mut self, od: OpenDefers, i: u32) {
+        let bit = self.alloc(1);
+        let set = self.alloc(1);
+        self.emit(Instr::LoadInt {
+            dst: bit,
+            k: 1 << i,
+        });
+        self.emit(Instr::AndInt {
+            dst: set,
+            a: od.mask,
+            b: bit,
+        });
+        let skip = self.emit(Instr::JmpIfNot { cond: set, to: 0 });
+        self.emit(Instr::AndNotInt {
+            dst: od.mask,
+            a: od.mask,
+            b: bit,
+        });
+        let base = self.alloc(HEADER as u32);
+        self.emit(Instr::CallClosure {
+            callee: od.closures + i,
+            base,
+        });
+        let next = self.pc();
+        self.patch(skip, next);
+        self.end_stmt();
     }
 
     /// Marks the function being built as a defer wrapper.

@@ -64,6 +64,7 @@ impl Module<'_> {
             result_words: 0,
             param_words: 0,
             deferreturn_pc: None,
+            open_defers: None,
             wrapper: false,
         });
         (self.prog.funcs.len() - 1) as FuncId

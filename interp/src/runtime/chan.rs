@@ -13,7 +13,7 @@
 use std::collections::VecDeque;
 
 use super::sched::{Sched, WaitReason, Wake};
-use super::{Engine, Runtime, Status, mem, panic};
+use super::{Engine, Runtime, Status, panic};
 use crate::bytecode::SELECT_SEND;
 
 /// A channel (Go's `hchan`).
@@ -31,6 +31,12 @@ pub struct Chan {
 }
 
 impl Chan {
+    /// About the words the channel takes outside the heap (its buffer
+    /// full), for pacing the collector.
+    pub fn words(&self) -> usize {
+        std::mem::size_of::<Chan>() / 8 + self.cap * self.elem
+    }
+
     /// Marks the values buffered in the channel or waiting to be sent.
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         m.words(self.buf.as_slices().0);
@@ -68,19 +74,18 @@ pub fn makechan(rt: &mut Runtime, elem: usize, size: i64) -> Option<u64> {
     if size < 0 || (elem as u64).saturating_mul(size as u64) > 1 << 40 {
         return None;
     }
-    rt.sched.chans.push(Chan {
+    let chan = Chan {
         elem,
         cap: size as usize,
         ..Chan::default()
-    });
-    let cell = rt.heap.alloc(1);
-    mem::store(cell, 0, rt.sched.chans.len() as u64 - 1);
-    Some(cell)
+    };
+    rt.heap.charge(chan.words());
+    Some(rt.sched.chans.insert(&mut rt.heap, chan))
 }
 
 /// The index in [`Sched::chans`] of the (non-nil) channel `ch`.
 fn index(ch: u64) -> usize {
-    mem::load(ch, 0) as usize
+    super::mgc::CellTable::<Chan>::index(ch)
 }
 
 /// `len(ch)`.

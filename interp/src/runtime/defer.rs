@@ -6,6 +6,16 @@
 //! function that defers has one exit path that starts with `DeferReturn`;
 //! a recovered panic resumes the deferring frame there, so its remaining
 //! deferred calls run before it returns.
+//!
+//! A function whose `defer`s each run at most once (none in a loop, no
+//! `goto`) and number at most eight keeps them open-coded instead, as Go
+//! does: each `defer` stores its closure in a slot of the frame and sets a
+//! bit of a mask slot ([`OpenDefers`](crate::program::OpenDefers)); the
+//! exit path tests the bits from the highest down and calls the closures
+//! inline, with no record and no runtime call. `deferreturn` is then reached
+//! only by a recovered panic, and runs the bits still set
+//! (`runOpenDeferFrame`); a panic finds them by walking the frames
+//! ([`next_deferred`]).
 
 use super::{Defer, Engine, Runtime, Status};
 
@@ -27,10 +37,51 @@ pub fn deferprocat(rt: &mut Runtime, frame: usize, closure: u64) {
     rt.g.defers.insert(at, Defer { closure, frame });
 }
 
-/// deferreturn: while the newest record belongs to the frame at `frame`,
-/// pops it and calls it, in a frame just above the deferring one.
+/// The newest open-coded deferred call of the frame at `frame` still to
+/// run: clears its bit and returns its closure.
+fn pop_open_defer(rt: &mut Runtime, frame: usize) -> Option<u64> {
+    let od = rt.prog.funcs[rt.frame_func(frame) as usize].open_defers?;
+    let slots = &mut rt.g.stack.slots;
+    let mask = slots[frame + od.mask as usize];
+    if mask == 0 {
+        return None;
+    }
+    let i = 63 - mask.leading_zeros() as usize;
+    slots[frame + od.mask as usize] = mask & !(1 << i);
+    Some(slots[frame + od.closures as usize + i])
+}
+
+/// The newest deferred call of the goroutine for a panic or `Goexit`
+/// walking down the frames from `*walk`: a record of a frame at or above
+/// the walk, else an open-coded call of the walked frame, else the same
+/// from its callers. Returns the closure and the frame that deferred it,
+/// the record popped or the bit cleared.
+pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<(u64, usize)> {
+    loop {
+        if let Some(&d) = rt.g.defers.last()
+            && walk.is_none_or(|w| d.frame >= w)
+        {
+            rt.g.defers.pop();
+            return Some((d.closure, d.frame));
+        }
+        let w = (*walk)?;
+        if let Some(closure) = pop_open_defer(rt, w) {
+            return Some((closure, w));
+        }
+        *walk = rt.frame_caller(w);
+    }
+}
+
+/// deferreturn: runs the frame's open-coded deferred calls still pending,
+/// then, while the newest record belongs to the frame at `frame`, pops it
+/// and calls it; each in a frame just above the deferring one.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    while let Some(closure) = pop_open_defer(rt, frame) {
+        if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
+            return Status::Unwind;
+        }
+    }
     while let Some(&d) = rt.g.defers.last() {
         if d.frame != frame {
             break;

@@ -407,7 +407,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             Ok(())
         }
         Instr::MakeMap { dst } => {
-            let m = rt.maps.make(&mut rt.heap);
+            let m = rt.maps.insert(&mut rt.heap, map::GoMap::default());
             store(rt, base, dst, &[m]);
             Ok(())
         }

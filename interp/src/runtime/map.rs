@@ -53,7 +53,7 @@ pub struct GoMap {
 impl GoMap {
     /// About the words the map's entries and index take, for pacing the
     /// collector.
-    fn words(&self) -> usize {
+    pub fn words(&self) -> usize {
         self.entries.len() * ENTRY_OVERHEAD_WORDS
             + self
                 .entries
@@ -69,77 +69,16 @@ impl GoMap {
 const ENTRY_OVERHEAD_WORDS: usize = 8;
 
 /// Every map of the program.
-#[derive(Default)]
-pub struct Maps {
-    maps: Vec<GoMap>,
-    /// The cell of each map (0 for a free index).
-    cells: Vec<u64>,
-    /// Indexes of freed maps, for reuse.
-    free: Vec<usize>,
-}
+pub type Maps = super::mgc::CellTable<GoMap>;
 
 impl Maps {
-    /// Marks what the maps the marking reached hold, until no more maps
-    /// are reached; then frees every map nothing reached (see
-    /// `runtime/mgc.rs`). Returns the words the maps kept hold.
-    pub fn mark_and_free(&mut self, m: &mut super::mgc::Marker) -> usize {
-        let mut scanned = vec![false; self.maps.len()];
-        loop {
-            let mut more = false;
-            for (i, map) in self.maps.iter().enumerate() {
-                if !scanned[i] && self.cells[i] != 0 && m.is_marked(self.cells[i]) {
-                    scanned[i] = true;
-                    more = true;
-                    for e in map.entries.iter().flatten() {
-                        m.words(e);
-                    }
-                }
-            }
-            if !more {
-                break;
-            }
-            m.drain();
-        }
-        let mut kept = 0;
-        for (i, done) in scanned.into_iter().enumerate() {
-            if done {
-                kept += self.maps[i].words();
-            } else if self.cells[i] != 0 {
-                self.maps[i] = GoMap::default();
-                self.cells[i] = 0;
-                self.free.push(i);
-            }
-        }
-        kept
-    }
-
-    /// A new empty map, as a map value: a new cell of `heap`.
-    pub fn make(&mut self, heap: &mut mem::Heap) -> u64 {
-        let cell = heap
-            .try_alloc(1, true)
-            .unwrap_or_else(|| mem::out_of_memory());
-        let i = match self.free.pop() {
-            Some(i) => {
-                self.cells[i] = cell;
-                i
-            }
-            None => {
-                self.maps.push(GoMap::default());
-                self.cells.push(cell);
-                self.maps.len() - 1
-            }
-        };
-        mem::store(cell, 0, i as u64);
-        cell
-    }
-
     /// The map of map value `m`, unless nil.
     pub fn get(&self, m: u64) -> Option<&GoMap> {
-        (m != 0).then(|| &self.maps[mem::load(m, 0) as usize])
+        (m != 0).then(|| &self[Maps::index(m)])
     }
 
     fn get_mut(&mut self, m: u64) -> Option<&mut GoMap> {
-        (m != 0).then(|| &mut self.maps[mem::load(m, 0) as usize])
+        (m != 0).then(|| &mut self[Maps::index(m)])
     }
 }
 

@@ -8,9 +8,9 @@
 //! all goroutines (the running one up to the end of its innermost frame,
 //! parked ones up to where they suspended), globals, closures of functions,
 //! defer records, panics in progress, channel buffers and waiters, timers,
-//! and the standard packages' state. A map's entries live outside the heap:
-//! they are scanned once its cell is marked, and a map whose cell is not is
-//! freed. Engines keep nothing in machine
+//! and the standard packages' state. Maps and channels live outside the
+//! heap ([`CellTable`]): one is scanned once its cell is marked, and freed
+//! when its cell is not. Engines keep nothing in machine
 //! registers across a safepoint. Natives may hold heap addresses in Rust
 //! values, so no collection runs while a native is calling Go code
 //! ([`Runtime::gc_inhibit`]); the request waits for the next allocation.
@@ -23,6 +23,104 @@
 //! scalars) are marked without being scanned.
 
 use super::{Runtime, mem};
+
+/// Objects of the runtime kept outside the heap (a map's entries, a
+/// channel's buffer and queues), each owned by a one-word heap cell holding
+/// its index: the Go value is the cell's address. A collection scans the
+/// objects whose cells it reached and frees the others, reusing their
+/// indexes.
+pub struct CellTable<T> {
+    items: Vec<T>,
+    /// The cell of each item (0 for a free index).
+    cells: Vec<u64>,
+    free: Vec<usize>,
+    /// Items scanned by the running collection.
+    scanned: Vec<bool>,
+}
+
+impl<T> Default for CellTable<T> {
+    fn default() -> Self {
+        CellTable {
+            items: Vec::new(),
+            cells: Vec::new(),
+            free: Vec::new(),
+            scanned: Vec::new(),
+        }
+    }
+}
+
+impl<T: Default> CellTable<T> {
+    /// Adds `item` with a new cell of `heap`; returns the cell's address.
+    pub fn insert(&mut self, heap: &mut mem::Heap, item: T) -> u64 {
+        let cell = heap
+            .try_alloc(1, true)
+            .unwrap_or_else(|| mem::out_of_memory());
+        let i = match self.free.pop() {
+            Some(i) => {
+                self.items[i] = item;
+                self.cells[i] = cell;
+                i
+            }
+            None => {
+                self.items.push(item);
+                self.cells.push(cell);
+                self.items.len() - 1
+            }
+        };
+        mem::store(cell, 0, i as u64);
+        cell
+    }
+
+    /// The index of the item whose cell is at `cell`.
+    pub fn index(cell: u64) -> usize {
+        mem::load(cell, 0) as usize
+    }
+
+    /// Marks what the items whose cells are marked hold, with `scan`, once
+    /// each; returns whether any was scanned.
+    fn scan_reached(&mut self, m: &mut Marker, scan: impl Fn(&T, &mut Marker)) -> bool {
+        self.scanned.resize(self.items.len(), false);
+        let mut any = false;
+        for (i, item) in self.items.iter().enumerate() {
+            if !self.scanned[i] && self.cells[i] != 0 && m.is_marked(self.cells[i]) {
+                self.scanned[i] = true;
+                any = true;
+                scan(item, m);
+            }
+        }
+        any
+    }
+
+    /// Frees the items the collection did not reach; returns the sum of
+    /// `size` over the others.
+    fn free_unreached(&mut self, size: impl Fn(&T) -> usize) -> usize {
+        let mut kept = 0;
+        for i in 0..self.items.len() {
+            if self.scanned[i] {
+                kept += size(&self.items[i]);
+            } else if self.cells[i] != 0 {
+                self.items[i] = T::default();
+                self.cells[i] = 0;
+                self.free.push(i);
+            }
+        }
+        self.scanned.clear();
+        kept
+    }
+}
+
+impl<T> std::ops::Index<usize> for CellTable<T> {
+    type Output = T;
+    fn index(&self, i: usize) -> &T {
+        &self.items[i]
+    }
+}
+
+impl<T> std::ops::IndexMut<usize> for CellTable<T> {
+    fn index_mut(&mut self, i: usize) -> &mut T {
+        &mut self.items[i]
+    }
+}
 
 /// The marking state: the heap and the objects marked but not yet scanned.
 pub struct Marker<'a> {
@@ -81,8 +179,23 @@ impl Runtime {
         self.sched.roots(&mut m);
         self.natives.roots(&mut m);
         m.drain();
-        let in_maps = self.maps.mark_and_free(&mut m);
-        self.heap.sweep(in_maps);
+        // Maps and channels can hold each other: scan the ones reached
+        // until no more are.
+        loop {
+            let maps = self.maps.scan_reached(&mut m, |map, m| {
+                for e in map.entries.iter().flatten() {
+                    m.words(e);
+                }
+            });
+            let chans = self.sched.chans.scan_reached(&mut m, |c, m| c.roots(m));
+            if !maps && !chans {
+                break;
+            }
+            m.drain();
+        }
+        let outside = self.maps.free_unreached(|map| map.words())
+            + self.sched.chans.free_unreached(|c| c.words());
+        self.heap.sweep(outside);
     }
 }
 

@@ -6,7 +6,7 @@
 //! resumes at its `deferreturn` (when a deferred call it made recovered the
 //! panic) or returns the status to its caller.
 
-use super::{Engine, Panic, Runtime, Status, Unwind, mem, methods, print, stack};
+use super::{Engine, Panic, Runtime, Status, Unwind, defer, mem, methods, print, stack};
 use crate::program::{RtKind, rt_types};
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
@@ -30,9 +30,10 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
     });
     let me = rt.g.panics.len() - 1;
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
-    while let Some(d) = rt.g.defers.pop() {
+    let mut walk = Some(frame);
+    while let Some((closure, owner)) = defer::next_deferred(rt, &mut walk) {
         rt.g.panics[me].defer_frame = above;
-        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+        if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
             // A later panic took over: it was recovered below us (this one is
             // aborted with it) or it is fatal (already reported).
             if matches!(rt.g.unwind, Unwind::Recovered { .. }) {
@@ -42,7 +43,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         }
         if rt.g.panics[me].recovered {
             rt.g.panics.truncate(me);
-            rt.g.unwind = Unwind::Recovered { frame: d.frame };
+            rt.g.unwind = Unwind::Recovered { frame: owner };
             return Status::Unwind;
         }
     }
@@ -68,8 +69,9 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
 /// goroutine (the scheduler sees [`Unwind::Goexit`]).
 pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
-    while let Some(d) = rt.g.defers.pop() {
-        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+    let mut walk = Some(frame);
+    while let Some((closure, _)) = defer::next_deferred(rt, &mut walk) {
+        if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
             // A deferred call panicked (or ended the program).
             return Status::Unwind;
         }

@@ -125,7 +125,7 @@ pub struct Sched {
     next_id: u64,
     next_wait: u64,
     /// Every channel of the program (see [`super::chan`]).
-    pub chans: Vec<Chan>,
+    pub chans: super::mgc::CellTable<Chan>,
     /// Goroutines blocked on a sync primitive, by its address (Go's
     /// semaphore table).
     pub semas: HashMap<u64, VecDeque<u64>>,
@@ -151,9 +151,6 @@ impl Sched {
         }
         for &closure in self.unstarted.values() {
             m.word(closure);
-        }
-        for c in &self.chans {
-            c.roots(m);
         }
         for t in &self.timers {
             match t.action {

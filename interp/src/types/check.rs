@@ -1209,6 +1209,8 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             captures: Vec::new(),
             has_defer: false,
+            defers: 0,
+            defers_not_open: false,
             range_state: None,
             range_results: Vec::new(),
             range_frame: None,

@@ -830,6 +830,12 @@ pub struct FuncInfo {
     /// Variables of enclosing functions the body refers to, in first-use order.
     pub captures: Vec<ObjId>,
     pub has_defer: bool,
+    /// `defer` statements in the body itself.
+    pub defers: u32,
+    /// Some `defer` may run more than once or defers to this function from
+    /// elsewhere (a loop, a `goto`, a range-over-func body): its defers
+    /// cannot be open-coded.
+    pub defers_not_open: bool,
     /// For the body of a range-over-func loop, compiled as the `yield`
     /// function: the loop's state variable (0 running, 1 after `break`,
     /// 2 after `return`), which the enclosing function owns.
@@ -841,6 +847,18 @@ pub struct FuncInfo {
     /// For a function whose range-over-func loop bodies defer calls: the
     /// variable holding its frame, which those bodies defer to.
     pub range_frame: Option<ObjId>,
+}
+
+/// The most `defer` statements a function may open-code (bits of its mask
+/// that the exit path tests one by one).
+pub const MAX_OPEN_DEFERS: u32 = 8;
+
+impl FuncInfo {
+    /// Whether the function's defers are open-coded: few, each run at most
+    /// once, all its own (see "Defer, panic, recover" in ARCHITECTURE.md).
+    pub fn open_coded_defers(&self) -> bool {
+        self.has_defer && !self.defers_not_open && self.defers <= MAX_OPEN_DEFERS
+    }
 }
 
 /// Everything the checker learned about a file.

@@ -90,6 +90,8 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             captures: Vec::new(),
             has_defer: false,
+            defers: 0,
+            defers_not_open: false,
             range_state: Some(state),
             range_results: Vec::new(),
             range_frame: None,
@@ -157,6 +159,7 @@ impl<'a> Checker<'a> {
     pub(super) fn range_body_defer(&mut self) {
         let real = self.return_func() as usize;
         self.info.funcs[real].has_defer = true;
+        self.info.funcs[real].defers_not_open = true;
         let frame = match self.info.funcs[real].range_frame {
             Some(f) => f,
             None => {

@@ -64,7 +64,14 @@ impl<'a> Checker<'a> {
                     self.range_body_defer();
                 } else {
                     let f = self.cur_func();
-                    self.info.funcs[f as usize].has_defer = true;
+                    let in_loop = self
+                        .funcs
+                        .last()
+                        .is_some_and(|c| c.breakable.iter().any(|b| b.is_loop));
+                    let fi = &mut self.info.funcs[f as usize];
+                    fi.has_defer = true;
+                    fi.defers += 1;
+                    fi.defers_not_open |= in_loop;
                 }
                 self.go_defer(call, "defer");
             }
@@ -110,6 +117,9 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Goto(l) => {
+                // A backward goto can run a defer twice.
+                let f = self.cur_func();
+                self.info.funcs[f as usize].defers_not_open = true;
                 let f = self.funcs.last_mut().expect("inside a function");
                 let known = f
                     .labels

@@ -20,6 +20,7 @@ pub fn func(name: &str, frame_size: u32, results: u32, params: u32, code: Vec<In
         result_words: results,
         param_words: params,
         deferreturn_pc: None,
+        open_defers: None,
         wrapper: false,
     }
 }

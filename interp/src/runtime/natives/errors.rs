@@ -186,20 +186,20 @@ fn errors_as(
         return Err(panic::gopanic_string(
             rt,
             engine,
-            base,
+            caller,
             "errors: target cannot be nil",
         ));
     }
     let t = &rt.prog.types[target.0 as usize];
     if t.kind != RtKind::Pointer || target.1 == 0 {
         let msg = "errors: target must be a non-nil pointer";
-        return Err(panic::gopanic_string(rt, engine, base, msg));
+        return Err(panic::gopanic_string(rt, engine, caller, msg));
     }
     let elem = t.elem;
     let elem_is_iface = rt.prog.types[elem as usize].kind == RtKind::Interface;
     if !elem_is_iface && !fmt::is_error_type(rt, elem) {
         let msg = "errors: *target must be interface or implement error";
-        return Err(panic::gopanic_string(rt, engine, base, msg));
+        return Err(panic::gopanic_string(rt, engine, caller, msg));
     }
     as_in(rt, engine, err, target, elem, base, caller)
 }

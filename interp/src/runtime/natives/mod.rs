@@ -143,7 +143,7 @@ pub fn call(
         return Status::Ok;
     }
     if let Native::Strconv(f) = native {
-        return strconv::call(rt, engine, f, base);
+        return strconv::call(rt, engine, f, base, caller);
     }
     match native {
         Native::Os(f) => return os::call(rt, f, base),

@@ -56,7 +56,13 @@ impl NumError {
 
 /// Runs `strconv` function `f` in the frame at `base` (results first, then
 /// parameters).
-pub fn call(rt: &mut Runtime, engine: &dyn Engine, f: StrconvFn, base: usize) -> Status {
+pub fn call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: StrconvFn,
+    base: usize,
+    caller: usize,
+) -> Status {
     use StrconvFn::*;
     let results = match f {
         Itoa | FormatInt | FormatUint | FormatFloat | FormatBool | Quote | QuoteToASCII
@@ -90,7 +96,7 @@ pub fn call(rt: &mut Runtime, engine: &dyn Engine, f: StrconvFn, base: usize) ->
             let b = p[1] as i64;
             if !(2..=36).contains(&b) {
                 let msg = "strconv: illegal AppendInt/FormatInt base";
-                return panic::gopanic_string(rt, engine, base, msg);
+                return panic::gopanic_string(rt, engine, caller, msg);
             }
             let s = if f == FormatInt {
                 format_radix((p[0] as i64) < 0, (p[0] as i64).unsigned_abs(), b as u32)
