@@ -542,9 +542,9 @@ impl Utf8Fn {
 /// The functions of package `runtime` gojit provides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuntimeFn {
-    /// `runtime.GC()`: gojit has no collector yet, so there is nothing to run.
+    /// `runtime.GC()`: collects garbage, then yields.
     Gc,
-    /// `runtime.Gosched()`: with one goroutine there is nothing to yield to.
+    /// `runtime.Gosched()`: lets the other goroutines run.
     Gosched,
     /// `runtime.KeepAlive(x any)`: only a marker for the compiler.
     KeepAlive,
@@ -564,14 +564,20 @@ pub enum RuntimeFn {
     /// `runtime.pcinfo(pc uintptr) (function, file string, line int, entry
     /// uintptr)`: what a program counter from `callers` or `Caller` names.
     PcInfo,
+    /// `runtime.memstats() (alloc, totalAlloc, sys, mallocs, frees,
+    /// heapIdle, heapReleased, nextGC, lastGC, pauseTotalNs uint64, numGC,
+    /// numForcedGC uint32, enableGC bool)`: the figures `ReadMemStats`
+    /// (written in Go) reports.
+    MemStats,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 10] = [
+    pub const ALL: [RuntimeFn; 11] = [
         RuntimeFn::Caller,
         RuntimeFn::Callers,
         RuntimeFn::PcInfo,
+        RuntimeFn::MemStats,
         RuntimeFn::Goexit,
         RuntimeFn::Gc,
         RuntimeFn::Gosched,
@@ -593,6 +599,7 @@ impl RuntimeFn {
             RuntimeFn::Caller => "runtime.Caller",
             RuntimeFn::Callers => "runtime.callers",
             RuntimeFn::PcInfo => "runtime.pcinfo",
+            RuntimeFn::MemStats => "runtime.memstats",
             RuntimeFn::Goexit => "runtime.Goexit",
         }
     }

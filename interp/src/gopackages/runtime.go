@@ -1,6 +1,6 @@
-// Package runtime's stack inspection, as gojit provides it: written in Go
-// over two natives (this file reaches them as runtime.X, importing its own
-// package).
+// Package runtime's stack inspection and memory statistics, as gojit
+// provides them: written in Go over three natives (this file reaches them
+// as runtime.X, importing its own package).
 package runtime
 
 import "runtime"
@@ -76,4 +76,73 @@ func (f *Func) Entry() uintptr { return f.entry }
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	_, file, line, _ = runtime.pcinfo(pc)
 	return file, line
+}
+
+// MemStats records statistics about the memory allocator. gojit fills the
+// figures its heap and collector keep; the others stay zero.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// ReadMemStats fills m with the allocator's statistics now.
+func ReadMemStats(m *MemStats) {
+	alloc, total, sys, mallocs, frees, idle, released, next, last, pause, numGC, forced, enabled := runtime.memstats()
+	*m = MemStats{
+		Alloc:        alloc,
+		TotalAlloc:   total,
+		Sys:          sys,
+		Mallocs:      mallocs,
+		Frees:        frees,
+		HeapAlloc:    alloc,
+		HeapSys:      sys,
+		HeapIdle:     idle,
+		HeapInuse:    sys - idle,
+		HeapReleased: released,
+		HeapObjects:  mallocs - frees,
+		NextGC:       next,
+		LastGC:       last,
+		PauseTotalNs: pause,
+		NumGC:        numGC,
+		NumForcedGC:  forced,
+		EnableGC:     enabled,
+	}
+	if numGC > 0 {
+		m.PauseNs[(numGC+255)%256] = pause / uint64(numGC)
+		m.PauseEnd[(numGC+255)%256] = last
+	}
 }

@@ -123,10 +123,40 @@ pub struct Heap {
     gc_requested: bool,
     /// The word the engines poll, where a collection is asked for.
     trigger: Arc<AtomicUsize>,
-    /// Collections run so far.
-    pub cycles: u64,
     /// How the collector is paced (from the environment).
     pacing: Pacing,
+    /// What `runtime.ReadMemStats` reports.
+    pub stats: Stats,
+}
+
+/// Counters of the heap and the collector (`runtime.MemStats`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stats {
+    /// Objects allocated and freed so far.
+    pub mallocs: u64,
+    pub frees: u64,
+    /// Words in allocated objects.
+    pub in_use_words: u64,
+    /// Collections run, and those `runtime.GC` asked for.
+    pub num_gc: u32,
+    pub num_forced_gc: u32,
+    /// When the last collection ended (nanoseconds since 1970), and the
+    /// time all collections took.
+    pub last_gc_unix_nanos: u64,
+    pub pause_total_nanos: u64,
+}
+
+/// The memory figures of `runtime.MemStats` the heap knows, in bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Usage {
+    /// Pages of the arena ever used, those in free runs, and those of the
+    /// free runs given back to the OS.
+    pub sys: u64,
+    pub idle: u64,
+    pub released: u64,
+    /// The heap size at which the next collection is asked for.
+    pub next_gc: u64,
+    pub gc_enabled: bool,
 }
 
 /// How often the collector runs: Go's `GOGC` (a percentage, or `off`), and
@@ -198,8 +228,8 @@ impl Heap {
             next_gc: pacing.goal(0),
             gc_requested: false,
             trigger,
-            cycles: 0,
             pacing,
+            stats: Stats::default(),
         }
     }
 
@@ -227,6 +257,8 @@ impl Heap {
             (self.alloc_large(words, noscan)?, words)
         };
         self.allocated_words += size;
+        self.stats.mallocs += 1;
+        self.stats.in_use_words += size as u64;
         self.charge(size);
         Some(addr)
     }
@@ -393,6 +425,7 @@ impl Heap {
     /// program keeps outside the heap.
     pub fn sweep(&mut self, outside: usize) {
         let mut live = outside;
+        let mut in_use = 0;
         let mut freed: Vec<(usize, usize)> = Vec::new();
         for list in &mut self.partial {
             list.clear();
@@ -405,11 +438,13 @@ impl Heap {
             }
             let mut kept = 0;
             for (a, m) in s.alloc.iter_mut().zip(&mut s.mark) {
+                self.stats.frees += u64::from((*a & !*m).count_ones());
                 *a &= *m;
                 *m = 0;
                 kept += a.count_ones() as usize;
             }
             live += kept * s.size;
+            in_use += kept * s.size;
             s.free = s.objects - kept;
             s.cursor = 0;
             if kept == 0 {
@@ -430,7 +465,25 @@ impl Heap {
         self.live_words = live;
         self.next_gc = self.pacing.goal(live);
         self.gc_requested = false;
-        self.cycles += 1;
+        self.stats.in_use_words = in_use as u64;
+        self.stats.num_gc += 1;
+    }
+
+    /// The heap's memory figures now.
+    pub fn usage(&self) -> Usage {
+        let released: usize = self
+            .free_runs
+            .values()
+            .filter(|&&(_, dirty)| !dirty)
+            .map(|&(n, _)| n)
+            .sum();
+        Usage {
+            sys: (self.pages * PAGE_BYTES) as u64,
+            idle: (self.free_pages * PAGE_BYTES) as u64,
+            released: (released * PAGE_BYTES) as u64,
+            next_gc: (self.next_gc.min(usize::MAX / 8) * 8) as u64,
+            gc_enabled: self.pacing.gogc.is_some(),
+        }
     }
 
     /// Returns the run of `n` used pages at `start` to the free runs,

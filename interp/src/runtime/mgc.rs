@@ -167,6 +167,7 @@ impl Runtime {
             self.heap.postpone_gc();
             return;
         }
+        let start = std::time::Instant::now();
         let top = self.frame_end(frame);
         let mut m = Marker {
             heap: &mut self.heap,
@@ -196,6 +197,11 @@ impl Runtime {
         let outside = self.maps.free_unreached(|map| map.words())
             + self.sched.chans.free_unreached(|c| c.words());
         self.heap.sweep(outside);
+        let stats = &mut self.heap.stats;
+        stats.pause_total_nanos += start.elapsed().as_nanos() as u64;
+        stats.last_gc_unix_nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
     }
 }
 

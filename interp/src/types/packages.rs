@@ -760,6 +760,11 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
             vec![ids::UINTPTR],
             vec![ids::STRING, ids::STRING, ids::INT, ids::UINTPTR],
         ),
+        RuntimeFn::MemStats => {
+            let mut r = vec![ids::UINT64; 10];
+            r.extend([ids::UINT32, ids::UINT32, ids::BOOL]);
+            (vec![], r)
+        }
     };
     Some(Member::Func(
         Native::Runtime(f),

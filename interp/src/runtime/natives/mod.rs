@@ -108,7 +108,28 @@ pub fn call(
         return Status::Ok;
     }
     if native == Native::Runtime(RuntimeFn::Gc) {
+        rt.heap.stats.num_forced_gc += 1;
         rt.gc(caller);
+    }
+    if native == Native::Runtime(RuntimeFn::MemStats) {
+        let (s, u) = (rt.heap.stats, rt.heap.usage());
+        let words = [
+            s.in_use_words * 8,
+            rt.heap.allocated_words as u64 * 8,
+            u.sys,
+            s.mallocs,
+            s.frees,
+            u.idle,
+            u.released,
+            u.next_gc,
+            s.last_gc_unix_nanos,
+            s.pause_total_nanos,
+            u64::from(s.num_gc),
+            u64::from(s.num_forced_gc),
+            u64::from(u.gc_enabled),
+        ];
+        rt.g.stack.slots[base + HEADER..base + HEADER + words.len()].copy_from_slice(&words);
+        return Status::Ok;
     }
     // runtime.GC is a scheduling point too (Go's stops the world).
     if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
@@ -121,8 +142,7 @@ pub fn call(
         _ => {}
     }
     if let Native::Runtime(f) = native {
-        // Goroutines share one thread, and there is no collector yet:
-        // these report that.
+        // Goroutines share one thread: these report that.
         let result = match f {
             RuntimeFn::NumGoroutine => Some(rt.sched.count() as u64),
             RuntimeFn::Gomaxprocs => Some(1),
@@ -135,6 +155,7 @@ pub fn call(
             | RuntimeFn::Caller
             | RuntimeFn::Callers
             | RuntimeFn::PcInfo
+            | RuntimeFn::MemStats
             | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
