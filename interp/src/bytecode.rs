@@ -84,6 +84,8 @@ pub enum Native {
     Strconv(StrconvFn),
     /// A function of package `runtime`.
     Runtime(RuntimeFn),
+    /// A helper of packages `math/rand` and `math/rand/v2`.
+    Rand(RandFn),
     /// A function of package `sort`.
     Sort(SortFn),
     /// A method of `*strings.Builder`.
@@ -535,6 +537,49 @@ impl Utf8Fn {
             Valid => "utf8.Valid",
             ValidRune => "utf8.ValidRune",
             ValidString => "utf8.ValidString",
+        }
+    }
+}
+
+/// The natives under `math/rand` and `math/rand/v2` (written in Go over
+/// these): Go's seeded source `rngSource` and the runtime's random numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RandFn {
+    /// `rand.newSource(seed int64) int`: a new seeded source, by handle.
+    NewSource,
+    /// `rand.sourceUint64(h int) uint64`: the next number of source `h`.
+    SourceUint64,
+    /// `rand.sourceSeed(h int, seed int64)`: seeds source `h` again.
+    SourceSeed,
+    /// `rand.globalUint64() uint64`: the next number of `math/rand`'s
+    /// global source: random unless `rand.Seed` seeded it.
+    GlobalUint64,
+    /// `rand.globalSeed(seed int64)`: seeds the global source (`rand.Seed`).
+    GlobalSeed,
+    /// `rand.runtimeUint64() uint64`: a random number (Go's `runtime.rand`).
+    RuntimeUint64,
+}
+
+impl RandFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [RandFn; 6] = [
+        RandFn::NewSource,
+        RandFn::SourceUint64,
+        RandFn::SourceSeed,
+        RandFn::GlobalUint64,
+        RandFn::GlobalSeed,
+        RandFn::RuntimeUint64,
+    ];
+
+    /// The name, with its package: `rand.newSource`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RandFn::NewSource => "rand.newSource",
+            RandFn::SourceUint64 => "rand.sourceUint64",
+            RandFn::SourceSeed => "rand.sourceSeed",
+            RandFn::GlobalUint64 => "rand.globalUint64",
+            RandFn::GlobalSeed => "rand.globalSeed",
+            RandFn::RuntimeUint64 => "rand.runtimeUint64",
         }
     }
 }
@@ -1216,6 +1261,7 @@ impl Native {
             Native::Math(f) => f.name(),
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),
+            Native::Rand(f) => f.name(),
             Native::Sort(f) => f.name(),
             Native::Builder(f) => f.name(),
             Native::Os(f) => f.name(),

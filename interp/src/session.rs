@@ -283,7 +283,7 @@ impl Session {
         names.extend(
             std_packages()
                 .iter()
-                .map(|&(p, _)| p.rsplit('/').next().unwrap_or(p).to_string()),
+                .map(|&(p, _)| crate::types::packages::package_name(p).to_string()),
         );
         names.sort();
         names.dedup();
@@ -295,7 +295,7 @@ impl Session {
     pub fn package_members(pkg: &str) -> Vec<&'static str> {
         std_packages()
             .iter()
-            .find(|(p, _)| p.rsplit('/').next() == Some(pkg))
+            .find(|(p, _)| crate::types::packages::package_name(p) == pkg)
             .map(|(_, m)| m.clone())
             .unwrap_or_default()
     }

@@ -1,5 +1,6 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
+//! `container/list`, `iter`, `maps`, `math/bits`, `math/rand`,
+//! `math/rand/v2`, `slices`, and parts of
 //! `io`, `runtime`, `sort`, `strconv`, `strings`, `sync` and `time` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -16,6 +17,9 @@ const PACKAGES: &[(&str, &str)] = &[
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("math/bits", include_str!("math/bits.go")),
+    // Over natives: Go's seeded source and random numbers.
+    ("math/rand", include_str!("math/rand.go")),
+    ("math/rand/v2", include_str!("math/rand/v2.go")),
     // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
     ("runtime", include_str!("runtime.go")),
     ("slices", include_str!("slices.go")),

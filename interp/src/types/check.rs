@@ -392,8 +392,7 @@ impl<'a> Checker<'a> {
         if crate::gopackages::source(&imp.path).is_some() {
             self.load_go_package(&imp.path, imp.path_span);
         }
-        // A package is named after the last element of its path.
-        let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
+        let default_name = super::packages::package_name(&imp.path);
         let name = imp.name.as_ref().map_or(default_name, |n| n.name.as_str());
         let obj = self.new_obj(
             name,
@@ -506,6 +505,9 @@ impl<'a> Checker<'a> {
             "math" => return super::packages::math(&mut self.info.types, name),
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
             "runtime" => return super::packages::runtime(&mut self.info.types, name),
+            "math/rand" | "math/rand/v2" => {
+                return super::packages::rand(&mut self.info.types, name);
+            }
             "strings" => return super::packages::strings(&mut self.info.types, name),
             "unicode" => return super::packages::unicode(&mut self.info.types, name),
             "sort" => return super::packages::sort(&mut self.info.types, name),

@@ -186,7 +186,7 @@ impl<'a> Checker<'a> {
         let name = &self.info.objs[obj as usize].name;
         match self.generics.pkg_of.get(&obj) {
             // A package is named after the last element of its path.
-            Some(path) => format!("{}.{name}", path.rsplit('/').next().unwrap_or(path)),
+            Some(path) => format!("{}.{name}", super::packages::package_name(path)),
             None => name.clone(),
         }
     }
@@ -221,7 +221,7 @@ impl<'a> Checker<'a> {
             if crate::gopackages::source(&imp.path).is_some() {
                 self.load_go_package(&imp.path, at);
             }
-            let name = imp.path.rsplit('/').next().unwrap_or(&imp.path);
+            let name = super::packages::package_name(&imp.path);
             let obj = self.new_obj(name, ObjKind::Package(imp.path.clone()), ids::INVALID, at);
             self.info.objs[obj as usize].used = true;
             scope.insert(name.to_string(), obj);

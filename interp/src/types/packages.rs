@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn,
-    StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, MathFn, Native, OsFn, RandFn, RuntimeFn, SortFn,
+    StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -770,6 +770,39 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
         Native::Runtime(f),
         t.func(params, results, false),
     ))
+}
+
+/// The natives of `math/rand` and `math/rand/v2` (see [`RandFn`]), which
+/// their Go sources reach by importing their own package.
+pub fn rand(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let f = *RandFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("rand.") == Some(name))?;
+    let (params, results) = match f {
+        RandFn::NewSource => (vec![ids::INT64], vec![ids::INT]),
+        RandFn::SourceUint64 => (vec![ids::INT], vec![ids::UINT64]),
+        RandFn::SourceSeed => (vec![ids::INT, ids::INT64], vec![]),
+        RandFn::GlobalUint64 | RandFn::RuntimeUint64 => (vec![], vec![ids::UINT64]),
+        RandFn::GlobalSeed => (vec![ids::INT64], vec![]),
+    };
+    Some(Member::Func(
+        Native::Rand(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// The name a package of import path `path` has by default: the path's
+/// last element, or the one before a major version suffix (`math/rand/v2`
+/// is `rand`).
+pub fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_version =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(prev) if is_version => prev,
+        _ => last,
+    }
 }
 
 /// `strconv.NAME`.

@@ -8,6 +8,8 @@ mod builder;
 mod errors;
 mod math;
 mod os;
+mod rand;
+mod rng_cooked;
 mod scan;
 mod sort;
 mod strconv;
@@ -25,6 +27,7 @@ use crate::program::rt_types;
 pub struct State {
     os: os::State,
     bufio: bufio::State,
+    rand: rand::State,
 }
 
 impl State {
@@ -65,6 +68,10 @@ pub fn call(
     }
     if let Native::Math(f) = native {
         return math::call(rt, f, base);
+    }
+    if let Native::Rand(f) = native {
+        rand::call(rt, f, base);
+        return Status::Ok;
     }
     if native == Native::Runtime(RuntimeFn::Goexit) {
         return super::panic::goexit(rt, engine, caller);

@@ -386,7 +386,7 @@ impl<'a> Checker<'a> {
         let path = super::super::packages::std_packages()
             .iter()
             .map(|&(p, _)| p)
-            .find(|p| p.rsplit('/').next() == Some(name))?;
+            .find(|p| super::super::packages::package_name(p) == name)?;
         let obj = self.new_obj(
             name,
             ObjKind::Package(path.into()),
