@@ -90,12 +90,12 @@ pub enum Native {
     Builder(BuilderFn),
     /// `strings.NewReader`, and the methods of `*strings.Reader`.
     StringReader(StringReaderFn),
-    /// A function, variable or `*os.File` method of package `os`.
+    /// A function or variable of package `os`.
     Os(OsFn),
     /// `fmt.Fprint`, `fmt.Fprintln`, `fmt.Fprintf`: to an `io.Writer`.
     Fprint(FprintFn),
-    /// `io.EOF`.
-    IoEof,
+    /// A sentinel error variable (`io.EOF`, `fs.ErrNotExist`, ...).
+    ErrVar(ErrVar),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
@@ -302,7 +302,9 @@ pub enum FprintFn {
     Fprintf,
 }
 
-/// What gojit provides of package `os`, and the methods of `*os.File`.
+/// The natives of package `os`: its variables and environment, and the
+/// system calls under the `File` type and functions of `gopackages/os.go`
+/// (lowercase, that file's only; an errno result is 0 for success).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OsFn {
     /// The variable `os.Args`.
@@ -313,33 +315,39 @@ pub enum OsFn {
     Stderr,
     Getenv,
     LookupEnv,
-    ReadFile,
-    WriteFile,
-    Remove,
     Getpid,
-    FileWrite,
-    FileWriteString,
-    FileRead,
-    FileClose,
-    FileName,
+    /// `os.open(name string, flag int, perm uint32) (fd, errno int)`.
+    Open,
+    /// `os.read(fd int, b []byte) (n, errno int)`.
+    Read,
+    /// `os.write(fd int, b []byte) (n, errno int)`.
+    Write,
+    /// `os.close(fd int) (errno int)`.
+    Close,
+    /// `os.mkdir(name string, perm uint32) (errno int)`.
+    Mkdir,
+    /// `os.remove(name string) (errno int)`: unlink, else rmdir.
+    Remove,
+    /// `os.removeAll(path string) (errno int)`.
+    RemoveAll,
+    /// `os.stat(name string, follow bool) (size int64, mode uint32, errno
+    /// int)`, the mode in `fs.FileMode` bits.
+    Stat,
+    /// `os.fastrand() uint32`: the random part of temporary names.
+    Fastrand,
 }
 
 impl OsFn {
-    /// The package's functions and variables, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 10] = [
-        OsFn::Getpid,
-        OsFn::Args,
-        OsFn::Stdin,
-        OsFn::Stdout,
-        OsFn::Stderr,
-        OsFn::Getenv,
-        OsFn::LookupEnv,
-        OsFn::ReadFile,
-        OsFn::WriteFile,
-        OsFn::Remove,
-    ];
+    /// The package's natives, for the checker's lookup.
+    pub const MEMBERS: [OsFn; 16] = {
+        use OsFn::*;
+        [
+            Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
+            Mkdir, Remove, RemoveAll, Stat, Fastrand,
+        ]
+    };
 
-    /// The Go name: `os.Getenv`, `os.(*File).Write`.
+    /// The Go name: `os.Getenv`, `os.open`.
     pub fn name(self) -> &'static str {
         match self {
             OsFn::Args => "os.Args",
@@ -348,21 +356,98 @@ impl OsFn {
             OsFn::Stderr => "os.Stderr",
             OsFn::Getenv => "os.Getenv",
             OsFn::LookupEnv => "os.LookupEnv",
-            OsFn::ReadFile => "os.ReadFile",
-            OsFn::WriteFile => "os.WriteFile",
-            OsFn::Remove => "os.Remove",
             OsFn::Getpid => "os.Getpid",
-            OsFn::FileWrite => "os.(*File).Write",
-            OsFn::FileWriteString => "os.(*File).WriteString",
-            OsFn::FileRead => "os.(*File).Read",
-            OsFn::FileClose => "os.(*File).Close",
-            OsFn::FileName => "os.(*File).Name",
+            OsFn::Open => "os.open",
+            OsFn::Read => "os.read",
+            OsFn::Write => "os.write",
+            OsFn::Close => "os.close",
+            OsFn::Mkdir => "os.mkdir",
+            OsFn::Remove => "os.remove",
+            OsFn::RemoveAll => "os.removeAll",
+            OsFn::Stat => "os.stat",
+            OsFn::Fastrand => "os.fastrand",
         }
     }
 
     /// A package variable rather than a function.
     pub fn is_var(self) -> bool {
         matches!(self, OsFn::Args | OsFn::Stdin | OsFn::Stdout | OsFn::Stderr)
+    }
+}
+
+/// The standard packages' sentinel errors: package variables, each one
+/// `*errors.errorString` for the whole run (compared by identity).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrVar {
+    Eof,
+    UnexpectedEof,
+    ShortWrite,
+    Invalid,
+    Permission,
+    Exist,
+    NotExist,
+    Closed,
+    Syntax,
+    Range,
+}
+
+impl ErrVar {
+    /// Every sentinel.
+    pub const ALL: [ErrVar; 10] = {
+        use ErrVar::*;
+        [
+            Eof,
+            UnexpectedEof,
+            ShortWrite,
+            Invalid,
+            Permission,
+            Exist,
+            NotExist,
+            Closed,
+            Syntax,
+            Range,
+        ]
+    };
+
+    /// The Go name: `io.EOF`, `fs.ErrNotExist`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrVar::Eof => "io.EOF",
+            ErrVar::UnexpectedEof => "io.ErrUnexpectedEOF",
+            ErrVar::ShortWrite => "io.ErrShortWrite",
+            ErrVar::Invalid => "fs.ErrInvalid",
+            ErrVar::Permission => "fs.ErrPermission",
+            ErrVar::Exist => "fs.ErrExist",
+            ErrVar::NotExist => "fs.ErrNotExist",
+            ErrVar::Closed => "fs.ErrClosed",
+            ErrVar::Syntax => "strconv.ErrSyntax",
+            ErrVar::Range => "strconv.ErrRange",
+        }
+    }
+
+    /// The import paths that declare it (`os` names package fs's).
+    pub fn packages(self) -> &'static [&'static str] {
+        match self {
+            ErrVar::Eof | ErrVar::UnexpectedEof | ErrVar::ShortWrite => &["io"],
+            ErrVar::Syntax | ErrVar::Range => &["strconv"],
+            _ => &["io/fs", "os"],
+        }
+    }
+
+    /// Its error text.
+    pub fn text(self) -> &'static str {
+        match self {
+            ErrVar::Eof => "EOF",
+            ErrVar::UnexpectedEof => "unexpected EOF",
+            ErrVar::ShortWrite => "short write",
+            ErrVar::Invalid => "invalid argument",
+            ErrVar::Permission => "permission denied",
+            ErrVar::Exist => "file already exists",
+            ErrVar::NotExist => "file does not exist",
+            ErrVar::Closed => "file already closed",
+            ErrVar::Syntax => "invalid syntax",
+            ErrVar::Range => "value out of range",
+        }
     }
 }
 
@@ -1215,7 +1300,7 @@ impl Native {
             Native::Fprint(FprintFn::Fprint) => "fmt.Fprint",
             Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
-            Native::IoEof => "io.EOF",
+            Native::ErrVar(v) => v.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
             Native::StringReader(StringReaderFn::New) => "strings.NewReader",

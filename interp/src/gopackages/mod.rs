@@ -1,6 +1,7 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `iter`, `maps`, `math/bits`, `slices`, and parts of
-//! `io`, `runtime`, `sort`, `strconv`, `strings`, `sync` and `time` beside
+//! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `slices`,
+//! `syscall`, and parts of `io`, `os`, `runtime`, `sort`, `strconv`,
+//! `strings`, `sync` and `time` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
@@ -13,9 +14,14 @@ const PACKAGES: &[(&str, &str)] = &[
     ("container/list", include_str!("container/list.go")),
     // The helpers of `io`; `Reader`, `Writer` and `EOF` are native.
     ("io", include_str!("io.go")),
+    // `PathError`, `FileMode` and `FileInfo`; os names them too.
+    ("io/fs", include_str!("io/fs.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("math/bits", include_str!("math/bits.go")),
+    // Files and their functions over system-call natives; the rest is
+    // native.
+    ("os", include_str!("os.go")),
     // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
     ("runtime", include_str!("runtime.go")),
     ("slices", include_str!("slices.go")),
@@ -27,6 +33,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("strings", include_str!("strings.go")),
     // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
     ("sync", include_str!("sync.go")),
+    // `Errno`, the error of system calls.
+    ("syscall", include_str!("syscall.go")),
     // `time.ParseDuration`; the rest is native.
     ("time", include_str!("time.go")),
 ];
@@ -50,10 +58,17 @@ pub fn longest() -> usize {
     PACKAGES.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
 }
 
-/// The exported functions, types and constants a package source declares.
+/// The exported functions, types and constants a package source declares
+/// (constants of a `const (...)` group too).
 fn exported(src: &'static str) -> Vec<&'static str> {
+    let mut in_group = false;
     src.lines()
         .filter_map(|l| {
+            if in_group {
+                in_group = l != ")";
+                return l.strip_prefix('\t');
+            }
+            in_group = l == "const (";
             ["func ", "type ", "const "]
                 .iter()
                 .find_map(|kw| l.strip_prefix(kw))

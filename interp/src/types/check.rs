@@ -7,7 +7,7 @@ use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
 
 use super::packages::Member;
 use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
-use crate::bytecode::{FprintFn, Native, OsFn};
+use crate::bytecode::{ErrVar, FprintFn, Native, OsFn};
 use crate::diag::Diagnostic;
 use crate::diag::pos;
 
@@ -421,11 +421,23 @@ impl<'a> Checker<'a> {
         {
             return Some(member);
         }
+        // Package os's PathError, FileMode, FileInfo and Mode constants
+        // are package fs's.
+        if path == "os"
+            && let Some(member) = self.go_package_member("io/fs", name)
+        {
+            return Some(member);
+        }
+        if let Some(&v) = ErrVar::ALL
+            .iter()
+            .find(|v| v.packages().contains(&path) && v.name().split('.').nth(1) == Some(name))
+        {
+            return Some(Member::Var(Native::ErrVar(v), ids::ERROR));
+        }
         if let Some(ty) = self.package_type(path, name) {
             return Some(Member::Type(ty));
         }
         match (path, name) {
-            ("io", "EOF") => return Some(Member::Var(Native::IoEof, ids::ERROR)),
             ("fmt", "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf") => {
                 let f = *crate::bytecode::ScanFn::ALL
                     .iter()
@@ -930,28 +942,33 @@ impl<'a> Checker<'a> {
         );
     }
 
-    /// `os.NAME`: its variables, functions and types.
+    /// `os.NAME` of its natives: variables, functions, and the system
+    /// calls `gopackages/os.go` is written over.
     fn os_member(&mut self, name: &str) -> Option<Member> {
         let f = *OsFn::MEMBERS
             .iter()
             .find(|f| f.name().strip_prefix("os.") == Some(name))?;
-        let file = self.package_type("os", "File")?;
-        let file_ptr = self.info.types.intern(super::Type::Pointer(file));
-        let mode = self.package_type("os", "FileMode")?;
+        let Some(Member::Type(file)) = self.go_package_member("os", "File") else {
+            return None;
+        };
         let t = &mut self.info.types;
+        let file_ptr = t.intern(super::Type::Pointer(file));
         let bytes = t.intern(super::Type::Slice(ids::UINT8));
         let strs = t.intern(super::Type::Slice(ids::STRING));
-        let (s, err) = (ids::STRING, ids::ERROR);
+        let (s, int, u32_) = (ids::STRING, ids::INT, ids::UINT32);
         let ty = match f {
             OsFn::Args => strs,
             OsFn::Stdin | OsFn::Stdout | OsFn::Stderr => file_ptr,
             OsFn::Getenv => t.func(vec![s], vec![s], false),
             OsFn::LookupEnv => t.func(vec![s], vec![s, ids::BOOL], false),
-            OsFn::ReadFile => t.func(vec![s], vec![bytes, err], false),
-            OsFn::WriteFile => t.func(vec![s, bytes, mode], vec![err], false),
-            OsFn::Remove => t.func(vec![s], vec![err], false),
-            OsFn::Getpid => t.func(vec![], vec![ids::INT], false),
-            _ => return None,
+            OsFn::Getpid => t.func(vec![], vec![int], false),
+            OsFn::Open => t.func(vec![s, int, u32_], vec![int, int], false),
+            OsFn::Read | OsFn::Write => t.func(vec![int, bytes], vec![int, int], false),
+            OsFn::Close => t.func(vec![int], vec![int], false),
+            OsFn::Mkdir => t.func(vec![s, u32_], vec![int], false),
+            OsFn::Remove | OsFn::RemoveAll => t.func(vec![s], vec![int], false),
+            OsFn::Stat => t.func(vec![s, ids::BOOL], vec![ids::INT64, u32_, int], false),
+            OsFn::Fastrand => t.func(vec![], vec![u32_], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)

@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, MathFn, Native, OsFn, RuntimeFn, SortFn, StrconvFn,
-    StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, MathFn, Native, OsFn, RuntimeFn, SortFn,
+    StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -187,37 +187,6 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             let iface = t.intern(super::Type::Interface(vec![(method.into(), sig)]));
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
-        }
-        ("os", "FileMode") => {
-            let named = t.new_named("fs.FileMode");
-            t.set_underlying(named, ids::UINT32);
-            Some((named, Vec::new()))
-        }
-        ("os", "File") => {
-            let named = t.new_named("os.File");
-            let fields = vec![super::Field {
-                name: "fd".into(),
-                ty: ids::INT,
-                embedded: false,
-            }];
-            let st = t.intern(super::Type::Struct(fields));
-            t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
-            let (int, err) = (ids::INT, ids::ERROR);
-            let method = |t: &mut TypeTable, f: OsFn, params, results| NativeMethod {
-                name: f.name().rsplit('.').next().unwrap_or(""),
-                pointer_recv: true,
-                sig: t.func(params, results, false),
-                native: Native::Os(f),
-            };
-            let methods = vec![
-                method(t, OsFn::FileWrite, vec![bytes], vec![int, err]),
-                method(t, OsFn::FileWriteString, vec![ids::STRING], vec![int, err]),
-                method(t, OsFn::FileRead, vec![bytes], vec![int, err]),
-                method(t, OsFn::FileClose, vec![], vec![err]),
-                method(t, OsFn::FileName, vec![], vec![ids::STRING]),
-            ];
-            Some((named, methods))
         }
         ("runtime", "Error") => {
             // `interface { error; RuntimeError() }`, which the runtime's
@@ -904,8 +873,12 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
     let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();
     runtime.extend(["GOOS", "GOARCH", "Compiler", "Error"]);
-    let mut os: Vec<&str> = OsFn::MEMBERS.iter().map(|f| short(f.name())).collect();
-    os.extend(["Exit", "File", "FileMode"]);
+    let mut os: Vec<&str> = OsFn::MEMBERS
+        .iter()
+        .map(|f| short(f.name()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    os.push("Exit");
     let bufio = vec![
         "NewScanner",
         "NewReader",
@@ -967,7 +940,7 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
                 "Stringer",
             ],
         ),
-        ("io", vec!["EOF", "Reader", "Writer"]),
+        ("io", vec!["Reader", "Writer"]),
         ("math", math),
         ("os", os),
         ("runtime", runtime),
@@ -991,6 +964,18 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("unicode", unicode),
         ("unicode/utf8", utf8),
     ];
+    for v in ErrVar::ALL {
+        for &path in v.packages() {
+            let members = match packages.iter_mut().find(|(p, _)| *p == path) {
+                Some((_, members)) => members,
+                None => {
+                    packages.push((path, Vec::new()));
+                    &mut packages.last_mut().expect("just pushed").1
+                }
+            };
+            members.push(short(v.name()));
+        }
+    }
     for (path, members) in crate::gopackages::packages() {
         match packages.iter_mut().find(|(p, _)| *p == path) {
             Some((_, natives)) => natives.extend(members),

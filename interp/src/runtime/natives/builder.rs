@@ -157,7 +157,7 @@ pub fn string_reader(
             } else {
                 let (buf, room) = (s[4], s[5]);
                 if left == 0 {
-                    let e = super::os::eof(rt);
+                    let e = super::errors::eof(rt);
                     vec![0, e[0], e[1]]
                 } else {
                     let n = left.min(room);

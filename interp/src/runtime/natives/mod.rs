@@ -17,7 +17,7 @@ pub mod time;
 mod unicode;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{Native, RuntimeFn};
+use crate::bytecode::{ErrVar, Native, RuntimeFn};
 use crate::program::rt_types;
 
 /// What the standard packages keep across calls, for the whole run.
@@ -25,6 +25,8 @@ use crate::program::rt_types;
 pub struct State {
     os: os::State,
     bufio: bufio::State,
+    /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
+    sentinels: [[u64; 2]; ErrVar::ALL.len()],
 }
 
 /// Calls `native` with its frame at slot `base`, called from the frame at
@@ -141,8 +143,8 @@ pub fn call(
         Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
         Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
         Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
-        Native::IoEof => {
-            let e = os::eof(rt);
+        Native::ErrVar(v) => {
+            let e = errors::sentinel(rt, v);
             rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&e);
             return Status::Ok;
         }
