@@ -95,6 +95,58 @@ pub(super) fn builtin_methods(m: &mut Module) {
         let sig = crate::types::ids::VOID + 1;
         m.prog.add_method(ty, error, id, sig);
     }
+    // The wrapping errors' `Unwrap` (`() error` or `() []error`): their
+    // cells hold the wrapped errors after the text. `errors.Is` and `As`
+    // read the cells directly; these serve type assertions, so only a
+    // program that has the signature needs them.
+    let info = m.info;
+    let errs = info
+        .types
+        .intern_lookup(&Type::Slice(crate::types::ids::ERROR));
+    for (ty, name, result) in [
+        (
+            rt_types::WRAP_ERROR,
+            "fmt.(*wrapError).Unwrap",
+            Some(crate::types::ids::ERROR),
+        ),
+        (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Unwrap", errs),
+        (rt_types::JOIN_ERROR, "errors.(*joinError).Unwrap", errs),
+    ] {
+        let sig = result.and_then(|r| {
+            info.types
+                .intern_lookup(&Type::Func(crate::types::Signature {
+                    params: vec![],
+                    results: vec![r],
+                    variadic: false,
+                }))
+        });
+        let Some(sig) = sig else {
+            continue;
+        };
+        let n = info.types.words(result.expect("a result type"));
+        let id = m.reserve_func(name.into());
+        let f = &mut m.prog.funcs[id as usize];
+        let (h, recv) = (HEADER as u32, HEADER as u32 + n);
+        f.code = vec![
+            Instr::AddIntK {
+                dst: recv + 1,
+                a: recv,
+                k: 16,
+            },
+            Instr::Load {
+                dst: h,
+                ptr: recv + 1,
+                n,
+            },
+            Instr::Ret,
+        ];
+        f.lines = vec![0; 3];
+        f.frame_size = recv + 2;
+        f.result_words = n;
+        f.param_words = 1;
+        let unwrap = m.prog.method_id("Unwrap");
+        m.prog.add_method(ty, unwrap, id, sig);
+    }
     // The runtime's panics are `runtime.Error`s: they have the marker
     // method `RuntimeError()` too. Only a program that names an interface
     // with it has its signature, `func()`.
