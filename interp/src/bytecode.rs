@@ -687,11 +687,14 @@ impl RuntimeFn {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StrconvFn {
     Itoa,
-    Atoi,
+    /// `strconv.parseInt(s string, base, bitSize int) (int64, why int)`,
+    /// under `ParseInt` and `Atoi` of `gopackages/strconv.go` (`why`: 0, or
+    /// 1 syntax, 2 range, 3 base, 4 bit size).
     ParseInt,
+    /// `strconv.parseUint(s string, base, bitSize int) (uint64, why int)`.
     ParseUint,
+    /// `strconv.parseFloat(s string, bitSize int) (float64, why int)`.
     ParseFloat,
-    ParseBool,
     FormatInt,
     FormatUint,
     FormatFloat,
@@ -704,15 +707,13 @@ pub enum StrconvFn {
 
 impl StrconvFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [StrconvFn; 14] = {
+    pub const ALL: [StrconvFn; 12] = {
         use StrconvFn::*;
         [
             Itoa,
-            Atoi,
             ParseInt,
             ParseUint,
             ParseFloat,
-            ParseBool,
             FormatInt,
             FormatUint,
             FormatFloat,
@@ -729,11 +730,9 @@ impl StrconvFn {
         use StrconvFn::*;
         match self {
             Itoa => "strconv.Itoa",
-            Atoi => "strconv.Atoi",
-            ParseInt => "strconv.ParseInt",
-            ParseUint => "strconv.ParseUint",
-            ParseFloat => "strconv.ParseFloat",
-            ParseBool => "strconv.ParseBool",
+            ParseInt => "strconv.parseInt",
+            ParseUint => "strconv.parseUint",
+            ParseFloat => "strconv.parseFloat",
             FormatInt => "strconv.FormatInt",
             FormatUint => "strconv.FormatUint",
             FormatFloat => "strconv.FormatFloat",

@@ -62,15 +62,14 @@ pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
 }
 
 /// The standard packages' error types (`*errors.errorString` of
-/// errors.New, `runtime.errorString` of runtime panics, strconv's, fmt's
-/// and errors' wrappers) have an Error method; the data word of each points
+/// errors.New, `runtime.errorString` of runtime panics, fmt's and errors'
+/// wrappers) have an Error method; the data word of each points
 /// at a cell that starts with the text.
 pub(super) fn builtin_methods(m: &mut Module) {
     let error = m.prog.method_id("Error");
     for (ty, name) in [
         (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
         (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
-        (rt_types::NUM_ERROR, "strconv.(*NumError).Error"),
         (rt_types::WRAP_ERROR, "fmt.(*wrapError).Error"),
         (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Error"),
         (rt_types::JOIN_ERROR, "errors.(*joinError).Error"),

@@ -748,11 +748,9 @@ pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
     let (s, int, err) = (ids::STRING, ids::INT, ids::ERROR);
     let (params, results) = match f {
         Itoa => (vec![int], vec![s]),
-        Atoi => (vec![s], vec![int, err]),
-        ParseInt => (vec![s, int, int], vec![ids::INT64, err]),
-        ParseUint => (vec![s, int, int], vec![ids::UINT64, err]),
-        ParseFloat => (vec![s, int], vec![ids::FLOAT64, err]),
-        ParseBool => (vec![s], vec![ids::BOOL, err]),
+        ParseInt => (vec![s, int, int], vec![ids::INT64, int]),
+        ParseUint => (vec![s, int, int], vec![ids::UINT64, int]),
+        ParseFloat => (vec![s, int], vec![ids::FLOAT64, int]),
         FormatInt => (vec![ids::INT64, int], vec![s]),
         FormatUint => (vec![ids::UINT64, int], vec![s]),
         FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
@@ -864,7 +862,11 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         "MaxUint32",
         "MaxUint64",
     ]);
-    let mut strconv: Vec<&str> = StrconvFn::ALL.iter().map(|f| short(f.name())).collect();
+    let mut strconv: Vec<&str> = StrconvFn::ALL
+        .iter()
+        .map(|f| short(f.name()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
     strconv.push("IntSize");
     let sort = SortFn::ALL.iter().map(|f| short(f.name())).collect();
     let mut unicode: Vec<&str> = UnicodeFn::ALL.iter().map(|f| short(f.name())).collect();

@@ -16,6 +16,9 @@ use std::os::fd::{AsRawFd, RawFd};
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{FprintFn, OsFn};
 
+/// The errno of an operation on a descriptor that is not open.
+const EBADF: i32 = 9;
+
 /// What package `os` keeps for the whole run.
 #[derive(Default)]
 pub struct State {
@@ -174,7 +177,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                 }
                 _ => match rt.natives.os.open.get_mut(&(fd as RawFd)) {
                     Some(file) => file.read(&mut tmp),
-                    None => Err(std::io::Error::from_raw_os_error(9)),
+                    None => Err(std::io::Error::from_raw_os_error(EBADF)),
                 },
             };
             match r {
@@ -199,7 +202,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                     Ok(())
                 }
                 (_, Some(file)) => file.write_all(&bytes),
-                (_, None) => Err(std::io::Error::from_raw_os_error(9)),
+                (_, None) => Err(std::io::Error::from_raw_os_error(EBADF)),
             };
             match r {
                 Ok(()) => vec![bytes.len() as u64, 0],
@@ -210,7 +213,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
             // Dropping the file closes it; the standard files stay open.
             let fd = p[0] as i64 as RawFd;
             let known = fd <= 2 || rt.natives.os.open.remove(&fd).is_some();
-            vec![if known { 0 } else { 9 }]
+            vec![if known { 0 } else { EBADF as u64 }]
         }
         Mkdir => {
             use std::os::unix::fs::DirBuilderExt;
