@@ -17,7 +17,7 @@ pub(crate) mod quote;
 use std::cmp::Ordering;
 
 use self::format::{Fmt, LDIGITS, UDIGITS};
-use super::methods::MethodTexts;
+use super::methods::{Called, MethodTexts};
 use super::{Runtime, mem};
 use crate::program::{RtKind, RtType, rt_types};
 use crate::runtime::strings::decode_rune;
@@ -645,9 +645,10 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// Go's use of a value's methods: `Error()` of errors for `%v %s %x %X
-    /// %q` (not `%#v`). Runtime errors are the only values with methods
-    /// `fmt` knows so far. Returns whether the value was printed.
+    /// Go's use of a value's methods: `GoString()` for `%#v`, else
+    /// `Error()` or `String()` for `%v %s %x %X %q` (their results are in
+    /// `methods`; the standard errors' texts are read here). Returns
+    /// whether the value was printed.
     fn handle_methods(&mut self, v: Val, mut verb: char) -> bool {
         if self.erroring || v.read_only {
             return false;
@@ -661,7 +662,20 @@ impl<'a> Printer<'a> {
             }
             verb = 'v';
         }
-        if self.fmt.flags.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        let key = match v.loc {
+            Loc::Word(w) | Loc::At(w) => (v.ty, w),
+        };
+        let called = self.methods.get(&key);
+        if self.fmt.flags.sharp_v {
+            return match called.and_then(|m| m.go_string.as_ref()) {
+                Some(c) => {
+                    self.print_called(v, c, verb, |p, text| p.fmt.fmt_s(text));
+                    true
+                }
+                None => false,
+            };
+        }
+        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
         match self.ty(v).kind {
@@ -673,17 +687,35 @@ impl<'a> Printer<'a> {
                 self.fmt_string(error_string_text(v), verb);
                 true
             }
-            _ => {
-                let key = match v.loc {
-                    Loc::Word(w) | Loc::At(w) => (v.ty, w),
-                };
-                match self.methods.get(&key) {
-                    Some(text) => {
-                        self.fmt_string(text, verb);
-                        true
-                    }
-                    None => false,
+            _ => match called.and_then(|m| m.text.as_ref()) {
+                Some(c) => {
+                    self.print_called(v, c, verb, |p, text| p.fmt_string(text, verb));
+                    true
                 }
+                None => false,
+            },
+        }
+    }
+
+    /// Prints what a method of `v` gave for `verb`: its text through
+    /// `print`, or Go's report of its panic (`%!v(PANIC=String method:
+    /// boom)`; `<nil>` for a nil pointer receiver).
+    fn print_called(
+        &mut self,
+        v: Val,
+        called: &Called,
+        verb: char,
+        print: impl Fn(&mut Self, &[u8]),
+    ) {
+        match called {
+            Called::Text(text) => print(self, text),
+            Called::Panic { .. } if self.ty(v).kind == RtKind::Pointer && v.word(0) == 0 => {
+                self.fmt.fmt_s(b"<nil>");
+            }
+            Called::Panic { method, value } => {
+                self.write(format!("%!{verb}(PANIC={method} method: ").as_bytes());
+                self.write(value);
+                self.write(b")");
             }
         }
     }

@@ -5,11 +5,31 @@
 use std::collections::HashMap;
 
 use super::stack::HEADER;
-use super::{Engine, Runtime, Status, mem};
+use super::{Defer, Engine, Runtime, Status, Unwind, mem};
 
-/// The texts of `Error()`/`String()` of the values being printed, by their
+/// What a value's formatting methods gave, for `fmt`.
+#[derive(Default)]
+pub struct MethodText {
+    /// `Error()`, or else `String()`: for `%v %s %x %X %q`.
+    pub text: Option<Called>,
+    /// `GoString()`: for `%#v`.
+    pub go_string: Option<Called>,
+}
+
+/// The outcome of a formatting method's call.
+pub enum Called {
+    /// The text it returned.
+    Text(Vec<u8>),
+    /// It panicked (`method` is its name) with a value printing as `value`.
+    Panic {
+        method: &'static str,
+        value: Vec<u8>,
+    },
+}
+
+/// The formatting methods' results for the values being printed, by their
 /// runtime type and data word.
-pub type MethodTexts = HashMap<(u32, u64), Vec<u8>>;
+pub type MethodTexts = HashMap<(u32, u64), MethodText>;
 
 /// The text of `v.Error()` (preferred, as Go's fmt does) or `v.String()`
 /// for the interface `v`, or `None` when its dynamic type has neither with
@@ -29,6 +49,62 @@ pub fn text_of(
         }
     }
     Ok(None)
+}
+
+/// Calls the `() string` method of `v` of the first name in `names` it
+/// has, as `text_of` does, catching a panic in it as Go's `fmt` does: the
+/// native at `base` (whose first two result slots get the panic value)
+/// keeps a catch record on the defer chain meanwhile.
+fn called_catching(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    names: &[&'static str],
+    base: usize,
+    caller: usize,
+) -> Result<Option<Called>, Status> {
+    for &name in names {
+        rt.g.defers.push(Defer::catch(base));
+        match call_method(rt, engine, v, name, &[], 2, base, caller) {
+            Ok(r) => {
+                let catch = rt.g.defers.pop();
+                debug_assert!(catch.is_some_and(|d| d.is_catch()));
+                if let Some(r) = r {
+                    return Ok(Some(Called::Text(mem::bytes(r[0], r[1]).to_vec())));
+                }
+            }
+            Err(Status::Unwind) if rt.g.unwind == Unwind::Caught => {
+                rt.g.unwind = Unwind::None;
+                let at = base + HEADER;
+                let p = (rt.g.stack.slots[at], rt.g.stack.slots[at + 1]);
+                let value = match text_of(rt, engine, p, base, caller)? {
+                    Some(text) => text,
+                    None => super::fmt::value(rt, p).into_bytes(),
+                };
+                return Ok(Some(Called::Panic {
+                    method: name,
+                    value,
+                }));
+            }
+            Err(st) => return Err(st),
+        }
+    }
+    Ok(None)
+}
+
+/// The formatting methods' results for `v` (`None` when it has none).
+fn method_text(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    base: usize,
+    caller: usize,
+) -> Result<Option<MethodText>, Status> {
+    let m = MethodText {
+        text: called_catching(rt, engine, v, &["Error", "String"], base, caller)?,
+        go_string: called_catching(rt, engine, v, &["GoString"], base, caller)?,
+    };
+    Ok((m.text.is_some() || m.go_string.is_some()).then_some(m))
 }
 
 /// Calls method `name` of the interface `v`'s dynamic type with the
@@ -84,13 +160,13 @@ pub fn texts_of_operands(
         if v.0 == 0 || texts.contains_key(&(v.0 as u32, v.1)) {
             continue;
         }
-        if let Some(t) = text_of(rt, engine, v, base, caller)? {
+        if let Some(t) = method_text(rt, engine, v, base, caller)? {
             texts.insert((v.0 as u32, v.1), t);
         }
     }
     for (key, v) in super::fmt::nested_method_values(rt, args, n) {
         if !texts.contains_key(&key)
-            && let Some(t) = text_of(rt, engine, v, base, caller)?
+            && let Some(t) = method_text(rt, engine, v, base, caller)?
         {
             texts.insert(key, t);
         }
