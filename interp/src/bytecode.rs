@@ -96,6 +96,8 @@ pub enum Native {
     Fprint(FprintFn),
     /// A sentinel error variable (`io.EOF`, `fs.ErrNotExist`, ...).
     ErrVar(ErrVar),
+    /// A method of `*fmt.pp`, the `fmt.State` a `Format` method gets.
+    FmtState(FmtStateFn),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
@@ -372,6 +374,42 @@ impl OsFn {
     /// A package variable rather than a function.
     pub fn is_var(self) -> bool {
         matches!(self, OsFn::Args | OsFn::Stdin | OsFn::Stdout | OsFn::Stderr)
+    }
+}
+
+/// The methods of `*fmt.pp`, the `fmt.State` that `fmt` hands a `Format`
+/// method: its cell holds the output so far (a `[]byte`), the width, the
+/// precision and the flags (`pp_flags`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FmtStateFn {
+    Flag,
+    Precision,
+    Width,
+    Write,
+    WriteString,
+}
+
+impl FmtStateFn {
+    /// Every method.
+    pub const ALL: [FmtStateFn; 5] = {
+        use FmtStateFn::*;
+        [Flag, Precision, Width, Write, WriteString]
+    };
+
+    /// The Go name: `fmt.(*pp).Write`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FmtStateFn::Flag => "fmt.(*pp).Flag",
+            FmtStateFn::Precision => "fmt.(*pp).Precision",
+            FmtStateFn::Width => "fmt.(*pp).Width",
+            FmtStateFn::Write => "fmt.(*pp).Write",
+            FmtStateFn::WriteString => "fmt.(*pp).WriteString",
+        }
+    }
+
+    /// The method name.
+    pub fn method(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
     }
 }
 
@@ -1300,6 +1338,7 @@ impl Native {
             Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
             Native::ErrVar(v) => v.name(),
+            Native::FmtState(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
             Native::StringReader(StringReaderFn::New) => "strings.NewReader",

@@ -156,6 +156,9 @@ pub struct Program {
     pub method_sigs: std::collections::HashMap<(u32, u32), u32>,
     /// The method name ids of each interface type.
     pub iface_methods: std::collections::HashMap<u32, Vec<u32>>,
+    /// The runtime types of `fmt.Formatter` and of `*fmt.pp` (the
+    /// `fmt.State` its `Format` gets), when the program names `fmt.State`.
+    pub formatter: Option<(u32, u32)>,
 }
 
 impl Program {
@@ -181,6 +184,7 @@ impl Program {
             itab: Default::default(),
             method_sigs: Default::default(),
             iface_methods: Default::default(),
+            formatter: None,
         }
     }
 

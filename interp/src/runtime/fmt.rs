@@ -43,7 +43,7 @@ fn error_string_text<'a>(v: Val) -> &'a [u8] {
 
 /// `%v` of an interface value.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    let none = MethodTexts::new();
+    let none = MethodTexts::default();
     let mut p = Printer::new(rt, &none);
     p.print_arg(Val::of_iface(rt, ty, data), 'v');
     String::from_utf8_lossy(&p.fmt.buf).into_owned()
@@ -241,9 +241,10 @@ fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
 /// those methods while printing; gojit calls them beforehand, since the
 /// printer cannot run Go code.
 pub fn nested_method_values(rt: &Runtime, args: u64, n: usize) -> Vec<((u32, u64), (u64, u64))> {
-    let none = MethodTexts::new();
+    let none = MethodTexts::default();
     let p = Printer::new(rt, &none);
-    let names = ["Error", "String"].map(|m| rt.prog.method_names.iter().position(|n| n == m));
+    let names =
+        ["Error", "String", "GoString"].map(|m| rt.prog.method_names.iter().position(|n| n == m));
     let has_method = |ty: u32| {
         names
             .iter()
@@ -338,6 +339,18 @@ struct Printer<'a> {
     wrap_errs: bool,
     /// The operand indexes of the `%w` verbs, in format order.
     wrapped: Vec<usize>,
+    /// How many `Format` outputs of `methods.formatted` were used.
+    formats_used: usize,
+}
+
+/// A `Format` method call the printer asks for: the value (an interface),
+/// the verb, its flags (`- + # space 0`), width and precision.
+pub struct FormatRequest {
+    pub value: (u64, u64),
+    pub verb: char,
+    pub flags: [bool; 5],
+    pub wid: Option<i64>,
+    pub prec: Option<i64>,
 }
 
 impl<'a> Printer<'a> {
@@ -352,6 +365,7 @@ impl<'a> Printer<'a> {
             good_arg_num: true,
             wrap_errs: false,
             wrapped: Vec::new(),
+            formats_used: 0,
         }
     }
 
@@ -665,7 +679,16 @@ impl<'a> Printer<'a> {
         let key = match v.loc {
             Loc::Word(w) | Loc::At(w) => (v.ty, w),
         };
-        let called = self.methods.get(&key);
+        if self
+            .rt
+            .prog
+            .formatter
+            .is_some_and(|(f, _)| self.rt.prog.implements(v.ty, f))
+        {
+            self.format_method(v, verb);
+            return true;
+        }
+        let called = self.methods.values.get(&key);
         if self.fmt.flags.sharp_v {
             return match called.and_then(|m| m.go_string.as_ref()) {
                 Some(c) => {
@@ -697,6 +720,37 @@ impl<'a> Printer<'a> {
         }
     }
 
+    /// A `Formatter`'s `Format` output for `verb`: the next of the second
+    /// pass, or (first pass) a request for it.
+    fn format_method(&mut self, v: Val, verb: char) {
+        let Some(done) = &self.methods.formatted else {
+            // An interface holds a one-word value itself, else its address.
+            let data = match v.loc {
+                _ if self.ty(v).inline() => v.word(0),
+                Loc::Word(w) | Loc::At(w) => w,
+            };
+            let f = self.fmt.flags;
+            self.methods.requests.borrow_mut().push(FormatRequest {
+                value: (u64::from(v.ty), data),
+                verb,
+                flags: [
+                    f.minus,
+                    f.plus || f.plus_v,
+                    f.sharp || f.sharp_v,
+                    f.space,
+                    f.zero,
+                ],
+                wid: f.wid_present.then_some(self.fmt.wid),
+                prec: f.prec_present.then_some(self.fmt.prec),
+            });
+            return;
+        };
+        if let Some(called) = done.get(self.formats_used) {
+            self.print_called(v, called, verb, |p, text| p.write(text));
+        }
+        self.formats_used += 1;
+    }
+
     /// Prints what a method of `v` gave for `verb`: its text through
     /// `print`, or Go's report of its panic (`%!v(PANIC=String method:
     /// boom)`; `<nil>` for a nil pointer receiver).
@@ -709,13 +763,19 @@ impl<'a> Printer<'a> {
     ) {
         match called {
             Called::Text(text) => print(self, text),
-            Called::Panic { .. } if self.ty(v).kind == RtKind::Pointer && v.word(0) == 0 => {
-                self.fmt.fmt_s(b"<nil>");
-            }
-            Called::Panic { method, value } => {
-                self.write(format!("%!{verb}(PANIC={method} method: ").as_bytes());
-                self.write(value);
-                self.write(b")");
+            Called::Panic {
+                method,
+                value,
+                written,
+            } => {
+                self.write(written);
+                if self.ty(v).kind == RtKind::Pointer && v.word(0) == 0 {
+                    self.fmt.fmt_s(b"<nil>");
+                } else {
+                    self.write(format!("%!{verb}(PANIC={method} method: ").as_bytes());
+                    self.write(value);
+                    self.write(b")");
+                }
             }
         }
     }

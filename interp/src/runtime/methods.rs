@@ -2,8 +2,10 @@
 //! `fmt` and panic printing do in Go: through the program's method table,
 //! on the engine that runs the program.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::fmt::FormatRequest;
 use super::stack::HEADER;
 use super::{Defer, Engine, Runtime, Status, Unwind, mem};
 
@@ -20,16 +22,27 @@ pub struct MethodText {
 pub enum Called {
     /// The text it returned.
     Text(Vec<u8>),
-    /// It panicked (`method` is its name) with a value printing as `value`.
+    /// It panicked (`method` is its name) with a value printing as
+    /// `value`, after writing `written` (a `Format` method writes as it
+    /// goes).
     Panic {
         method: &'static str,
         value: Vec<u8>,
+        written: Vec<u8>,
     },
 }
 
-/// The formatting methods' results for the values being printed, by their
-/// runtime type and data word.
-pub type MethodTexts = HashMap<(u32, u64), MethodText>;
+/// What the formatting methods of the values being printed gave.
+#[derive(Default)]
+pub struct MethodTexts {
+    /// `Error()`, `String()` and `GoString()`, by the values' runtime type
+    /// and data word (called before printing).
+    pub values: HashMap<(u32, u64), MethodText>,
+    /// The `Format` calls a first printing pass asked for, in order.
+    pub requests: RefCell<Vec<FormatRequest>>,
+    /// What those calls gave, for the second pass.
+    pub formatted: Option<Vec<Called>>,
+}
 
 /// The text of `v.Error()` (preferred, as Go's fmt does) or `v.String()`
 /// for the interface `v`, or `None` when its dynamic type has neither with
@@ -51,11 +64,50 @@ pub fn text_of(
     Ok(None)
 }
 
-/// Calls the `() string` method of `v` of the first name in `names` it
-/// has, as `text_of` does, catching a panic in it as Go's `fmt` does: the
-/// native at `base` (whose first two result slots get the panic value)
-/// keeps a catch record on the defer chain meanwhile.
-fn called_catching(
+/// A call `call_catching` made: the method's results, or the text of the
+/// value it panicked with.
+pub type CaughtCall = Result<Vec<u64>, Vec<u8>>;
+
+/// Calls method `name` of `v` as `call_method` does, catching a panic in
+/// it as Go's `fmt` does: the native at `base` (whose first two result
+/// slots get the panic value) keeps a catch record on the defer chain
+/// meanwhile. `None` when there is no such method; else its results, or
+/// the text of the value it panicked with.
+#[allow(clippy::too_many_arguments)]
+pub fn call_catching(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    name: &str,
+    args: &[u64],
+    results: u32,
+    base: usize,
+    caller: usize,
+) -> Result<Option<CaughtCall>, Status> {
+    rt.g.defers.push(Defer::catch(base));
+    match call_method(rt, engine, v, name, args, results, base, caller) {
+        Ok(r) => {
+            let catch = rt.g.defers.pop();
+            debug_assert!(catch.is_some_and(|d| d.is_catch()));
+            Ok(r.map(Ok))
+        }
+        Err(Status::Unwind) if rt.g.unwind == Unwind::Caught => {
+            rt.g.unwind = Unwind::None;
+            let at = base + HEADER;
+            let p = (rt.g.stack.slots[at], rt.g.stack.slots[at + 1]);
+            let value = match text_of(rt, engine, p, base, caller)? {
+                Some(text) => text,
+                None => super::fmt::value(rt, p).into_bytes(),
+            };
+            Ok(Some(Err(value)))
+        }
+        Err(st) => Err(st),
+    }
+}
+
+/// What the `() string` method of `v` of the first name in `names` it has
+/// gave, catching a panic (`call_catching`).
+fn called(
     rt: &mut Runtime,
     engine: &dyn Engine,
     v: (u64, u64),
@@ -64,29 +116,16 @@ fn called_catching(
     caller: usize,
 ) -> Result<Option<Called>, Status> {
     for &name in names {
-        rt.g.defers.push(Defer::catch(base));
-        match call_method(rt, engine, v, name, &[], 2, base, caller) {
-            Ok(r) => {
-                let catch = rt.g.defers.pop();
-                debug_assert!(catch.is_some_and(|d| d.is_catch()));
-                if let Some(r) = r {
-                    return Ok(Some(Called::Text(mem::bytes(r[0], r[1]).to_vec())));
-                }
-            }
-            Err(Status::Unwind) if rt.g.unwind == Unwind::Caught => {
-                rt.g.unwind = Unwind::None;
-                let at = base + HEADER;
-                let p = (rt.g.stack.slots[at], rt.g.stack.slots[at + 1]);
-                let value = match text_of(rt, engine, p, base, caller)? {
-                    Some(text) => text,
-                    None => super::fmt::value(rt, p).into_bytes(),
-                };
+        match call_catching(rt, engine, v, name, &[], 2, base, caller)? {
+            Some(Ok(r)) => return Ok(Some(Called::Text(mem::bytes(r[0], r[1]).to_vec()))),
+            Some(Err(value)) => {
                 return Ok(Some(Called::Panic {
                     method: name,
                     value,
+                    written: Vec::new(),
                 }));
             }
-            Err(st) => return Err(st),
+            None => {}
         }
     }
     Ok(None)
@@ -101,8 +140,8 @@ fn method_text(
     caller: usize,
 ) -> Result<Option<MethodText>, Status> {
     let m = MethodText {
-        text: called_catching(rt, engine, v, &["Error", "String"], base, caller)?,
-        go_string: called_catching(rt, engine, v, &["GoString"], base, caller)?,
+        text: called(rt, engine, v, &["Error", "String"], base, caller)?,
+        go_string: called(rt, engine, v, &["GoString"], base, caller)?,
     };
     Ok((m.text.is_some() || m.go_string.is_some()).then_some(m))
 }
@@ -154,21 +193,21 @@ pub fn texts_of_operands(
     base: usize,
     caller: usize,
 ) -> Result<MethodTexts, Status> {
-    let mut texts = MethodTexts::new();
+    let mut texts = MethodTexts::default();
     for i in 0..n {
         let v = (mem::load(args, 2 * i), mem::load(args, 2 * i + 1));
-        if v.0 == 0 || texts.contains_key(&(v.0 as u32, v.1)) {
+        if v.0 == 0 || texts.values.contains_key(&(v.0 as u32, v.1)) {
             continue;
         }
         if let Some(t) = method_text(rt, engine, v, base, caller)? {
-            texts.insert((v.0 as u32, v.1), t);
+            texts.values.insert((v.0 as u32, v.1), t);
         }
     }
     for (key, v) in super::fmt::nested_method_values(rt, args, n) {
-        if !texts.contains_key(&key)
+        if !texts.values.contains_key(&key)
             && let Some(t) = method_text(rt, engine, v, base, caller)?
         {
-            texts.insert(key, t);
+            texts.values.insert(key, t);
         }
     }
     Ok(texts)

@@ -997,6 +997,16 @@ impl<'a> Checker<'a> {
                 let locker = self.package_type("sync", "Locker")?;
                 super::packages::make_cond(&mut self.info.types, locker)
             }
+            ("fmt", "Formatter") => {
+                // `interface { Format(f State, verb rune) }`.
+                let state = self.package_type("fmt", "State")?;
+                let t = &mut self.info.types;
+                let named = t.new_named("fmt.Formatter");
+                let sig = t.func(vec![state, ids::INT32], vec![], false);
+                let iface = t.intern(super::Type::Interface(vec![("Format".into(), sig)]));
+                t.set_underlying(named, iface);
+                (named, Vec::new())
+            }
             _ => super::packages::make_type(&mut self.info.types, path, name)?,
         };
         self.pkg_types.insert(key, named);
@@ -1026,6 +1036,12 @@ impl<'a> Checker<'a> {
                     sig: m.sig,
                 },
             );
+        }
+        if (path, name) == ("fmt", "State") {
+            // A program that can write a Format method gets the State fmt
+            // passes it, and the interface fmt tests operands against.
+            self.package_type("fmt", "pp");
+            self.package_type("fmt", "Formatter");
         }
         Some(named)
     }

@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, MathFn, Native, OsFn, RuntimeFn, SortFn,
-    StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RuntimeFn,
+    SortFn, StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -200,6 +200,61 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             ]));
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
+        }
+        ("fmt", "State") => {
+            // What a Format method writes to and asks about the verb.
+            let named = t.new_named("fmt.State");
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, b) = (ids::INT, ids::BOOL);
+            let methods = vec![
+                ("Flag".into(), t.func(vec![int], vec![b], false)),
+                ("Precision".into(), t.func(vec![], vec![int, b], false)),
+                ("Width".into(), t.func(vec![], vec![int, b], false)),
+                (
+                    "Write".into(),
+                    t.func(vec![bytes], vec![int, ids::ERROR], false),
+                ),
+            ];
+            let iface = t.intern(super::Type::Interface(methods));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
+        ("fmt", "pp") => {
+            // The State fmt hands to Format: the output so far, the width,
+            // the precision and the flags.
+            let named = t.new_named("fmt.pp");
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, b) = (ids::INT, ids::BOOL);
+            let field = |name: &str, ty| super::Field {
+                name: name.into(),
+                ty,
+                embedded: false,
+            };
+            let st = t.intern(super::Type::Struct(vec![
+                field("buf", bytes),
+                field("wid", int),
+                field("prec", int),
+                field("flags", int),
+            ]));
+            t.set_underlying(named, st);
+            let methods = FmtStateFn::ALL
+                .iter()
+                .map(|&f| {
+                    let (params, results) = match f {
+                        FmtStateFn::Flag => (vec![int], vec![b]),
+                        FmtStateFn::Precision | FmtStateFn::Width => (vec![], vec![int, b]),
+                        FmtStateFn::Write => (vec![bytes], vec![int, ids::ERROR]),
+                        FmtStateFn::WriteString => (vec![ids::STRING], vec![int, ids::ERROR]),
+                    };
+                    NativeMethod {
+                        name: f.method(),
+                        pointer_recv: true,
+                        sig: t.func(params, results, false),
+                        native: Native::FmtState(f),
+                    }
+                })
+                .collect();
+            Some((named, methods))
         }
         ("fmt", "Stringer") => {
             let named = t.new_named("fmt.Stringer");
@@ -937,8 +992,24 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         (
             "fmt",
             vec![
-                "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Scan",
-                "Scanf", "Scanln", "Sprint", "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln",
+                "Errorf",
+                "Formatter",
+                "Fprint",
+                "Fprintf",
+                "Fprintln",
+                "Print",
+                "Printf",
+                "Println",
+                "Scan",
+                "Scanf",
+                "Scanln",
+                "Sprint",
+                "Sprintf",
+                "Sprintln",
+                "Sscan",
+                "Sscanf",
+                "Sscanln",
+                "State",
                 "Stringer",
             ],
         ),

@@ -7,7 +7,7 @@ use super::super::{Engine, Runtime, Status, mem, panic, slice, stack::HEADER};
 use crate::bytecode::{BuilderFn, Elem, StringReaderFn};
 
 /// A `[]byte` element: one byte in Go, one word here.
-const BYTE: Elem = Elem {
+pub(super) const BYTE: Elem = Elem {
     words: 1,
     go_size: 1,
     pointers: false,

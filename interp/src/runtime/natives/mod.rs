@@ -6,6 +6,7 @@
 mod bufio;
 mod builder;
 mod errors;
+mod fmt_state;
 mod math;
 mod os;
 mod scan;
@@ -143,6 +144,7 @@ pub fn call(
         Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
         Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
         Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
+        Native::FmtState(f) => return fmt_state::call(rt, engine, f, base, caller),
         Native::ErrVar(v) => {
             let e = errors::sentinel(rt, v);
             rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&e);
@@ -211,26 +213,28 @@ fn fmt_native(
     let (args, n) = (word(args_at), word(args_at + 1) as usize);
     // Operands with Error() or String() methods print their text: call them
     // first (in this native's frame, whose arguments are read already).
-    let texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
+    let mut texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
         Ok(t) => t,
         Err(st) => return st,
     };
-    let mut wrapped = Vec::new();
-    let out = match native {
-        Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
-        Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
+    let print = |rt: &Runtime, texts: &methods::MethodTexts| match native {
+        Native::FmtPrintln | Native::FmtSprintln => (fmt::sprintln(rt, texts, args, n), vec![]),
+        Native::FmtPrint | Native::FmtSprint => (fmt::sprint(rt, texts, args, n), vec![]),
         Native::FmtPrintf | Native::FmtSprintf => {
             let (p, len) = format.expect("printf natives take a format");
-            fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
+            (fmt::sprintf(rt, texts, mem::bytes(p, len), args, n), vec![])
         }
         Native::FmtErrorf => {
             let (p, len) = format.expect("printf natives take a format");
-            let (out, w) = fmt::errorf(rt, &texts, mem::bytes(p, len), args, n);
-            wrapped = w;
-            out
+            fmt::errorf(rt, texts, mem::bytes(p, len), args, n)
         }
         _ => unreachable!("{} is not a fmt function", native.name()),
     };
+    let (out, wrapped) =
+        match fmt_state::with_format_calls(rt, engine, &mut texts, base, caller, print) {
+            Ok(r) => r,
+            Err(st) => return st,
+        };
     let result: Vec<u64> = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
             print::stdout(&out);

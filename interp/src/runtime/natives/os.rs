@@ -282,17 +282,22 @@ pub fn fprint(
         _ => (None, 5),
     };
     let (args, n) = (s[args_at], s[args_at + 1] as usize);
-    let texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
+    let mut texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
         Ok(t) => t,
         Err(st) => return st,
     };
-    let out = match f {
-        FprintFn::Fprint => fmt::sprint(rt, &texts, args, n),
-        FprintFn::Fprintln => fmt::sprintln(rt, &texts, args, n),
+    let print = |rt: &Runtime, texts: &methods::MethodTexts| match f {
+        FprintFn::Fprint => fmt::sprint(rt, texts, args, n),
+        FprintFn::Fprintln => fmt::sprintln(rt, texts, args, n),
         FprintFn::Fprintf => {
             let (p, len) = format.expect("Fprintf has a format");
-            fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
+            fmt::sprintf(rt, texts, mem::bytes(p, len), args, n)
         }
+    };
+    let out = match super::fmt_state::with_format_calls(rt, engine, &mut texts, base, caller, print)
+    {
+        Ok(out) => out,
+        Err(st) => return st,
     };
     let result: [u64; 3] = match std_out_fd(rt, w) {
         Some(1) => {
