@@ -17,7 +17,7 @@ pub(crate) mod quote;
 use std::cmp::Ordering;
 
 use self::format::{Fmt, LDIGITS, UDIGITS};
-use super::methods::{Called, MethodTexts};
+use super::methods::{self, Called, MethodCall, MethodTexts, Wanted};
 use super::{Runtime, mem};
 use crate::program::{RtKind, RtType, rt_types};
 use crate::runtime::strings::decode_rune;
@@ -233,97 +233,15 @@ fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
     text.strip_prefix(b"runtime error: ").unwrap_or(text)
 }
 
-/// The values nested in the `n` interface operands at `args` (elements,
-/// fields, map entries, interface contents, what a top-level pointer points
-/// to: what printing them visits) whose types have an `Error` or `String`
-/// method that `fmt` would call: the key the printer looks their text up
-/// by, and the value as an interface `(type, data word)`. Go's fmt calls
-/// those methods while printing; gojit calls them beforehand, since the
-/// printer cannot run Go code.
-pub fn nested_method_values(rt: &Runtime, args: u64, n: usize) -> Vec<((u32, u64), (u64, u64))> {
-    let none = MethodTexts::default();
-    let p = Printer::new(rt, &none);
-    let names =
-        ["Error", "String", "GoString"].map(|m| rt.prog.method_names.iter().position(|n| n == m));
-    let has_method = |ty: u32| {
-        names
-            .iter()
-            .flatten()
-            .any(|&m| rt.prog.itab.contains_key(&(ty, m as u32)))
-    };
-    let mut out = Vec::new();
-    let mut work: Vec<(Val, u32)> = (0..n)
-        .filter_map(|i| Val::of_iface(rt, mem::load(args, 2 * i), mem::load(args, 2 * i + 1)))
-        .map(|v| (v, 0))
-        .collect();
-    // A bound on the values visited, for huge or cyclic data.
-    let mut budget = 100_000;
-    while let Some((v, depth)) = work.pop() {
-        budget -= 1;
-        if budget == 0 {
-            break;
-        }
-        // A nil pointer's method would mostly panic, which Go's fmt turns
-        // into `<nil>`: what printing the pointer gives.
-        let nil_pointer = p.ty(v).kind == RtKind::Pointer && v.word(0) == 0;
-        if depth > 0 && !v.read_only && !nil_pointer && has_method(v.ty) {
-            let key = match v.loc {
-                Loc::Word(w) | Loc::At(w) => w,
-            };
-            // An interface holds a one-word value itself, else its address.
-            let data = if rt.prog.types[v.ty as usize].inline() {
-                v.word(0)
-            } else {
-                key
-            };
-            out.push(((v.ty, key), (u64::from(v.ty), data)));
-        }
-        let t = p.ty(v);
-        match t.kind {
-            RtKind::Struct => {
-                let mut off = 0;
-                for (i, &f) in t.fields.iter().enumerate() {
-                    let mut field = v.part(f, off);
-                    field.read_only |= p
-                        .field_name(t, i)
-                        .is_some_and(|n| !n.starts_with(|c: char| c.is_uppercase()));
-                    off += u64::from(rt.prog.types[f as usize].words);
-                    work.push((field, depth + 1));
-                }
-            }
-            RtKind::Interface => work.extend(p.iface_elem(v).map(|e| (e, depth + 1))),
-            RtKind::Array | RtKind::Slice => {
-                work.extend(p.elems(v).into_iter().map(|e| (e, depth + 1)));
-            }
-            RtKind::Map => {
-                let (key_ty, value_ty) = (t.fields[0], t.elem);
-                let key_words = u64::from(rt.prog.types[key_ty as usize].words);
-                for e in rt
-                    .maps
-                    .get(v.word(0))
-                    .into_iter()
-                    .flat_map(|m| m.entries.iter().flatten())
-                {
-                    let key = v.at(key_ty, e.as_ptr() as u64);
-                    work.push((key, depth + 1));
-                    work.push((key.part(value_ty, key_words), depth + 1));
-                }
-            }
-            RtKind::Pointer if depth == 0 && v.word(0) != 0 => {
-                work.push((v.at(t.elem, v.word(0)), depth + 1));
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Go's `fmt.pp`: formats operands into `fmt.buf`.
 struct Printer<'a> {
     rt: &'a Runtime,
-    /// `Error()`/`String()` texts of the operands (called beforehand, since
-    /// calling Go code needs the runtime this printer only reads).
+    /// The method calls this printing needs (listed by a first pass, made
+    /// by the native, since calling Go code needs the runtime this printer
+    /// only reads).
     methods: &'a MethodTexts,
+    /// The ids of the method names `Error`, `String` and `GoString`.
+    text_methods: [Option<u32>; 3],
     fmt: Fmt,
     /// The operand or nested value being printed, for complaints such as
     /// `%!d(string=hi)` (Go's `pp.arg`/`pp.value`); `None` for nil.
@@ -339,18 +257,8 @@ struct Printer<'a> {
     wrap_errs: bool,
     /// The operand indexes of the `%w` verbs, in format order.
     wrapped: Vec<usize>,
-    /// How many `Format` outputs of `methods.formatted` were used.
-    formats_used: usize,
-}
-
-/// A `Format` method call the printer asks for: the value (an interface),
-/// the verb, its flags (`- + # space 0`), width and precision.
-pub struct FormatRequest {
-    pub value: (u64, u64),
-    pub verb: char,
-    pub flags: [bool; 5],
-    pub wid: Option<i64>,
-    pub prec: Option<i64>,
+    /// How many outcomes of `methods.done` were printed.
+    calls_used: usize,
 }
 
 impl<'a> Printer<'a> {
@@ -358,6 +266,13 @@ impl<'a> Printer<'a> {
         Printer {
             rt,
             methods,
+            text_methods: ["Error", "String", "GoString"].map(|m| {
+                rt.prog
+                    .method_names
+                    .iter()
+                    .position(|n| n == m)
+                    .map(|i| i as u32)
+            }),
             fmt: Fmt::default(),
             value: None,
             erroring: false,
@@ -365,7 +280,7 @@ impl<'a> Printer<'a> {
             good_arg_num: true,
             wrap_errs: false,
             wrapped: Vec::new(),
-            formats_used: 0,
+            calls_used: 0,
         }
     }
 
@@ -676,62 +591,14 @@ impl<'a> Printer<'a> {
             }
             verb = 'v';
         }
-        let key = match v.loc {
-            Loc::Word(w) | Loc::At(w) => (v.ty, w),
-        };
         if self
             .rt
             .prog
             .formatter
             .is_some_and(|(f, _)| self.rt.prog.implements(v.ty, f))
         {
-            self.format_method(v, verb);
-            return true;
-        }
-        let called = self.methods.values.get(&key);
-        if self.fmt.flags.sharp_v {
-            return match called.and_then(|m| m.go_string.as_ref()) {
-                Some(c) => {
-                    self.print_called(v, c, verb, |p, text| p.fmt.fmt_s(text));
-                    true
-                }
-                None => false,
-            };
-        }
-        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
-            return false;
-        }
-        match self.ty(v).kind {
-            RtKind::RuntimeError => {
-                self.fmt_string(v.string_bytes(), verb);
-                true
-            }
-            RtKind::ErrorString => {
-                self.fmt_string(error_string_text(v), verb);
-                true
-            }
-            _ => match called.and_then(|m| m.text.as_ref()) {
-                Some(c) => {
-                    self.print_called(v, c, verb, |p, text| p.fmt_string(text, verb));
-                    true
-                }
-                None => false,
-            },
-        }
-    }
-
-    /// A `Formatter`'s `Format` output for `verb`: the next of the second
-    /// pass, or (first pass) a request for it.
-    fn format_method(&mut self, v: Val, verb: char) {
-        let Some(done) = &self.methods.formatted else {
-            // An interface holds a one-word value itself, else its address.
-            let data = match v.loc {
-                _ if self.ty(v).inline() => v.word(0),
-                Loc::Word(w) | Loc::At(w) => w,
-            };
             let f = self.fmt.flags;
-            self.methods.requests.borrow_mut().push(FormatRequest {
-                value: (u64::from(v.ty), data),
+            let wanted = Wanted::Format {
                 verb,
                 flags: [
                     f.minus,
@@ -742,13 +609,69 @@ impl<'a> Printer<'a> {
                 ],
                 wid: f.wid_present.then_some(self.fmt.wid),
                 prec: f.prec_present.then_some(self.fmt.prec),
+            };
+            self.method_call(v, wanted, verb, |p, text| p.write(text));
+            return true;
+        }
+        let [error, string, go_string] = self.text_methods;
+        let has = |m| methods::has_text_method(self.rt, v.ty, m);
+        if self.fmt.flags.sharp_v {
+            if !has(go_string) {
+                return false;
+            }
+            self.method_call(v, Wanted::Text("GoString"), verb, |p, text| {
+                p.fmt.fmt_s(text)
             });
+            return true;
+        }
+        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        }
+        let name = match self.ty(v).kind {
+            RtKind::RuntimeError => {
+                self.fmt_string(v.string_bytes(), verb);
+                return true;
+            }
+            RtKind::ErrorString => {
+                self.fmt_string(error_string_text(v), verb);
+                return true;
+            }
+            _ if has(error) => "Error",
+            _ if has(string) => "String",
+            _ => return false,
+        };
+        self.method_call(v, Wanted::Text(name), verb, |p, text| {
+            p.fmt_string(text, verb)
+        });
+        true
+    }
+
+    /// A method call of `v` for `verb`: in the first pass, listed; in the
+    /// second, its outcome printed (its text through `print`).
+    fn method_call(
+        &mut self,
+        v: Val,
+        wanted: Wanted,
+        verb: char,
+        print: impl Fn(&mut Self, &[u8]),
+    ) {
+        let Some(done) = &self.methods.done else {
+            // An interface holds a one-word value itself, else its address.
+            let data = match v.loc {
+                _ if self.ty(v).inline() => v.word(0),
+                Loc::Word(w) | Loc::At(w) => w,
+            };
+            let value = (u64::from(v.ty), data);
+            self.methods
+                .calls
+                .borrow_mut()
+                .push(MethodCall { value, wanted });
             return;
         };
-        if let Some(called) = done.get(self.formats_used) {
-            self.print_called(v, called, verb, |p, text| p.write(text));
+        if let Some(called) = done.get(self.calls_used) {
+            self.print_called(v, called, verb, print);
         }
-        self.formats_used += 1;
+        self.calls_used += 1;
     }
 
     /// Prints what a method of `v` gave for `verb`: its text through

@@ -1,26 +1,15 @@
-//! Calling a value's `Error()` or `String()` method from the runtime, as
-//! `fmt` and panic printing do in Go: through the program's method table,
-//! on the engine that runs the program.
+//! Calling a value's methods from the runtime, as `fmt` (`Error`, `String`,
+//! `GoString`, `Format`) and panic printing do in Go: through the
+//! program's method table, on the engine that runs the program.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
-use super::fmt::FormatRequest;
 use super::stack::HEADER;
 use super::{Defer, Engine, Runtime, Status, Unwind, mem};
 
-/// What a value's formatting methods gave, for `fmt`.
-#[derive(Default)]
-pub struct MethodText {
-    /// `Error()`, or else `String()`: for `%v %s %x %X %q`.
-    pub text: Option<Called>,
-    /// `GoString()`: for `%#v`.
-    pub go_string: Option<Called>,
-}
-
 /// The outcome of a formatting method's call.
 pub enum Called {
-    /// The text it returned.
+    /// The text it returned (for `Format`, what it wrote).
     Text(Vec<u8>),
     /// It panicked (`method` is its name) with a value printing as
     /// `value`, after writing `written` (a `Format` method writes as it
@@ -32,16 +21,48 @@ pub enum Called {
     },
 }
 
-/// What the formatting methods of the values being printed gave.
+/// The method calls of one `fmt` printing: Go's fmt calls `Error`,
+/// `String`, `GoString` and `Format` while printing, and gojit's printer
+/// cannot run Go code, so a first pass lists the calls it needs, in
+/// order, the native makes them, and a second pass prints their outcomes
+/// (`natives::fmt_state::with_method_calls`).
 #[derive(Default)]
 pub struct MethodTexts {
-    /// `Error()`, `String()` and `GoString()`, by the values' runtime type
-    /// and data word (called before printing).
-    pub values: HashMap<(u32, u64), MethodText>,
-    /// The `Format` calls a first printing pass asked for, in order.
-    pub requests: RefCell<Vec<FormatRequest>>,
-    /// What those calls gave, for the second pass.
-    pub formatted: Option<Vec<Called>>,
+    /// The calls the first pass asked for.
+    pub calls: RefCell<Vec<MethodCall>>,
+    /// Their outcomes, for the second pass.
+    pub done: Option<Vec<Called>>,
+}
+
+/// A method call the printer needs: the value (an interface) and what of
+/// it.
+pub struct MethodCall {
+    pub value: (u64, u64),
+    pub wanted: Wanted,
+}
+
+/// Which method a `MethodCall` calls.
+pub enum Wanted {
+    /// `Error`, `String` or `GoString`: `() string`.
+    Text(&'static str),
+    /// `Format(fmt.State, rune)` for `verb`, with the verb's flags (`- + #
+    /// space 0`), width and precision.
+    Format {
+        verb: char,
+        flags: [bool; 5],
+        wid: Option<i64>,
+        prec: Option<i64>,
+    },
+}
+
+/// Whether the dynamic type `ty` has a method `name` (by id) of the shape
+/// `() string`, which `fmt` would call.
+pub fn has_text_method(rt: &Runtime, ty: u32, name: Option<u32>) -> bool {
+    name.and_then(|m| rt.prog.itab.get(&(ty, m)))
+        .is_some_and(|&f| {
+            let func = &rt.prog.funcs[f as usize];
+            func.result_words == 2 && func.param_words == 1
+        })
 }
 
 /// The text of `v.Error()` (preferred, as Go's fmt does) or `v.String()`
@@ -105,45 +126,27 @@ pub fn call_catching(
     }
 }
 
-/// What the `() string` method of `v` of the first name in `names` it has
-/// gave, catching a panic (`call_catching`).
-fn called(
+/// What the `() string` method `name` of `v` gave, catching a panic
+/// (`call_catching`); an empty text when it has no such method.
+pub fn called(
     rt: &mut Runtime,
     engine: &dyn Engine,
     v: (u64, u64),
-    names: &[&'static str],
+    name: &'static str,
     base: usize,
     caller: usize,
-) -> Result<Option<Called>, Status> {
-    for &name in names {
+) -> Result<Called, Status> {
+    Ok(
         match call_catching(rt, engine, v, name, &[], 2, base, caller)? {
-            Some(Ok(r)) => return Ok(Some(Called::Text(mem::bytes(r[0], r[1]).to_vec()))),
-            Some(Err(value)) => {
-                return Ok(Some(Called::Panic {
-                    method: name,
-                    value,
-                    written: Vec::new(),
-                }));
-            }
-            None => {}
-        }
-    }
-    Ok(None)
-}
-
-/// The formatting methods' results for `v` (`None` when it has none).
-fn method_text(
-    rt: &mut Runtime,
-    engine: &dyn Engine,
-    v: (u64, u64),
-    base: usize,
-    caller: usize,
-) -> Result<Option<MethodText>, Status> {
-    let m = MethodText {
-        text: called(rt, engine, v, &["Error", "String"], base, caller)?,
-        go_string: called(rt, engine, v, &["GoString"], base, caller)?,
-    };
-    Ok((m.text.is_some() || m.go_string.is_some()).then_some(m))
+            Some(Ok(r)) => Called::Text(mem::bytes(r[0], r[1]).to_vec()),
+            Some(Err(value)) => Called::Panic {
+                method: name,
+                value,
+                written: Vec::new(),
+            },
+            None => Called::Text(Vec::new()),
+        },
+    )
 }
 
 /// Calls method `name` of the interface `v`'s dynamic type with the
@@ -182,33 +185,4 @@ pub fn call_method(
     }
     let r = base + HEADER;
     Ok(Some(rt.g.stack.slots[r..r + results as usize].to_vec()))
-}
-
-/// The method texts of the `n` interfaces stored at `args`.
-pub fn texts_of_operands(
-    rt: &mut Runtime,
-    engine: &dyn Engine,
-    args: u64,
-    n: usize,
-    base: usize,
-    caller: usize,
-) -> Result<MethodTexts, Status> {
-    let mut texts = MethodTexts::default();
-    for i in 0..n {
-        let v = (mem::load(args, 2 * i), mem::load(args, 2 * i + 1));
-        if v.0 == 0 || texts.values.contains_key(&(v.0 as u32, v.1)) {
-            continue;
-        }
-        if let Some(t) = method_text(rt, engine, v, base, caller)? {
-            texts.values.insert((v.0 as u32, v.1), t);
-        }
-    }
-    for (key, v) in super::fmt::nested_method_values(rt, args, n) {
-        if !texts.values.contains_key(&key)
-            && let Some(t) = method_text(rt, engine, v, base, caller)?
-        {
-            texts.values.insert(key, t);
-        }
-    }
-    Ok(texts)
 }

@@ -1,10 +1,9 @@
+//! The method calls of `fmt`'s printing (`with_method_calls`), and
 //! `*fmt.pp`, the `fmt.State` a `Format` method gets: a cell holding the
 //! output so far (a `[]byte`), the width, the precision and the flags of
-//! the verb (`pp_flags`), and `call_format`, which runs a `Format` method
-//! with a new one.
+//! the verb.
 
-use super::super::fmt::FormatRequest;
-use super::super::methods::{self, Called, MethodTexts};
+use super::super::methods::{self, Called, MethodTexts, Wanted};
 use super::super::{Engine, Runtime, Status, mem, panic, slice, stack::HEADER};
 use super::builder::BYTE;
 use super::cell;
@@ -17,27 +16,36 @@ const FLAGS: [u8; 5] = [b'-', b'+', b'#', b' ', b'0'];
 const WID_PRESENT: u64 = 1 << 5;
 const PREC_PRESENT: u64 = 1 << 6;
 
-/// Runs `Format` of the operand `r.value` for `r`'s verb, in a frame at
-/// `base` called from `caller`: what it wrote, or its panic.
-pub fn call_format(
+/// The `Format` method call `wanted` of `value`, in a frame at `base`
+/// called from `caller`: what it wrote, or its panic.
+fn call_format(
     rt: &mut Runtime,
     engine: &dyn Engine,
-    r: &FormatRequest,
+    value: (u64, u64),
+    wanted: &Wanted,
     base: usize,
     caller: usize,
 ) -> Result<Called, Status> {
-    let Some((_, pp)) = rt.prog.formatter else {
-        unreachable!("Format is asked for only when the program has fmt.Formatter");
+    let (
+        Some((_, pp)),
+        &Wanted::Format {
+            verb,
+            flags,
+            wid,
+            prec,
+        },
+    ) = (rt.prog.formatter, wanted)
+    else {
+        unreachable!("Format is called only for fmt.Formatter values");
     };
-    let mut flags = r
-        .flags
+    let mut flags = flags
         .iter()
         .zip(0..)
         .fold(0, |acc, (&on, bit)| if on { acc | 1 << bit } else { acc });
-    if r.wid.is_some() {
+    if wid.is_some() {
         flags |= WID_PRESENT;
     }
-    if r.prec.is_some() {
+    if prec.is_some() {
         flags |= PREC_PRESENT;
     }
     let empty = byte_slice(rt, &[], 0);
@@ -47,13 +55,13 @@ pub fn call_format(
             empty[0],
             empty[1],
             empty[2],
-            r.wid.unwrap_or(0) as u64,
-            r.prec.unwrap_or(0) as u64,
+            wid.unwrap_or(0) as u64,
+            prec.unwrap_or(0) as u64,
             flags,
         ],
     );
-    let args = [u64::from(pp), state, u64::from(r.verb)];
-    let r = methods::call_catching(rt, engine, r.value, "Format", &args, 0, base, caller)?;
+    let args = [u64::from(pp), state, u64::from(verb)];
+    let r = methods::call_catching(rt, engine, value, "Format", &args, 0, base, caller)?;
     let written = slice_bytes(mem::load(state, 0), mem::load(state, 1));
     Ok(match r {
         Some(Err(value)) => Called::Panic {
@@ -129,27 +137,31 @@ pub fn call(
     Status::Ok
 }
 
-/// Formats with `print` (a pass of `fmt`'s printer over `texts`). When the
-/// pass meets `Formatter` values, their `Format` methods run (in a frame at
-/// `base` called from `caller`, as Go's fmt calls them while printing) and
-/// a second pass prints with their output.
-pub fn with_format_calls<T>(
+/// Formats with `print` (a pass of `fmt`'s printer). When the pass needs
+/// method calls (`Error`, `String`, `GoString`, `Format`), they are made
+/// in its order (as Go's fmt makes them while printing: in frames at
+/// `base`, above the native's arguments, called from `caller`) and a second
+/// pass prints their outcomes.
+pub fn with_method_calls<T>(
     rt: &mut Runtime,
     engine: &dyn Engine,
-    texts: &mut MethodTexts,
     base: usize,
     caller: usize,
     print: impl Fn(&Runtime, &MethodTexts) -> T,
 ) -> Result<T, Status> {
-    let out = print(rt, texts);
-    let requests = texts.requests.take();
-    if requests.is_empty() {
+    let mut texts = MethodTexts::default();
+    let out = print(rt, &texts);
+    let calls = texts.calls.take();
+    if calls.is_empty() {
         return Ok(out);
     }
-    let mut done = Vec::with_capacity(requests.len());
-    for r in &requests {
-        done.push(call_format(rt, engine, r, base, caller)?);
+    let mut done = Vec::with_capacity(calls.len());
+    for c in &calls {
+        done.push(match c.wanted {
+            Wanted::Text(name) => methods::called(rt, engine, c.value, name, base, caller)?,
+            Wanted::Format { .. } => call_format(rt, engine, c.value, &c.wanted, base, caller)?,
+        });
     }
-    texts.formatted = Some(done);
-    Ok(print(rt, texts))
+    texts.done = Some(done);
+    Ok(print(rt, &texts))
 }

@@ -213,10 +213,6 @@ fn fmt_native(
     let (args, n) = (word(args_at), word(args_at + 1) as usize);
     // Operands with Error() or String() methods print their text: call them
     // first (in this native's frame, whose arguments are read already).
-    let mut texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
-        Ok(t) => t,
-        Err(st) => return st,
-    };
     let print = |rt: &Runtime, texts: &methods::MethodTexts| match native {
         Native::FmtPrintln | Native::FmtSprintln => (fmt::sprintln(rt, texts, args, n), vec![]),
         Native::FmtPrint | Native::FmtSprint => (fmt::sprint(rt, texts, args, n), vec![]),
@@ -230,11 +226,12 @@ fn fmt_native(
         }
         _ => unreachable!("{} is not a fmt function", native.name()),
     };
-    let (out, wrapped) =
-        match fmt_state::with_format_calls(rt, engine, &mut texts, base, caller, print) {
-            Ok(r) => r,
-            Err(st) => return st,
-        };
+    // The calls run above the arguments, which keep the operands alive.
+    let above = base + HEADER + args_at + 3;
+    let (out, wrapped) = match fmt_state::with_method_calls(rt, engine, above, caller, print) {
+        Ok(r) => r,
+        Err(st) => return st,
+    };
     let result: Vec<u64> = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
             print::stdout(&out);

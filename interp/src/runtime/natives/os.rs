@@ -282,10 +282,6 @@ pub fn fprint(
         _ => (None, 5),
     };
     let (args, n) = (s[args_at], s[args_at + 1] as usize);
-    let mut texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
-        Ok(t) => t,
-        Err(st) => return st,
-    };
     let print = |rt: &Runtime, texts: &methods::MethodTexts| match f {
         FprintFn::Fprint => fmt::sprint(rt, texts, args, n),
         FprintFn::Fprintln => fmt::sprintln(rt, texts, args, n),
@@ -294,8 +290,9 @@ pub fn fprint(
             fmt::sprintf(rt, texts, mem::bytes(p, len), args, n)
         }
     };
-    let out = match super::fmt_state::with_format_calls(rt, engine, &mut texts, base, caller, print)
-    {
+    // The calls run above the arguments, which keep the operands alive.
+    let above = base + HEADER + args_at + 3;
+    let out = match super::fmt_state::with_method_calls(rt, engine, above, caller, print) {
         Ok(out) => out,
         Err(st) => return st,
     };
