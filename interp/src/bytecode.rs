@@ -337,15 +337,34 @@ pub enum OsFn {
     Stat,
     /// `os.fastrand() uint32`: the random part of temporary names.
     Fastrand,
+    /// `os.rename(old, new string) (errno int)`.
+    Rename,
+    /// `os.seek(fd int, offset int64, whence int) (int64, errno int)`.
+    Seek,
+    /// `os.fsync(fd int) (errno int)`.
+    Fsync,
+    /// `os.readDir(name string) (names []string, types []uint32, errno
+    /// int)`: the entries sorted by name, their types in `fs.FileMode`
+    /// bits.
+    ReadDir,
+    /// `os.getwd() (dir string, errno int)`.
+    Getwd,
+    /// `os.chdir(dir string) (errno int)`.
+    Chdir,
+    /// `os.chmod(name string, mode uint32) (errno int)`.
+    Chmod,
+    /// `os.truncate(name string, size int64) (errno int)`.
+    Truncate,
 }
 
 impl OsFn {
     /// The package's natives, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 16] = {
+    pub const MEMBERS: [OsFn; 24] = {
         use OsFn::*;
         [
             Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
-            Mkdir, Remove, RemoveAll, Stat, Fastrand,
+            Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
+            Chmod, Truncate,
         ]
     };
 
@@ -368,6 +387,14 @@ impl OsFn {
             OsFn::RemoveAll => "os.removeAll",
             OsFn::Stat => "os.stat",
             OsFn::Fastrand => "os.fastrand",
+            OsFn::Rename => "os.rename",
+            OsFn::Seek => "os.seek",
+            OsFn::Fsync => "os.fsync",
+            OsFn::ReadDir => "os.readDir",
+            OsFn::Getwd => "os.getwd",
+            OsFn::Chdir => "os.chdir",
+            OsFn::Chmod => "os.chmod",
+            OsFn::Truncate => "os.truncate",
         }
     }
 
@@ -420,6 +447,7 @@ pub enum ErrVar {
     Eof,
     UnexpectedEof,
     ShortWrite,
+    ShortBuffer,
     Invalid,
     Permission,
     Exist,
@@ -427,16 +455,18 @@ pub enum ErrVar {
     Closed,
     Syntax,
     Range,
+    Unsupported,
 }
 
 impl ErrVar {
     /// Every sentinel.
-    pub const ALL: [ErrVar; 10] = {
+    pub const ALL: [ErrVar; 12] = {
         use ErrVar::*;
         [
             Eof,
             UnexpectedEof,
             ShortWrite,
+            ShortBuffer,
             Invalid,
             Permission,
             Exist,
@@ -444,6 +474,7 @@ impl ErrVar {
             Closed,
             Syntax,
             Range,
+            Unsupported,
         ]
     };
 
@@ -453,6 +484,7 @@ impl ErrVar {
             ErrVar::Eof => "io.EOF",
             ErrVar::UnexpectedEof => "io.ErrUnexpectedEOF",
             ErrVar::ShortWrite => "io.ErrShortWrite",
+            ErrVar::ShortBuffer => "io.ErrShortBuffer",
             ErrVar::Invalid => "fs.ErrInvalid",
             ErrVar::Permission => "fs.ErrPermission",
             ErrVar::Exist => "fs.ErrExist",
@@ -460,14 +492,18 @@ impl ErrVar {
             ErrVar::Closed => "fs.ErrClosed",
             ErrVar::Syntax => "strconv.ErrSyntax",
             ErrVar::Range => "strconv.ErrRange",
+            ErrVar::Unsupported => "errors.ErrUnsupported",
         }
     }
 
     /// The import paths that declare it (`os` names package fs's).
     pub fn packages(self) -> &'static [&'static str] {
         match self {
-            ErrVar::Eof | ErrVar::UnexpectedEof | ErrVar::ShortWrite => &["io"],
+            ErrVar::Eof | ErrVar::UnexpectedEof | ErrVar::ShortWrite | ErrVar::ShortBuffer => {
+                &["io"]
+            }
             ErrVar::Syntax | ErrVar::Range => &["strconv"],
+            ErrVar::Unsupported => &["errors"],
             _ => &["io/fs", "os"],
         }
     }
@@ -478,6 +514,7 @@ impl ErrVar {
             ErrVar::Eof => "EOF",
             ErrVar::UnexpectedEof => "unexpected EOF",
             ErrVar::ShortWrite => "short write",
+            ErrVar::ShortBuffer => "short buffer",
             ErrVar::Invalid => "invalid argument",
             ErrVar::Permission => "permission denied",
             ErrVar::Exist => "file already exists",
@@ -485,6 +522,7 @@ impl ErrVar {
             ErrVar::Closed => "file already closed",
             ErrVar::Syntax => "invalid syntax",
             ErrVar::Range => "value out of range",
+            ErrVar::Unsupported => "unsupported operation",
         }
     }
 }

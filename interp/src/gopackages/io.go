@@ -150,3 +150,44 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 	}
 	return len(p), nil
 }
+
+// The whence values of Seek: from the start, the current offset, the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+// Seeker sets the offset of the next Read or Write.
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// Closer is what Close releases.
+type Closer interface {
+	Close() error
+}
+
+// ReadAtLeast reads into buf until it has at least min bytes: fewer at
+// the end of the input is io.ErrUnexpectedEOF (io.EOF when none).
+func ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, io.ErrShortBuffer
+	}
+	for n < min && err == nil {
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
+	}
+	if n >= min {
+		err = nil
+	} else if n > 0 && err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return
+}
+
+// ReadFull reads exactly len(buf) bytes, as ReadAtLeast does.
+func ReadFull(r io.Reader, buf []byte) (n int, err error) {
+	return ReadAtLeast(r, buf, len(buf))
+}

@@ -374,15 +374,115 @@ func IsNotExist(err error) bool { return underlyingErrorIs(err, fs.ErrNotExist) 
 // IsPermission reports whether err says permission was denied.
 func IsPermission(err error) bool { return underlyingErrorIs(err, fs.ErrPermission) }
 
-// underlyingErrorIs reports whether err, or the error a *PathError holds,
-// is target (unlike errors.Is, it unwraps nothing else).
+// underlyingErrorIs reports whether err, or the error a *PathError or
+// *LinkError holds, is target (unlike errors.Is, it unwraps nothing else).
 func underlyingErrorIs(err, target error) bool {
-	if pe, ok := err.(*fs.PathError); ok {
-		err = pe.Err
+	switch e := err.(type) {
+	case *fs.PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
 	}
 	if err == target {
 		return true
 	}
 	e, ok := err.(syscall.Errno)
 	return ok && e.Is(target)
+}
+
+// LinkError is the error of an operation on two paths (Rename).
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
+
+func (e *LinkError) Unwrap() error { return e.Err }
+
+// Rename moves oldpath to newpath, replacing a file there.
+func Rename(oldpath, newpath string) error {
+	if errno := os.rename(oldpath, newpath); errno != 0 {
+		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// The whence values of Seek.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+// Seek sets where the next Read or Write of f starts: offset from the
+// start (whence 0), the current place (1) or the end (2).
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	ret, errno := os.seek(f.fd, offset, whence)
+	return ret, pathError("seek", f.name, errno)
+}
+
+// Sync commits f's content to storage.
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	return pathError("sync", f.name, os.fsync(f.fd))
+}
+
+// unixDirent is the fs.DirEntry of ReadDir.
+type unixDirent struct {
+	parent string
+	name   string
+	typ    fs.FileMode
+}
+
+func (d *unixDirent) Name() string               { return d.name }
+func (d *unixDirent) IsDir() bool                { return d.typ.IsDir() }
+func (d *unixDirent) Type() fs.FileMode          { return d.typ }
+func (d *unixDirent) Info() (fs.FileInfo, error) { return Lstat(d.parent + "/" + d.name) }
+func (d *unixDirent) String() string             { return fs.FormatDirEntry(d) }
+
+// ReadDir gives the entries of the directory name, sorted by name.
+func ReadDir(name string) ([]fs.DirEntry, error) {
+	names, types, errno := os.readDir(name)
+	if errno != 0 {
+		op := "open"
+		if syscall.Errno(errno) == syscall.ENOTDIR {
+			op = "readdirent"
+		}
+		return nil, pathError(op, name, errno)
+	}
+	entries := make([]fs.DirEntry, len(names))
+	for i, n := range names {
+		entries[i] = &unixDirent{parent: name, name: n, typ: fs.FileMode(types[i])}
+	}
+	return entries, nil
+}
+
+// Getwd gives the current directory.
+func Getwd() (dir string, err error) {
+	dir, errno := os.getwd()
+	if errno != 0 {
+		return "", pathError("getwd", ".", errno)
+	}
+	return dir, nil
+}
+
+// Chdir makes dir the current directory.
+func Chdir(dir string) error { return pathError("chdir", dir, os.chdir(dir)) }
+
+// Chmod sets the mode of the file name.
+func Chmod(name string, mode fs.FileMode) error {
+	return pathError("chmod", name, os.chmod(name, uint32(mode.Perm())))
+}
+
+// Truncate sets the size of the file name.
+func Truncate(name string, size int64) error {
+	return pathError("truncate", name, os.truncate(name, size))
 }

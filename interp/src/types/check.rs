@@ -969,6 +969,17 @@ impl<'a> Checker<'a> {
             OsFn::Remove | OsFn::RemoveAll => t.func(vec![s], vec![int], false),
             OsFn::Stat => t.func(vec![s, ids::BOOL], vec![ids::INT64, u32_, int], false),
             OsFn::Fastrand => t.func(vec![], vec![u32_], false),
+            OsFn::Rename => t.func(vec![s, s], vec![int], false),
+            OsFn::Seek => t.func(vec![int, ids::INT64, int], vec![ids::INT64, int], false),
+            OsFn::Fsync => t.func(vec![int], vec![int], false),
+            OsFn::ReadDir => {
+                let types = t.intern(super::Type::Slice(u32_));
+                t.func(vec![s], vec![strs, types, int], false)
+            }
+            OsFn::Getwd => t.func(vec![], vec![s, int], false),
+            OsFn::Chdir => t.func(vec![s], vec![int], false),
+            OsFn::Chmod => t.func(vec![s, u32_], vec![int], false),
+            OsFn::Truncate => t.func(vec![s, ids::INT64], vec![int], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)

@@ -1,4 +1,5 @@
-// Package io/fs's error and file-mode types, as gojit provides them:
+// Package io/fs's error, file-mode and directory-entry types, as gojit
+// provides them:
 // written in Go. The sentinel errors (ErrNotExist, ...) are native
 // variables; package os names these same types and values.
 package fs
@@ -80,4 +81,23 @@ type FileInfo interface {
 	Size() int64
 	Mode() FileMode
 	IsDir() bool
+}
+
+// DirEntry is an entry of a directory, as os.ReadDir gives it.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// FormatDirEntry spells dir as its type letter (or "-"), a space and its
+// name, with a "/" after a directory's.
+func FormatDirEntry(dir DirEntry) string {
+	mode := dir.Type().String()
+	s := mode[:len(mode)-9] + " " + dir.Name()
+	if dir.IsDir() {
+		s += "/"
+	}
+	return s
 }

@@ -18,6 +18,8 @@ use crate::bytecode::{FprintFn, OsFn};
 
 /// The errno of an operation on a descriptor that is not open.
 const EBADF: i32 = 9;
+/// The errno of an invalid argument.
+const EINVAL: i32 = 22;
 
 /// What package `os` keeps for the whole run.
 #[derive(Default)]
@@ -75,7 +77,6 @@ pub fn slice_bytes(ptr: u64, len: u64) -> Vec<u8> {
 /// The errno of a failed system call (`EINVAL` when the failure is
 /// Rust's own, as for a name holding a NUL byte).
 fn errno(e: &std::io::Error) -> u64 {
-    const EINVAL: i32 = 22;
     e.raw_os_error().unwrap_or(EINVAL) as u64
 }
 
@@ -84,29 +85,46 @@ fn status(r: std::io::Result<()>) -> u64 {
     r.err().map_or(0, |e| errno(&e))
 }
 
-/// Go's `fs.FileMode` bits for a file's metadata.
-fn file_mode(meta: &std::fs::Metadata) -> u64 {
-    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
-    let ft = meta.file_type();
-    let unix = meta.permissions().mode();
-    let mut mode = u64::from(unix & 0o777);
+/// Go's `fs.FileMode` type bits for a file type.
+fn type_mode(ft: std::fs::FileType) -> u64 {
+    use std::os::unix::fs::FileTypeExt;
     let bit = |k: u32| 1u64 << k;
-    for (is, b) in [
+    [
         (ft.is_dir(), bit(31)),
         (ft.is_symlink(), bit(27)),
         (ft.is_block_device(), bit(26)),
         (ft.is_char_device(), bit(26) | bit(21)),
         (ft.is_fifo(), bit(25)),
         (ft.is_socket(), bit(24)),
-        (unix & 0o4000 != 0, bit(23)),
-        (unix & 0o2000 != 0, bit(22)),
-        (unix & 0o1000 != 0, bit(20)),
-    ] {
-        if is {
-            mode |= b;
+    ]
+    .into_iter()
+    .filter(|&(is, _)| is)
+    .fold(0, |mode, (_, b)| mode | b)
+}
+
+/// Go's `fs.FileMode` bits for a file's metadata.
+fn file_mode(meta: &std::fs::Metadata) -> u64 {
+    use std::os::unix::fs::PermissionsExt;
+    let unix = u64::from(meta.permissions().mode());
+    let mut mode = type_mode(meta.file_type()) | (unix & 0o777);
+    // setuid, setgid and sticky.
+    for (unix_bit, go_bit) in [(0o4000, 23), (0o2000, 22), (0o1000, 20)] {
+        if unix & unix_bit != 0 {
+            mode |= 1 << go_bit;
         }
     }
     mode
+}
+
+/// A new `[]string` of `strs`.
+fn string_slice(rt: &mut Runtime, strs: &[impl AsRef<[u8]>]) -> [u64; 3] {
+    let data = rt.heap.alloc(2 * strs.len().max(1));
+    for (i, s) in strs.iter().enumerate() {
+        let (ptr, len) = rt.heap.alloc_string(s.as_ref());
+        mem::store(data, 2 * i, ptr);
+        mem::store(data, 2 * i + 1, len);
+    }
+    [data, strs.len() as u64, strs.len() as u64]
 }
 
 /// Runs `os` function `f` in the frame at `base` (results first, then
@@ -114,9 +132,11 @@ fn file_mode(meta: &std::fs::Metadata) -> u64 {
 pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
     use OsFn::*;
     let results = match f {
-        Stdin | Stdout | Stderr | Getpid | Close | Mkdir | Remove | RemoveAll | Fastrand => 1,
-        Getenv | Open | Read | Write => 2,
-        Args | LookupEnv | Stat => 3,
+        Stdin | Stdout | Stderr | Getpid | Close | Mkdir | Remove | RemoveAll | Fastrand
+        | Rename | Fsync | Chdir | Chmod | Truncate => 1,
+        Getenv | Open | Read | Write | Seek => 2,
+        Args | LookupEnv | Stat | Getwd => 3,
+        ReadDir => 7,
     };
     let at = base + HEADER + results;
     let p: Vec<u64> = rt.g.stack.slots[at..at + 4].to_vec();
@@ -124,13 +144,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
     let out: Vec<u64> = match f {
         Args => {
             let args = rt.args.clone();
-            let data = rt.heap.alloc(2 * args.len().max(1));
-            for (i, a) in args.iter().enumerate() {
-                let (ptr, len) = rt.heap.alloc_string(a.as_bytes());
-                mem::store(data, 2 * i, ptr);
-                mem::store(data, 2 * i + 1, len);
-            }
-            vec![data, args.len() as u64, args.len() as u64]
+            string_slice(rt, &args).to_vec()
         }
         Stdin => vec![std_file(rt, 0)],
         Stdout => vec![std_file(rt, 1)],
@@ -259,6 +273,79 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
             }
         }
         Fastrand => vec![rt.sched.randn(1 << 32) as u64],
+        Rename => vec![status(std::fs::rename(str_at(0), str_at(2)))],
+        Seek => {
+            use std::io::{Seek, SeekFrom};
+            let (offset, whence) = (p[1] as i64, p[2]);
+            let to = match whence {
+                0 if offset >= 0 => Some(SeekFrom::Start(offset as u64)),
+                1 => Some(SeekFrom::Current(offset)),
+                2 => Some(SeekFrom::End(offset)),
+                _ => None,
+            };
+            let r = match (to, rt.natives.os.open.get_mut(&(p[0] as i64 as RawFd))) {
+                (Some(to), Some(file)) => file.seek(to),
+                (None, _) => Err(std::io::Error::from_raw_os_error(EINVAL)),
+                (_, None) => Err(std::io::Error::from_raw_os_error(EBADF)),
+            };
+            match r {
+                Ok(at) => vec![at, 0],
+                Err(e) => vec![0, errno(&e)],
+            }
+        }
+        Fsync => {
+            let r = match rt.natives.os.open.get(&(p[0] as i64 as RawFd)) {
+                Some(file) => file.sync_all(),
+                None => Ok(()),
+            };
+            vec![status(r)]
+        }
+        ReadDir => {
+            let entries = std::fs::read_dir(str_at(0)).and_then(|dir| {
+                let mut entries = dir
+                    .map(|e| {
+                        let e = e?;
+                        Ok((
+                            e.file_name().into_encoded_bytes(),
+                            type_mode(e.file_type()?),
+                        ))
+                    })
+                    .collect::<std::io::Result<Vec<_>>>()?;
+                entries.sort();
+                Ok(entries)
+            });
+            match entries {
+                Ok(entries) => {
+                    let names: Vec<&[u8]> = entries.iter().map(|(n, _)| &n[..]).collect();
+                    let names = string_slice(rt, &names);
+                    let types: Vec<u64> = entries.iter().map(|&(_, t)| t).collect();
+                    let types = super::cell(rt, &types);
+                    let n = entries.len() as u64;
+                    vec![names[0], names[1], names[2], types, n, n, 0]
+                }
+                Err(e) => vec![0, 0, 0, 0, 0, 0, errno(&e)],
+            }
+        }
+        Getwd => match std::env::current_dir() {
+            Ok(dir) => {
+                let (ptr, len) = rt.heap.alloc_string(dir.as_os_str().as_encoded_bytes());
+                vec![ptr, len, 0]
+            }
+            Err(e) => vec![0, 0, errno(&e)],
+        },
+        Chdir => vec![status(std::env::set_current_dir(str_at(0)))],
+        Chmod => {
+            use std::os::unix::fs::PermissionsExt;
+            let perms = std::fs::Permissions::from_mode(p[2] as u32);
+            vec![status(std::fs::set_permissions(str_at(0), perms))]
+        }
+        Truncate => {
+            let r = std::fs::OpenOptions::new()
+                .write(true)
+                .open(str_at(0))
+                .and_then(|f| f.set_len(p[2]));
+            vec![status(r)]
+        }
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
     Status::Ok
