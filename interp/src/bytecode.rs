@@ -88,8 +88,6 @@ pub enum Native {
     Sort(SortFn),
     /// A method of `*strings.Builder`.
     Builder(BuilderFn),
-    /// `strings.NewReader`, and the methods of `*strings.Reader`.
-    StringReader(StringReaderFn),
     /// A function or variable of package `os`.
     Os(OsFn),
     /// `fmt.Fprint`, `fmt.Fprintln`, `fmt.Fprintf`: to an `io.Writer`.
@@ -235,14 +233,6 @@ impl BufioFn {
     pub fn short(self) -> &'static str {
         self.name().rsplit('.').next().unwrap_or("")
     }
-}
-
-/// `strings.NewReader` and the methods of `*strings.Reader`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StringReaderFn {
-    New,
-    Read,
-    Len,
 }
 
 /// fmt's scanning functions: from standard input or a string, separated
@@ -1379,9 +1369,6 @@ impl Native {
             Native::FmtState(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
-            Native::StringReader(StringReaderFn::New) => "strings.NewReader",
-            Native::StringReader(StringReaderFn::Read) => "strings.(*Reader).Read",
-            Native::StringReader(StringReaderFn::Len) => "strings.(*Reader).Len",
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
             Native::Sync(f) => f.name(),

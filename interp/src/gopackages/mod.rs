@@ -29,7 +29,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("sort", include_str!("sort.go")),
     // The Append functions of `strconv`.
     ("strconv", include_str!("strconv.go")),
-    // The functions of `strings` that take functions, and `Replacer`.
+    // The functions of `strings` that take functions, `Replacer` and
+    // `Reader`.
     ("strings", include_str!("strings.go")),
     // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
     ("sync", include_str!("sync.go")),

@@ -473,15 +473,6 @@ impl<'a> Checker<'a> {
                 return Some(Member::Func(Native::Fprint(f), ty));
             }
             ("os", _) if name != "Exit" => return self.os_member(name),
-            ("strings", "NewReader") => {
-                let reader = self.package_type("strings", "Reader")?;
-                let p = self.info.types.intern(super::Type::Pointer(reader));
-                let ty = self.info.types.func(vec![ids::STRING], vec![p], false);
-                return Some(Member::Func(
-                    Native::StringReader(crate::bytecode::StringReaderFn::New),
-                    ty,
-                ));
-            }
             ("time", _) => {
                 let made: std::collections::HashMap<&str, TypeId> =
                     ["Duration", "Time", "Timer", "Ticker"]

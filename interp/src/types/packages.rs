@@ -8,7 +8,7 @@ use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
     AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RuntimeFn,
-    SortFn, StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -135,40 +135,6 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     native: Native::Bufio(f),
                 })
                 .collect();
-            Some((named, methods))
-        }
-        ("strings", "Reader") => {
-            // The string and how much of it has been read.
-            let named = t.new_named("strings.Reader");
-            let fields = vec![
-                super::Field {
-                    name: "s".into(),
-                    ty: ids::STRING,
-                    embedded: false,
-                },
-                super::Field {
-                    name: "i".into(),
-                    ty: ids::INT64,
-                    embedded: false,
-                },
-            ];
-            let st = t.intern(super::Type::Struct(fields));
-            t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
-            let methods = vec![
-                NativeMethod {
-                    name: "Read",
-                    pointer_recv: true,
-                    sig: t.func(vec![bytes], vec![ids::INT, ids::ERROR], false),
-                    native: Native::StringReader(StringReaderFn::Read),
-                },
-                NativeMethod {
-                    name: "Len",
-                    pointer_recv: true,
-                    sig: t.func(vec![], vec![ids::INT], false),
-                    native: Native::StringReader(StringReaderFn::Len),
-                },
-            ];
             Some((named, methods))
         }
         ("bufio", "SplitFunc") => {
@@ -883,7 +849,7 @@ pub fn std_packages() -> &'static [(&'static str, Vec<&'static str>)] {
 fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     let short = |name: &'static str| name.rsplit('.').next().unwrap_or(name);
     let mut strings: Vec<&str> = StringsFn::ALL.iter().map(|f| short(f.name())).collect();
-    strings.extend(["Builder", "NewReader", "Reader"]);
+    strings.push("Builder");
     let mut math: Vec<&str> = MathFn::ALL.iter().map(|f| short(f.name())).collect();
     math.extend([
         "E",

@@ -143,7 +143,6 @@ pub fn call(
         Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
         Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
         Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
-        Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
         Native::FmtState(f) => return fmt_state::call(rt, engine, f, base, caller),
         Native::ErrVar(v) => {
             let e = errors::sentinel(rt, v);
