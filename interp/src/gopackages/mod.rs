@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `slices`,
-//! `syscall`, and parts of `io`, `os`, `runtime`, `sort`, `strconv`,
-//! `strings`, `sync` and `time` beside
+//! `syscall`, and parts of `fmt`, `io`, `os`, `runtime`, `sort`,
+//! `strconv`, `strings`, `sync`, `time` and `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
@@ -12,6 +12,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("cmp", include_str!("cmp.go")),
     ("container/heap", include_str!("container/heap.go")),
     ("container/list", include_str!("container/list.go")),
+    // `Append`, `Appendf` and `Appendln`; the rest is native.
+    ("fmt", include_str!("fmt.go")),
     // The helpers of `io`; `Reader`, `Writer` and `EOF` are native.
     ("io", include_str!("io.go")),
     // `PathError`, `FileMode` and `FileInfo`; os names them too.
@@ -38,6 +40,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("syscall", include_str!("syscall.go")),
     // `time.ParseDuration`; the rest is native.
     ("time", include_str!("time.go")),
+    // `AppendRune` and `RuneStart`; the rest is native.
+    ("unicode/utf8", include_str!("unicode/utf8.go")),
 ];
 
 /// The source of the Go-written package `path`.
