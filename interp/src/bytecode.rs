@@ -768,12 +768,15 @@ pub enum StrconvFn {
     Quote,
     QuoteToASCII,
     QuoteRune,
+    QuoteRuneToASCII,
     Unquote,
+    CanBackquote,
+    IsPrint,
 }
 
 impl StrconvFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [StrconvFn; 12] = {
+    pub const ALL: [StrconvFn; 15] = {
         use StrconvFn::*;
         [
             Itoa,
@@ -787,7 +790,10 @@ impl StrconvFn {
             Quote,
             QuoteToASCII,
             QuoteRune,
+            QuoteRuneToASCII,
             Unquote,
+            CanBackquote,
+            IsPrint,
         ]
     };
 
@@ -806,6 +812,9 @@ impl StrconvFn {
             Quote => "strconv.Quote",
             QuoteToASCII => "strconv.QuoteToASCII",
             QuoteRune => "strconv.QuoteRune",
+            QuoteRuneToASCII => "strconv.QuoteRuneToASCII",
+            CanBackquote => "strconv.CanBackquote",
+            IsPrint => "strconv.IsPrint",
             Unquote => "strconv.Unquote",
         }
     }

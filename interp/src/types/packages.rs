@@ -777,7 +777,9 @@ pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
         FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
         FormatBool => (vec![ids::BOOL], vec![s]),
         Quote | QuoteToASCII => (vec![s], vec![s]),
-        QuoteRune => (vec![ids::INT32], vec![s]),
+        QuoteRune | QuoteRuneToASCII => (vec![ids::INT32], vec![s]),
+        CanBackquote => (vec![s], vec![ids::BOOL]),
+        IsPrint => (vec![ids::INT32], vec![ids::BOOL]),
         Unquote => (vec![s], vec![s, err]),
     };
     Some(Member::Func(

@@ -2,7 +2,7 @@
 //! makes the `*strconv.NumError`s from the failure codes), formatting, and
 //! quoting.
 
-use super::super::fmt::quote::{quote, quote_rune};
+use super::super::fmt::quote::{can_backquote, is_print, quote, quote_rune};
 use super::super::strconv::format_float;
 use super::super::{Runtime, Status, mem, panic, stack::HEADER};
 use super::Engine;
@@ -25,13 +25,14 @@ enum Why {
 pub fn call(rt: &mut Runtime, engine: &dyn Engine, f: StrconvFn, base: usize) -> Status {
     use StrconvFn::*;
     let results = match f {
+        CanBackquote | IsPrint => 1,
         Itoa | FormatInt | FormatUint | FormatFloat | FormatBool | Quote | QuoteToASCII
-        | QuoteRune | ParseInt | ParseUint | ParseFloat => 2,
+        | QuoteRune | QuoteRuneToASCII | ParseInt | ParseUint | ParseFloat => 2,
         Unquote => 4,
     };
     let params = match f {
-        Itoa | FormatBool | QuoteRune => 1,
-        FormatInt | FormatUint | Quote | QuoteToASCII | Unquote => 2,
+        Itoa | FormatBool | QuoteRune | QuoteRuneToASCII | IsPrint => 1,
+        FormatInt | FormatUint | Quote | QuoteToASCII | Unquote | CanBackquote => 2,
         ParseFloat => 3,
         ParseInt | ParseUint | FormatFloat => 4,
     };
@@ -68,11 +69,13 @@ pub fn call(rt: &mut Runtime, engine: &dyn Engine, f: StrconvFn, base: usize) ->
             quote(&mut out, &str_at(0), f == QuoteToASCII);
             string(rt, &out)
         }
-        QuoteRune => {
+        QuoteRune | QuoteRuneToASCII => {
             let mut out = Vec::new();
-            quote_rune(&mut out, p[0] as i32 as u32, false);
+            quote_rune(&mut out, p[0] as i32 as u32, f == QuoteRuneToASCII);
             string(rt, &out)
         }
+        CanBackquote => vec![u64::from(can_backquote(&str_at(0)))],
+        IsPrint => vec![u64::from(is_print(p[0] as i32 as u32))],
         ParseInt => value_why(
             parse_int(&str_at(0), p[2] as i64, p[3] as i64)
                 .map(|v| v as u64)
