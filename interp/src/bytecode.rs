@@ -90,14 +90,14 @@ pub enum Native {
     Sort(SortFn),
     /// A method of `*strings.Builder`.
     Builder(BuilderFn),
-    /// `strings.NewReader`, and the methods of `*strings.Reader`.
-    StringReader(StringReaderFn),
-    /// A function, variable or `*os.File` method of package `os`.
+    /// A function or variable of package `os`.
     Os(OsFn),
     /// `fmt.Fprint`, `fmt.Fprintln`, `fmt.Fprintf`: to an `io.Writer`.
     Fprint(FprintFn),
-    /// `io.EOF`.
-    IoEof,
+    /// A sentinel error variable (`io.EOF`, `fs.ErrNotExist`, ...).
+    ErrVar(ErrVar),
+    /// A method of `*fmt.pp`, the `fmt.State` a `Format` method gets.
+    FmtState(FmtStateFn),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
@@ -237,14 +237,6 @@ impl BufioFn {
     }
 }
 
-/// `strings.NewReader` and the methods of `*strings.Reader`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StringReaderFn {
-    New,
-    Read,
-    Len,
-}
-
 /// fmt's scanning functions: from standard input or a string, separated
 /// by spaces (newlines too for `Scan`), ending at a newline (`ln`), or by
 /// a format (`f`).
@@ -304,7 +296,9 @@ pub enum FprintFn {
     Fprintf,
 }
 
-/// What gojit provides of package `os`, and the methods of `*os.File`.
+/// The natives of package `os`: its variables and environment, and the
+/// system calls under the `File` type and functions of `gopackages/os.go`
+/// (lowercase, that file's only; an errno result is 0 for success).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OsFn {
     /// The variable `os.Args`.
@@ -315,33 +309,58 @@ pub enum OsFn {
     Stderr,
     Getenv,
     LookupEnv,
-    ReadFile,
-    WriteFile,
-    Remove,
     Getpid,
-    FileWrite,
-    FileWriteString,
-    FileRead,
-    FileClose,
-    FileName,
+    /// `os.open(name string, flag int, perm uint32) (fd, errno int)`.
+    Open,
+    /// `os.read(fd int, b []byte) (n, errno int)`.
+    Read,
+    /// `os.write(fd int, b []byte) (n, errno int)`.
+    Write,
+    /// `os.close(fd int) (errno int)`.
+    Close,
+    /// `os.mkdir(name string, perm uint32) (errno int)`.
+    Mkdir,
+    /// `os.remove(name string) (errno int)`: unlink, else rmdir.
+    Remove,
+    /// `os.removeAll(path string) (errno int)`.
+    RemoveAll,
+    /// `os.stat(name string, follow bool) (size int64, mode uint32, errno
+    /// int)`, the mode in `fs.FileMode` bits.
+    Stat,
+    /// `os.fastrand() uint32`: the random part of temporary names.
+    Fastrand,
+    /// `os.rename(old, new string) (errno int)`.
+    Rename,
+    /// `os.seek(fd int, offset int64, whence int) (int64, errno int)`.
+    Seek,
+    /// `os.fsync(fd int) (errno int)`.
+    Fsync,
+    /// `os.readDir(name string) (names []string, types []uint32, errno
+    /// int)`: the entries sorted by name, their types in `fs.FileMode`
+    /// bits.
+    ReadDir,
+    /// `os.getwd() (dir string, errno int)`.
+    Getwd,
+    /// `os.chdir(dir string) (errno int)`.
+    Chdir,
+    /// `os.chmod(name string, mode uint32) (errno int)`.
+    Chmod,
+    /// `os.truncate(name string, size int64) (errno int)`.
+    Truncate,
 }
 
 impl OsFn {
-    /// The package's functions and variables, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 10] = [
-        OsFn::Getpid,
-        OsFn::Args,
-        OsFn::Stdin,
-        OsFn::Stdout,
-        OsFn::Stderr,
-        OsFn::Getenv,
-        OsFn::LookupEnv,
-        OsFn::ReadFile,
-        OsFn::WriteFile,
-        OsFn::Remove,
-    ];
+    /// The package's natives, for the checker's lookup.
+    pub const MEMBERS: [OsFn; 24] = {
+        use OsFn::*;
+        [
+            Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
+            Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
+            Chmod, Truncate,
+        ]
+    };
 
-    /// The Go name: `os.Getenv`, `os.(*File).Write`.
+    /// The Go name: `os.Getenv`, `os.open`.
     pub fn name(self) -> &'static str {
         match self {
             OsFn::Args => "os.Args",
@@ -350,21 +369,153 @@ impl OsFn {
             OsFn::Stderr => "os.Stderr",
             OsFn::Getenv => "os.Getenv",
             OsFn::LookupEnv => "os.LookupEnv",
-            OsFn::ReadFile => "os.ReadFile",
-            OsFn::WriteFile => "os.WriteFile",
-            OsFn::Remove => "os.Remove",
             OsFn::Getpid => "os.Getpid",
-            OsFn::FileWrite => "os.(*File).Write",
-            OsFn::FileWriteString => "os.(*File).WriteString",
-            OsFn::FileRead => "os.(*File).Read",
-            OsFn::FileClose => "os.(*File).Close",
-            OsFn::FileName => "os.(*File).Name",
+            OsFn::Open => "os.open",
+            OsFn::Read => "os.read",
+            OsFn::Write => "os.write",
+            OsFn::Close => "os.close",
+            OsFn::Mkdir => "os.mkdir",
+            OsFn::Remove => "os.remove",
+            OsFn::RemoveAll => "os.removeAll",
+            OsFn::Stat => "os.stat",
+            OsFn::Fastrand => "os.fastrand",
+            OsFn::Rename => "os.rename",
+            OsFn::Seek => "os.seek",
+            OsFn::Fsync => "os.fsync",
+            OsFn::ReadDir => "os.readDir",
+            OsFn::Getwd => "os.getwd",
+            OsFn::Chdir => "os.chdir",
+            OsFn::Chmod => "os.chmod",
+            OsFn::Truncate => "os.truncate",
         }
     }
 
     /// A package variable rather than a function.
     pub fn is_var(self) -> bool {
         matches!(self, OsFn::Args | OsFn::Stdin | OsFn::Stdout | OsFn::Stderr)
+    }
+}
+
+/// The methods of `*fmt.pp`, the `fmt.State` that `fmt` hands a `Format`
+/// method: its cell holds the output so far (a `[]byte`), the width, the
+/// precision and the flags (`pp_flags`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FmtStateFn {
+    Flag,
+    Precision,
+    Width,
+    Write,
+    WriteString,
+}
+
+impl FmtStateFn {
+    /// Every method.
+    pub const ALL: [FmtStateFn; 5] = {
+        use FmtStateFn::*;
+        [Flag, Precision, Width, Write, WriteString]
+    };
+
+    /// The Go name: `fmt.(*pp).Write`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FmtStateFn::Flag => "fmt.(*pp).Flag",
+            FmtStateFn::Precision => "fmt.(*pp).Precision",
+            FmtStateFn::Width => "fmt.(*pp).Width",
+            FmtStateFn::Write => "fmt.(*pp).Write",
+            FmtStateFn::WriteString => "fmt.(*pp).WriteString",
+        }
+    }
+
+    /// The method name.
+    pub fn method(self) -> &'static str {
+        self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
+/// The standard packages' sentinel errors: package variables, each one
+/// `*errors.errorString` for the whole run (compared by identity).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrVar {
+    Eof,
+    UnexpectedEof,
+    ShortWrite,
+    ShortBuffer,
+    Invalid,
+    Permission,
+    Exist,
+    NotExist,
+    Closed,
+    Syntax,
+    Range,
+    Unsupported,
+}
+
+impl ErrVar {
+    /// Every sentinel.
+    pub const ALL: [ErrVar; 12] = {
+        use ErrVar::*;
+        [
+            Eof,
+            UnexpectedEof,
+            ShortWrite,
+            ShortBuffer,
+            Invalid,
+            Permission,
+            Exist,
+            NotExist,
+            Closed,
+            Syntax,
+            Range,
+            Unsupported,
+        ]
+    };
+
+    /// The Go name: `io.EOF`, `fs.ErrNotExist`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrVar::Eof => "io.EOF",
+            ErrVar::UnexpectedEof => "io.ErrUnexpectedEOF",
+            ErrVar::ShortWrite => "io.ErrShortWrite",
+            ErrVar::ShortBuffer => "io.ErrShortBuffer",
+            ErrVar::Invalid => "fs.ErrInvalid",
+            ErrVar::Permission => "fs.ErrPermission",
+            ErrVar::Exist => "fs.ErrExist",
+            ErrVar::NotExist => "fs.ErrNotExist",
+            ErrVar::Closed => "fs.ErrClosed",
+            ErrVar::Syntax => "strconv.ErrSyntax",
+            ErrVar::Range => "strconv.ErrRange",
+            ErrVar::Unsupported => "errors.ErrUnsupported",
+        }
+    }
+
+    /// The import paths that declare it (`os` names package fs's).
+    pub fn packages(self) -> &'static [&'static str] {
+        match self {
+            ErrVar::Eof | ErrVar::UnexpectedEof | ErrVar::ShortWrite | ErrVar::ShortBuffer => {
+                &["io"]
+            }
+            ErrVar::Syntax | ErrVar::Range => &["strconv"],
+            ErrVar::Unsupported => &["errors"],
+            _ => &["io/fs", "os"],
+        }
+    }
+
+    /// Its error text.
+    pub fn text(self) -> &'static str {
+        match self {
+            ErrVar::Eof => "EOF",
+            ErrVar::UnexpectedEof => "unexpected EOF",
+            ErrVar::ShortWrite => "short write",
+            ErrVar::ShortBuffer => "short buffer",
+            ErrVar::Invalid => "invalid argument",
+            ErrVar::Permission => "permission denied",
+            ErrVar::Exist => "file already exists",
+            ErrVar::NotExist => "file does not exist",
+            ErrVar::Closed => "file already closed",
+            ErrVar::Syntax => "invalid syntax",
+            ErrVar::Range => "value out of range",
+            ErrVar::Unsupported => "unsupported operation",
+        }
     }
 }
 
@@ -654,11 +805,14 @@ impl RuntimeFn {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StrconvFn {
     Itoa,
-    Atoi,
+    /// `strconv.parseInt(s string, base, bitSize int) (int64, why int)`,
+    /// under `ParseInt` and `Atoi` of `gopackages/strconv.go` (`why`: 0, or
+    /// 1 syntax, 2 range, 3 base, 4 bit size).
     ParseInt,
+    /// `strconv.parseUint(s string, base, bitSize int) (uint64, why int)`.
     ParseUint,
+    /// `strconv.parseFloat(s string, bitSize int) (float64, why int)`.
     ParseFloat,
-    ParseBool,
     FormatInt,
     FormatUint,
     FormatFloat,
@@ -666,20 +820,21 @@ pub enum StrconvFn {
     Quote,
     QuoteToASCII,
     QuoteRune,
+    QuoteRuneToASCII,
     Unquote,
+    CanBackquote,
+    IsPrint,
 }
 
 impl StrconvFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [StrconvFn; 14] = {
+    pub const ALL: [StrconvFn; 15] = {
         use StrconvFn::*;
         [
             Itoa,
-            Atoi,
             ParseInt,
             ParseUint,
             ParseFloat,
-            ParseBool,
             FormatInt,
             FormatUint,
             FormatFloat,
@@ -687,7 +842,10 @@ impl StrconvFn {
             Quote,
             QuoteToASCII,
             QuoteRune,
+            QuoteRuneToASCII,
             Unquote,
+            CanBackquote,
+            IsPrint,
         ]
     };
 
@@ -696,11 +854,9 @@ impl StrconvFn {
         use StrconvFn::*;
         match self {
             Itoa => "strconv.Itoa",
-            Atoi => "strconv.Atoi",
-            ParseInt => "strconv.ParseInt",
-            ParseUint => "strconv.ParseUint",
-            ParseFloat => "strconv.ParseFloat",
-            ParseBool => "strconv.ParseBool",
+            ParseInt => "strconv.parseInt",
+            ParseUint => "strconv.parseUint",
+            ParseFloat => "strconv.parseFloat",
             FormatInt => "strconv.FormatInt",
             FormatUint => "strconv.FormatUint",
             FormatFloat => "strconv.FormatFloat",
@@ -708,6 +864,9 @@ impl StrconvFn {
             Quote => "strconv.Quote",
             QuoteToASCII => "strconv.QuoteToASCII",
             QuoteRune => "strconv.QuoteRune",
+            QuoteRuneToASCII => "strconv.QuoteRuneToASCII",
+            CanBackquote => "strconv.CanBackquote",
+            IsPrint => "strconv.IsPrint",
             Unquote => "strconv.Unquote",
         }
     }
@@ -1268,12 +1427,10 @@ impl Native {
             Native::Fprint(FprintFn::Fprint) => "fmt.Fprint",
             Native::Fprint(FprintFn::Fprintln) => "fmt.Fprintln",
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
-            Native::IoEof => "io.EOF",
+            Native::ErrVar(v) => v.name(),
+            Native::FmtState(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
-            Native::StringReader(StringReaderFn::New) => "strings.NewReader",
-            Native::StringReader(StringReaderFn::Read) => "strings.(*Reader).Read",
-            Native::StringReader(StringReaderFn::Len) => "strings.(*Reader).Len",
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
             Native::Sync(f) => f.name(),

@@ -129,18 +129,15 @@ pub mod rt_types {
     /// `string`, the dynamic type of the values that standard packages
     /// panic with (`strings: negative Repeat count`).
     pub const STRING: u32 = 3;
-    /// `*strconv.NumError`, the error of strconv's parsers; like
-    /// `*errors.errorString`, its data word points at the error's text.
-    pub const NUM_ERROR: u32 = 4;
     /// `*fmt.wrapError` (`fmt.Errorf` with one `%w`): its cell holds the
     /// text, then the wrapped error (an interface).
-    pub const WRAP_ERROR: u32 = 5;
+    pub const WRAP_ERROR: u32 = 4;
     /// `*fmt.wrapErrors` (several `%w`): the text, then a `[]error`.
-    pub const WRAP_ERRORS: u32 = 6;
+    pub const WRAP_ERRORS: u32 = 5;
     /// `*errors.joinError` (`errors.Join`): the text, then a `[]error`.
-    pub const JOIN_ERROR: u32 = 7;
+    pub const JOIN_ERROR: u32 = 6;
     /// `*runtime.PanicNilError`, what `panic(nil)` panics with (Go 1.21).
-    pub const PANIC_NIL_ERROR: u32 = 8;
+    pub const PANIC_NIL_ERROR: u32 = 7;
 }
 
 #[derive(Clone, Debug)]
@@ -172,6 +169,9 @@ pub struct Program {
     pub method_sigs: std::collections::HashMap<(u32, u32), u32>,
     /// The method name ids of each interface type.
     pub iface_methods: std::collections::HashMap<u32, Vec<u32>>,
+    /// The runtime types of `fmt.Formatter` and of `*fmt.pp` (the
+    /// `fmt.State` its `Format` gets), when the program names `fmt.State`.
+    pub formatter: Option<(u32, u32)>,
 }
 
 impl Program {
@@ -184,7 +184,6 @@ impl Program {
                 RtType::basic("runtime.errorString", RtKind::RuntimeError, 2),
                 RtType::basic("*errors.errorString", RtKind::ErrorString, 1),
                 RtType::basic("string", RtKind::String, 2),
-                RtType::basic("*strconv.NumError", RtKind::ErrorString, 1),
                 RtType::basic("*fmt.wrapError", RtKind::ErrorString, 1),
                 RtType::basic("*fmt.wrapErrors", RtKind::ErrorString, 1),
                 RtType::basic("*errors.joinError", RtKind::ErrorString, 1),
@@ -198,6 +197,7 @@ impl Program {
             itab: Default::default(),
             method_sigs: Default::default(),
             iface_methods: Default::default(),
+            formatter: None,
         }
     }
 

@@ -31,6 +31,7 @@ pub(super) fn method_table(m: &mut Module) {
 /// REPL session adds methods as their types are declared).
 pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
     super::native_method_funcs(m);
+    formatter_types(m);
     let info = m.info;
     for key in keys {
         let (named, name) = key;
@@ -61,16 +62,36 @@ pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
     promoted_methods(m);
 }
 
+/// Records the runtime types `fmt` needs for `Format` methods
+/// (`Program::formatter`) once the program has made `fmt.Formatter`.
+fn formatter_types(m: &mut Module) {
+    if m.prog.formatter.is_some() {
+        return;
+    }
+    let info = m.info;
+    let named = |name: &str| {
+        info.types
+            .ids()
+            .find(|&t| matches!(info.types.get(t), Type::Named(n, _) if n == name))
+    };
+    let (Some(formatter), Some(pp)) = (named("fmt.Formatter"), named("fmt.pp")) else {
+        return;
+    };
+    let Some(pp_ptr) = info.types.intern_lookup(&Type::Pointer(pp)) else {
+        return;
+    };
+    m.prog.formatter = Some((m.rt_type(formatter), m.rt_type(pp_ptr)));
+}
+
 /// The standard packages' error types (`*errors.errorString` of
-/// errors.New, `runtime.errorString` of runtime panics, strconv's, fmt's
-/// and errors' wrappers) have an Error method; the data word of each points
+/// errors.New, `runtime.errorString` of runtime panics, fmt's and errors'
+/// wrappers) have an Error method; the data word of each points
 /// at a cell that starts with the text.
 pub(super) fn builtin_methods(m: &mut Module) {
     let error = m.prog.method_id("Error");
     for (ty, name) in [
         (rt_types::ERROR_STRING, "errors.(*errorString).Error"),
         (rt_types::RUNTIME_ERROR, "runtime.errorString.Error"),
-        (rt_types::NUM_ERROR, "strconv.(*NumError).Error"),
         (rt_types::WRAP_ERROR, "fmt.(*wrapError).Error"),
         (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Error"),
         (rt_types::JOIN_ERROR, "errors.(*joinError).Error"),
@@ -94,6 +115,58 @@ pub(super) fn builtin_methods(m: &mut Module) {
         // `func() string`, interned as the predeclared `error`'s.
         let sig = crate::types::ids::VOID + 1;
         m.prog.add_method(ty, error, id, sig);
+    }
+    // The wrapping errors' `Unwrap` (`() error` or `() []error`): their
+    // cells hold the wrapped errors after the text. `errors.Is` and `As`
+    // read the cells directly; these serve type assertions, so only a
+    // program that has the signature needs them.
+    let info = m.info;
+    let errs = info
+        .types
+        .intern_lookup(&Type::Slice(crate::types::ids::ERROR));
+    for (ty, name, result) in [
+        (
+            rt_types::WRAP_ERROR,
+            "fmt.(*wrapError).Unwrap",
+            Some(crate::types::ids::ERROR),
+        ),
+        (rt_types::WRAP_ERRORS, "fmt.(*wrapErrors).Unwrap", errs),
+        (rt_types::JOIN_ERROR, "errors.(*joinError).Unwrap", errs),
+    ] {
+        let sig = result.and_then(|r| {
+            info.types
+                .intern_lookup(&Type::Func(crate::types::Signature {
+                    params: vec![],
+                    results: vec![r],
+                    variadic: false,
+                }))
+        });
+        let Some(sig) = sig else {
+            continue;
+        };
+        let n = info.types.words(result.expect("a result type"));
+        let id = m.reserve_func(name.into());
+        let f = &mut m.prog.funcs[id as usize];
+        let (h, recv) = (HEADER as u32, HEADER as u32 + n);
+        f.code = vec![
+            Instr::AddIntK {
+                dst: recv + 1,
+                a: recv,
+                k: 16,
+            },
+            Instr::Load {
+                dst: h,
+                ptr: recv + 1,
+                n,
+            },
+            Instr::Ret,
+        ];
+        f.lines = vec![0; 3];
+        f.frame_size = recv + 2;
+        f.result_words = n;
+        f.param_words = 1;
+        let unwrap = m.prog.method_id("Unwrap");
+        m.prog.add_method(ty, unwrap, id, sig);
     }
     // The runtime's panics are `runtime.Error`s: they have the marker
     // method `RuntimeError()` too. Only a program that names an interface

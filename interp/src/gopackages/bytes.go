@@ -3,6 +3,7 @@
 package bytes
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -272,6 +273,9 @@ func Clone(b []byte) []byte {
 type Buffer struct {
 	buf []byte
 	off int
+	// What the last operation read, for UnreadByte and UnreadRune: -1
+	// bytes, 1 to 4 a rune of that size, 0 nothing (or not a read).
+	lastRead int
 }
 
 // NewBuffer makes a buffer holding buf.
@@ -304,10 +308,12 @@ func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
 func (b *Buffer) Reset() {
 	b.buf = b.buf[:0]
 	b.off = 0
+	b.lastRead = 0
 }
 
 // Truncate keeps the first n unread bytes.
 func (b *Buffer) Truncate(n int) {
+	b.lastRead = 0
 	if n == 0 {
 		b.Reset()
 		return
@@ -362,18 +368,21 @@ func (b *Buffer) Grow(n int) {
 
 // Write appends p.
 func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.lastRead = 0
 	m := b.grow(len(p))
 	return copy(b.buf[m:], p), nil
 }
 
 // WriteString appends s.
 func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.lastRead = 0
 	m := b.grow(len(s))
 	return copy(b.buf[m:], s), nil
 }
 
 // WriteByte appends c.
 func (b *Buffer) WriteByte(c byte) error {
+	b.lastRead = 0
 	m := b.grow(1)
 	b.buf[m] = c
 	return nil
@@ -386,6 +395,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 
 // Read reads up to len(p) bytes; io.EOF when the buffer is empty.
 func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = 0
 	if b.off >= len(b.buf) {
 		b.Reset()
 		if len(p) == 0 {
@@ -395,6 +405,9 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	}
 	n = copy(p, b.buf[b.off:])
 	b.off += n
+	if n > 0 {
+		b.lastRead = -1
+	}
 	return n, nil
 }
 
@@ -406,6 +419,10 @@ func (b *Buffer) Next(n int) []byte {
 	}
 	data := b.buf[b.off : b.off+n]
 	b.off += n
+	b.lastRead = 0
+	if n > 0 {
+		b.lastRead = -1
+	}
 	return data
 }
 
@@ -417,6 +434,7 @@ func (b *Buffer) ReadByte() (byte, error) {
 	}
 	c := b.buf[b.off]
 	b.off++
+	b.lastRead = -1
 	return c, nil
 }
 
@@ -428,6 +446,7 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	}
 	r, size = utf8.DecodeRune(b.buf[b.off:])
 	b.off += size
+	b.lastRead = size
 	return r, size, nil
 }
 
@@ -441,6 +460,7 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	}
 	line = append([]byte(nil), b.buf[b.off:end]...)
 	b.off = end
+	b.lastRead = -1
 	return line, err
 }
 
@@ -452,6 +472,7 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 
 // WriteTo writes the unread bytes to w.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = 0
 	if b.Len() == 0 {
 		return 0, nil
 	}
@@ -461,4 +482,28 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 		b.Reset()
 	}
 	return int64(m), err
+}
+
+// UnreadByte takes back the last byte a read returned.
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == 0 {
+		return errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+	}
+	b.lastRead = 0
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+// UnreadRune takes back the rune ReadRune returned last.
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= 0 {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.off >= b.lastRead {
+		b.off -= b.lastRead
+	}
+	b.lastRead = 0
+	return nil
 }

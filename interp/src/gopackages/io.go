@@ -63,8 +63,12 @@ func copyN(dst io.Writer, src io.Reader, n int64) (written int64, err error) {
 	return written, nil
 }
 
-// WriteString writes s to w.
+// WriteString writes s to w, through its WriteString method if it has
+// one.
 func WriteString(w io.Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
 	return w.Write([]byte(s))
 }
 
@@ -149,4 +153,116 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 		}
 	}
 	return len(p), nil
+}
+
+// The whence values of Seek: from the start, the current offset, the end.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+// Seeker sets the offset of the next Read or Write.
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// Closer is what Close releases.
+type Closer interface {
+	Close() error
+}
+
+// ReadAtLeast reads into buf until it has at least min bytes: fewer at
+// the end of the input is io.ErrUnexpectedEOF (io.EOF when none).
+func ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, io.ErrShortBuffer
+	}
+	for n < min && err == nil {
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
+	}
+	if n >= min {
+		err = nil
+	} else if n > 0 && err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return
+}
+
+// ReadFull reads exactly len(buf) bytes, as ReadAtLeast does.
+func ReadFull(r io.Reader, buf []byte) (n int, err error) {
+	return ReadAtLeast(r, buf, len(buf))
+}
+
+// ReadWriter reads and writes.
+type ReadWriter interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+}
+
+// ReadCloser reads and closes.
+type ReadCloser interface {
+	Read(p []byte) (n int, err error)
+	Close() error
+}
+
+// WriteCloser writes and closes.
+type WriteCloser interface {
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+
+// ReadSeeker reads and seeks.
+type ReadSeeker interface {
+	Read(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// ReaderAt reads from an offset.
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+// WriterTo writes its data to a Writer.
+type WriterTo interface {
+	WriteTo(w io.Writer) (n int64, err error)
+}
+
+// ReaderFrom reads its data from a Reader.
+type ReaderFrom interface {
+	ReadFrom(r io.Reader) (n int64, err error)
+}
+
+// StringWriter writes strings.
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+// ByteReader reads a byte at a time.
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+// ByteScanner reads a byte at a time and can take the last one back.
+type ByteScanner interface {
+	ReadByte() (byte, error)
+	UnreadByte() error
+}
+
+// ByteWriter writes a byte at a time.
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+// RuneReader reads a rune at a time.
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+// RuneScanner reads a rune at a time and can take the last one back.
+type RuneScanner interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
 }

@@ -1,7 +1,8 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `iter`, `maps`, `math/bits`, `math/rand`,
-//! `math/rand/v2`, `slices`, and parts of
-//! `io`, `runtime`, `sort`, `strconv`, `strings`, `sync` and `time` beside
+//! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
+//! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `os`,
+//! `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
+//! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
 //! (`types/generics.rs`); a function that is not generic has one instance.
@@ -12,14 +13,21 @@ const PACKAGES: &[(&str, &str)] = &[
     ("cmp", include_str!("cmp.go")),
     ("container/heap", include_str!("container/heap.go")),
     ("container/list", include_str!("container/list.go")),
+    // `Append`, `Appendf` and `Appendln`; the rest is native.
+    ("fmt", include_str!("fmt.go")),
     // The helpers of `io`; `Reader`, `Writer` and `EOF` are native.
     ("io", include_str!("io.go")),
+    // `PathError`, `FileMode` and `FileInfo`; os names them too.
+    ("io/fs", include_str!("io/fs.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
     ("math/bits", include_str!("math/bits.go")),
     // Over natives: Go's seeded source and random numbers.
     ("math/rand", include_str!("math/rand.go")),
     ("math/rand/v2", include_str!("math/rand/v2.go")),
+    // Files and their functions over system-call natives; the rest is
+    // native.
+    ("os", include_str!("os.go")),
     // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
     ("runtime", include_str!("runtime.go")),
     ("slices", include_str!("slices.go")),
@@ -27,12 +35,17 @@ const PACKAGES: &[(&str, &str)] = &[
     ("sort", include_str!("sort.go")),
     // The Append functions of `strconv`.
     ("strconv", include_str!("strconv.go")),
-    // The functions of `strings` that take functions, and `Replacer`.
+    // The functions of `strings` that take functions, `Replacer` and
+    // `Reader`.
     ("strings", include_str!("strings.go")),
     // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
     ("sync", include_str!("sync.go")),
+    // `Errno`, the error of system calls.
+    ("syscall", include_str!("syscall.go")),
     // `time.ParseDuration`; the rest is native.
     ("time", include_str!("time.go")),
+    // `AppendRune` and `RuneStart`; the rest is native.
+    ("unicode/utf8", include_str!("unicode/utf8.go")),
 ];
 
 /// The source of the Go-written package `path`.
@@ -54,10 +67,17 @@ pub fn longest() -> usize {
     PACKAGES.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
 }
 
-/// The exported functions, types and constants a package source declares.
+/// The exported functions, types and constants a package source declares
+/// (constants of a `const (...)` group too).
 fn exported(src: &'static str) -> Vec<&'static str> {
+    let mut in_group = false;
     src.lines()
         .filter_map(|l| {
+            if in_group {
+                in_group = l != ")";
+                return l.strip_prefix('\t');
+            }
+            in_group = l == "const (";
             ["func ", "type ", "const "]
                 .iter()
                 .find_map(|kw| l.strip_prefix(kw))

@@ -1,9 +1,83 @@
-// Package strconv's Append functions, as gojit provides them: written in
-// Go over the native Format and Quote functions (this file reaches them as
-// strconv.X, importing its own package).
+// Package strconv's parsers' errors and its Append functions, as gojit
+// provides them: written in Go over the native parse, Format and Quote
+// functions (this file reaches them as strconv.X, importing its own
+// package). ErrSyntax and ErrRange are native variables.
 package strconv
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+)
+
+// NumError is the error of a failed conversion: the function (ParseInt,
+// Atoi, ...), its input, and why (ErrSyntax, ErrRange, or a bad argument).
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": parsing " + strconv.Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// numError is the error of function fn on s for the natives' failure code
+// why (0: none; then syntax, range, base, bit size).
+func numError(fn, s string, why, base, bitSize int) error {
+	var err error
+	switch why {
+	case 0:
+		return nil
+	case 1:
+		err = strconv.ErrSyntax
+	case 2:
+		err = strconv.ErrRange
+	case 3:
+		err = errors.New("invalid base " + strconv.Itoa(base))
+	default:
+		err = errors.New("invalid bit size " + strconv.Itoa(bitSize))
+	}
+	return &NumError{Func: fn, Num: s, Err: err}
+}
+
+// ParseInt gives the value of s in base (0: by its prefix) if it fits in
+// bitSize bits; out of range, the nearest such value with ErrRange.
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, why := strconv.parseInt(s, base, bitSize)
+	return v, numError("ParseInt", s, why, base, bitSize)
+}
+
+// ParseUint is ParseInt for unsigned values.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, why := strconv.parseUint(s, base, bitSize)
+	return v, numError("ParseUint", s, why, base, bitSize)
+}
+
+// Atoi is ParseInt(s, 10, 0) as an int.
+func Atoi(s string) (int, error) {
+	v, why := strconv.parseInt(s, 10, 0)
+	return int(v), numError("Atoi", s, why, 10, 0)
+}
+
+// ParseFloat gives the value of s rounded to bitSize (32 or 64) bits;
+// out of range, ±Inf with ErrRange.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, why := strconv.parseFloat(s, bitSize)
+	return v, numError("ParseFloat", s, why, 10, bitSize)
+}
+
+// ParseBool accepts 1, t, T, TRUE, true, True and their false forms.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "TRUE", "true", "True":
+		return true, nil
+	case "0", "f", "F", "FALSE", "false", "False":
+		return false, nil
+	}
+	return false, &NumError{Func: "ParseBool", Num: str, Err: strconv.ErrSyntax}
+}
 
 // AppendInt appends the base-base text of i to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {

@@ -54,19 +54,20 @@ fn pop_open_defer(rt: &mut Runtime, frame: usize) -> Option<u64> {
 /// The newest deferred call of the goroutine for a panic or `Goexit`
 /// walking down the frames from `*walk`: a record of a frame at or above
 /// the walk, else an open-coded call of the walked frame, else the same
-/// from its callers. Returns the closure and the frame that deferred it,
-/// the record popped or the bit cleared.
-pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<(u64, usize)> {
+/// from its callers; the record popped or the bit cleared. A native's
+/// catch record comes after the open-coded calls of the Go frame the
+/// native called, which shares its base.
+pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<Defer> {
     loop {
         if let Some(&d) = rt.g.defers.last()
-            && walk.is_none_or(|w| d.frame >= w)
+            && walk.is_none_or(|w| d.frame > w || (d.frame == w && !d.is_catch()))
         {
             rt.g.defers.pop();
-            return Some((d.closure, d.frame));
+            return Some(d);
         }
         let w = (*walk)?;
         if let Some(closure) = pop_open_defer(rt, w) {
-            return Some((closure, w));
+            return Some(Defer { closure, frame: w });
         }
         *walk = rt.frame_caller(w);
     }
@@ -74,7 +75,9 @@ pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<(u64,
 
 /// deferreturn: runs the frame's open-coded deferred calls still pending,
 /// then, while the newest record belongs to the frame at `frame`, pops it
-/// and calls it; each in a frame just above the deferring one.
+/// and calls it; each in a frame just above the deferring one. A native's
+/// catch record (which a Go frame the native calls shares its base with)
+/// belongs to no Go frame.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     while let Some(closure) = pop_open_defer(rt, frame) {
@@ -83,7 +86,7 @@ pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Statu
         }
     }
     while let Some(&d) = rt.g.defers.last() {
-        if d.frame != frame {
+        if d.frame != frame || d.is_catch() {
             break;
         }
         rt.g.defers.pop();

@@ -17,7 +17,7 @@ pub(crate) mod quote;
 use std::cmp::Ordering;
 
 use self::format::{Fmt, LDIGITS, UDIGITS};
-use super::methods::MethodTexts;
+use super::methods::{self, Called, MethodCall, MethodTexts, Wanted};
 use super::{Runtime, mem};
 use crate::program::{RtKind, RtType, rt_types};
 use crate::runtime::strings::decode_rune;
@@ -43,7 +43,7 @@ fn error_string_text<'a>(v: Val) -> &'a [u8] {
 
 /// `%v` of an interface value.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    let none = MethodTexts::new();
+    let none = MethodTexts::default();
     let mut p = Printer::new(rt, &none);
     p.print_arg(Val::of_iface(rt, ty, data), 'v');
     String::from_utf8_lossy(&p.fmt.buf).into_owned()
@@ -233,96 +233,15 @@ fn runtime_error_raw<'b>(v: Val) -> &'b [u8] {
     text.strip_prefix(b"runtime error: ").unwrap_or(text)
 }
 
-/// The values nested in the `n` interface operands at `args` (elements,
-/// fields, map entries, interface contents, what a top-level pointer points
-/// to: what printing them visits) whose types have an `Error` or `String`
-/// method that `fmt` would call: the key the printer looks their text up
-/// by, and the value as an interface `(type, data word)`. Go's fmt calls
-/// those methods while printing; gojit calls them beforehand, since the
-/// printer cannot run Go code.
-pub fn nested_method_values(rt: &Runtime, args: u64, n: usize) -> Vec<((u32, u64), (u64, u64))> {
-    let none = MethodTexts::new();
-    let p = Printer::new(rt, &none);
-    let names = ["Error", "String"].map(|m| rt.prog.method_names.iter().position(|n| n == m));
-    let has_method = |ty: u32| {
-        names
-            .iter()
-            .flatten()
-            .any(|&m| rt.prog.itab.contains_key(&(ty, m as u32)))
-    };
-    let mut out = Vec::new();
-    let mut work: Vec<(Val, u32)> = (0..n)
-        .filter_map(|i| Val::of_iface(rt, mem::load(args, 2 * i), mem::load(args, 2 * i + 1)))
-        .map(|v| (v, 0))
-        .collect();
-    // A bound on the values visited, for huge or cyclic data.
-    let mut budget = 100_000;
-    while let Some((v, depth)) = work.pop() {
-        budget -= 1;
-        if budget == 0 {
-            break;
-        }
-        // A nil pointer's method would mostly panic, which Go's fmt turns
-        // into `<nil>`: what printing the pointer gives.
-        let nil_pointer = p.ty(v).kind == RtKind::Pointer && v.word(0) == 0;
-        if depth > 0 && !v.read_only && !nil_pointer && has_method(v.ty) {
-            let key = match v.loc {
-                Loc::Word(w) | Loc::At(w) => w,
-            };
-            // An interface holds a one-word value itself, else its address.
-            let data = if rt.prog.types[v.ty as usize].inline() {
-                v.word(0)
-            } else {
-                key
-            };
-            out.push(((v.ty, key), (u64::from(v.ty), data)));
-        }
-        let t = p.ty(v);
-        match t.kind {
-            RtKind::Struct => {
-                let mut off = 0;
-                for (i, &f) in t.fields.iter().enumerate() {
-                    let mut field = v.part(f, off);
-                    field.read_only |= p
-                        .field_name(t, i)
-                        .is_some_and(|n| !n.starts_with(|c: char| c.is_uppercase()));
-                    off += u64::from(rt.prog.types[f as usize].words);
-                    work.push((field, depth + 1));
-                }
-            }
-            RtKind::Interface => work.extend(p.iface_elem(v).map(|e| (e, depth + 1))),
-            RtKind::Array | RtKind::Slice => {
-                work.extend(p.elems(v).into_iter().map(|e| (e, depth + 1)));
-            }
-            RtKind::Map => {
-                let (key_ty, value_ty) = (t.fields[0], t.elem);
-                let key_words = u64::from(rt.prog.types[key_ty as usize].words);
-                for e in rt
-                    .maps
-                    .get(v.word(0))
-                    .into_iter()
-                    .flat_map(|m| m.entries.iter().flatten())
-                {
-                    let key = v.at(key_ty, e.as_ptr() as u64);
-                    work.push((key, depth + 1));
-                    work.push((key.part(value_ty, key_words), depth + 1));
-                }
-            }
-            RtKind::Pointer if depth == 0 && v.word(0) != 0 => {
-                work.push((v.at(t.elem, v.word(0)), depth + 1));
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Go's `fmt.pp`: formats operands into `fmt.buf`.
 struct Printer<'a> {
     rt: &'a Runtime,
-    /// `Error()`/`String()` texts of the operands (called beforehand, since
-    /// calling Go code needs the runtime this printer only reads).
+    /// The method calls this printing needs (listed by a first pass, made
+    /// by the native, since calling Go code needs the runtime this printer
+    /// only reads).
     methods: &'a MethodTexts,
+    /// The ids of the method names `Error`, `String` and `GoString`.
+    text_methods: [Option<u32>; 3],
     fmt: Fmt,
     /// The operand or nested value being printed, for complaints such as
     /// `%!d(string=hi)` (Go's `pp.arg`/`pp.value`); `None` for nil.
@@ -338,6 +257,8 @@ struct Printer<'a> {
     wrap_errs: bool,
     /// The operand indexes of the `%w` verbs, in format order.
     wrapped: Vec<usize>,
+    /// How many outcomes of `methods.done` were printed.
+    calls_used: usize,
 }
 
 impl<'a> Printer<'a> {
@@ -345,6 +266,13 @@ impl<'a> Printer<'a> {
         Printer {
             rt,
             methods,
+            text_methods: ["Error", "String", "GoString"].map(|m| {
+                rt.prog
+                    .method_names
+                    .iter()
+                    .position(|n| n == m)
+                    .map(|i| i as u32)
+            }),
             fmt: Fmt::default(),
             value: None,
             erroring: false,
@@ -352,6 +280,7 @@ impl<'a> Printer<'a> {
             good_arg_num: true,
             wrap_errs: false,
             wrapped: Vec::new(),
+            calls_used: 0,
         }
     }
 
@@ -645,9 +574,10 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// Go's use of a value's methods: `Error()` of errors for `%v %s %x %X
-    /// %q` (not `%#v`). Runtime errors are the only values with methods
-    /// `fmt` knows so far. Returns whether the value was printed.
+    /// Go's use of a value's methods: `GoString()` for `%#v`, else
+    /// `Error()` or `String()` for `%v %s %x %X %q` (their results are in
+    /// `methods`; the standard errors' texts are read here). Returns
+    /// whether the value was printed.
     fn handle_methods(&mut self, v: Val, mut verb: char) -> bool {
         if self.erroring || v.read_only {
             return false;
@@ -661,28 +591,113 @@ impl<'a> Printer<'a> {
             }
             verb = 'v';
         }
-        if self.fmt.flags.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self
+            .rt
+            .prog
+            .formatter
+            .is_some_and(|(f, _)| self.rt.prog.implements(v.ty, f))
+        {
+            let f = self.fmt.flags;
+            let wanted = Wanted::Format {
+                verb,
+                flags: [
+                    f.minus,
+                    f.plus || f.plus_v,
+                    f.sharp || f.sharp_v,
+                    f.space,
+                    f.zero,
+                ],
+                wid: f.wid_present.then_some(self.fmt.wid),
+                prec: f.prec_present.then_some(self.fmt.prec),
+            };
+            self.method_call(v, wanted, verb, |p, text| p.write(text));
+            return true;
+        }
+        let [error, string, go_string] = self.text_methods;
+        let has = |m| methods::has_text_method(self.rt, v.ty, m);
+        if self.fmt.flags.sharp_v {
+            if !has(go_string) {
+                return false;
+            }
+            self.method_call(v, Wanted::Text("GoString"), verb, |p, text| {
+                p.fmt.fmt_s(text)
+            });
+            return true;
+        }
+        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
-        match self.ty(v).kind {
+        let name = match self.ty(v).kind {
             RtKind::RuntimeError => {
                 self.fmt_string(v.string_bytes(), verb);
-                true
+                return true;
             }
             RtKind::ErrorString => {
                 self.fmt_string(error_string_text(v), verb);
-                true
+                return true;
             }
-            _ => {
-                let key = match v.loc {
-                    Loc::Word(w) | Loc::At(w) => (v.ty, w),
-                };
-                match self.methods.get(&key) {
-                    Some(text) => {
-                        self.fmt_string(text, verb);
-                        true
-                    }
-                    None => false,
+            _ if has(error) => "Error",
+            _ if has(string) => "String",
+            _ => return false,
+        };
+        self.method_call(v, Wanted::Text(name), verb, |p, text| {
+            p.fmt_string(text, verb)
+        });
+        true
+    }
+
+    /// A method call of `v` for `verb`: in the first pass, listed; in the
+    /// second, its outcome printed (its text through `print`).
+    fn method_call(
+        &mut self,
+        v: Val,
+        wanted: Wanted,
+        verb: char,
+        print: impl Fn(&mut Self, &[u8]),
+    ) {
+        let Some(done) = &self.methods.done else {
+            // An interface holds a one-word value itself, else its address.
+            let data = match v.loc {
+                _ if self.ty(v).inline() => v.word(0),
+                Loc::Word(w) | Loc::At(w) => w,
+            };
+            let value = (u64::from(v.ty), data);
+            self.methods
+                .calls
+                .borrow_mut()
+                .push(MethodCall { value, wanted });
+            return;
+        };
+        if let Some(called) = done.get(self.calls_used) {
+            self.print_called(v, called, verb, print);
+        }
+        self.calls_used += 1;
+    }
+
+    /// Prints what a method of `v` gave for `verb`: its text through
+    /// `print`, or Go's report of its panic (`%!v(PANIC=String method:
+    /// boom)`; `<nil>` for a nil pointer receiver).
+    fn print_called(
+        &mut self,
+        v: Val,
+        called: &Called,
+        verb: char,
+        print: impl Fn(&mut Self, &[u8]),
+    ) {
+        match called {
+            Called::Text(text) => print(self, text),
+            Called::Panic {
+                method,
+                value,
+                written,
+            } => {
+                self.write(written);
+                if self.ty(v).kind == RtKind::Pointer && v.word(0) == 0 {
+                    self.fmt.fmt_s(b"<nil>");
+                } else {
+                    self.write(format!("%!{verb}(PANIC={method} method: ").as_bytes());
+                    self.write(value);
+                    self.write(b")");
                 }
             }
         }

@@ -1,15 +1,69 @@
-//! Calling a value's `Error()` or `String()` method from the runtime, as
-//! `fmt` and panic printing do in Go: through the program's method table,
-//! on the engine that runs the program.
+//! Calling a value's methods from the runtime, as `fmt` (`Error`, `String`,
+//! `GoString`, `Format`) and panic printing do in Go: through the
+//! program's method table, on the engine that runs the program.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 
 use super::stack::HEADER;
-use super::{Engine, Runtime, Status, mem};
+use super::{Defer, Engine, Runtime, Status, Unwind, mem};
 
-/// The texts of `Error()`/`String()` of the values being printed, by their
-/// runtime type and data word.
-pub type MethodTexts = HashMap<(u32, u64), Vec<u8>>;
+/// The outcome of a formatting method's call.
+pub enum Called {
+    /// The text it returned (for `Format`, what it wrote).
+    Text(Vec<u8>),
+    /// It panicked (`method` is its name) with a value printing as
+    /// `value`, after writing `written` (a `Format` method writes as it
+    /// goes).
+    Panic {
+        method: &'static str,
+        value: Vec<u8>,
+        written: Vec<u8>,
+    },
+}
+
+/// The method calls of one `fmt` printing: Go's fmt calls `Error`,
+/// `String`, `GoString` and `Format` while printing, and gojit's printer
+/// cannot run Go code, so a first pass lists the calls it needs, in
+/// order, the native makes them, and a second pass prints their outcomes
+/// (`natives::fmt_state::with_method_calls`).
+#[derive(Default)]
+pub struct MethodTexts {
+    /// The calls the first pass asked for.
+    pub calls: RefCell<Vec<MethodCall>>,
+    /// Their outcomes, for the second pass.
+    pub done: Option<Vec<Called>>,
+}
+
+/// A method call the printer needs: the value (an interface) and what of
+/// it.
+pub struct MethodCall {
+    pub value: (u64, u64),
+    pub wanted: Wanted,
+}
+
+/// Which method a `MethodCall` calls.
+pub enum Wanted {
+    /// `Error`, `String` or `GoString`: `() string`.
+    Text(&'static str),
+    /// `Format(fmt.State, rune)` for `verb`, with the verb's flags (`- + #
+    /// space 0`), width and precision.
+    Format {
+        verb: char,
+        flags: [bool; 5],
+        wid: Option<i64>,
+        prec: Option<i64>,
+    },
+}
+
+/// Whether the dynamic type `ty` has a method `name` (by id) of the shape
+/// `() string`, which `fmt` would call.
+pub fn has_text_method(rt: &Runtime, ty: u32, name: Option<u32>) -> bool {
+    name.and_then(|m| rt.prog.itab.get(&(ty, m)))
+        .is_some_and(|&f| {
+            let func = &rt.prog.funcs[f as usize];
+            func.result_words == 2 && func.param_words == 1
+        })
+}
 
 /// The text of `v.Error()` (preferred, as Go's fmt does) or `v.String()`
 /// for the interface `v`, or `None` when its dynamic type has neither with
@@ -29,6 +83,70 @@ pub fn text_of(
         }
     }
     Ok(None)
+}
+
+/// A call `call_catching` made: the method's results, or the text of the
+/// value it panicked with.
+pub type CaughtCall = Result<Vec<u64>, Vec<u8>>;
+
+/// Calls method `name` of `v` as `call_method` does, catching a panic in
+/// it as Go's `fmt` does: the native at `base` (whose first two result
+/// slots get the panic value) keeps a catch record on the defer chain
+/// meanwhile. `None` when there is no such method; else its results, or
+/// the text of the value it panicked with.
+#[allow(clippy::too_many_arguments)]
+pub fn call_catching(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    name: &str,
+    args: &[u64],
+    results: u32,
+    base: usize,
+    caller: usize,
+) -> Result<Option<CaughtCall>, Status> {
+    rt.g.defers.push(Defer::catch(base));
+    match call_method(rt, engine, v, name, args, results, base, caller) {
+        Ok(r) => {
+            let catch = rt.g.defers.pop();
+            debug_assert!(catch.is_some_and(|d| d.is_catch()));
+            Ok(r.map(Ok))
+        }
+        Err(Status::Unwind) if rt.g.unwind == Unwind::Caught => {
+            rt.g.unwind = Unwind::None;
+            let at = base + HEADER;
+            let p = (rt.g.stack.slots[at], rt.g.stack.slots[at + 1]);
+            let value = match text_of(rt, engine, p, base, caller)? {
+                Some(text) => text,
+                None => super::fmt::value(rt, p).into_bytes(),
+            };
+            Ok(Some(Err(value)))
+        }
+        Err(st) => Err(st),
+    }
+}
+
+/// What the `() string` method `name` of `v` gave, catching a panic
+/// (`call_catching`); an empty text when it has no such method.
+pub fn called(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    v: (u64, u64),
+    name: &'static str,
+    base: usize,
+    caller: usize,
+) -> Result<Called, Status> {
+    Ok(
+        match call_catching(rt, engine, v, name, &[], 2, base, caller)? {
+            Some(Ok(r)) => Called::Text(mem::bytes(r[0], r[1]).to_vec()),
+            Some(Err(value)) => Called::Panic {
+                method: name,
+                value,
+                written: Vec::new(),
+            },
+            None => Called::Text(Vec::new()),
+        },
+    )
 }
 
 /// Calls method `name` of the interface `v`'s dynamic type with the
@@ -67,33 +185,4 @@ pub fn call_method(
     }
     let r = base + HEADER;
     Ok(Some(rt.g.stack.slots[r..r + results as usize].to_vec()))
-}
-
-/// The method texts of the `n` interfaces stored at `args`.
-pub fn texts_of_operands(
-    rt: &mut Runtime,
-    engine: &dyn Engine,
-    args: u64,
-    n: usize,
-    base: usize,
-    caller: usize,
-) -> Result<MethodTexts, Status> {
-    let mut texts = MethodTexts::new();
-    for i in 0..n {
-        let v = (mem::load(args, 2 * i), mem::load(args, 2 * i + 1));
-        if v.0 == 0 || texts.contains_key(&(v.0 as u32, v.1)) {
-            continue;
-        }
-        if let Some(t) = text_of(rt, engine, v, base, caller)? {
-            texts.insert((v.0 as u32, v.1), t);
-        }
-    }
-    for (key, v) in super::fmt::nested_method_values(rt, args, n) {
-        if !texts.contains_key(&key)
-            && let Some(t) = text_of(rt, engine, v, base, caller)?
-        {
-            texts.insert(key, t);
-        }
-    }
-    Ok(texts)
 }

@@ -64,14 +64,33 @@ pub enum Unwind {
     /// `runtime.Goexit` ran the goroutine's deferred calls: every frame
     /// returns at once and the goroutine ends.
     Goexit,
+    /// A panic reached a native's catch record (`Defer::catch`): the
+    /// frames above the native return at once; the panic value is in the
+    /// native's first two result slots.
+    Caught,
 }
 
 /// A record on the defer chain: an argument-less closure and the base of the
-/// frame that deferred it (Go's `_defer`).
+/// frame that deferred it (Go's `_defer`), or a native's catch record.
 #[derive(Clone, Copy, Debug)]
 pub struct Defer {
     pub closure: u64,
     pub frame: usize,
+}
+
+impl Defer {
+    /// The record of a native at `frame` that catches panics of the Go code
+    /// it calls, as Go's `fmt` recovers them (`catchPanic`). `gopanic` stops
+    /// at it ([`Unwind::Caught`]); nothing ever calls it, and `deferreturn`
+    /// stops at it.
+    pub fn catch(frame: usize) -> Defer {
+        Defer { closure: 0, frame }
+    }
+
+    /// Whether this is a native's catch record.
+    pub fn is_catch(&self) -> bool {
+        self.closure == 0
+    }
 }
 
 /// A panic in progress (Go's `_panic`).

@@ -31,19 +31,28 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
     let me = rt.g.panics.len() - 1;
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     let mut walk = Some(frame);
-    while let Some((closure, owner)) = defer::next_deferred(rt, &mut walk) {
+    while let Some(d) = defer::next_deferred(rt, &mut walk) {
+        if d.is_catch() {
+            // A native catches it: the value goes to its result slots.
+            rt.g.panics.truncate(me);
+            rt.g.stack.slots[d.frame + stack::HEADER..d.frame + stack::HEADER + 2]
+                .copy_from_slice(&[value.0, value.1]);
+            rt.g.unwind = Unwind::Caught;
+            return Status::Unwind;
+        }
         rt.g.panics[me].defer_frame = above;
-        if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
-            // A later panic took over: it was recovered below us (this one is
-            // aborted with it) or it is fatal (already reported).
-            if matches!(rt.g.unwind, Unwind::Recovered { .. }) {
+        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
+            // A later panic took over: it was recovered or caught below us
+            // (this one is aborted with it) or it is fatal (already
+            // reported).
+            if matches!(rt.g.unwind, Unwind::Recovered { .. } | Unwind::Caught) {
                 rt.g.panics.truncate(me);
             }
             return Status::Unwind;
         }
         if rt.g.panics[me].recovered {
             rt.g.panics.truncate(me);
-            rt.g.unwind = Unwind::Recovered { frame: owner };
+            rt.g.unwind = Unwind::Recovered { frame: d.frame };
             return Status::Unwind;
         }
     }
@@ -70,8 +79,11 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
 pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     let mut walk = Some(frame);
-    while let Some((closure, _)) = defer::next_deferred(rt, &mut walk) {
-        if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
+    while let Some(d) = defer::next_deferred(rt, &mut walk) {
+        if d.is_catch() {
+            continue;
+        }
+        if engine.call_closure(rt, d.closure, above, frame) == Status::Unwind {
             // A deferred call panicked (or ended the program).
             return Status::Unwind;
         }

@@ -7,7 +7,7 @@ use grammar::ast::{self, Decl, File, GenKind, Span, Spec, ValueSpec};
 
 use super::packages::Member;
 use super::{Builtin, Const, FuncInfo, Info, Mode, Obj, ObjId, ObjKind, TypeAndValue, TypeId, ids};
-use crate::bytecode::{FprintFn, Native, OsFn};
+use crate::bytecode::{ErrVar, FprintFn, Native, OsFn};
 use crate::diag::Diagnostic;
 use crate::diag::pos;
 
@@ -420,11 +420,23 @@ impl<'a> Checker<'a> {
         {
             return Some(member);
         }
+        // Package os's PathError, FileMode, FileInfo and Mode constants
+        // are package fs's.
+        if path == "os"
+            && let Some(member) = self.go_package_member("io/fs", name)
+        {
+            return Some(member);
+        }
+        if let Some(&v) = ErrVar::ALL
+            .iter()
+            .find(|v| v.packages().contains(&path) && v.name().split('.').nth(1) == Some(name))
+        {
+            return Some(Member::Var(Native::ErrVar(v), ids::ERROR));
+        }
         if let Some(ty) = self.package_type(path, name) {
             return Some(Member::Type(ty));
         }
         match (path, name) {
-            ("io", "EOF") => return Some(Member::Var(Native::IoEof, ids::ERROR)),
             ("fmt", "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf") => {
                 let f = *crate::bytecode::ScanFn::ALL
                     .iter()
@@ -460,15 +472,6 @@ impl<'a> Checker<'a> {
                 return Some(Member::Func(Native::Fprint(f), ty));
             }
             ("os", _) if name != "Exit" => return self.os_member(name),
-            ("strings", "NewReader") => {
-                let reader = self.package_type("strings", "Reader")?;
-                let p = self.info.types.intern(super::Type::Pointer(reader));
-                let ty = self.info.types.func(vec![ids::STRING], vec![p], false);
-                return Some(Member::Func(
-                    Native::StringReader(crate::bytecode::StringReaderFn::New),
-                    ty,
-                ));
-            }
             ("time", _) => {
                 let made: std::collections::HashMap<&str, TypeId> =
                     ["Duration", "Time", "Timer", "Ticker"]
@@ -932,28 +935,44 @@ impl<'a> Checker<'a> {
         );
     }
 
-    /// `os.NAME`: its variables, functions and types.
+    /// `os.NAME` of its natives: variables, functions, and the system
+    /// calls `gopackages/os.go` is written over.
     fn os_member(&mut self, name: &str) -> Option<Member> {
         let f = *OsFn::MEMBERS
             .iter()
             .find(|f| f.name().strip_prefix("os.") == Some(name))?;
-        let file = self.package_type("os", "File")?;
-        let file_ptr = self.info.types.intern(super::Type::Pointer(file));
-        let mode = self.package_type("os", "FileMode")?;
+        let Some(Member::Type(file)) = self.go_package_member("os", "File") else {
+            return None;
+        };
         let t = &mut self.info.types;
+        let file_ptr = t.intern(super::Type::Pointer(file));
         let bytes = t.intern(super::Type::Slice(ids::UINT8));
         let strs = t.intern(super::Type::Slice(ids::STRING));
-        let (s, err) = (ids::STRING, ids::ERROR);
+        let (s, int, u32_) = (ids::STRING, ids::INT, ids::UINT32);
         let ty = match f {
             OsFn::Args => strs,
             OsFn::Stdin | OsFn::Stdout | OsFn::Stderr => file_ptr,
             OsFn::Getenv => t.func(vec![s], vec![s], false),
             OsFn::LookupEnv => t.func(vec![s], vec![s, ids::BOOL], false),
-            OsFn::ReadFile => t.func(vec![s], vec![bytes, err], false),
-            OsFn::WriteFile => t.func(vec![s, bytes, mode], vec![err], false),
-            OsFn::Remove => t.func(vec![s], vec![err], false),
-            OsFn::Getpid => t.func(vec![], vec![ids::INT], false),
-            _ => return None,
+            OsFn::Getpid => t.func(vec![], vec![int], false),
+            OsFn::Open => t.func(vec![s, int, u32_], vec![int, int], false),
+            OsFn::Read | OsFn::Write => t.func(vec![int, bytes], vec![int, int], false),
+            OsFn::Close => t.func(vec![int], vec![int], false),
+            OsFn::Mkdir => t.func(vec![s, u32_], vec![int], false),
+            OsFn::Remove | OsFn::RemoveAll => t.func(vec![s], vec![int], false),
+            OsFn::Stat => t.func(vec![s, ids::BOOL], vec![ids::INT64, u32_, int], false),
+            OsFn::Fastrand => t.func(vec![], vec![u32_], false),
+            OsFn::Rename => t.func(vec![s, s], vec![int], false),
+            OsFn::Seek => t.func(vec![int, ids::INT64, int], vec![ids::INT64, int], false),
+            OsFn::Fsync => t.func(vec![int], vec![int], false),
+            OsFn::ReadDir => {
+                let types = t.intern(super::Type::Slice(u32_));
+                t.func(vec![s], vec![strs, types, int], false)
+            }
+            OsFn::Getwd => t.func(vec![], vec![s, int], false),
+            OsFn::Chdir => t.func(vec![s], vec![int], false),
+            OsFn::Chmod => t.func(vec![s, u32_], vec![int], false),
+            OsFn::Truncate => t.func(vec![s, ids::INT64], vec![int], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)
@@ -981,6 +1000,16 @@ impl<'a> Checker<'a> {
             ("sync", "Cond") => {
                 let locker = self.package_type("sync", "Locker")?;
                 super::packages::make_cond(&mut self.info.types, locker)
+            }
+            ("fmt", "Formatter") => {
+                // `interface { Format(f State, verb rune) }`.
+                let state = self.package_type("fmt", "State")?;
+                let t = &mut self.info.types;
+                let named = t.new_named("fmt.Formatter");
+                let sig = t.func(vec![state, ids::INT32], vec![], false);
+                let iface = t.intern(super::Type::Interface(vec![("Format".into(), sig)]));
+                t.set_underlying(named, iface);
+                (named, Vec::new())
             }
             _ => super::packages::make_type(&mut self.info.types, path, name)?,
         };
@@ -1011,6 +1040,12 @@ impl<'a> Checker<'a> {
                     sig: m.sig,
                 },
             );
+        }
+        if (path, name) == ("fmt", "State") {
+            // A program that can write a Format method gets the State fmt
+            // passes it, and the interface fmt tests operands against.
+            self.package_type("fmt", "pp");
+            self.package_type("fmt", "Formatter");
         }
         Some(named)
     }

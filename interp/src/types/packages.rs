@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, MathFn, Native, OsFn, RandFn, RuntimeFn, SortFn,
-    StrconvFn, StringReaderFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RandFn,
+    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -137,40 +137,6 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 .collect();
             Some((named, methods))
         }
-        ("strings", "Reader") => {
-            // The string and how much of it has been read.
-            let named = t.new_named("strings.Reader");
-            let fields = vec![
-                super::Field {
-                    name: "s".into(),
-                    ty: ids::STRING,
-                    embedded: false,
-                },
-                super::Field {
-                    name: "i".into(),
-                    ty: ids::INT64,
-                    embedded: false,
-                },
-            ];
-            let st = t.intern(super::Type::Struct(fields));
-            t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
-            let methods = vec![
-                NativeMethod {
-                    name: "Read",
-                    pointer_recv: true,
-                    sig: t.func(vec![bytes], vec![ids::INT, ids::ERROR], false),
-                    native: Native::StringReader(StringReaderFn::Read),
-                },
-                NativeMethod {
-                    name: "Len",
-                    pointer_recv: true,
-                    sig: t.func(vec![], vec![ids::INT], false),
-                    native: Native::StringReader(StringReaderFn::Len),
-                },
-            ];
-            Some((named, methods))
-        }
         ("bufio", "SplitFunc") => {
             let named = t.new_named("bufio.SplitFunc");
             let sig = split_func(t);
@@ -188,37 +154,6 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
         }
-        ("os", "FileMode") => {
-            let named = t.new_named("fs.FileMode");
-            t.set_underlying(named, ids::UINT32);
-            Some((named, Vec::new()))
-        }
-        ("os", "File") => {
-            let named = t.new_named("os.File");
-            let fields = vec![super::Field {
-                name: "fd".into(),
-                ty: ids::INT,
-                embedded: false,
-            }];
-            let st = t.intern(super::Type::Struct(fields));
-            t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
-            let (int, err) = (ids::INT, ids::ERROR);
-            let method = |t: &mut TypeTable, f: OsFn, params, results| NativeMethod {
-                name: f.name().rsplit('.').next().unwrap_or(""),
-                pointer_recv: true,
-                sig: t.func(params, results, false),
-                native: Native::Os(f),
-            };
-            let methods = vec![
-                method(t, OsFn::FileWrite, vec![bytes], vec![int, err]),
-                method(t, OsFn::FileWriteString, vec![ids::STRING], vec![int, err]),
-                method(t, OsFn::FileRead, vec![bytes], vec![int, err]),
-                method(t, OsFn::FileClose, vec![], vec![err]),
-                method(t, OsFn::FileName, vec![], vec![ids::STRING]),
-            ];
-            Some((named, methods))
-        }
         ("runtime", "Error") => {
             // `interface { error; RuntimeError() }`, which the runtime's
             // panics satisfy.
@@ -231,6 +166,61 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             ]));
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
+        }
+        ("fmt", "State") => {
+            // What a Format method writes to and asks about the verb.
+            let named = t.new_named("fmt.State");
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, b) = (ids::INT, ids::BOOL);
+            let methods = vec![
+                ("Flag".into(), t.func(vec![int], vec![b], false)),
+                ("Precision".into(), t.func(vec![], vec![int, b], false)),
+                ("Width".into(), t.func(vec![], vec![int, b], false)),
+                (
+                    "Write".into(),
+                    t.func(vec![bytes], vec![int, ids::ERROR], false),
+                ),
+            ];
+            let iface = t.intern(super::Type::Interface(methods));
+            t.set_underlying(named, iface);
+            Some((named, Vec::new()))
+        }
+        ("fmt", "pp") => {
+            // The State fmt hands to Format: the output so far, the width,
+            // the precision and the flags.
+            let named = t.new_named("fmt.pp");
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let (int, b) = (ids::INT, ids::BOOL);
+            let field = |name: &str, ty| super::Field {
+                name: name.into(),
+                ty,
+                embedded: false,
+            };
+            let st = t.intern(super::Type::Struct(vec![
+                field("buf", bytes),
+                field("wid", int),
+                field("prec", int),
+                field("flags", int),
+            ]));
+            t.set_underlying(named, st);
+            let methods = FmtStateFn::ALL
+                .iter()
+                .map(|&f| {
+                    let (params, results) = match f {
+                        FmtStateFn::Flag => (vec![int], vec![b]),
+                        FmtStateFn::Precision | FmtStateFn::Width => (vec![], vec![int, b]),
+                        FmtStateFn::Write => (vec![bytes], vec![int, ids::ERROR]),
+                        FmtStateFn::WriteString => (vec![ids::STRING], vec![int, ids::ERROR]),
+                    };
+                    NativeMethod {
+                        name: f.method(),
+                        pointer_recv: true,
+                        sig: t.func(params, results, false),
+                        native: Native::FmtState(f),
+                    }
+                })
+                .collect();
+            Some((named, methods))
         }
         ("fmt", "Stringer") => {
             let named = t.new_named("fmt.Stringer");
@@ -817,17 +807,17 @@ pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
     let (s, int, err) = (ids::STRING, ids::INT, ids::ERROR);
     let (params, results) = match f {
         Itoa => (vec![int], vec![s]),
-        Atoi => (vec![s], vec![int, err]),
-        ParseInt => (vec![s, int, int], vec![ids::INT64, err]),
-        ParseUint => (vec![s, int, int], vec![ids::UINT64, err]),
-        ParseFloat => (vec![s, int], vec![ids::FLOAT64, err]),
-        ParseBool => (vec![s], vec![ids::BOOL, err]),
+        ParseInt => (vec![s, int, int], vec![ids::INT64, int]),
+        ParseUint => (vec![s, int, int], vec![ids::UINT64, int]),
+        ParseFloat => (vec![s, int], vec![ids::FLOAT64, int]),
         FormatInt => (vec![ids::INT64, int], vec![s]),
         FormatUint => (vec![ids::UINT64, int], vec![s]),
         FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
         FormatBool => (vec![ids::BOOL], vec![s]),
         Quote | QuoteToASCII => (vec![s], vec![s]),
-        QuoteRune => (vec![ids::INT32], vec![s]),
+        QuoteRune | QuoteRuneToASCII => (vec![ids::INT32], vec![s]),
+        CanBackquote => (vec![s], vec![ids::BOOL]),
+        IsPrint => (vec![ids::INT32], vec![ids::BOOL]),
         Unquote => (vec![s], vec![s, err]),
     };
     Some(Member::Func(
@@ -899,7 +889,7 @@ pub fn std_packages() -> &'static [(&'static str, Vec<&'static str>)] {
 fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     let short = |name: &'static str| name.rsplit('.').next().unwrap_or(name);
     let mut strings: Vec<&str> = StringsFn::ALL.iter().map(|f| short(f.name())).collect();
-    strings.extend(["Builder", "NewReader", "Reader"]);
+    strings.push("Builder");
     let mut math: Vec<&str> = MathFn::ALL.iter().map(|f| short(f.name())).collect();
     math.extend([
         "E",
@@ -933,7 +923,11 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         "MaxUint32",
         "MaxUint64",
     ]);
-    let mut strconv: Vec<&str> = StrconvFn::ALL.iter().map(|f| short(f.name())).collect();
+    let mut strconv: Vec<&str> = StrconvFn::ALL
+        .iter()
+        .map(|f| short(f.name()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
     strconv.push("IntSize");
     let sort = SortFn::ALL.iter().map(|f| short(f.name())).collect();
     let mut unicode: Vec<&str> = UnicodeFn::ALL.iter().map(|f| short(f.name())).collect();
@@ -942,8 +936,12 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
     let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();
     runtime.extend(["GOOS", "GOARCH", "Compiler", "Error"]);
-    let mut os: Vec<&str> = OsFn::MEMBERS.iter().map(|f| short(f.name())).collect();
-    os.extend(["Exit", "File", "FileMode"]);
+    let mut os: Vec<&str> = OsFn::MEMBERS
+        .iter()
+        .map(|f| short(f.name()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    os.push("Exit");
     let bufio = vec![
         "NewScanner",
         "NewReader",
@@ -1000,12 +998,28 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         (
             "fmt",
             vec![
-                "Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf", "Println", "Scan",
-                "Scanf", "Scanln", "Sprint", "Sprintf", "Sprintln", "Sscan", "Sscanf", "Sscanln",
+                "Errorf",
+                "Formatter",
+                "Fprint",
+                "Fprintf",
+                "Fprintln",
+                "Print",
+                "Printf",
+                "Println",
+                "Scan",
+                "Scanf",
+                "Scanln",
+                "Sprint",
+                "Sprintf",
+                "Sprintln",
+                "Sscan",
+                "Sscanf",
+                "Sscanln",
+                "State",
                 "Stringer",
             ],
         ),
-        ("io", vec!["EOF", "Reader", "Writer"]),
+        ("io", vec!["Reader", "Writer"]),
         ("math", math),
         ("os", os),
         ("runtime", runtime),
@@ -1029,6 +1043,18 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("unicode", unicode),
         ("unicode/utf8", utf8),
     ];
+    for v in ErrVar::ALL {
+        for &path in v.packages() {
+            let members = match packages.iter_mut().find(|(p, _)| *p == path) {
+                Some((_, members)) => members,
+                None => {
+                    packages.push((path, Vec::new()));
+                    &mut packages.last_mut().expect("just pushed").1
+                }
+            };
+            members.push(short(v.name()));
+        }
+    }
     for (path, members) in crate::gopackages::packages() {
         match packages.iter_mut().find(|(p, _)| *p == path) {
             Some((_, natives)) => natives.extend(members),

@@ -61,7 +61,7 @@ pub(crate) fn is_print(r: u32) -> bool {
 /// Go's `strconv.CanBackquote`: whether `s` can be written as a raw string
 /// literal (valid UTF-8, no control characters but tab, no backquote, no
 /// byte order mark).
-pub(super) fn can_backquote(mut s: &[u8]) -> bool {
+pub(crate) fn can_backquote(mut s: &[u8]) -> bool {
     while !s.is_empty() {
         let (r, width) = decode_rune(s);
         s = &s[width..];

@@ -11,8 +11,9 @@
 use std::io::Read;
 
 use super::super::{Engine, Runtime, Status, mem, methods, print, stack::HEADER};
+use super::errors::eof;
 use super::new_error;
-use super::os::{byte_slice, eof, slice_bytes};
+use super::os::{byte_slice, is_stdin, slice_bytes, std_out_fd};
 use crate::bytecode::BufioFn;
 
 /// An interface value: type word and data word.
@@ -273,8 +274,7 @@ fn fill(
         input.buf.drain(..input.start);
         input.start = 0;
     }
-    let is_stdin = rt.prog.types[src.0 as usize].name == "*os.File" && mem::load(src.1, 0) == 0;
-    if is_stdin {
+    if is_stdin(rt, src) {
         print::flush_stdout();
         let mut tmp = [0u8; DEFAULT_SIZE];
         match std::io::stdin().lock().read(&mut tmp) {
@@ -532,14 +532,11 @@ fn write_through(
     base: usize,
     caller: usize,
 ) -> Result<(usize, Option<[u64; 2]>), Status> {
-    if rt.prog.types[dst.0 as usize].name == "*os.File" {
-        match mem::load(dst.1, 0) {
-            1 => print::stdout(bytes),
-            2 => print::stderr(bytes),
-            _ => {
-                let text = rt.heap.alloc_string(b"bad file descriptor");
-                return Ok((0, Some(new_error(rt, text))));
-            }
+    if let Some(fd) = std_out_fd(rt, dst) {
+        if fd == 1 {
+            print::stdout(bytes);
+        } else {
+            print::stderr(bytes);
         }
         return Ok((bytes.len(), None));
     }

@@ -4,10 +4,10 @@
 //! with Go.
 
 use super::super::{Engine, Runtime, Status, mem, panic, slice, stack::HEADER};
-use crate::bytecode::{BuilderFn, Elem, StringReaderFn};
+use crate::bytecode::{BuilderFn, Elem};
 
 /// A `[]byte` element: one byte in Go, one word here.
-const BYTE: Elem = Elem {
+pub(super) const BYTE: Elem = Elem {
     words: 1,
     go_size: 1,
     pointers: false,
@@ -128,49 +128,4 @@ pub fn call(
         }
         Err(st) => st,
     }
-}
-
-/// `strings.NewReader` and `*strings.Reader`'s `Read` and `Len`: a cell of
-/// the string (two words) and the bytes read so far.
-pub fn string_reader(
-    rt: &mut Runtime,
-    engine: &dyn Engine,
-    f: StringReaderFn,
-    base: usize,
-    caller: usize,
-) -> Status {
-    let s = &rt.g.stack.slots[base + HEADER..];
-    let out: Vec<u64> = match f {
-        StringReaderFn::New => {
-            let (ptr, len) = (s[1], s[2]);
-            vec![super::cell(rt, &[ptr, len, 0])]
-        }
-        StringReaderFn::Len | StringReaderFn::Read => {
-            let r = if f == StringReaderFn::Len { s[1] } else { s[3] };
-            if r == 0 {
-                return panic::nil_deref(rt, engine, caller);
-            }
-            let (ptr, len, read) = (mem::load(r, 0), mem::load(r, 1), mem::load(r, 2));
-            let left = len.saturating_sub(read);
-            if f == StringReaderFn::Len {
-                vec![left]
-            } else {
-                let (buf, room) = (s[4], s[5]);
-                if left == 0 {
-                    let e = super::os::eof(rt);
-                    vec![0, e[0], e[1]]
-                } else {
-                    let n = left.min(room);
-                    let bytes = mem::bytes(ptr + read, n).to_vec();
-                    for (i, b) in bytes.into_iter().enumerate() {
-                        mem::store(buf, i, u64::from(b));
-                    }
-                    mem::store(r, 2, read + n);
-                    vec![n, 0, 0]
-                }
-            }
-        }
-    };
-    rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
-    Status::Ok
 }

@@ -9,11 +9,29 @@
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, panic, stack::HEADER, value};
 use super::cell;
-use crate::bytecode::Native;
+use crate::bytecode::{ErrVar, Native};
 use crate::program::{RtKind, rt_types};
 
 /// An interface value: type word and data word.
 type Iface = (u64, u64);
+
+/// The sentinel error `v` (`io.EOF`, `fs.ErrNotExist`, ...): one
+/// `*errors.errorString`, made on first use, for the whole run.
+pub fn sentinel(rt: &mut Runtime, v: ErrVar) -> [u64; 2] {
+    let made = rt.natives.sentinels[v as usize];
+    if made[0] != 0 {
+        return made;
+    }
+    let text = rt.heap.alloc_string(v.text().as_bytes());
+    let e = super::new_error(rt, text);
+    rt.natives.sentinels[v as usize] = e;
+    e
+}
+
+/// `io.EOF`.
+pub fn eof(rt: &mut Runtime) -> [u64; 2] {
+    sentinel(rt, ErrVar::Eof)
+}
 
 /// `&fmt.wrapError{msg, err}` as an `error`.
 pub fn wrap_error(rt: &mut Runtime, text: (u64, u64), err: Iface) -> [u64; 2] {

@@ -6,6 +6,7 @@
 mod bufio;
 mod builder;
 mod errors;
+mod fmt_state;
 mod math;
 mod os;
 mod rand;
@@ -19,7 +20,7 @@ pub mod time;
 mod unicode;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{Native, RuntimeFn};
+use crate::bytecode::{ErrVar, Native, RuntimeFn};
 use crate::program::rt_types;
 
 /// What the standard packages keep across calls, for the whole run.
@@ -28,6 +29,8 @@ pub struct State {
     os: os::State,
     bufio: bufio::State,
     rand: rand::State,
+    /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
+    sentinels: [[u64; 2]; ErrVar::ALL.len()],
 }
 
 impl State {
@@ -35,6 +38,9 @@ impl State {
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         self.os.roots(m);
         self.bufio.roots(m);
+        for s in &self.sentinels {
+            m.words(s);
+        }
     }
 }
 
@@ -178,9 +184,9 @@ pub fn call(
         Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
         Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
         Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
-        Native::StringReader(f) => return builder::string_reader(rt, engine, f, base, caller),
-        Native::IoEof => {
-            let e = os::eof(rt);
+        Native::FmtState(f) => return fmt_state::call(rt, engine, f, base, caller),
+        Native::ErrVar(v) => {
+            let e = errors::sentinel(rt, v);
             rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&e);
             return Status::Ok;
         }
@@ -247,25 +253,24 @@ fn fmt_native(
     let (args, n) = (word(args_at), word(args_at + 1) as usize);
     // Operands with Error() or String() methods print their text: call them
     // first (in this native's frame, whose arguments are read already).
-    let texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
-        Ok(t) => t,
-        Err(st) => return st,
-    };
-    let mut wrapped = Vec::new();
-    let out = match native {
-        Native::FmtPrintln | Native::FmtSprintln => fmt::sprintln(rt, &texts, args, n),
-        Native::FmtPrint | Native::FmtSprint => fmt::sprint(rt, &texts, args, n),
+    let print = |rt: &Runtime, texts: &methods::MethodTexts| match native {
+        Native::FmtPrintln | Native::FmtSprintln => (fmt::sprintln(rt, texts, args, n), vec![]),
+        Native::FmtPrint | Native::FmtSprint => (fmt::sprint(rt, texts, args, n), vec![]),
         Native::FmtPrintf | Native::FmtSprintf => {
             let (p, len) = format.expect("printf natives take a format");
-            fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
+            (fmt::sprintf(rt, texts, mem::bytes(p, len), args, n), vec![])
         }
         Native::FmtErrorf => {
             let (p, len) = format.expect("printf natives take a format");
-            let (out, w) = fmt::errorf(rt, &texts, mem::bytes(p, len), args, n);
-            wrapped = w;
-            out
+            fmt::errorf(rt, texts, mem::bytes(p, len), args, n)
         }
         _ => unreachable!("{} is not a fmt function", native.name()),
+    };
+    // The calls run above the arguments, which keep the operands alive.
+    let above = base + HEADER + args_at + 3;
+    let (out, wrapped) = match fmt_state::with_method_calls(rt, engine, above, caller, print) {
+        Ok(r) => r,
+        Err(st) => return st,
     };
     let result: Vec<u64> = match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {

@@ -1,50 +1,65 @@
-//! Package `os` (arguments, environment, whole-file reads and writes, the
-//! standard files), `io.EOF`, and `fmt.Fprint*` to any `io.Writer`.
+//! Package `os`: arguments, environment, the standard files, and the
+//! system calls that `gopackages/os.go` builds its `File` type and file
+//! functions on; `fmt.Fprint*` to any `io.Writer`.
 //!
-//! An `*os.File` points at a cell holding its descriptor. Writes to
-//! descriptors 1 and 2 go through the process's output (`runtime/print`),
-//! so they interleave with `fmt.Print*` and `println` as in Go.
+//! An `*os.File` points at the `os.File` struct of `os.go`: its descriptor
+//! (-1 once closed), then its name. Writes to descriptors 1 and 2 go
+//! through the process's output (`runtime/print`), so they interleave with
+//! `fmt.Print*` and `println` as in Go; reads of descriptor 0 flush
+//! standard output first. The files a program opens are kept open here,
+//! by descriptor.
 
-use std::io::Read;
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use super::new_error;
 use crate::bytecode::{FprintFn, OsFn};
+
+/// The errno of an operation on a descriptor that is not open.
+const EBADF: i32 = 9;
+/// The errno of an invalid argument.
+const EINVAL: i32 = 22;
 
 /// What package `os` keeps for the whole run.
 #[derive(Default)]
 pub struct State {
     /// The cells of `os.Stdin`, `os.Stdout`, `os.Stderr` once made.
     files: [u64; 3],
-    /// `io.EOF`, one error value for the whole run (compared by identity).
-    eof: Option<[u64; 2]>,
+    /// The files the program opened, by descriptor.
+    open: HashMap<RawFd, std::fs::File>,
 }
 
 impl State {
-    /// Marks the standard files and `io.EOF`.
+    /// Marks the standard files.
     pub fn roots(&self, m: &mut crate::runtime::mgc::Marker) {
         m.words(&self.files);
-        m.words(&self.eof.unwrap_or_default());
     }
 }
 
 /// The `*os.File` for descriptor `fd` (0, 1 or 2).
 fn std_file(rt: &mut Runtime, fd: usize) -> u64 {
     if rt.natives.os.files[fd] == 0 {
-        rt.natives.os.files[fd] = super::cell(rt, &[fd as u64]);
+        let name = ["/dev/stdin", "/dev/stdout", "/dev/stderr"][fd];
+        let (ptr, len) = rt.heap.alloc_string(name.as_bytes());
+        rt.natives.os.files[fd] = super::cell(rt, &[fd as u64, ptr, len]);
     }
     rt.natives.os.files[fd]
 }
 
-/// `io.EOF`.
-pub fn eof(rt: &mut Runtime) -> [u64; 2] {
-    if let Some(e) = rt.natives.os.eof {
-        return e;
-    }
-    let text = rt.heap.alloc_string(b"EOF");
-    let e = new_error(rt, text);
-    rt.natives.os.eof = Some(e);
-    e
+/// The descriptor of standard output or error that the interface value
+/// `w` holds (a non-nil `*os.File` open on 1 or 2): writes to it may go
+/// straight to the process's output.
+pub fn std_out_fd(rt: &Runtime, w: (u64, u64)) -> Option<u64> {
+    let fd =
+        (rt.prog.types[w.0 as usize].name == "*os.File" && w.1 != 0).then(|| mem::load(w.1, 0))?;
+    matches!(fd, 1 | 2).then_some(fd)
+}
+
+/// Whether the interface value `r` is `os.Stdin` (a non-nil `*os.File`
+/// open on 0).
+pub fn is_stdin(rt: &Runtime, r: (u64, u64)) -> bool {
+    rt.prog.types[r.0 as usize].name == "*os.File" && r.1 != 0 && mem::load(r.1, 0) == 0
 }
 
 /// A new `[]byte` holding `bytes` (one element per word), with capacity
@@ -66,188 +81,286 @@ pub fn slice_bytes(ptr: u64, len: u64) -> Vec<u8> {
     (0..len as usize).map(|i| mem::load(ptr, i) as u8).collect()
 }
 
-/// Go's `*fs.PathError` text: `open name: no such file or directory`.
-fn path_error(op: &str, name: &str, e: &std::io::Error) -> String {
-    // Go's syscall error strings, by errno.
-    let what = match e.raw_os_error() {
-        Some(2) => "no such file or directory".to_string(),
-        Some(13) => "permission denied".to_string(),
-        Some(17) => "file exists".to_string(),
-        Some(20) => "not a directory".to_string(),
-        Some(21) => "is a directory".to_string(),
-        Some(39) => "directory not empty".to_string(),
-        _ => {
-            let s = e.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
-            let mut c = s.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or(s)
+/// The errno of a failed system call (`EINVAL` when the failure is
+/// Rust's own, as for a name holding a NUL byte).
+fn errno(e: &std::io::Error) -> u64 {
+    e.raw_os_error().unwrap_or(EINVAL) as u64
+}
+
+/// 0 for success, else the errno.
+fn status(r: std::io::Result<()>) -> u64 {
+    r.err().map_or(0, |e| errno(&e))
+}
+
+/// Go's `fs.FileMode` type bits for a file type.
+fn type_mode(ft: std::fs::FileType) -> u64 {
+    use std::os::unix::fs::FileTypeExt;
+    let bit = |k: u32| 1u64 << k;
+    [
+        (ft.is_dir(), bit(31)),
+        (ft.is_symlink(), bit(27)),
+        (ft.is_block_device(), bit(26)),
+        (ft.is_char_device(), bit(26) | bit(21)),
+        (ft.is_fifo(), bit(25)),
+        (ft.is_socket(), bit(24)),
+    ]
+    .into_iter()
+    .filter(|&(is, _)| is)
+    .fold(0, |mode, (_, b)| mode | b)
+}
+
+/// Go's `fs.FileMode` bits for a file's metadata.
+fn file_mode(meta: &std::fs::Metadata) -> u64 {
+    use std::os::unix::fs::PermissionsExt;
+    let unix = u64::from(meta.permissions().mode());
+    let mut mode = type_mode(meta.file_type()) | (unix & 0o777);
+    // setuid, setgid and sticky.
+    for (unix_bit, go_bit) in [(0o4000, 23), (0o2000, 22), (0o1000, 20)] {
+        if unix & unix_bit != 0 {
+            mode |= 1 << go_bit;
         }
-    };
-    format!("{op} {name}: {what}")
-}
-
-/// An error value with `text`.
-fn error(rt: &mut Runtime, text: &str) -> [u64; 2] {
-    let t = rt.heap.alloc_string(text.as_bytes());
-    new_error(rt, t)
-}
-
-/// Writes `bytes` to descriptor `fd`: standard output or error (the only
-/// files a program can hold so far).
-fn write_fd(fd: u64, bytes: &[u8]) -> Result<(), &'static str> {
-    match fd {
-        1 => print::stdout(bytes),
-        2 => print::stderr(bytes),
-        _ => return Err("bad file descriptor"),
     }
-    Ok(())
+    mode
+}
+
+/// A new `[]string` of `strs`.
+fn string_slice(rt: &mut Runtime, strs: &[impl AsRef<[u8]>]) -> [u64; 3] {
+    let data = rt.heap.alloc(2 * strs.len().max(1));
+    for (i, s) in strs.iter().enumerate() {
+        let (ptr, len) = rt.heap.alloc_string(s.as_ref());
+        mem::store(data, 2 * i, ptr);
+        mem::store(data, 2 * i + 1, len);
+    }
+    [data, strs.len() as u64, strs.len() as u64]
 }
 
 /// Runs `os` function `f` in the frame at `base` (results first, then
 /// parameters).
 pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
+    use OsFn::*;
     let results = match f {
-        OsFn::Args | OsFn::FileWrite | OsFn::FileWriteString | OsFn::FileRead => 3,
-        OsFn::ReadFile => 5,
-        OsFn::LookupEnv => 3,
-        OsFn::Stdin | OsFn::Stdout | OsFn::Stderr | OsFn::Getpid => 1,
-        OsFn::Getenv | OsFn::WriteFile | OsFn::Remove | OsFn::FileClose | OsFn::FileName => 2,
+        Stdin | Stdout | Stderr | Getpid | Close | Mkdir | Remove | RemoveAll | Fastrand
+        | Rename | Fsync | Chdir | Chmod | Truncate => 1,
+        Getenv | Open | Read | Write | Seek => 2,
+        Args | LookupEnv | Stat | Getwd => 3,
+        ReadDir => 7,
     };
     let at = base + HEADER + results;
-    let p: Vec<u64> = rt.g.stack.slots[at..at + 6].to_vec();
+    let p: Vec<u64> = rt.g.stack.slots[at..at + 4].to_vec();
     let str_at = |i: usize| String::from_utf8_lossy(mem::bytes(p[i], p[i + 1])).into_owned();
     let out: Vec<u64> = match f {
-        OsFn::Args => {
+        Args => {
             let args = rt.args.clone();
-            let data = rt.heap.alloc(2 * args.len().max(1));
-            for (i, a) in args.iter().enumerate() {
-                let (ptr, len) = rt.heap.alloc_string(a.as_bytes());
-                mem::store(data, 2 * i, ptr);
-                mem::store(data, 2 * i + 1, len);
-            }
-            vec![data, args.len() as u64, args.len() as u64]
+            string_slice(rt, &args).to_vec()
         }
-        OsFn::Stdin => vec![std_file(rt, 0)],
-        OsFn::Stdout => vec![std_file(rt, 1)],
-        OsFn::Stderr => vec![std_file(rt, 2)],
-        OsFn::Getenv | OsFn::LookupEnv => {
+        Stdin => vec![std_file(rt, 0)],
+        Stdout => vec![std_file(rt, 1)],
+        Stderr => vec![std_file(rt, 2)],
+        Getenv | LookupEnv => {
             let v = std::env::var_os(str_at(0));
             let bytes = v.as_ref().map(|v| v.as_encoded_bytes()).unwrap_or(b"");
             let (ptr, len) = rt.heap.alloc_string(bytes);
             let mut out = vec![ptr, len];
-            if f == OsFn::LookupEnv {
+            if f == LookupEnv {
                 out.push(u64::from(v.is_some()));
             }
             out
         }
-        OsFn::ReadFile => {
-            let name = str_at(0);
-            match std::fs::read(&name) {
-                Ok(data) => {
-                    // Go reads into a buffer of the file's size plus one
-                    // (at least 512 bytes).
-                    let cap = (data.len() + 1).max(512);
-                    let s = byte_slice(rt, &data, cap);
-                    vec![s[0], s[1], s[2], 0, 0]
-                }
-                Err(e) => {
-                    let op = if e.raw_os_error() == Some(21) {
-                        "read"
-                    } else {
-                        "open"
-                    };
-                    let err = error(rt, &path_error(op, &name, &e));
-                    vec![0, 0, 0, err[0], err[1]]
-                }
-            }
-        }
-        OsFn::WriteFile => {
+        Getpid => vec![u64::from(std::process::id())],
+        Open => {
             use std::os::unix::fs::OpenOptionsExt;
-            let name = str_at(0);
-            let data = slice_bytes(p[2], p[3]);
-            let written = std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .mode(p[5] as u32)
-                .open(&name)
-                .and_then(|mut file| std::io::Write::write_all(&mut file, &data));
-            match written {
-                Ok(()) => vec![0, 0],
-                Err(e) => error(rt, &path_error("open", &name, &e)).to_vec(),
-            }
-        }
-        OsFn::Remove => {
-            let name = str_at(0);
-            let r = std::fs::remove_file(&name).or_else(|e| match std::fs::remove_dir(&name) {
-                Ok(()) => Ok(()),
-                Err(_) => Err(e),
-            });
-            match r {
-                Ok(()) => vec![0, 0],
-                Err(e) => error(rt, &path_error("remove", &name, &e)).to_vec(),
-            }
-        }
-        OsFn::FileWrite | OsFn::FileWriteString => {
-            let fd = mem::load(p[0], 0);
-            let bytes = if f == OsFn::FileWrite {
-                slice_bytes(p[1], p[2])
-            } else {
-                mem::bytes(p[1], p[2]).to_vec()
-            };
-            match write_fd(fd, &bytes) {
-                Ok(()) => vec![bytes.len() as u64, 0, 0],
-                Err(e) => {
-                    let err = error(rt, &format!("write {}: {e}", file_name(fd)));
-                    vec![0, err[0], err[1]]
+            let flag = p[2] as i32;
+            // The access mode through Rust's options, the other flags
+            // (O_CREAT, O_EXCL, O_TRUNC, O_APPEND, ...) as they are.
+            let access = flag & 3;
+            let opened = std::fs::OpenOptions::new()
+                .read(access != 1)
+                .write(access != 0)
+                .custom_flags(flag & !3)
+                .mode(p[3] as u32)
+                .open(str_at(0));
+            match opened {
+                Ok(file) => {
+                    let fd = file.as_raw_fd();
+                    rt.natives.os.open.insert(fd, file);
+                    vec![fd as u64, 0]
                 }
+                Err(e) => vec![0, errno(&e)],
             }
         }
-        OsFn::FileRead => {
-            let (buf, len) = (p[1], p[2] as usize);
+        Read => {
+            let (fd, buf, len) = (p[0] as i64, p[1], p[2] as usize);
             let mut tmp = vec![0u8; len];
-            print::flush_stdout();
-            let n = if mem::load(p[0], 0) == 0 {
-                std::io::stdin().lock().read(&mut tmp).unwrap_or(0)
-            } else {
-                0
+            let r = match fd {
+                0 => {
+                    print::flush_stdout();
+                    std::io::stdin().lock().read(&mut tmp)
+                }
+                _ => match rt.natives.os.open.get_mut(&(fd as RawFd)) {
+                    Some(file) => file.read(&mut tmp),
+                    None => Err(std::io::Error::from_raw_os_error(EBADF)),
+                },
             };
-            for (i, &b) in tmp[..n].iter().enumerate() {
-                mem::store(buf, i, u64::from(b));
-            }
-            if n == 0 && len > 0 {
-                let e = eof(rt);
-                vec![0, e[0], e[1]]
-            } else {
-                vec![n as u64, 0, 0]
+            match r {
+                Ok(n) => {
+                    for (i, &b) in tmp[..n].iter().enumerate() {
+                        mem::store(buf, i, u64::from(b));
+                    }
+                    vec![n as u64, 0]
+                }
+                Err(e) => vec![0, errno(&e)],
             }
         }
-        OsFn::Getpid => vec![u64::from(std::process::id())],
-        OsFn::FileClose => vec![0, 0],
-        OsFn::FileName => {
-            let (ptr, len) = rt
-                .heap
-                .alloc_string(file_name(mem::load(p[0], 0)).as_bytes());
-            vec![ptr, len]
+        Write => {
+            let (fd, bytes) = (p[0] as i64, slice_bytes(p[1], p[2]));
+            let r = match (fd, rt.natives.os.open.get_mut(&(fd as RawFd))) {
+                (1, _) => {
+                    print::stdout(&bytes);
+                    Ok(())
+                }
+                (2, _) => {
+                    print::stderr(&bytes);
+                    Ok(())
+                }
+                (_, Some(file)) => file.write_all(&bytes),
+                (_, None) => Err(std::io::Error::from_raw_os_error(EBADF)),
+            };
+            match r {
+                Ok(()) => vec![bytes.len() as u64, 0],
+                Err(e) => vec![0, errno(&e)],
+            }
+        }
+        Close => {
+            // Dropping the file closes it; the standard files stay open.
+            let fd = p[0] as i64 as RawFd;
+            let known = fd <= 2 || rt.natives.os.open.remove(&fd).is_some();
+            vec![if known { 0 } else { EBADF as u64 }]
+        }
+        Mkdir => {
+            use std::os::unix::fs::DirBuilderExt;
+            let r = std::fs::DirBuilder::new()
+                .mode(p[2] as u32)
+                .create(str_at(0));
+            vec![status(r)]
+        }
+        Remove => {
+            // Go's choice: unlink's error, unless rmdir's says more than
+            // that the name is not a directory.
+            const ENOTDIR: u64 = 20;
+            let name = str_at(0);
+            let r = match std::fs::remove_file(&name) {
+                Ok(()) => 0,
+                Err(e) => match std::fs::remove_dir(&name) {
+                    Ok(()) => 0,
+                    Err(e1) if errno(&e1) != ENOTDIR => errno(&e1),
+                    Err(_) => errno(&e),
+                },
+            };
+            vec![r]
+        }
+        RemoveAll => {
+            let path = str_at(0);
+            let r = match std::fs::symlink_metadata(&path) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&path),
+                _ => std::fs::remove_file(&path),
+            };
+            vec![status(r)]
+        }
+        Stat => {
+            let name = str_at(0);
+            let meta = if p[2] != 0 {
+                std::fs::metadata(&name)
+            } else {
+                std::fs::symlink_metadata(&name)
+            };
+            match meta {
+                Ok(m) => vec![m.len(), file_mode(&m), 0],
+                Err(e) => vec![0, 0, errno(&e)],
+            }
+        }
+        Fastrand => vec![rt.sched.randn(1 << 32) as u64],
+        Rename => vec![status(std::fs::rename(str_at(0), str_at(2)))],
+        Seek => {
+            use std::io::{Seek, SeekFrom};
+            let (offset, whence) = (p[1] as i64, p[2]);
+            let to = match whence {
+                0 if offset >= 0 => Some(SeekFrom::Start(offset as u64)),
+                1 => Some(SeekFrom::Current(offset)),
+                2 => Some(SeekFrom::End(offset)),
+                _ => None,
+            };
+            let r = match (to, rt.natives.os.open.get_mut(&(p[0] as i64 as RawFd))) {
+                (Some(to), Some(file)) => file.seek(to),
+                (None, _) => Err(std::io::Error::from_raw_os_error(EINVAL)),
+                (_, None) => Err(std::io::Error::from_raw_os_error(EBADF)),
+            };
+            match r {
+                Ok(at) => vec![at, 0],
+                Err(e) => vec![0, errno(&e)],
+            }
+        }
+        Fsync => {
+            let r = match rt.natives.os.open.get(&(p[0] as i64 as RawFd)) {
+                Some(file) => file.sync_all(),
+                None => Ok(()),
+            };
+            vec![status(r)]
+        }
+        ReadDir => {
+            let entries = std::fs::read_dir(str_at(0)).and_then(|dir| {
+                let mut entries = dir
+                    .map(|e| {
+                        let e = e?;
+                        Ok((
+                            e.file_name().into_encoded_bytes(),
+                            type_mode(e.file_type()?),
+                        ))
+                    })
+                    .collect::<std::io::Result<Vec<_>>>()?;
+                entries.sort();
+                Ok(entries)
+            });
+            match entries {
+                Ok(entries) => {
+                    let names: Vec<&[u8]> = entries.iter().map(|(n, _)| &n[..]).collect();
+                    let names = string_slice(rt, &names);
+                    let types: Vec<u64> = entries.iter().map(|&(_, t)| t).collect();
+                    let types = super::cell(rt, &types);
+                    let n = entries.len() as u64;
+                    vec![names[0], names[1], names[2], types, n, n, 0]
+                }
+                Err(e) => vec![0, 0, 0, 0, 0, 0, errno(&e)],
+            }
+        }
+        Getwd => match std::env::current_dir() {
+            Ok(dir) => {
+                let (ptr, len) = rt.heap.alloc_string(dir.as_os_str().as_encoded_bytes());
+                vec![ptr, len, 0]
+            }
+            Err(e) => vec![0, 0, errno(&e)],
+        },
+        Chdir => vec![status(std::env::set_current_dir(str_at(0)))],
+        Chmod => {
+            use std::os::unix::fs::PermissionsExt;
+            let perms = std::fs::Permissions::from_mode(p[2] as u32);
+            vec![status(std::fs::set_permissions(str_at(0), perms))]
+        }
+        Truncate => {
+            let r = std::fs::OpenOptions::new()
+                .write(true)
+                .open(str_at(0))
+                .and_then(|f| f.set_len(p[2]));
+            vec![status(r)]
         }
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
     Status::Ok
 }
 
-/// The name of a standard file.
-fn file_name(fd: u64) -> &'static str {
-    match fd {
-        0 => "/dev/stdin",
-        1 => "/dev/stdout",
-        _ => "/dev/stderr",
-    }
-}
-
-/// `fmt.Fprint*(w, ...)`: formats as `Print*` does and writes to `w`, an
-/// `*os.File` directly, any other writer through its `Write` method.
+/// `fmt.Fprint*(w, ...)`: formats as `Print*` does and writes to `w`,
+/// standard output and error directly, any other writer through its
+/// `Write` method.
 pub fn fprint(
     rt: &mut Runtime,
     engine: &dyn Engine,
@@ -263,32 +376,36 @@ pub fn fprint(
         _ => (None, 5),
     };
     let (args, n) = (s[args_at], s[args_at + 1] as usize);
-    let texts = match methods::texts_of_operands(rt, engine, args, n, base, caller) {
-        Ok(t) => t,
-        Err(st) => return st,
-    };
-    let out = match f {
-        FprintFn::Fprint => fmt::sprint(rt, &texts, args, n),
-        FprintFn::Fprintln => fmt::sprintln(rt, &texts, args, n),
+    let print = |rt: &Runtime, texts: &methods::MethodTexts| match f {
+        FprintFn::Fprint => fmt::sprint(rt, texts, args, n),
+        FprintFn::Fprintln => fmt::sprintln(rt, texts, args, n),
         FprintFn::Fprintf => {
             let (p, len) = format.expect("Fprintf has a format");
-            fmt::sprintf(rt, &texts, mem::bytes(p, len), args, n)
+            fmt::sprintf(rt, texts, mem::bytes(p, len), args, n)
         }
     };
-    let result: [u64; 3] = if rt.prog.types[w.0 as usize].name == "*os.File" {
-        match write_fd(mem::load(w.1, 0), &out) {
-            Ok(()) => [out.len() as u64, 0, 0],
-            Err(e) => {
-                let err = error(rt, e);
-                [0, err[0], err[1]]
-            }
+    // The calls run above the arguments, which keep the operands alive.
+    let above = base + HEADER + args_at + 3;
+    let out = match super::fmt_state::with_method_calls(rt, engine, above, caller, print) {
+        Ok(out) => out,
+        Err(st) => return st,
+    };
+    let result: [u64; 3] = match std_out_fd(rt, w) {
+        Some(1) => {
+            print::stdout(&out);
+            [out.len() as u64, 0, 0]
         }
-    } else {
-        let slice = byte_slice(rt, &out, out.len());
-        match methods::call_method(rt, engine, w, "Write", &slice, 3, base, caller) {
-            Ok(Some(r)) => [r[0], r[1], r[2]],
-            Ok(None) => [0, 0, 0],
-            Err(st) => return st,
+        Some(_) => {
+            print::stderr(&out);
+            [out.len() as u64, 0, 0]
+        }
+        None => {
+            let slice = byte_slice(rt, &out, out.len());
+            match methods::call_method(rt, engine, w, "Write", &slice, 3, base, caller) {
+                Ok(Some(r)) => [r[0], r[1], r[2]],
+                Ok(None) => [0, 0, 0],
+                Err(st) => return st,
+            }
         }
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + 3].copy_from_slice(&result);

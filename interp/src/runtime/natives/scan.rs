@@ -9,7 +9,7 @@
 use std::io::Read;
 
 use super::super::{Runtime, Status, mem, print, stack::HEADER};
-use super::os::eof;
+use super::errors::eof;
 use super::{Engine, new_error};
 use crate::bytecode::ScanFn;
 use crate::program::RtKind;

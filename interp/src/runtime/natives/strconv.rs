@@ -1,57 +1,23 @@
-//! Go's `strconv` package: integer, float and bool parsing with Go's
-//! `*strconv.NumError` messages, formatting, and quoting.
+//! Go's `strconv` package: integer and float parsing (`gopackages/strconv.go`
+//! makes the `*strconv.NumError`s from the failure codes), formatting, and
+//! quoting.
 
-use super::super::fmt::quote::{quote, quote_rune};
+use super::super::fmt::quote::{can_backquote, is_print, quote, quote_rune};
 use super::super::strconv::format_float;
 use super::super::{Runtime, Status, mem, panic, stack::HEADER};
-use super::{Engine, new_error};
-use crate::bytecode::StrconvFn;
-use crate::program::rt_types;
+use super::Engine;
+use super::errors::sentinel;
+use crate::bytecode::{ErrVar, StrconvFn};
 use crate::types::constant;
 
-/// Why a parse failed: Go's `ErrSyntax`, `ErrRange`, or a bad argument.
+/// Why a parse failed, as the code the natives give `strconv.go`'s
+/// `numError`: Go's `ErrSyntax`, `ErrRange`, or a bad base or bit size.
+#[derive(Clone, Copy)]
 enum Why {
-    Syntax,
-    Range,
-    Base(i64),
-    BitSize(i64),
-}
-
-impl Why {
-    fn text(&self) -> String {
-        match self {
-            Why::Syntax => "invalid syntax".into(),
-            Why::Range => "value out of range".into(),
-            Why::Base(b) => format!("invalid base {b}"),
-            Why::BitSize(b) => format!("invalid bit size {b}"),
-        }
-    }
-}
-
-/// A parse failure: the function Go names in the message, the input, why.
-struct NumError {
-    func: &'static str,
-    num: Vec<u8>,
-    why: Why,
-}
-
-impl NumError {
-    fn new(func: &'static str, num: &[u8], why: Why) -> NumError {
-        NumError {
-            func,
-            num: num.to_vec(),
-            why,
-        }
-    }
-
-    /// `strconv.Atoi: parsing "x": invalid syntax`.
-    fn message(&self) -> Vec<u8> {
-        let mut out = format!("strconv.{}: parsing ", self.func).into_bytes();
-        quote(&mut out, &self.num, false);
-        out.extend_from_slice(b": ");
-        out.extend_from_slice(self.why.text().as_bytes());
-        out
-    }
+    Syntax = 1,
+    Range = 2,
+    Base = 3,
+    BitSize = 4,
 }
 
 /// Runs `strconv` function `f` in the frame at `base` (results first, then
@@ -65,30 +31,24 @@ pub fn call(
 ) -> Status {
     use StrconvFn::*;
     let results = match f {
+        CanBackquote | IsPrint => 1,
         Itoa | FormatInt | FormatUint | FormatFloat | FormatBool | Quote | QuoteToASCII
-        | QuoteRune => 2,
-        Atoi | ParseInt | ParseUint | ParseFloat | ParseBool => 3,
+        | QuoteRune | QuoteRuneToASCII | ParseInt | ParseUint | ParseFloat => 2,
         Unquote => 4,
     };
     let params = match f {
-        Itoa | FormatBool | QuoteRune => 1,
-        Atoi | ParseBool | FormatInt | FormatUint | Quote | QuoteToASCII | Unquote => 2,
+        Itoa | FormatBool | QuoteRune | QuoteRuneToASCII | IsPrint => 1,
+        FormatInt | FormatUint | Quote | QuoteToASCII | Unquote | CanBackquote => 2,
         ParseFloat => 3,
         ParseInt | ParseUint | FormatFloat => 4,
     };
     let at = base + HEADER + results;
     let p: Vec<u64> = rt.g.stack.slots[at..at + params].to_vec();
     let str_at = |i: usize| mem::bytes(p[i], p[i + 1]).to_vec();
-    // A value and an error (nil, or a *strconv.NumError).
-    let value_err = |rt: &mut Runtime, v: u64, e: Option<NumError>| -> Vec<u64> {
-        match e {
-            None => vec![v, 0, 0],
-            Some(e) => {
-                let text = rt.heap.alloc_string(&e.message());
-                let [_, cell] = new_error(rt, text);
-                vec![v, u64::from(rt_types::NUM_ERROR), cell]
-            }
-        }
+    // A value and why its parse failed (0: it did not).
+    let value_why = |r: Result<u64, (u64, Why)>| match r {
+        Ok(v) => vec![v, 0],
+        Err((v, why)) => vec![v, why as u64],
     };
     let out: Vec<u64> = match f {
         Itoa => string(rt, (p[0] as i64).to_string().as_bytes()),
@@ -115,50 +75,24 @@ pub fn call(
             quote(&mut out, &str_at(0), f == QuoteToASCII);
             string(rt, &out)
         }
-        QuoteRune => {
+        QuoteRune | QuoteRuneToASCII => {
             let mut out = Vec::new();
-            quote_rune(&mut out, p[0] as i32 as u32, false);
+            quote_rune(&mut out, p[0] as i32 as u32, f == QuoteRuneToASCII);
             string(rt, &out)
         }
-        Atoi => {
-            let s = str_at(0);
-            match parse_int(&s, 10, 0) {
-                Ok(v) => value_err(rt, v as u64, None),
-                Err((v, mut e)) => {
-                    e.func = "Atoi";
-                    value_err(rt, v as u64, Some(e))
-                }
-            }
-        }
-        ParseInt => {
-            let s = str_at(0);
-            match parse_int(&s, p[2] as i64, p[3] as i64) {
-                Ok(v) => value_err(rt, v as u64, None),
-                Err((v, e)) => value_err(rt, v as u64, Some(e)),
-            }
-        }
-        ParseUint => {
-            let s = str_at(0);
-            match parse_uint(&s, p[2] as i64, p[3] as i64) {
-                Ok(v) => value_err(rt, v, None),
-                Err((v, e)) => value_err(rt, v, Some(e)),
-            }
-        }
-        ParseFloat => {
-            let s = str_at(0);
-            match parse_float(&s, p[2] as i64) {
-                Ok(v) => value_err(rt, v.to_bits(), None),
-                Err((v, e)) => value_err(rt, v.to_bits(), Some(e)),
-            }
-        }
-        ParseBool => {
-            let s = str_at(0);
-            match &s[..] {
-                b"1" | b"t" | b"T" | b"TRUE" | b"true" | b"True" => value_err(rt, 1, None),
-                b"0" | b"f" | b"F" | b"FALSE" | b"false" | b"False" => value_err(rt, 0, None),
-                _ => value_err(rt, 0, Some(NumError::new("ParseBool", &s, Why::Syntax))),
-            }
-        }
+        CanBackquote => vec![u64::from(can_backquote(&str_at(0)))],
+        IsPrint => vec![u64::from(is_print(p[0] as i32 as u32))],
+        ParseInt => value_why(
+            parse_int(&str_at(0), p[2] as i64, p[3] as i64)
+                .map(|v| v as u64)
+                .map_err(|(v, why)| (v as u64, why)),
+        ),
+        ParseUint => value_why(parse_uint(&str_at(0), p[2] as i64, p[3] as i64)),
+        ParseFloat => value_why(
+            parse_float(&str_at(0), p[2] as i64)
+                .map(f64::to_bits)
+                .map_err(|(v, why)| (v.to_bits(), why)),
+        ),
         Unquote => match unquote(&str_at(0)) {
             Some(v) => {
                 let mut out = string(rt, &v);
@@ -166,8 +100,7 @@ pub fn call(
                 out
             }
             None => {
-                let text = rt.heap.alloc_string(b"invalid syntax");
-                let err = new_error(rt, text);
+                let err = sentinel(rt, ErrVar::Syntax);
                 vec![0, 0, err[0], err[1]]
             }
         },
@@ -198,9 +131,8 @@ fn format_radix(neg: bool, mut v: u64, b: u32) -> String {
 }
 
 /// Go's `ParseUint`: the value, or the value Go returns with the error.
-fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumError)> {
-    const F: &str = "ParseUint";
-    let err = |why| (0, NumError::new(F, s0, why));
+fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, Why)> {
+    let err = |why| (0, why);
     if s0.is_empty() {
         return Err(err(Why::Syntax));
     }
@@ -223,12 +155,12 @@ fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumError
                 }
             }
         }
-        _ => return Err(err(Why::Base(base))),
+        _ => return Err(err(Why::Base)),
     }
     let bits = match bit_size {
         0 => 64,
         1..=64 => bit_size as u32,
-        _ => return Err(err(Why::BitSize(bit_size))),
+        _ => return Err(err(Why::BitSize)),
     };
     let max = if bits == 64 {
         u64::MAX
@@ -252,12 +184,12 @@ fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumError
             return Err(err(Why::Syntax));
         }
         if n >= cutoff {
-            return Err((max, NumError::new(F, s0, Why::Range)));
+            return Err((max, Why::Range));
         }
         n *= base as u64;
         let n1 = n.wrapping_add(u64::from(d));
         if n1 < n || n1 > max {
-            return Err((max, NumError::new(F, s0, Why::Range)));
+            return Err((max, Why::Range));
         }
         n = n1;
     }
@@ -268,10 +200,9 @@ fn parse_uint(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumError
 }
 
 /// Go's `ParseInt`, built on `ParseUint` as Go builds it.
-fn parse_int(s0: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumError)> {
-    const F: &str = "ParseInt";
+fn parse_int(s0: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, Why)> {
     if s0.is_empty() {
-        return Err((0, NumError::new(F, s0, Why::Syntax)));
+        return Err((0, Why::Syntax));
     }
     let (neg, s) = match s0[0] {
         b'+' => (false, &s0[1..]),
@@ -280,19 +211,16 @@ fn parse_int(s0: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumError)
     };
     let un = match parse_uint(s, base, bit_size) {
         Ok(v) => v,
-        Err((v, e)) if matches!(e.why, Why::Range) => v,
-        Err((_, e)) => return Err((0, NumError::new(F, s0, e.why))),
+        Err((v, Why::Range)) => v,
+        Err((_, why)) => return Err((0, why)),
     };
     let bits = if bit_size == 0 { 64 } else { bit_size as u32 };
     let cutoff = 1u64 << (bits - 1);
     if !neg && un >= cutoff {
-        return Err(((cutoff - 1) as i64, NumError::new(F, s0, Why::Range)));
+        return Err(((cutoff - 1) as i64, Why::Range));
     }
     if neg && un > cutoff {
-        return Err((
-            (cutoff as i64).wrapping_neg(),
-            NumError::new(F, s0, Why::Range),
-        ));
+        return Err(((cutoff as i64).wrapping_neg(), Why::Range));
     }
     Ok(if neg {
         (un as i64).wrapping_neg()
@@ -342,9 +270,8 @@ fn underscore_ok(s: &[u8]) -> bool {
 /// Go's `ParseFloat`: decimal and hexadecimal forms, `inf`/`infinity`/
 /// `nan` in any case, correctly rounded to `bit_size` (32 or 64); overflow
 /// gives ±Inf with a range error.
-fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
-    const F: &str = "ParseFloat";
-    let syntax = || (0.0, NumError::new(F, s0, Why::Syntax));
+fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, Why)> {
+    let syntax = || (0.0, Why::Syntax);
     let text = std::str::from_utf8(s0).map_err(|_| syntax())?;
     let (neg, body) = match text.as_bytes().first() {
         Some(b'+') => (false, &text[1..]),
@@ -377,7 +304,7 @@ fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
     };
     let v = sign(v);
     if v.is_infinite() {
-        return Err((v, NumError::new(F, s0, Why::Range)));
+        return Err((v, Why::Range));
     }
     Ok(v)
 }

@@ -1,0 +1,103 @@
+// Package io/fs's error, file-mode and directory-entry types, as gojit
+// provides them:
+// written in Go. The sentinel errors (ErrNotExist, ...) are native
+// variables; package os names these same types and values.
+package fs
+
+// PathError is the error of an operation on a file path.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// FileMode is a file's type and permission bits.
+type FileMode uint32
+
+// The mode bits; the highest are the type, the lowest nine the
+// permissions.
+const (
+	ModeDir        FileMode = 1 << 31
+	ModeAppend     FileMode = 1 << 30
+	ModeExclusive  FileMode = 1 << 29
+	ModeTemporary  FileMode = 1 << 28
+	ModeSymlink    FileMode = 1 << 27
+	ModeDevice     FileMode = 1 << 26
+	ModeNamedPipe  FileMode = 1 << 25
+	ModeSocket     FileMode = 1 << 24
+	ModeSetuid     FileMode = 1 << 23
+	ModeSetgid     FileMode = 1 << 22
+	ModeCharDevice FileMode = 1 << 21
+	ModeSticky     FileMode = 1 << 20
+	ModeIrregular  FileMode = 1 << 19
+	ModeType       FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+	ModePerm       FileMode = 0777
+)
+
+// String spells m as ls does: a letter per set type bit (or "-"), then
+// rwx for each permission.
+func (m FileMode) String() string {
+	letters := "dalTLDpSugct?"
+	out := make([]byte, 0, 24)
+	for i := 0; i < len(letters); i++ {
+		if m&(1<<(31-i)) != 0 {
+			out = append(out, letters[i])
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, '-')
+	}
+	perms := "rwxrwxrwx"
+	for i := 0; i < 9; i++ {
+		if m&(1<<(8-i)) != 0 {
+			out = append(out, perms[i])
+		} else {
+			out = append(out, '-')
+		}
+	}
+	return string(out)
+}
+
+// IsDir reports whether m is a directory's mode.
+func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
+
+// IsRegular reports whether m is a regular file's mode (no type bit set).
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
+
+// Perm gives the permission bits of m.
+func (m FileMode) Perm() FileMode { return m & ModePerm }
+
+// Type gives the type bits of m.
+func (m FileMode) Type() FileMode { return m & ModeType }
+
+// FileInfo describes a file, as os.Stat gives it (gojit leaves out
+// ModTime and Sys).
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	IsDir() bool
+}
+
+// DirEntry is an entry of a directory, as os.ReadDir gives it.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// FormatDirEntry spells dir as its type letter (or "-"), a space and its
+// name, with a "/" after a directory's.
+func FormatDirEntry(dir DirEntry) string {
+	mode := dir.Type().String()
+	s := mode[:len(mode)-9] + " " + dir.Name()
+	if dir.IsDir() {
+		s += "/"
+	}
+	return s
+}
