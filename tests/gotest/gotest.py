@@ -44,8 +44,9 @@ DEFAULT_DIRS = [".", "ken", "chan", "interface", "typeparam", "fixedbugs"]
 ALLOWED_IMPORTS = {"fmt", "os", "strings", "strconv", "errors", "math", "sort",
                    "unicode", "unicode/utf8", "runtime", "sync", "sync/atomic", "time",
                    "bufio", "io", "bytes", "cmp", "iter", "maps", "slices",
-                   "container/heap", "container/list", "math/bits"}
-# Resident memory per gojit run: no GC yet, keep runaways bounded. A
+                   "container/heap", "container/list", "math/bits", "math/rand",
+                   "math/rand/v2"}
+# Resident memory per gojit run: keep runaways bounded. A
 # watchdog kills a run past it; address space is not limited, as each
 # goroutine reserves stacks it mostly never touches.
 MEMORY_LIMIT = 4 << 30
