@@ -8,12 +8,10 @@
 //! sizes and the order of writes follow Go's, so output interleaves as Go's
 //! does.
 
-use std::io::Read;
-
 use super::super::{Engine, Runtime, Status, mem, methods, print, stack::HEADER};
 use super::errors::eof;
 use super::new_error;
-use super::os::{byte_slice, is_stdin, slice_bytes, std_out_fd};
+use super::os::{self, byte_slice, slice_bytes, std_out_fd};
 use crate::bytecode::BufioFn;
 
 /// An interface value: type word and data word.
@@ -71,7 +69,8 @@ enum Buf {
 /// The state of every scanner, reader and writer of the run.
 #[derive(Default)]
 pub struct State {
-    bufs: Vec<Option<Buf>>,
+    /// Boxed: a call takes its state out while it may call Go code.
+    bufs: Vec<Option<Box<Buf>>>,
 }
 
 impl State {
@@ -79,7 +78,7 @@ impl State {
     /// scanner, reader and writer holds.
     pub fn roots(&self, m: &mut crate::runtime::mgc::Marker) {
         for b in self.bufs.iter().flatten() {
-            let (src, errs) = match b {
+            let (src, errs) = match &**b {
                 Buf::Scanner(s) => {
                     if let Split::Func(f) = s.split {
                         m.word(f);
@@ -140,7 +139,7 @@ pub fn call(
                     err: None,
                 }),
             };
-            rt.natives.bufio.bufs.push(Some(state));
+            rt.natives.bufio.bufs.push(Some(Box::new(state)));
             let handle = rt.natives.bufio.bufs.len() as u64;
             Ok(vec![super::cell(rt, &[handle])])
         }
@@ -197,7 +196,7 @@ fn method(
         // methods dereference its nil fields.
         return Err(super::super::panic::nil_deref(rt, engine, caller));
     };
-    let out = match (&mut state, f) {
+    let out = match (&mut *state, f) {
         (Buf::Scanner(s), ScannerScan) => {
             scan(rt, engine, s, base, caller).map(|b| vec![u64::from(b)])
         }
@@ -260,8 +259,8 @@ fn method(
     out
 }
 
-/// Reads more of `src` into `input`: standard input directly, anything
-/// else through its `Read` method.
+/// Reads more of `src` into `input`: an open `*os.File` (standard input
+/// included) directly, anything else through its `Read` method.
 fn fill(
     rt: &mut Runtime,
     engine: &dyn Engine,
@@ -274,15 +273,29 @@ fn fill(
         input.buf.drain(..input.start);
         input.start = 0;
     }
-    if is_stdin(rt, src) {
-        print::flush_stdout();
+    if let Some(fd) = os::file_fd(rt, src) {
         let mut tmp = [0u8; DEFAULT_SIZE];
-        match std::io::stdin().lock().read(&mut tmp) {
-            Ok(0) | Err(_) => input.eof = true,
+        match os::read_fd(rt, fd, &mut tmp) {
+            Ok(0) => input.eof = true,
             Ok(n) => input.buf.extend_from_slice(&tmp[..n]),
+            // The file's Read method makes Go's error value.
+            Err(_) if fd != 0 => return fill_by_method(rt, engine, src, input, base, caller),
+            Err(_) => input.eof = true,
         }
         return Ok(());
     }
+    fill_by_method(rt, engine, src, input, base, caller)
+}
+
+/// Reads more of `src` into `input` through its `Read` method.
+fn fill_by_method(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    src: Iface,
+    input: &mut Input,
+    base: usize,
+    caller: usize,
+) -> Result<(), Status> {
     let slice = byte_slice(rt, &[0; DEFAULT_SIZE], DEFAULT_SIZE);
     let r = methods::call_method(rt, engine, src, "Read", &slice, 3, base, caller)?;
     let Some(r) = r else {

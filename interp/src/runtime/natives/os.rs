@@ -56,10 +56,27 @@ pub fn std_out_fd(rt: &Runtime, w: (u64, u64)) -> Option<u64> {
     matches!(fd, 1 | 2).then_some(fd)
 }
 
-/// Whether the interface value `r` is `os.Stdin` (a non-nil `*os.File`
-/// open on 0).
-pub fn is_stdin(rt: &Runtime, r: (u64, u64)) -> bool {
-    rt.prog.types[r.0 as usize].name == "*os.File" && r.1 != 0 && mem::load(r.1, 0) == 0
+/// The descriptor of the open file the interface value `r` holds, if it
+/// is a non-nil `*os.File` not closed.
+pub fn file_fd(rt: &Runtime, r: (u64, u64)) -> Option<RawFd> {
+    let fd = (rt.prog.types[r.0 as usize].name == "*os.File" && r.1 != 0)
+        .then(|| mem::load(r.1, 0) as i64)?;
+    RawFd::try_from(fd).ok().filter(|&fd| fd >= 0)
+}
+
+/// Reads from descriptor `fd` into `buf` (standard input after flushing
+/// standard output, else a file the program opened).
+pub fn read_fd(rt: &mut Runtime, fd: RawFd, buf: &mut [u8]) -> std::io::Result<usize> {
+    match fd {
+        0 => {
+            print::flush_stdout();
+            std::io::stdin().lock().read(buf)
+        }
+        _ => match rt.natives.os.open.get_mut(&fd) {
+            Some(file) => file.read(buf),
+            None => Err(std::io::Error::from_raw_os_error(EBADF)),
+        },
+    }
 }
 
 /// A new `[]byte` holding `bytes` (one element per word), with capacity
@@ -191,15 +208,9 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
         Read => {
             let (fd, buf, len) = (p[0] as i64, p[1], p[2] as usize);
             let mut tmp = vec![0u8; len];
-            let r = match fd {
-                0 => {
-                    print::flush_stdout();
-                    std::io::stdin().lock().read(&mut tmp)
-                }
-                _ => match rt.natives.os.open.get_mut(&(fd as RawFd)) {
-                    Some(file) => file.read(&mut tmp),
-                    None => Err(std::io::Error::from_raw_os_error(EBADF)),
-                },
+            let r = match RawFd::try_from(fd) {
+                Ok(fd) => read_fd(rt, fd, &mut tmp),
+                Err(_) => Err(std::io::Error::from_raw_os_error(EBADF)),
             };
             match r {
                 Ok(n) => {
