@@ -184,17 +184,25 @@ impl<'a> Checker<'a> {
                 );
                 ids::INVALID
             }
+            ExprKind::Ident(name)
+                if self.lookup(name).is_some_and(|obj| {
+                    matches!(
+                        self.info.objs[obj as usize].kind,
+                        ObjKind::Func | ObjKind::Var { .. } | ObjKind::Const(_)
+                    )
+                }) =>
+            {
+                // Not a type whatever its own type is: said before its
+                // declaration is resolved, which may be under way.
+                let obj = self.lookup(name).expect("just found");
+                self.info.objs[obj as usize].used = true;
+                let t = self.text(e.span);
+                self.error(e.span, format!("{t} is not a type"));
+                ids::INVALID
+            }
             ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let op = self.raw_expr(e, false);
                 if op.is_invalid() {
-                    // A function still being declared (`func f() f`) has no
-                    // type yet, and is no type either.
-                    if let Some(obj) = self.info.uses[e.id as usize]
-                        && self.info.objs[obj as usize].kind == ObjKind::Func
-                    {
-                        let t = self.text(e.span);
-                        self.error(e.span, format!("{t} is not a type"));
-                    }
                     return ids::INVALID;
                 }
                 if op.mode != Mode::Type {
