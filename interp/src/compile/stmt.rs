@@ -45,9 +45,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let place = self.place(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
-                let v = self.alloc(1);
+                let types = &self.m.info.types;
+                let v = self.alloc(types.words(ty));
                 self.load_place(place, ty, v);
-                if self.m.info.types.is_float(ty) {
+                // Floats, and complex numbers by their real part.
+                let float = match types.complex_bits(ty) {
+                    Some(64) => Some(ids::FLOAT32),
+                    Some(_) => Some(ids::FLOAT64),
+                    None => types.is_float(ty).then_some(ty),
+                };
+                if let Some(float) = float {
                     let one = self.alloc(1);
                     self.emit(Instr::LoadInt {
                         dst: one,
@@ -58,7 +65,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     } else {
                         ast::BinaryOp::Sub
                     };
-                    self.arith(op, ty, v, v, one);
+                    self.arith(op, float, v, v, one);
                 } else {
                     self.emit(Instr::AddIntK {
                         dst: v,
@@ -649,8 +656,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         if !results.is_empty() {
             let tys: Vec<TypeId> = slots.iter().map(|&(_, t)| t).collect();
             let named = self.named_results.iter().any(|r| r.is_some());
-            if named || results.len() != slots.len() {
-                // Compute every value before assigning any result variable.
+            // A deferred call that recovers a panic of a later value sees
+            // the results as they were: compute every value before
+            // assigning any result.
+            let observable = self.has_defer && results.len() > 1;
+            if named || observable || results.len() != slots.len() {
                 let vals = self.rhs_values(&tys, results);
                 for (i, (slot, ty)) in vals.into_iter().enumerate() {
                     match self.named_results.get(i).copied().flatten() {

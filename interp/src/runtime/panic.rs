@@ -263,25 +263,36 @@ pub fn traceback_state(rt: &Runtime, frame: usize, state: &str) -> String {
 }
 
 /// `runtime.Caller(skip)` from the frame at `frame`: the `skip`-th frame up
-/// from it, wrappers and runtime frames elided as Go elides them, as a
-/// program counter (unique per function and instruction) and a line.
-pub fn caller_frame(rt: &Runtime, frame: usize, skip: i64) -> Option<(u64, u64)> {
+/// from it as Go's tracebacks list them (see [`frame_pcs`]), ending with
+/// `runtime.goexit`, as a program counter (unique per function and
+/// instruction; see [`pc_info`]).
+pub fn caller_pc(rt: &Runtime, frame: usize, skip: i64) -> Option<u64> {
+    frame_pcs(rt, frame)
+        .chain(std::iter::once(GOEXIT_PC))
+        .nth(usize::try_from(skip).ok()?)
+}
+
+/// The program counters of the frames from `frame` down, as Go's
+/// tracebacks list them: compiler-made wrappers left out, and a
+/// `runtime.gopanic` frame below each deferred call a panic runs.
+fn frame_pcs(rt: &Runtime, frame: usize) -> impl Iterator<Item = u64> {
     let mut base = Some(frame);
-    let mut left = skip;
-    while let Some(b) = base {
-        let f = rt.frame_func(b);
-        let func = &rt.prog.funcs[f as usize];
-        if !func.wrapper && !func.name.starts_with("runtime.") {
-            if left == 0 {
-                let pc = rt.g.stack.slots[b + stack::PC] as u32;
-                let line = u64::from(rt.prog.line(f, pc));
-                return Some((PC_BASE + (u64::from(f) << 12) + u64::from(pc), line));
+    let mut pending_gopanic = false;
+    std::iter::from_fn(move || {
+        loop {
+            if std::mem::take(&mut pending_gopanic) {
+                return Some(GOPANIC_PC);
             }
-            left -= 1;
+            let b = base?;
+            base = rt.frame_caller(b);
+            pending_gopanic = rt.g.panics.iter().any(|p| p.defer_frame == b);
+            let f = rt.frame_func(b);
+            if !rt.prog.funcs[f as usize].wrapper {
+                let pc = rt.g.stack.slots[b + stack::PC];
+                return Some(PC_BASE + (u64::from(f) << 12) + pc);
+            }
         }
-        base = rt.frame_caller(b);
-    }
-    None
+    })
 }
 
 /// Where program counters of gojit functions start: function `f`'s
@@ -291,20 +302,14 @@ const PC_BASE: u64 = 0x40_0000;
 /// The program counter `runtime.goexit` stands for, below every function's.
 const GOEXIT_PC: u64 = PC_BASE - 0x10;
 
+/// The program counter of `runtime.gopanic` calling a deferred function.
+const GOPANIC_PC: u64 = PC_BASE - 0x20;
+
 /// The return program counters of the frames from `frame` up (Go's
 /// `runtime.Callers` without skipping), compiler-made wrappers left out,
 /// ending with `runtime.goexit` as Go's do.
 pub fn callers(rt: &Runtime, frame: usize) -> Vec<u64> {
-    let mut out = Vec::new();
-    let mut base = Some(frame);
-    while let Some(b) = base {
-        let f = rt.frame_func(b);
-        if !rt.prog.funcs[f as usize].wrapper {
-            let pc = rt.g.stack.slots[b + stack::PC];
-            out.push(PC_BASE + (u64::from(f) << 12) + pc + 1);
-        }
-        base = rt.frame_caller(b);
-    }
+    let mut out: Vec<u64> = frame_pcs(rt, frame).map(|pc| pc + 1).collect();
     out.push(GOEXIT_PC + 1);
     out
 }
@@ -316,6 +321,10 @@ pub fn pc_info(rt: &Runtime, pc: u64) -> (String, String, u64, u64) {
     if pc / 0x10 == GOEXIT_PC / 0x10 {
         let file = format!("{RUNTIME_SRC}/asm_amd64.s");
         return ("runtime.goexit".into(), file, 1700, GOEXIT_PC);
+    }
+    if pc / 0x10 == GOPANIC_PC / 0x10 {
+        let file = format!("{RUNTIME_SRC}/panic.go");
+        return ("runtime.gopanic".into(), file, 785, GOPANIC_PC);
     }
     let Some(off) = pc.checked_sub(PC_BASE) else {
         return Default::default();

@@ -84,10 +84,9 @@ pub fn call(
     }
     if native == Native::Runtime(RuntimeFn::Caller) {
         let skip = rt.g.stack.slots[base + HEADER + 5] as i64;
-        let found = super::panic::caller_frame(rt, caller, skip);
-        let out = match found {
-            Some((pc, line)) => {
-                let file = rt.prog.file_name.clone();
+        let out = match super::panic::caller_pc(rt, caller, skip) {
+            Some(pc) => {
+                let (_, file, line, _) = super::panic::pc_info(rt, pc);
                 let (p, n) = rt.heap.alloc_string(file.as_bytes());
                 [pc, p, n, line, 1]
             }
