@@ -18,7 +18,8 @@ usage:
   gojit disasm [--target x86_64] [--func NAME] FILE.go
   gojit conform [--engine interp|jit] PATH...
   gojit parse [--dump] PATH...     parse .go files (folders recursively), report syntax errors
-  gojit check FILE.go...           report syntax and type errors as `go build` would
+  gojit check [-e] FILE.go...      report syntax and type errors as `go build` would
+                                   (-e: all of them, not the first ten)
 ";
 
 /// Native stack for the thread that runs Go code: deep Go recursion on the
@@ -69,7 +70,7 @@ fn parse_engine(s: &str) -> Result<EngineKind, String> {
 }
 
 /// Reads and compiles a Go file, rendering diagnostics on failure.
-fn load(path: &str) -> Result<interp::program::Program, i32> {
+fn load(path: &str, limit: interp::types::ErrorLimit) -> Result<interp::program::Program, i32> {
     let src = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -92,7 +93,7 @@ fn load(path: &str) -> Result<interp::program::Program, i32> {
     };
     let abs =
         std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.display().to_string());
-    interp::compile::compile_source(&src, &abs).map_err(|diags| {
+    interp::compile::compile_source_limited(&src, &abs, limit).map_err(|diags| {
         report::diagnostics(path, &src, &diags);
         1
     })
@@ -126,7 +127,7 @@ fn cmd_run(args: &[String]) -> i32 {
     let Some(file) = args.get(i) else {
         return usage_error("run needs a FILE.go");
     };
-    let prog = match load(file) {
+    let prog = match load(file, interp::types::ErrorLimit::Go) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -203,7 +204,7 @@ fn cmd_disasm(args: &[String]) -> i32 {
     let Some(file) = file else {
         return usage_error("disasm needs a FILE.go");
     };
-    let prog = match load(&file) {
+    let prog = match load(&file, interp::types::ErrorLimit::Go) {
         Ok(p) => p,
         Err(code) => return code,
     };

@@ -67,19 +67,28 @@ pub fn cmd_parse(args: &[String]) -> i32 {
     if errors > 0 || unreadable > 0 { 1 } else { 0 }
 }
 
-/// `gojit check FILE...`: parses and type-checks each file (and compiles
-/// it, which finds nothing the checker did not), printing the same reports
-/// as `gojit run`; silent on success. Exit status 1 on any error.
+/// `gojit check [-e] FILE...`: parses and type-checks each file (and
+/// compiles it, which finds nothing the checker did not), printing the same
+/// reports as `gojit run` (with `-e`, every error rather than the first
+/// ten, as Go's compiler flag); silent on success. Exit status 1 on any
+/// error.
 pub fn cmd_check(args: &[String]) -> i32 {
-    if args.is_empty() {
+    let all = args.iter().any(|a| a == "-e");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "-e").collect();
+    if files.is_empty() {
         return crate::usage_error("check needs at least one FILE.go");
     }
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
+    if let Some(flag) = files.iter().find(|a| a.starts_with('-')) {
         return crate::usage_error(&format!("unknown flag {flag}"));
     }
+    let limit = if all {
+        interp::types::ErrorLimit::None
+    } else {
+        interp::types::ErrorLimit::Go
+    };
     let mut status = 0;
-    for file in args {
-        if crate::load(file).is_err() {
+    for file in files {
+        if crate::load(file, limit).is_err() {
             status = 1;
         }
     }

@@ -69,3 +69,40 @@ fn a_package_other_than_main_checks_but_does_not_run() {
         "package command-line-arguments is not a main package\n"
     );
 }
+
+/// `gojit check -e` reports every error, where `go build` (and plain
+/// `gojit check`) stop after ten with `too many errors`.
+#[test]
+fn check_e_reports_every_error() {
+    let dir = std::env::temp_dir().join(format!("gojit-e-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    let file = dir.join("many.go");
+    let vars: String = (0..12).map(|i| format!("var v{i} int = \"s\"\n")).collect();
+    std::fs::write(&file, format!("package main\n\n{vars}\nfunc main() {{}}\n"))
+        .expect("writing many.go");
+    let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
+    let lines = |args: &[&str]| {
+        let out = std::process::Command::new(gojit)
+            .args(args)
+            .arg(&file)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("running gojit check");
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .filter(|l| l.starts_with(&*file.to_string_lossy()))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let limited = lines(&["check"]);
+    let all = lines(&["check", "-e"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(limited.len(), 11, "{limited:?}");
+    assert!(limited[10].ends_with("too many errors"), "{limited:?}");
+    assert_eq!(all.len(), 12, "{all:?}");
+    assert!(
+        all.iter().all(|l| l.contains("cannot use \"s\"")),
+        "{all:?}"
+    );
+}

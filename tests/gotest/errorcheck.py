@@ -72,7 +72,8 @@ def judge(gojit, path, timeout):
     with open(path, encoding="utf-8", errors="replace") as f:
         wants = wants_of(f.read())
     try:
-        p = subprocess.run([gojit, "check", os.path.basename(path)], cwd=os.path.dirname(path),
+        # -e: every error, as Go's errorcheck runs the compiler.
+        p = subprocess.run([gojit, "check", "-e", os.path.basename(path)], cwd=os.path.dirname(path),
                            capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return len(wants), 0, len(wants), 0, True

@@ -28,9 +28,18 @@ use methods::{add_methods, builtin_methods};
 /// Parses, type-checks and compiles one `package main` source file.
 /// `path` is the file's name as traces print it.
 pub fn compile_source(src: &str, path: &str) -> Result<Program, Vec<Diagnostic>> {
+    compile_source_limited(src, path, types::ErrorLimit::Go)
+}
+
+/// As [`compile_source`], reporting type errors up to `limit`.
+pub fn compile_source_limited(
+    src: &str,
+    path: &str,
+    limit: types::ErrorLimit,
+) -> Result<Program, Vec<Diagnostic>> {
     let file = grammar::parse_file(src)
         .map_err(|es| es.into_iter().map(Diagnostic::from).collect::<Vec<_>>())?;
-    let info = types::check(&file, src)?;
+    let info = types::check(&file, src, limit)?;
     Ok(compile(&file, &info, src, path))
 }
 

@@ -17,20 +17,29 @@ pub(super) mod session;
 const MAX_ERRORS: usize = 10;
 
 /// Type-checks a parsed `package main` file.
-pub fn check(file: &File, src: &str) -> Result<Info, Vec<Diagnostic>> {
+pub fn check(file: &File, src: &str, limit: ErrorLimit) -> Result<Info, Vec<Diagnostic>> {
     let mut c = Checker::new(file, src);
     c.check_file();
     if c.errors.is_empty() {
         Ok(c.info)
     } else {
-        Err(finish_errors(&c.info, c.errors))
+        Err(finish_errors(&c.info, c.errors, limit))
     }
+}
+
+/// How many errors a check reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorLimit {
+    /// As `go build`: [`MAX_ERRORS`], then `too many errors`.
+    Go,
+    /// All of them (`gojit check -e`, as Go's compiler with `-e`).
+    None,
 }
 
 /// The errors as reported: each in an instance of a generic declaration
 /// moved to the declaration, in source order, one per position, at most
-/// [`MAX_ERRORS`] and then `too many errors`.
-fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
+fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>, limit: ErrorLimit) -> Vec<Diagnostic> {
     for e in &mut errs {
         let start = info.offset(e.span.start);
         e.span.end -= e.span.start - start;
@@ -38,7 +47,7 @@ fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>) -> Vec<Diagnostic> {
     }
     errs.sort_by_key(|e| e.span.start);
     errs.dedup_by_key(|e| e.span.start);
-    if errs.len() > MAX_ERRORS {
+    if limit == ErrorLimit::Go && errs.len() > MAX_ERRORS {
         let span = errs[MAX_ERRORS].span;
         errs.truncate(MAX_ERRORS);
         errs.push(Diagnostic::new(span, "too many errors"));

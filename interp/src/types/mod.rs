@@ -16,8 +16,8 @@ mod stmt;
 use grammar::ast::ChanDir;
 use std::collections::HashMap;
 
-pub use check::check;
 pub use check::session::{InputKind, Pending, SessionState};
+pub use check::{ErrorLimit, check};
 pub use constant::Const;
 pub use lookup::Lookup;
 pub use packages::std_packages;

@@ -28,7 +28,7 @@ use std::collections::HashMap;
 
 use grammar::ast::{self, Expr, File, Span, StmtKind};
 
-use super::{Checker, finish_errors};
+use super::{Checker, ErrorLimit, finish_errors};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 use crate::types::generics::Generics;
@@ -199,7 +199,7 @@ impl SessionState {
         self.info = c.info;
         if !errors.is_empty() {
             self.info.methods = methods;
-            return Err(finish_errors(&self.info, errors));
+            return Err(finish_errors(&self.info, errors, ErrorLimit::Go));
         }
         // The instances made are compiled with the input (unless only its
         // type was wanted), so later inputs may use them.
