@@ -1,6 +1,6 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `slices`,
-//! `syscall`, and parts of `fmt`, `io`, `os`, `runtime`, `sort`,
+//! `syscall`, and parts of `fmt`, `io`, `math`, `os`, `runtime`, `sort`,
 //! `strconv`, `strings`, `sync`, `time` and `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -20,6 +20,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("io/fs", include_str!("io/fs.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
+    // `Remainder` and `Nextafter`; the rest is native.
+    ("math", include_str!("math.go")),
     ("math/bits", include_str!("math/bits.go")),
     // Files and their functions over system-call natives; the rest is
     // native.
