@@ -32,6 +32,19 @@ pub struct MethodTexts {
     pub calls: RefCell<Vec<MethodCall>>,
     /// Their outcomes, for the second pass.
     pub done: Option<Vec<Called>>,
+    /// No calls can be made: values print as if they had no methods.
+    pub without_calls: bool,
+}
+
+impl MethodTexts {
+    /// For printing where no Go code can run (the REPL's display of
+    /// values, a panic value's fallback text).
+    pub fn without_calls() -> MethodTexts {
+        MethodTexts {
+            without_calls: true,
+            ..MethodTexts::default()
+        }
+    }
 }
 
 /// A method call the printer needs: the value (an interface) and what of
