@@ -29,8 +29,8 @@ pub fn deferprocat(rt: &mut Runtime, frame: usize, closure: u64) {
 
 /// deferreturn: while the newest record belongs to the frame at `frame`,
 /// pops it and calls it, in a frame just above the deferring one. A
-/// native's catch record (which a Go frame the native calls shares its
-/// base with) belongs to no Go frame.
+/// native's catch record (tagged with the base of the Go frame the native
+/// calls) belongs to no Go frame.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     while let Some(&d) = rt.g.defers.last() {

@@ -32,7 +32,8 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
     while let Some(d) = rt.g.defers.pop() {
         if d.is_catch() {
-            // A native catches it: the value goes to its result slots.
+            // A native catches it: the value goes to the result slots of
+            // the frame it called.
             rt.g.panics.truncate(me);
             rt.g.stack.slots[d.frame + stack::HEADER..d.frame + stack::HEADER + 2]
                 .copy_from_slice(&[value.0, value.1]);
