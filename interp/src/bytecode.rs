@@ -96,6 +96,8 @@ pub enum Native {
     ErrVar(ErrVar),
     /// A method of `*fmt.pp`, the `fmt.State` a `Format` method gets.
     FmtState(FmtStateFn),
+    /// `io.Discard` and the methods of its type, `io.discard`.
+    Discard(DiscardFn),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
@@ -427,6 +429,26 @@ impl FmtStateFn {
     /// The method name.
     pub fn method(self) -> &'static str {
         self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
+/// `io.Discard`, a `Writer` that drops what it is given, and the methods of
+/// its type `io.discard` (a `struct{}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiscardFn {
+    Var,
+    Write,
+    WriteString,
+}
+
+impl DiscardFn {
+    /// The Go name: `io.Discard`, `io.discard.Write`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DiscardFn::Var => "io.Discard",
+            DiscardFn::Write => "io.discard.Write",
+            DiscardFn::WriteString => "io.discard.WriteString",
+        }
     }
 }
 
@@ -1376,6 +1398,7 @@ impl Native {
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
             Native::ErrVar(v) => v.name(),
             Native::FmtState(f) => f.name(),
+            Native::Discard(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
             Native::Unicode(f) => f.name(),
