@@ -178,6 +178,7 @@ pub enum BufioFn {
     NewScanner,
     NewReader,
     NewWriter,
+    NewWriterSize,
     ScanLines,
     ScanWords,
     ScanRunes,
@@ -198,6 +199,7 @@ pub enum BufioFn {
     WriterFlush,
     WriterBuffered,
     WriterAvailable,
+    WriterSize,
 }
 
 impl BufioFn {
@@ -208,6 +210,7 @@ impl BufioFn {
             NewScanner => "bufio.NewScanner",
             NewReader => "bufio.NewReader",
             NewWriter => "bufio.NewWriter",
+            NewWriterSize => "bufio.NewWriterSize",
             ScanLines => "bufio.ScanLines",
             ScanWords => "bufio.ScanWords",
             ScanRunes => "bufio.ScanRunes",
@@ -228,6 +231,7 @@ impl BufioFn {
             WriterFlush => "bufio.(*Writer).Flush",
             WriterBuffered => "bufio.(*Writer).Buffered",
             WriterAvailable => "bufio.(*Writer).Available",
+            WriterSize => "bufio.(*Writer).Size",
         }
     }
 

@@ -124,6 +124,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     (WriterFlush, vec![], vec![err]),
                     (WriterBuffered, vec![], vec![int]),
                     (WriterAvailable, vec![], vec![int]),
+                    (WriterSize, vec![], vec![int]),
                 ],
             };
             let methods = sigs
@@ -596,7 +597,14 @@ pub fn bufio(
 ) -> Option<Member> {
     use BufioFn::*;
     let f = [
-        NewScanner, NewReader, NewWriter, ScanLines, ScanWords, ScanRunes, ScanBytes,
+        NewScanner,
+        NewReader,
+        NewWriter,
+        NewWriterSize,
+        ScanLines,
+        ScanWords,
+        ScanRunes,
+        ScanBytes,
     ]
     .into_iter()
     .find(|f| f.short() == name)?;
@@ -612,6 +620,10 @@ pub fn bufio(
         NewWriter => {
             let p = t.intern(super::Type::Pointer(made("Writer")));
             t.func(vec![writer], vec![p], false)
+        }
+        NewWriterSize => {
+            let p = t.intern(super::Type::Pointer(made("Writer")));
+            t.func(vec![writer, ids::INT], vec![p], false)
         }
         _ => split_func(t),
     };
@@ -928,6 +940,7 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         "NewScanner",
         "NewReader",
         "NewWriter",
+        "NewWriterSize",
         "ScanLines",
         "ScanWords",
         "ScanRunes",
