@@ -98,6 +98,8 @@ pub enum Native {
     ErrVar(ErrVar),
     /// A method of `*fmt.pp`, the `fmt.State` a `Format` method gets.
     FmtState(FmtStateFn),
+    /// `io.Discard` and the methods of its type, `io.discard`.
+    Discard(DiscardFn),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
     /// A function of package `bufio`, or a method of its types.
@@ -178,6 +180,7 @@ pub enum BufioFn {
     NewScanner,
     NewReader,
     NewWriter,
+    NewWriterSize,
     ScanLines,
     ScanWords,
     ScanRunes,
@@ -198,6 +201,7 @@ pub enum BufioFn {
     WriterFlush,
     WriterBuffered,
     WriterAvailable,
+    WriterSize,
 }
 
 impl BufioFn {
@@ -208,6 +212,7 @@ impl BufioFn {
             NewScanner => "bufio.NewScanner",
             NewReader => "bufio.NewReader",
             NewWriter => "bufio.NewWriter",
+            NewWriterSize => "bufio.NewWriterSize",
             ScanLines => "bufio.ScanLines",
             ScanWords => "bufio.ScanWords",
             ScanRunes => "bufio.ScanRunes",
@@ -228,6 +233,7 @@ impl BufioFn {
             WriterFlush => "bufio.(*Writer).Flush",
             WriterBuffered => "bufio.(*Writer).Buffered",
             WriterAvailable => "bufio.(*Writer).Available",
+            WriterSize => "bufio.(*Writer).Size",
         }
     }
 
@@ -429,6 +435,26 @@ impl FmtStateFn {
     /// The method name.
     pub fn method(self) -> &'static str {
         self.name().rsplit('.').next().unwrap_or("")
+    }
+}
+
+/// `io.Discard`, a `Writer` that drops what it is given, and the methods of
+/// its type `io.discard` (a `struct{}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiscardFn {
+    Var,
+    Write,
+    WriteString,
+}
+
+impl DiscardFn {
+    /// The Go name: `io.Discard`, `io.discard.Write`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DiscardFn::Var => "io.Discard",
+            DiscardFn::Write => "io.discard.Write",
+            DiscardFn::WriteString => "io.discard.WriteString",
+        }
     }
 }
 
@@ -1429,6 +1455,7 @@ impl Native {
             Native::Fprint(FprintFn::Fprintf) => "fmt.Fprintf",
             Native::ErrVar(v) => v.name(),
             Native::FmtState(f) => f.name(),
+            Native::Discard(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Bufio(f) => f.name(),
             Native::Unicode(f) => f.name(),

@@ -172,6 +172,9 @@ pub struct Program {
     /// The runtime types of `fmt.Formatter` and of `*fmt.pp` (the
     /// `fmt.State` its `Format` gets), when the program names `fmt.State`.
     pub formatter: Option<(u32, u32)>,
+    /// The runtime type of `io.discard`, when the program names
+    /// `io.Discard`.
+    pub discard: Option<u32>,
 }
 
 impl Program {
@@ -198,6 +201,7 @@ impl Program {
             method_sigs: Default::default(),
             iface_methods: Default::default(),
             formatter: None,
+            discard: None,
         }
     }
 

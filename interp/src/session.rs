@@ -221,14 +221,14 @@ impl Session {
             mem::store(arg, 1, data);
             fmt::sprintf(
                 rt,
-                &MethodTexts::default(),
+                &MethodTexts::without_calls(),
                 b"&errors.errorString{s:%#v}",
                 arg,
                 1,
             )
         } else {
             let addr = rt.globals[g as usize..].as_ptr() as u64;
-            fmt::sprintf(rt, &MethodTexts::default(), b"%#v", addr, 1)
+            fmt::sprintf(rt, &MethodTexts::without_calls(), b"%#v", addr, 1)
         };
         String::from_utf8_lossy(&text).into_owned()
     }

@@ -31,7 +31,7 @@ pub(super) fn method_table(m: &mut Module) {
 /// REPL session adds methods as their types are declared).
 pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
     super::native_method_funcs(m);
-    formatter_types(m);
+    package_rt_types(m);
     let info = m.info;
     for key in keys {
         let (named, name) = key;
@@ -62,25 +62,27 @@ pub(super) fn add_methods(m: &mut Module, keys: &[(TypeId, String)]) {
     promoted_methods(m);
 }
 
-/// Records the runtime types `fmt` needs for `Format` methods
-/// (`Program::formatter`) once the program has made `fmt.Formatter`.
-fn formatter_types(m: &mut Module) {
-    if m.prog.formatter.is_some() {
-        return;
-    }
+/// Records the runtime types the natives need of the package types the
+/// program has made: `fmt.Formatter` and `*fmt.pp` for `Format` methods
+/// (`Program::formatter`), `io.discard` for `io.Discard`.
+fn package_rt_types(m: &mut Module) {
     let info = m.info;
     let named = |name: &str| {
         info.types
             .ids()
             .find(|&t| matches!(info.types.get(t), Type::Named(n, _) if n == name))
     };
-    let (Some(formatter), Some(pp)) = (named("fmt.Formatter"), named("fmt.pp")) else {
-        return;
-    };
-    let Some(pp_ptr) = info.types.intern_lookup(&Type::Pointer(pp)) else {
-        return;
-    };
-    m.prog.formatter = Some((m.rt_type(formatter), m.rt_type(pp_ptr)));
+    if m.prog.formatter.is_none()
+        && let (Some(formatter), Some(pp)) = (named("fmt.Formatter"), named("fmt.pp"))
+        && let Some(pp_ptr) = info.types.intern_lookup(&Type::Pointer(pp))
+    {
+        m.prog.formatter = Some((m.rt_type(formatter), m.rt_type(pp_ptr)));
+    }
+    if m.prog.discard.is_none()
+        && let Some(discard) = named("io.discard")
+    {
+        m.prog.discard = Some(m.rt_type(discard));
+    }
 }
 
 /// The standard packages' error types (`*errors.errorString` of

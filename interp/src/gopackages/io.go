@@ -3,7 +3,10 @@
 // file reaches them as io.X, importing its own package).
 package io
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 // ReadAll reads r until EOF and gives what it read.
 func ReadAll(r io.Reader) ([]byte, error) {
@@ -266,3 +269,87 @@ type RuneScanner interface {
 	ReadRune() (r rune, size int, err error)
 	UnreadRune() error
 }
+
+// SectionReader reads the n bytes of a ReaderAt from offset off on.
+type SectionReader struct {
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+	n     int64
+}
+
+// NewSectionReader gives a SectionReader of r's bytes off to off+n.
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	const maxint64 = 1<<63 - 1
+	remaining := int64(maxint64)
+	if off <= maxint64-n {
+		remaining = n + off
+	}
+	return &SectionReader{r, off, off, remaining, n}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, io.EOF
+	}
+	if max := s.limit - s.off; int64(len(p)) > max {
+		p = p[0:max]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+// Seek sets the offset of the next Read within the section.
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	default:
+		return 0, errors.New("Seek: invalid whence")
+	}
+	if offset < s.base {
+		return 0, errors.New("Seek: invalid offset")
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+// ReadAt reads from offset off of the section.
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.Size() {
+		return 0, io.EOF
+	}
+	off += s.base
+	if max := s.limit - off; int64(len(p)) > max {
+		p = p[0:max]
+		n, err = s.r.ReadAt(p, off)
+		if err == nil {
+			err = io.EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+// Size gives the length of the section.
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+// Outer gives the ReaderAt, offset and length the section was made with.
+func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) { return s.r, s.base, s.n }
+
+// NopCloser gives r with a Close method that does nothing.
+func NopCloser(r io.Reader) ReadCloser { return nopCloser{r} }
+
+type nopCloser struct {
+	r io.Reader
+}
+
+func (c nopCloser) Read(p []byte) (int, error) { return c.r.Read(p) }
+
+func (nopCloser) Close() error { return nil }

@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
 //! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
-//! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `os`,
-//! `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
+//! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
+//! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
 //! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -21,6 +21,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("io/fs", include_str!("io/fs.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
+    // `Remainder` and `Nextafter`; the rest is native.
+    ("math", include_str!("math.go")),
     ("math/bits", include_str!("math/bits.go")),
     // Over natives: Go's seeded source and random numbers.
     ("math/rand", include_str!("math/rand.go")),

@@ -76,7 +76,7 @@ pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<Defer
 /// deferreturn: runs the frame's open-coded deferred calls still pending,
 /// then, while the newest record belongs to the frame at `frame`, pops it
 /// and calls it; each in a frame just above the deferring one. A native's
-/// catch record (which a Go frame the native calls shares its base with)
+/// catch record (tagged with the base of the Go frame the native calls)
 /// belongs to no Go frame.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
     let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;

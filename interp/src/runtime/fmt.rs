@@ -41,9 +41,9 @@ fn error_string_text<'a>(v: Val) -> &'a [u8] {
     mem::bytes(mem::load(cell, 0), mem::load(cell, 1))
 }
 
-/// `%v` of an interface value.
+/// `%v` of an interface value, without calling its methods.
 pub fn value(rt: &Runtime, (ty, data): (u64, u64)) -> String {
-    let none = MethodTexts::default();
+    let none = MethodTexts::without_calls();
     let mut p = Printer::new(rt, &none);
     p.print_arg(Val::of_iface(rt, ty, data), 'v');
     String::from_utf8_lossy(&p.fmt.buf).into_owned()
@@ -591,11 +591,13 @@ impl<'a> Printer<'a> {
             }
             verb = 'v';
         }
-        if self
-            .rt
-            .prog
-            .formatter
-            .is_some_and(|(f, _)| self.rt.prog.implements(v.ty, f))
+        let calls = !self.methods.without_calls;
+        if calls
+            && self
+                .rt
+                .prog
+                .formatter
+                .is_some_and(|(f, _)| self.rt.prog.implements(v.ty, f))
         {
             let f = self.fmt.flags;
             let wanted = Wanted::Format {
@@ -614,7 +616,7 @@ impl<'a> Printer<'a> {
             return true;
         }
         let [error, string, go_string] = self.text_methods;
-        let has = |m| methods::has_text_method(self.rt, v.ty, m);
+        let has = |m| calls && methods::has_text_method(self.rt, v.ty, m);
         if self.fmt.flags.sharp_v {
             if !has(go_string) {
                 return false;

@@ -32,6 +32,19 @@ pub struct MethodTexts {
     pub calls: RefCell<Vec<MethodCall>>,
     /// Their outcomes, for the second pass.
     pub done: Option<Vec<Called>>,
+    /// No calls can be made: values print as if they had no methods.
+    pub without_calls: bool,
+}
+
+impl MethodTexts {
+    /// For printing where no Go code can run (the REPL's display of
+    /// values, a panic value's fallback text).
+    pub fn without_calls() -> MethodTexts {
+        MethodTexts {
+            without_calls: true,
+            ..MethodTexts::default()
+        }
+    }
 }
 
 /// A method call the printer needs: the value (an interface) and what of
@@ -90,8 +103,8 @@ pub fn text_of(
 pub type CaughtCall = Result<Vec<u64>, Vec<u8>>;
 
 /// Calls method `name` of `v` as `call_method` does, catching a panic in
-/// it as Go's `fmt` does: the native at `base` (whose first two result
-/// slots get the panic value) keeps a catch record on the defer chain
+/// it as Go's `fmt` does: a catch record for the frame at `base` (whose
+/// first two result slots get the panic value) stays on the defer chain
 /// meanwhile. `None` when there is no such method; else its results, or
 /// the text of the value it panicked with.
 #[allow(clippy::too_many_arguments)]

@@ -64,9 +64,9 @@ pub enum Unwind {
     /// `runtime.Goexit` ran the goroutine's deferred calls: every frame
     /// returns at once and the goroutine ends.
     Goexit,
-    /// A panic reached a native's catch record (`Defer::catch`): the
+    /// A panic reached a native's catch record (`Defer::catch(base)`): the
     /// frames above the native return at once; the panic value is in the
-    /// native's first two result slots.
+    /// result slots of the frame at `base`, where the native made its call.
     Caught,
 }
 
@@ -79,10 +79,10 @@ pub struct Defer {
 }
 
 impl Defer {
-    /// The record of a native at `frame` that catches panics of the Go code
-    /// it calls, as Go's `fmt` recovers them (`catchPanic`). `gopanic` stops
-    /// at it ([`Unwind::Caught`]); nothing ever calls it, and `deferreturn`
-    /// stops at it.
+    /// The record of a native that catches panics of the Go code it calls
+    /// in a frame at `frame`, as Go's `fmt` recovers them (`catchPanic`).
+    /// `gopanic` stops at it ([`Unwind::Caught`]); nothing ever calls it,
+    /// and `deferreturn` stops at it.
     pub fn catch(frame: usize) -> Defer {
         Defer { closure: 0, frame }
     }

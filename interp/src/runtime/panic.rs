@@ -33,7 +33,8 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
     let mut walk = Some(frame);
     while let Some(d) = defer::next_deferred(rt, &mut walk) {
         if d.is_catch() {
-            // A native catches it: the value goes to its result slots.
+            // A native catches it: the value goes to the result slots of
+            // the frame it called.
             rt.g.panics.truncate(me);
             rt.g.stack.slots[d.frame + stack::HEADER..d.frame + stack::HEADER + 2]
                 .copy_from_slice(&[value.0, value.1]);

@@ -481,6 +481,14 @@ impl<'a> Checker<'a> {
                 return Some(Member::Func(Native::Fprint(f), ty));
             }
             ("os", _) if name != "Exit" => return self.os_member(name),
+            ("io", "Discard") => {
+                self.package_type("io", "discard")?;
+                let writer = self.package_type("io", "Writer")?;
+                return Some(Member::Var(
+                    Native::Discard(crate::bytecode::DiscardFn::Var),
+                    writer,
+                ));
+            }
             ("time", _) => {
                 let made: std::collections::HashMap<&str, TypeId> =
                     ["Duration", "Time", "Timer", "Ticker"]

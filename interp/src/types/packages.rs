@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RandFn,
-    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn,
+    RandFn, RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -124,6 +124,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     (WriterFlush, vec![], vec![err]),
                     (WriterBuffered, vec![], vec![int]),
                     (WriterAvailable, vec![], vec![int]),
+                    (WriterSize, vec![], vec![int]),
                 ],
             };
             let methods = sigs
@@ -153,6 +154,26 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             let iface = t.intern(super::Type::Interface(vec![(method.into(), sig)]));
             t.set_underlying(named, iface);
             Some((named, Vec::new()))
+        }
+        ("io", "discard") => {
+            // `io.Discard`'s type: `struct{}` whose writes do nothing.
+            let named = t.new_named("io.discard");
+            let st = t.intern(super::Type::Struct(Vec::new()));
+            t.set_underlying(named, st);
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let methods = [
+                (DiscardFn::Write, "Write", bytes),
+                (DiscardFn::WriteString, "WriteString", ids::STRING),
+            ]
+            .into_iter()
+            .map(|(f, name, param)| NativeMethod {
+                name,
+                pointer_recv: false,
+                sig: t.func(vec![param], vec![ids::INT, ids::ERROR], false),
+                native: Native::Discard(f),
+            })
+            .collect();
+            Some((named, methods))
         }
         ("runtime", "Error") => {
             // `interface { error; RuntimeError() }`, which the runtime's
@@ -576,7 +597,14 @@ pub fn bufio(
 ) -> Option<Member> {
     use BufioFn::*;
     let f = [
-        NewScanner, NewReader, NewWriter, ScanLines, ScanWords, ScanRunes, ScanBytes,
+        NewScanner,
+        NewReader,
+        NewWriter,
+        NewWriterSize,
+        ScanLines,
+        ScanWords,
+        ScanRunes,
+        ScanBytes,
     ]
     .into_iter()
     .find(|f| f.short() == name)?;
@@ -592,6 +620,10 @@ pub fn bufio(
         NewWriter => {
             let p = t.intern(super::Type::Pointer(made("Writer")));
             t.func(vec![writer], vec![p], false)
+        }
+        NewWriterSize => {
+            let p = t.intern(super::Type::Pointer(made("Writer")));
+            t.func(vec![writer, ids::INT], vec![p], false)
         }
         _ => split_func(t),
     };
@@ -946,6 +978,7 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         "NewScanner",
         "NewReader",
         "NewWriter",
+        "NewWriterSize",
         "ScanLines",
         "ScanWords",
         "ScanRunes",
@@ -1019,7 +1052,7 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
                 "Stringer",
             ],
         ),
-        ("io", vec!["Reader", "Writer"]),
+        ("io", vec!["Discard", "Reader", "Writer"]),
         ("math", math),
         ("os", os),
         ("runtime", runtime),

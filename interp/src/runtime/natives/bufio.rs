@@ -56,6 +56,8 @@ struct Scanner {
 
 struct Writer {
     dst: Iface,
+    /// The buffer's size: it holds at most this many bytes.
+    size: usize,
     buf: Vec<u8>,
     err: Option<[u64; 2]>,
 }
@@ -110,7 +112,8 @@ pub fn call(
     // []byte or (int, error) or (byte, error) 3; (string, error) and
     // (rune, int, error) 4; a split function's 6.
     let results = match f {
-        NewScanner | NewReader | NewWriter | ScannerScan | WriterBuffered | WriterAvailable => 1,
+        NewScanner | NewReader | NewWriter | NewWriterSize | ScannerScan | WriterBuffered
+        | WriterAvailable | WriterSize => 1,
         ScannerText | ScannerErr | WriterWriteByte | WriterFlush => 2,
         ScannerBytes | WriterWriteString | WriterWrite | WriterWriteRune | ReaderReadByte => 3,
         ScannerSplit | ScannerBuffer => 0,
@@ -120,7 +123,7 @@ pub fn call(
     let at = base + HEADER + results;
     let p: Vec<u64> = rt.g.stack.slots[at..at + 6].to_vec();
     let out = match f {
-        NewScanner | NewReader | NewWriter => {
+        NewScanner | NewReader | NewWriter | NewWriterSize => {
             let src = (p[0], p[1]);
             let state = match f {
                 NewScanner => Buf::Scanner(Scanner {
@@ -135,6 +138,11 @@ pub fn call(
                 NewReader => Buf::Reader(src, Input::default()),
                 _ => Buf::Writer(Writer {
                     dst: src,
+                    // Go's default for a size that is not positive.
+                    size: match (f, p[2] as i64) {
+                        (NewWriterSize, n) if n > 0 => n as usize,
+                        _ => DEFAULT_SIZE,
+                    },
                     buf: Vec::new(),
                     err: None,
                 }),
@@ -252,7 +260,8 @@ fn method(
             flush(rt, engine, w, base, caller).map(|e| e.unwrap_or([0, 0]).to_vec())
         }
         (Buf::Writer(w), WriterBuffered) => Ok(vec![w.buf.len() as u64]),
-        (Buf::Writer(w), WriterAvailable) => Ok(vec![(DEFAULT_SIZE - w.buf.len()) as u64]),
+        (Buf::Writer(w), WriterAvailable) => Ok(vec![(w.size - w.buf.len()) as u64]),
+        (Buf::Writer(w), WriterSize) => Ok(vec![w.size as u64]),
         _ => unreachable!("{} on another bufio type", f.name()),
     };
     rt.natives.bufio.bufs[handle - 1] = Some(state);
@@ -607,13 +616,13 @@ fn write(
         if w.err.is_some() {
             return Ok((0, w.err));
         }
-        if DEFAULT_SIZE - w.buf.len() == 0 && flush(rt, engine, w, base, caller)?.is_some() {
+        if w.size - w.buf.len() == 0 && flush(rt, engine, w, base, caller)?.is_some() {
             return Ok((0, w.err));
         }
         w.buf.push(bytes[0]);
         return Ok((1, None));
     }
-    if f == WriterWriteRune && DEFAULT_SIZE - w.buf.len() < 4 {
+    if f == WriterWriteRune && w.size - w.buf.len() < 4 {
         flush(rt, engine, w, base, caller)?;
         if w.err.is_some() {
             return Ok((0, w.err));
@@ -621,13 +630,13 @@ fn write(
     }
     let mut rest = bytes;
     let mut total = 0;
-    while rest.len() > DEFAULT_SIZE - w.buf.len() && w.err.is_none() {
+    while rest.len() > w.size - w.buf.len() && w.err.is_none() {
         let n = if w.buf.is_empty() {
             let (n, err) = write_through(rt, engine, w.dst, rest, base, caller)?;
             w.err = err;
             n
         } else {
-            let n = DEFAULT_SIZE - w.buf.len();
+            let n = w.size - w.buf.len();
             w.buf.extend_from_slice(&rest[..n]);
             flush(rt, engine, w, base, caller)?;
             n

@@ -20,21 +20,29 @@ struct Input<'a> {
     pos: usize,
     /// A byte read from standard input and given back.
     pending: Option<u8>,
+    /// How many more runes the operand being scanned may take (a verb's
+    /// width).
+    limit: Option<usize>,
 }
 
 impl Input<'_> {
+    /// The next byte; at the width's end, only the rest of a rune begun.
     fn peek(&mut self) -> Option<u8> {
-        if let Some(t) = self.text {
-            return t.get(self.pos).copied();
-        }
-        if self.pending.is_none() {
-            let mut b = [0u8; 1];
-            print::flush_stdout();
-            if let Ok(1) = std::io::stdin().lock().read(&mut b) {
-                self.pending = Some(b[0]);
+        let b = match self.text {
+            Some(t) => t.get(self.pos).copied(),
+            None => {
+                if self.pending.is_none() {
+                    let mut b = [0u8; 1];
+                    print::flush_stdout();
+                    if let Ok(1) = std::io::stdin().lock().read(&mut b) {
+                        self.pending = Some(b[0]);
+                    }
+                }
+                self.pending
             }
-        }
-        self.pending
+        }?;
+        let starts_rune = b & 0xC0 != 0x80;
+        (self.limit != Some(0) || !starts_rune).then_some(b)
     }
 
     fn next(&mut self) -> Option<u8> {
@@ -43,6 +51,12 @@ impl Input<'_> {
             self.pos += 1;
         } else {
             self.pending = None;
+        }
+        // A rune's first byte counts against the width.
+        if b & 0xC0 != 0x80
+            && let Some(n) = &mut self.limit
+        {
+            *n -= 1;
         }
         Some(b)
     }
@@ -122,6 +136,7 @@ pub fn call(
         text: text.as_deref(),
         pos: 0,
         pending: None,
+        limit: None,
     };
     let (count, stop) = match &format {
         Some(fmt) => scanf(rt, &mut input, fmt, &operands),
@@ -189,8 +204,19 @@ fn scanf(
     while i < format.len() {
         let c = format[i];
         if c == b'%' && i + 1 < format.len() {
-            let verb = format[i + 1];
-            i += 2;
+            // A width, then the verb.
+            let digits = format[i + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let width: Option<usize> = std::str::from_utf8(&format[i + 1..i + 1 + digits])
+                .ok()
+                .and_then(|w| w.parse().ok());
+            i += 1 + digits;
+            let Some(&verb) = format.get(i) else {
+                break;
+            };
+            i += 1;
             if verb == b'%' {
                 input.skip_space(false);
                 if input.next() != Some(b'%') {
@@ -208,7 +234,10 @@ fn scanf(
             if input.peek().is_none() {
                 return (k, Some(Stop::Eof));
             }
-            if let Err(stop) = scan_one(rt, input, op, verb) {
+            input.limit = width;
+            let scanned = scan_one(rt, input, op, verb);
+            input.limit = None;
+            if let Err(stop) = scanned {
                 return (k, Some(stop));
             }
             k += 1;
@@ -292,7 +321,12 @@ fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Re
                 (((value << shift) as i64) >> shift) as u64 == value
             };
             if !fits {
-                return Err(Stop::Msg(format!("integer overflow on token {tok}")));
+                let what = if unsigned {
+                    "unsigned integer"
+                } else {
+                    "integer"
+                };
+                return Err(Stop::Msg(format!("{what} overflow on token {tok}")));
             }
             mem::store(ptr, 0, value);
         }
@@ -313,24 +347,17 @@ fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Re
             mem::store(ptr, 0, v.to_bits());
         }
         RtKind::String => {
-            let tok = if verb == b'c' {
-                input
-                    .next()
-                    .map(|b| (b as char).to_string())
-                    .unwrap_or_default()
-            } else {
-                let mut bytes = Vec::new();
-                while let Some(b) = input.peek() {
-                    if b.is_ascii_whitespace() {
-                        break;
-                    }
-                    bytes.push(input.next().expect("peeked"));
-                }
-                String::from_utf8_lossy(&bytes).into_owned()
-            };
-            let (p, n) = rt.heap.alloc_string(tok.as_bytes());
+            let tok = string_token(input, verb)?;
+            let (p, n) = rt.heap.alloc_string(&tok);
             mem::store(ptr, 0, p);
             mem::store(ptr, 1, n);
+        }
+        RtKind::Slice if name == "[]uint8" => {
+            let tok = string_token(input, verb)?;
+            let s = super::os::byte_slice(rt, &tok, tok.len());
+            for (i, w) in s.into_iter().enumerate() {
+                mem::store(ptr, i, w);
+            }
         }
         RtKind::Bool => {
             let tok = input.take_while(|b| b.is_ascii_alphanumeric());
@@ -344,6 +371,42 @@ fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Re
         _ => return Err(Stop::Msg(format!("can't scan type: *{name}"))),
     }
     Ok(())
+}
+
+/// The text a string (or `[]byte`) operand gets for `verb`: a byte for
+/// `%c`, a Go quoted string unquoted for `%q`, else the bytes up to a
+/// space.
+fn string_token(input: &mut Input, verb: u8) -> Result<Vec<u8>, Stop> {
+    match verb {
+        b'c' => Ok(input.next().into_iter().collect()),
+        b'q' => {
+            let quote = input
+                .accept(b"\"`")
+                .ok_or_else(|| Stop::Msg("expected quoted string".into()))?;
+            let mut lit = vec![quote];
+            loop {
+                let b = input.next().ok_or(Stop::Eof)?;
+                lit.push(b);
+                if b == quote {
+                    break;
+                }
+                if b == b'\\' && quote == b'"' {
+                    lit.push(input.next().ok_or(Stop::Eof)?);
+                }
+            }
+            super::strconv::unquote(&lit).ok_or_else(|| Stop::Msg("invalid syntax".into()))
+        }
+        _ => {
+            let mut bytes = Vec::new();
+            while let Some(b) = input.peek() {
+                if b.is_ascii_whitespace() {
+                    break;
+                }
+                bytes.push(input.next().expect("peeked"));
+            }
+            Ok(bytes)
+        }
+    }
 }
 
 fn range_error(tok: &str) -> Stop {

@@ -352,7 +352,7 @@ fn float_syntax_ok(s: &str) -> bool {
 }
 
 /// Go's `Unquote`: the value of a Go string or rune literal.
-fn unquote(s: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn unquote(s: &[u8]) -> Option<Vec<u8>> {
     let text = std::str::from_utf8(s).ok()?;
     let (first, last) = (*s.first()?, *s.last()?);
     if s.len() < 2 || first != last {
