@@ -737,7 +737,9 @@ impl<'a> Checker<'a> {
         match state {
             DeclState::Done => return,
             DeclState::InProgress => {
-                if !matches!(decl, PkgDecl::Func(_) | PkgDecl::Type(_)) {
+                // A variable's cycles are reported with their path once
+                // every dependency is known (`initialization_order`).
+                if matches!(decl, PkgDecl::Const(..)) {
                     let o = &self.info.objs[obj as usize];
                     let (span, name) = (o.span, o.name.clone());
                     self.error(
@@ -796,7 +798,9 @@ impl<'a> Checker<'a> {
     /// Go's package initialization order: repeatedly the earliest variable
     /// in declaration order that depends on no uninitialized variable
     /// (dependencies count through the functions an initializer refers to).
-    fn initialization_order(&self, decl_order: &[ObjId]) -> Vec<ObjId> {
+    /// A variable picked while it still waits on others, or on itself, is
+    /// in a cycle: reported as Go reports it, once per cycle.
+    fn initialization_order(&mut self, decl_order: &[ObjId]) -> Vec<ObjId> {
         let is_var = |o: ObjId| {
             matches!(
                 self.info.objs[o as usize].kind,
@@ -824,15 +828,72 @@ impl<'a> Checker<'a> {
         };
         let needs: Vec<Vec<ObjId>> = vars.iter().map(|&v| needs(v)).collect();
         let mut done: Vec<ObjId> = Vec::new();
+        let mut in_reported_cycle: Vec<ObjId> = Vec::new();
         while done.len() < vars.len() {
-            let ready = (0..vars.len())
-                .find(|&i| !done.contains(&vars[i]) && needs[i].iter().all(|d| done.contains(d)))
-                // A cycle was reported already; finish in declaration order.
-                .or_else(|| (0..vars.len()).find(|&i| !done.contains(&vars[i])))
+            let waiting = |i: usize| needs[i].iter().filter(|d| !done.contains(d)).count();
+            let i = (0..vars.len())
+                .filter(|&i| !done.contains(&vars[i]))
+                .min_by_key(|&i| (waiting(i), i))
                 .expect("a variable is left");
-            done.push(vars[ready]);
+            let v = vars[i];
+            if !in_reported_cycle.contains(&v)
+                && let Some(cycle) = self.dependency_path(v, v, &mut Vec::new())
+            {
+                in_reported_cycle.extend(&cycle);
+                self.report_cycle(&cycle);
+            }
+            done.push(v);
         }
         done
+    }
+
+    /// A chain of dependencies (variables and functions) from `from` to
+    /// `to`, if any, as Go's `findPath` gives it: `to` first, then back
+    /// towards `from`, which is not included.
+    fn dependency_path(&self, from: ObjId, to: ObjId, seen: &mut Vec<ObjId>) -> Option<Vec<ObjId>> {
+        if seen.contains(&from) {
+            return None;
+        }
+        seen.push(from);
+        for &d in self.deps.get(&from).map_or(&[][..], Vec::as_slice) {
+            if d == to {
+                return Some(vec![d]);
+            }
+            if let Some(mut path) = self.dependency_path(d, to, seen) {
+                path.push(d);
+                return Some(path);
+            }
+        }
+        None
+    }
+
+    /// Go's report of an initialization cycle from [`Self::dependency_path`]:
+    /// each object that refers to the next, at its declaration.
+    fn report_cycle(&mut self, cycle: &[ObjId]) {
+        // Methods are named by their own name (`m`, not `T.m`).
+        let name = |o: ObjId| {
+            let n = &self.info.objs[o as usize].name;
+            n.rsplit('.').next().unwrap_or(n).to_string()
+        };
+        let at = |o: ObjId| self.info.objs[o as usize].span;
+        let first = cycle[0];
+        if cycle.len() == 1 {
+            let msg = format!("initialization cycle: {} refers to itself", name(first));
+            self.error(at(first), msg);
+            return;
+        }
+        let mut msg = format!("initialization cycle for {}", name(first));
+        let mut obj = first;
+        for &next in cycle.iter().rev() {
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to",
+                pos(at(obj).start),
+                name(obj)
+            ));
+            obj = next;
+        }
+        msg.push_str(&format!("\n\t{}: {}", pos(at(obj).start), name(obj)));
+        self.error(at(first), msg);
     }
 
     /// Gives the type name `obj` its type: a new defined type whose
