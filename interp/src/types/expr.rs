@@ -404,6 +404,16 @@ impl<'a> Checker<'a> {
                     .map(|n| (n.name.clone(), n.span, false))
                     .collect()
             };
+            if let ExprKind::Star(_) = &f.ty.kind
+                && f.names.is_empty()
+                && let &Type::Pointer(p) = self.info.types.get(ty)
+                && self.info.types.is_interface(p)
+            {
+                self.error(
+                    f.ty.span,
+                    "embedded field type cannot be a pointer to an interface",
+                );
+            }
             for (name, span, embedded) in names {
                 if name != "_" && out.iter().any(|o| o.name == name) {
                     self.error(span, format!("{name} redeclared"));
@@ -806,12 +816,18 @@ impl<'a> Checker<'a> {
                 op
             }
             Lookup::None => {
+                let t = &self.info.types;
+                let why = match t.get(t.underlying(xop.ty)) {
+                    &Type::Pointer(p) if t.is_interface(p) => {
+                        "is pointer to interface, not interface".to_string()
+                    }
+                    _ => format!("has no field or method {}", sel.name),
+                };
                 let msg = format!(
-                    "{}.{} undefined (type {} has no field or method {})",
+                    "{}.{} undefined (type {} {why})",
                     self.text(x.span),
                     sel.name,
                     self.info.types.name(xop.ty),
-                    sel.name
                 );
                 self.error(sel.span, msg);
                 op
@@ -2665,7 +2681,8 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                     };
-                    let Some(idx) = fields.iter().position(|f| f.name == name) else {
+                    let Some(idx) = fields.iter().position(|f| f.name == name && name != "_")
+                    else {
                         self.error(
                             k.span,
                             format!("unknown field {name} in struct literal of type {tn}"),

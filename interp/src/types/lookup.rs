@@ -37,10 +37,15 @@ impl Info {
                     continue;
                 }
                 seen.push(base);
-                if let Some(m) = self.methods.get(&(base, name.to_string())) {
+                // A defined pointer type (`type PS *S`) has no methods; its
+                // values still select the fields of what they point to.
+                let defined_pointer = is_ptr && matches!(t.get(ty), Type::Named(..));
+                if !defined_pointer && let Some(m) = self.methods.get(&(base, name.to_string())) {
                     found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
                 }
-                if let Type::Interface(ms) = t.get(t.underlying(base))
+                // A pointer to an interface has no methods.
+                if !is_ptr
+                    && let Type::Interface(ms) = t.get(t.underlying(base))
                     && let Some(&(_, sig)) = ms.iter().find(|(n, _)| n == name)
                 {
                     found.push(Lookup::IfaceMethod(path.clone(), sig));
