@@ -22,6 +22,28 @@ impl Info {
     /// spec's selector rule).
     pub fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
         let t = &self.types;
+        let Type::Pointer(pointee) = *t.get(t.underlying(ty)) else {
+            return self.lookup_in(ty, name);
+        };
+        // A pointer to a pointer selects nothing; a defined pointer type
+        // (`type PS *S`) has no methods, though its values still select
+        // the fields of what they point to.
+        if matches!(t.get(t.underlying(pointee)), Type::Pointer(_)) {
+            return Lookup::None;
+        }
+        match self.lookup_in(ty, name) {
+            Lookup::Method(..) | Lookup::IfaceMethod(..)
+                if matches!(t.get(ty), Type::Named(..)) =>
+            {
+                Lookup::None
+            }
+            found => found,
+        }
+    }
+
+    /// [`Self::lookup_member`] through one pointer.
+    fn lookup_in(&self, ty: TypeId, name: &str) -> Lookup {
+        let t = &self.types;
         // (type, path to it) of the values searched at this depth.
         let mut level: Vec<(TypeId, Vec<Step>)> = vec![(ty, Vec::new())];
         let mut seen: Vec<TypeId> = Vec::new();
@@ -37,10 +59,7 @@ impl Info {
                     continue;
                 }
                 seen.push(base);
-                // A defined pointer type (`type PS *S`) has no methods; its
-                // values still select the fields of what they point to.
-                let defined_pointer = is_ptr && matches!(t.get(ty), Type::Named(..));
-                if !defined_pointer && let Some(m) = self.methods.get(&(base, name.to_string())) {
+                if let Some(m) = self.methods.get(&(base, name.to_string())) {
                     found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
                 }
                 // A pointer to an interface has no methods.
