@@ -8,6 +8,7 @@ use super::check::Checker;
 use super::constant::{self, Const};
 use super::packages::Member;
 use super::{Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
+use crate::diag::pos;
 
 /// The node of an operand that stands for no expression of the tree.
 const NO_NODE: ast::NodeId = ast::NodeId::MAX;
@@ -133,10 +134,37 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks an expression that denotes a type.
+    /// Parameter and result names of a signature no body declares (a
+    /// function type, an interface method) are still one block: a name
+    /// twice is redeclared, as when a function declares them.
+    fn check_param_names(&mut self, ft: &ast::FuncType) {
+        let mut seen: Vec<&ast::Ident> = Vec::new();
+        for n in ft.params.iter().chain(&ft.results).flat_map(|f| &f.names) {
+            if n.name == "_" {
+                continue;
+            }
+            match seen.iter().find(|p| p.name == n.name) {
+                Some(prev) => {
+                    let msg = format!(
+                        "{} redeclared in this block\n\t{}: other declaration of {}",
+                        n.name,
+                        pos(prev.span.start),
+                        n.name
+                    );
+                    self.error(n.span, msg);
+                }
+                None => seen.push(n),
+            }
+        }
+    }
+
     pub fn type_expr(&mut self, e: &'a Expr) -> TypeId {
         let ty = match &e.kind {
             ExprKind::Paren(inner) => self.type_expr(inner),
-            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::FuncType(ft) => {
+                self.check_param_names(ft);
+                self.signature(ft)
+            }
             ExprKind::InterfaceType(fields) => self.interface_type(fields),
             ExprKind::SliceType(elem) => {
                 let elem = self.type_expr(elem);
@@ -271,6 +299,7 @@ impl<'a> Checker<'a> {
         for f in fields {
             match (&f.names[..], &f.ty.kind) {
                 ([name], ExprKind::FuncType(ft)) => {
+                    self.check_param_names(ft);
                     let sig = self.signature(ft);
                     if methods.iter().any(|(n, _)| n == &name.name) {
                         self.error(name.span, format!("duplicate method {}", name.name));
