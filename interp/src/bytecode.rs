@@ -1049,6 +1049,13 @@ pub enum MathFn {
     Tan,
     Tanh,
     Trunc,
+    Erf,
+    Erfc,
+    Gamma,
+    J0,
+    J1,
+    Y0,
+    Y1,
     // func(float64, float64) float64
     Atan2,
     Copysign,
@@ -1071,13 +1078,31 @@ pub enum MathFn {
     Modf,
     Frexp,
     Ldexp,
+    /// `func(x, y, z float64) float64`
+    Fma,
+    /// `func(n int, x float64) float64`
+    Jn,
+    Yn,
+    /// `func(x float64) (lgamma float64, sign int)`
+    Lgamma,
 }
 
 impl MathFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [MathFn; 47] = {
+    pub const ALL: [MathFn; 58] = {
         use MathFn::*;
         [
+            Erf,
+            Erfc,
+            Gamma,
+            J0,
+            J1,
+            Y0,
+            Y1,
+            Fma,
+            Jn,
+            Yn,
+            Lgamma,
             Abs,
             Acos,
             Acosh,
@@ -1132,6 +1157,17 @@ impl MathFn {
     pub fn name(self) -> &'static str {
         use MathFn::*;
         match self {
+            Erf => "math.Erf",
+            Erfc => "math.Erfc",
+            Gamma => "math.Gamma",
+            J0 => "math.J0",
+            J1 => "math.J1",
+            Y0 => "math.Y0",
+            Y1 => "math.Y1",
+            Fma => "math.FMA",
+            Jn => "math.Jn",
+            Yn => "math.Yn",
+            Lgamma => "math.Lgamma",
             Abs => "math.Abs",
             Acos => "math.Acos",
             Acosh => "math.Acosh",

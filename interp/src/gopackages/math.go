@@ -1,9 +1,12 @@
-// Package math's exact operations on the bits of floats, as gojit
-// provides them: written in Go over the natives (this file reaches them
-// as math.X, importing its own package).
+// Package math's exact operations on the bits of floats and its exponent
+// helpers, as gojit provides them: written in Go over the natives (this
+// file reaches them as math.X, importing its own package).
 package math
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // Remainder gives the IEEE 754 remainder of x/y: x - n*y for the integer
 // n nearest x/y (the even one on a tie).
@@ -77,4 +80,48 @@ func Nextafter32(x, y float32) float32 {
 		return math.Float32frombits(math.Float32bits(x) + 1)
 	}
 	return math.Float32frombits(math.Float32bits(x) - 1)
+}
+
+// Ilogb gives the binary exponent of x (MinInt32 for 0, MaxInt32 for NaN
+// and ±Inf).
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return math.MinInt32
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		return math.MaxInt32
+	}
+	_, e := math.Frexp(x)
+	return e - 1
+}
+
+// Logb gives the binary exponent of x (-Inf for 0, +Inf for ±Inf).
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return math.Inf(-1)
+	case math.IsInf(x, 0):
+		return math.Inf(1)
+	case math.IsNaN(x):
+		return x
+	}
+	_, e := math.Frexp(x)
+	return float64(e - 1)
+}
+
+// Sincos gives Sin(x) and Cos(x).
+func Sincos(x float64) (sin, cos float64) {
+	return math.Sin(x), math.Cos(x)
+}
+
+// Pow10 gives 10**n, correctly rounded: 0 below -323, +Inf above 308.
+func Pow10(n int) float64 {
+	switch {
+	case n < -323:
+		return 0
+	case n > 308:
+		return math.Inf(1)
+	}
+	f, _ := strconv.ParseFloat("1e"+strconv.Itoa(n), 64)
+	return f
 }

@@ -83,7 +83,9 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bits: u32) -> String {
     match fmt {
         b'b' => return format_b(v, bits),
         b'x' | b'X' => return format_x(v, prec, fmt, bits),
-        _ => {}
+        b'e' | b'E' | b'f' | b'g' | b'G' => {}
+        // Go gives `%` and the format byte for an unknown format.
+        _ => return format!("%{}", fmt as char),
     }
     if neg {
         out.push('-');

@@ -568,6 +568,9 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
         Modf => (vec![f64_], vec![f64_, f64_]),
         Frexp => (vec![f64_], vec![f64_, int]),
         Ldexp => (vec![f64_, int], vec![f64_]),
+        Fma => (vec![f64_, f64_, f64_], vec![f64_]),
+        Jn | Yn => (vec![int, f64_], vec![f64_]),
+        Lgamma => (vec![f64_], vec![f64_, int]),
         _ => (vec![f64_], vec![f64_]),
     };
     Some(Member::Func(

@@ -30,6 +30,9 @@ func main() {
 	fmt.Println(n, err, x, y)
 	n, err = fmt.Sscanf("7:8", "%d-%d", &x, &y)
 	fmt.Println(n, err, x)
+	var q string
+	n, err = fmt.Sscanf(`"hello world" rest`, "%q %s", &q, &s)
+	fmt.Println(n, err, q, s)
 	var c1, c2 rune
 	n, err = fmt.Sscanf("ab", "%c%c", &c1, &c2)
 	fmt.Println(n, err, string(c1), string(c2))
@@ -37,11 +40,20 @@ func main() {
 	var u uint8
 	n, err = fmt.Sscan("true 255", &bo, &u)
 	fmt.Println(n, err, bo, u)
+	n, err = fmt.Sscan("300", &u)
+	fmt.Println(n, err, u)
 	n, err = fmt.Sscan("0x1F 0b101 0o17 1_000", &a, &b, &x, &y)
 	fmt.Println(n, err, a, b, x, y)
 	var f32 float32
 	n, err = fmt.Sscanf("1e3 -2.5", "%g %f", &f, &f32)
 	fmt.Println(n, err, f, f32)
+	var bs []byte
+	n, err = fmt.Sscan("bytes!", &bs)
+	fmt.Println(n, err, string(bs))
+	n, err = fmt.Sscanf("42", "%5d", &a)
+	fmt.Println(n, err, a)
+	n, err = fmt.Sscanf("123456", "%3d%d", &a, &b)
+	fmt.Println(n, err, a, b)
 	n, err = fmt.Sscanf("abc", "%s %d", &s, &a)
 	fmt.Println(n, err, s)
 	var ip *int

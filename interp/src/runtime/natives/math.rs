@@ -3,7 +3,9 @@
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
 //! Go's results bit for bit. The transcendental functions use the host's
 //! libm, which is within an ulp of Go's own algorithms and can differ from
-//! them in the last bit.
+//! them in the last bit; the special functions (`Erf`, `Gamma`, `Lgamma`,
+//! the Bessel functions) come from the `libm` crate, a port of the same
+//! FreeBSD code most of Go's are ported from.
 
 use super::super::{Runtime, Status, stack::HEADER};
 use crate::bytecode::MathFn;
@@ -16,11 +18,14 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
     let float = |w: u64| f64::from_bits(w);
     // Parameters follow the results.
     let results = match f {
-        Modf | Frexp => 2,
+        Modf | Frexp | Lgamma => 2,
         _ => 1,
     };
     let x = float(s[results]);
     let y = float(s.get(results + 1).copied().unwrap_or(0));
+    let z = float(s.get(results + 2).copied().unwrap_or(0));
+    // Jn and Yn take the order first.
+    let n = s[results] as i64;
     let out: f64 = match f {
         Abs => x.abs(),
         Acos => x.acos(),
@@ -50,6 +55,36 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
         Tan => x.tan(),
         Tanh => x.tanh(),
         Trunc => x.trunc(),
+        Erf => libm::erf(x),
+        Erfc => libm::erfc(x),
+        Gamma => libm::tgamma(x),
+        J0 => libm::j0(x),
+        J1 => libm::j1(x),
+        Y0 => libm::y0(x),
+        Y1 => libm::y1(x),
+        Fma => x.mul_add(y, z),
+        Jn | Yn => {
+            let n = i32::try_from(n).unwrap_or(if n < 0 { i32::MIN } else { i32::MAX });
+            match f {
+                // Go's Jn(n, ±Inf) is +0 whatever n's parity.
+                Jn if y.is_infinite() => 0.0,
+                Jn => libm::jn(n, y),
+                _ => libm::yn(n, y),
+            }
+        }
+        Lgamma => {
+            // Go's Lgamma(-Inf) is -Inf, and Lgamma(±0) is +Inf with sign 1.
+            let (v, sign) = if x == f64::NEG_INFINITY {
+                (x, 1)
+            } else if x == 0.0 {
+                (f64::INFINITY, 1)
+            } else {
+                libm::lgamma_r(x)
+            };
+            s[0] = v.to_bits();
+            s[1] = i64::from(sign) as u64;
+            return Status::Ok;
+        }
         Atan2 => x.atan2(y),
         Copysign => x.copysign(y),
         Dim => dim(x, y),
