@@ -30,6 +30,7 @@ peak() { /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1; echo $(( $(cat 
 printf '| program | go MB | interp MB | ratio | jit MB | ratio |\n'
 printf '| --- | ---: | ---: | ---: | ---: | ---: |\n'
 for f in "$@"; do
+  f=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
   name=$(basename "$f" .go)
   (cd "$tmp" && GOFLAGS=-mod=mod "$GO" build -o "$tmp/$name" "$f")
   go_mb=$(peak "$tmp/$name")
