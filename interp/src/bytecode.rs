@@ -1763,6 +1763,10 @@ pub enum Instr {
     TypeAssertOk { dst: Slot, src: Slot, ty: u32 },
     /// `R[dst] := make(map[K]V)` (a new empty map)
     MakeMap { dst: Slot },
+    /// `R[dst] :=` the data pointer of the slice `R[s..+3]` converted to an
+    /// array (or pointer to array) of `n` elements; panics when the slice
+    /// is shorter
+    SliceToArray { dst: Slot, s: Slot, n: u32 },
     /// `R[dst..] := R[m][R[key..]]` (the zero value when absent), then
     /// `R[dst+vw] := found`; `ty` is the map's runtime type
     MapIndex {
@@ -1895,6 +1899,7 @@ impl Instr {
                 | Instr::MapDelete { .. }
                 | Instr::IfaceMethod { .. }
                 | Instr::TypeAssert { .. }
+                | Instr::SliceToArray { .. }
                 | Instr::MakeChan { .. }
                 | Instr::ChanSend { .. }
                 | Instr::ChanRecv { .. }

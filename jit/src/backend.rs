@@ -329,6 +329,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
         Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::SliceToArray { dst, s, .. } => (max(&[w(dst) + 1, w(s) + 3]), 0),
         Instr::MakeChan { dst, size, .. } => (max(&[w(dst), w(size)]) + 1, 0),
         Instr::ChanSend { ch, src, n } => (max(&[w(ch) + 1, w(src) + w(n)]), 0),
         Instr::ChanRecv { dst, ch, n, ok } => (max(&[w(ch) + 1, w(dst) + w(n) + u64::from(ok)]), 0),

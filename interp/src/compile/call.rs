@@ -986,6 +986,21 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else if to_str && from_elem == Some(ids::INT32) {
             let a = self.expr(x);
             self.emit(Instr::RunesToStr { dst, a });
+        } else if let Some((n, pointer)) = t.slice_to_array(from, to) {
+            let s = self.expr(x);
+            let n = u32::try_from(n).expect("array lengths fit the slot space");
+            if pointer {
+                self.emit(Instr::SliceToArray { dst, s, n });
+            } else {
+                let data = self.alloc(1);
+                self.emit(Instr::SliceToArray { dst: data, s, n });
+                let words = self.words(to);
+                self.emit(Instr::Load {
+                    dst,
+                    ptr: data,
+                    n: words,
+                });
+            }
         } else {
             self.expr_to(x, to, dst);
         }

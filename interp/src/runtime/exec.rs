@@ -35,6 +35,7 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::TypeAssertOk { .. }
             | Instr::MoveN { .. }
             | Instr::MakeMap { .. }
+            | Instr::SliceToArray { .. }
             | Instr::MapIndex { .. }
             | Instr::MapAssign { .. }
             | Instr::MapDelete { .. }
@@ -410,6 +411,18 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             let m = rt.maps.insert(&mut rt.heap, map::GoMap::default());
             store(rt, base, dst, &[m]);
             Ok(())
+        }
+        Instr::SliceToArray { dst, s, n } => {
+            let [data, len, _] = triple(rt, s);
+            if len < u64::from(n) {
+                let msg = format!(
+                    "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                );
+                Err(panic::panic_runtime_error(rt, engine, base, &msg))
+            } else {
+                store(rt, base, dst, &[data]);
+                Ok(())
+            }
         }
         Instr::MapIndex { dst, m, key, ty } => {
             let vw = rt.prog.types[rt.prog.types[ty as usize].elem as usize].words;

@@ -610,6 +610,8 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(_)
             | ExprKind::InterfaceType(_)
             | ExprKind::SliceType(_)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::StructType(_)
             | ExprKind::ChanType(..)
             | ExprKind::MapType(..) => {
                 let ty = self.type_expr(e);
@@ -1838,6 +1840,7 @@ impl<'a> Checker<'a> {
             };
             t.underlying(x.ty) == t.underlying(to)
                 || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)), (Some(a), Some(b)) if a == b)
+                || t.slice_to_array(x.ty, to).is_some()
                 || self.assignable_type(x.ty, to)
         };
         if !ok {

@@ -509,6 +509,23 @@ impl TypeTable {
         (self.is_numeric(id) && !self.is_complex(id)) || self.is_string(id)
     }
 
+    /// When a slice of type `from` converts to `to`, an array or a pointer
+    /// to an array of the same element type (Go 1.17 and 1.20): the array's
+    /// length and whether `to` is the pointer.
+    pub fn slice_to_array(&self, from: TypeId, to: TypeId) -> Option<(u64, bool)> {
+        let &Type::Slice(elem) = self.get(self.underlying(from)) else {
+            return None;
+        };
+        let (array, pointer) = match *self.get(self.underlying(to)) {
+            Type::Pointer(a) => (a, true),
+            _ => (to, false),
+        };
+        match *self.get(self.underlying(array)) {
+            Type::Array(n, e) if e == elem => Some((n, pointer)),
+            _ => None,
+        }
+    }
+
     /// Values of the type hold pointers the collector must follow.
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
