@@ -634,6 +634,10 @@ impl<'a> Printer<'a> {
                 self.fmt_string(v.string_bytes(), verb);
                 return true;
             }
+            // %#v shows what errors.New made, not its text.
+            RtKind::ErrorString if self.fmt.flags.sharp_v && v.ty == rt_types::ERROR_STRING => {
+                return false;
+            }
             RtKind::ErrorString => {
                 self.fmt_string(error_string_text(v), verb);
                 return true;
@@ -726,11 +730,29 @@ impl<'a> Printer<'a> {
             RtKind::Complex128 => self.fmt_complex(v, 128, verb),
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
             RtKind::RuntimeError => self.fmt_string(runtime_error_raw(v), verb),
-            // Without its Error method (in a complaint), an errorString is
-            // the pointer to a struct it is.
-            RtKind::ErrorString if self.erroring && v.ty == rt_types::ERROR_STRING => {
-                self.write(b"&{");
-                self.fmt_string(error_string_text(v), 'v');
+            // Without its Error method (in a complaint, %#v, a verb other
+            // than a string's), what errors.New made is the pointer to a
+            // struct it is.
+            RtKind::ErrorString if v.ty == rt_types::ERROR_STRING => {
+                if self.fmt.flags.sharp_v {
+                    self.write(b"&errors.errorString{s:");
+                    self.fmt_string(error_string_text(v), 'v');
+                } else {
+                    self.write(b"&{");
+                    let text = error_string_text(v);
+                    match verb {
+                        _ if self.erroring => self.fmt_string(text, 'v'),
+                        'v' | 's' | 'x' | 'X' | 'q' => self.fmt_string(text, verb),
+                        // The field is a string: the complaint names it.
+                        _ => {
+                            self.write(b"%!");
+                            self.write_rune(verb);
+                            self.write(b"(string=");
+                            self.fmt.fmt_s(text);
+                            self.write(b")");
+                        }
+                    }
+                }
                 self.write(b"}");
             }
             RtKind::ErrorString => self.fmt_string(error_string_text(v), verb),
