@@ -98,7 +98,7 @@ impl SessionCode {
         let slots = self.show_slots.clone();
         let run = self.with_module(info, prog, src, |m| match kind {
             InputKind::Decls => decls(m, file, pending, n),
-            InputKind::Stmts => stmts(m, file, pending.show.is_some(), &slots, n),
+            InputKind::Stmts => stmts(m, file, pending, &slots, n),
         });
         Unit { run, show }
     }
@@ -173,19 +173,23 @@ fn decls<'a>(m: &mut Module<'a>, file: &'a File, pending: &Pending, n: u32) -> O
 }
 
 /// Statements: the wrapper function `_`, or, for an expression to show,
-/// a function that stores its values in `slots`.
+/// a function that stores its values in `slots`. Instances the input made
+/// (a package's types among them) are compiled and their methods join the
+/// method table, so interface calls and assertions find them.
 fn stmts<'a>(
     m: &mut Module<'a>,
     file: &'a File,
-    show: bool,
+    pending: &Pending,
     slots: &[u32],
     n: u32,
 ) -> Option<FuncId> {
+    let show = pending.show.is_some();
     let Some(Decl::Func(fd)) = file.decls.first() else {
         return None;
     };
     let body = fd.body.as_ref()?;
     compile_instances(m);
+    add_methods(m, &pending.new_methods);
     let id = m.reserve_func(format!("repl.{n}"));
     let fi = m.info.func_at(fd.span);
     let mut fc = FuncCompiler::new(m, id, fi, false);
