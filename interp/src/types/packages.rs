@@ -113,6 +113,8 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 }
                 "Reader" => vec![
                     (ReaderReadString, vec![ids::UINT8], vec![s, err]),
+                    (ReaderReadBytes, vec![ids::UINT8], vec![bytes, err]),
+                    (ReaderRead, vec![bytes], vec![int, err]),
                     (ReaderReadRune, vec![], vec![ids::INT32, int, err]),
                     (ReaderReadByte, vec![], vec![ids::UINT8, err]),
                 ],

@@ -110,14 +110,16 @@ pub fn call(
     use BufioFn::*;
     // Result words: bool, int and pointers 1; string and error 2; a
     // []byte or (int, error) or (byte, error) 3; (string, error) and
-    // (rune, int, error) 4; a split function's 6.
+    // (rune, int, error) 4; ([]byte, error) 5; a split function's 6.
     let results = match f {
         NewScanner | NewReader | NewWriter | NewWriterSize | ScannerScan | WriterBuffered
         | WriterAvailable | WriterSize => 1,
         ScannerText | ScannerErr | WriterWriteByte | WriterFlush => 2,
-        ScannerBytes | WriterWriteString | WriterWrite | WriterWriteRune | ReaderReadByte => 3,
+        ScannerBytes | WriterWriteString | WriterWrite | WriterWriteRune | ReaderReadByte
+        | ReaderRead => 3,
         ScannerSplit | ScannerBuffer => 0,
         ReaderReadString | ReaderReadRune => 4,
+        ReaderReadBytes => 5,
         ScanLines | ScanWords | ScanRunes | ScanBytes => 6,
     };
     let at = base + HEADER + results;
@@ -230,9 +232,22 @@ fn method(
             s.max_token = p[4] as usize;
             Ok(vec![])
         }
-        (Buf::Reader(src, input), ReaderReadString) => {
+        (Buf::Reader(src, input), ReaderReadString | ReaderReadBytes) => {
             let delim = p[1] as u8;
-            read_string(rt, engine, *src, input, delim, base, caller)
+            read_until(rt, engine, *src, input, delim, base, caller).map(|(bytes, err)| {
+                let mut out = if f == ReaderReadString {
+                    let (ptr, len) = rt.heap.alloc_string(&bytes);
+                    vec![ptr, len]
+                } else {
+                    byte_slice(rt, &bytes, bytes.len()).to_vec()
+                };
+                out.extend(err.unwrap_or([0, 0]));
+                out
+            })
+        }
+        (Buf::Reader(src, input), ReaderRead) => {
+            let (dst, want) = (p[1], p[2] as usize);
+            read_into(rt, engine, *src, input, dst, want, base, caller)
         }
         (Buf::Reader(src, input), ReaderReadByte | ReaderReadRune) => {
             read_rune(rt, engine, *src, input, f == ReaderReadByte, base, caller)
@@ -477,9 +492,9 @@ fn call_split(
     Ok(Ok(Some((advance, token))))
 }
 
-/// `Reader.ReadString(delim)`: up to and including `delim`, or what is
-/// left with the read error (`io.EOF`).
-fn read_string(
+/// `Reader.ReadString` and `ReadBytes`: the bytes up to and including
+/// `delim`, or to the end with the error that stopped the reading.
+fn read_until(
     rt: &mut Runtime,
     engine: &dyn Engine,
     src: Iface,
@@ -487,24 +502,53 @@ fn read_string(
     delim: u8,
     base: usize,
     caller: usize,
-) -> Result<Vec<u64>, Status> {
+) -> Result<(Vec<u8>, Option<[u64; 2]>), Status> {
     loop {
         let data = &input.buf[input.start..];
         if let Some(i) = data.iter().position(|&b| b == delim) {
             let line = data[..=i].to_vec();
             input.start += i + 1;
-            let (ptr, len) = rt.heap.alloc_string(&line);
-            return Ok(vec![ptr, len, 0, 0]);
+            return Ok((line, None));
         }
         if input.eof {
             let rest = data.to_vec();
             input.start = input.buf.len();
-            let (ptr, len) = rt.heap.alloc_string(&rest);
-            let err = input.err.unwrap_or_else(|| eof(rt));
-            return Ok(vec![ptr, len, err[0], err[1]]);
+            return Ok((rest, Some(input.err.unwrap_or_else(|| eof(rt)))));
         }
         fill(rt, engine, src, input, base, caller)?;
     }
+}
+
+/// `Reader.Read(p)`: what is buffered (reading once first when nothing
+/// is) copied into the `want` bytes at `dst`, as (n, err).
+#[allow(clippy::too_many_arguments)]
+fn read_into(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    src: Iface,
+    input: &mut Input,
+    dst: u64,
+    want: usize,
+    base: usize,
+    caller: usize,
+) -> Result<Vec<u64>, Status> {
+    if want == 0 {
+        return Ok(vec![0, 0, 0]);
+    }
+    if input.start == input.buf.len() && !input.eof {
+        fill(rt, engine, src, input, base, caller)?;
+    }
+    let data = &input.buf[input.start..];
+    if data.is_empty() {
+        let err = input.err.unwrap_or_else(|| eof(rt));
+        return Ok(vec![0, err[0], err[1]]);
+    }
+    let n = data.len().min(want);
+    for (i, &b) in data[..n].iter().enumerate() {
+        mem::store(dst, i, u64::from(b));
+    }
+    input.start += n;
+    Ok(vec![n as u64, 0, 0])
 }
 
 /// `Reader.ReadByte` (`byte_only`) or `ReadRune`.
