@@ -117,6 +117,8 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     (ReaderRead, vec![bytes], vec![int, err]),
                     (ReaderReadRune, vec![], vec![ids::INT32, int, err]),
                     (ReaderReadByte, vec![], vec![ids::UINT8, err]),
+                    (ReaderUnreadRune, vec![], vec![err]),
+                    (ReaderUnreadByte, vec![], vec![err]),
                 ],
                 _ => vec![
                     (WriterWriteString, vec![s], vec![int, err]),

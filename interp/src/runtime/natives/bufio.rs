@@ -38,6 +38,9 @@ enum Split {
 struct Input {
     buf: Vec<u8>,
     start: usize,
+    /// Bytes of the rune or byte the last ReadRune or ReadByte gave (0
+    /// after any other operation): what UnreadRune and UnreadByte take back.
+    last: usize,
     eof: bool,
     /// A read error other than EOF.
     err: Option<[u64; 2]>,
@@ -114,7 +117,8 @@ pub fn call(
     let results = match f {
         NewScanner | NewReader | NewWriter | NewWriterSize | ScannerScan | WriterBuffered
         | WriterAvailable | WriterSize => 1,
-        ScannerText | ScannerErr | WriterWriteByte | WriterFlush => 2,
+        ScannerText | ScannerErr | WriterWriteByte | WriterFlush | ReaderUnreadRune
+        | ReaderUnreadByte => 2,
         ScannerBytes | WriterWriteString | WriterWrite | WriterWriteRune | ReaderReadByte
         | ReaderRead => 3,
         ScannerSplit | ScannerBuffer => 0,
@@ -206,6 +210,11 @@ fn method(
         // methods dereference its nil fields.
         return Err(super::super::panic::nil_deref(rt, engine, caller));
     };
+    if let Buf::Reader(_, input) = &mut *state
+        && !matches!(f, ReaderUnreadRune | ReaderUnreadByte)
+    {
+        input.last = 0;
+    }
     let out = match (&mut *state, f) {
         (Buf::Scanner(s), ScannerScan) => {
             scan(rt, engine, s, base, caller).map(|b| vec![u64::from(b)])
@@ -251,6 +260,24 @@ fn method(
         }
         (Buf::Reader(src, input), ReaderReadByte | ReaderReadRune) => {
             read_rune(rt, engine, *src, input, f == ReaderReadByte, base, caller)
+        }
+        (Buf::Reader(_, input), ReaderUnreadRune | ReaderUnreadByte) => {
+            let back = if f == ReaderUnreadByte { 1 } else { input.last };
+            if input.last == 0 || input.start < back {
+                let what = if f == ReaderUnreadByte {
+                    "UnreadByte"
+                } else {
+                    "UnreadRune"
+                };
+                let text = rt
+                    .heap
+                    .alloc_string(format!("bufio: invalid use of {what}").as_bytes());
+                Ok(new_error(rt, text).to_vec())
+            } else {
+                input.start -= back;
+                input.last = 0;
+                Ok(vec![0, 0])
+            }
         }
         (Buf::Writer(w), WriterWriteString | WriterWrite | WriterWriteByte | WriterWriteRune) => {
             let bytes = match f {
@@ -569,10 +596,12 @@ fn read_rune(
         if data.len() >= need || (input.eof && !data.is_empty()) {
             if byte_only {
                 input.start += 1;
+                input.last = 1;
                 return Ok(vec![u64::from(data[0]), 0, 0]);
             }
             let (r, w) = super::super::strings::decode_rune(data);
             input.start += w;
+            input.last = w;
             return Ok(vec![u64::from(r), w as u64, 0, 0]);
         }
         if input.eof {
