@@ -79,7 +79,7 @@ pub fn next_deferred(rt: &mut Runtime, walk: &mut Option<usize>) -> Option<Defer
 /// catch record (tagged with the base of the Go frame the native calls)
 /// belongs to no Go frame.
 pub fn deferreturn(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
-    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    let above = rt.frame_end(frame);
     while let Some(closure) = pop_open_defer(rt, frame) {
         if engine.call_closure(rt, closure, above, frame) == Status::Unwind {
             return Status::Unwind;

@@ -605,6 +605,14 @@ pub fn store(addr: u64, i: usize, v: u64) {
     unsafe { *(addr as *mut u64).add(i) = v }
 }
 
+/// Stores `bytes` as the elements of a `[]byte` backing array at `addr`,
+/// one word each.
+pub fn store_bytes(addr: u64, bytes: &[u8]) {
+    for (i, &b) in bytes.iter().enumerate() {
+        store(addr, i, u64::from(b));
+    }
+}
+
 /// The bytes of the string value `(ptr, len)`.
 pub fn bytes<'a>(ptr: u64, len: u64) -> &'a [u8] {
     if len == 0 {

@@ -29,7 +29,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         defer_frame: usize::MAX,
     });
     let me = rt.g.panics.len() - 1;
-    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    let above = rt.frame_end(frame);
     let mut walk = Some(frame);
     while let Some(d) = defer::next_deferred(rt, &mut walk) {
         if d.is_catch() {
@@ -78,7 +78,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
 /// call of the goroutine (recover finds no panic in them), then ends the
 /// goroutine (the scheduler sees [`Unwind::Goexit`]).
 pub fn goexit(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
-    let above = frame + rt.prog.funcs[rt.frame_func(frame) as usize].frame_size as usize;
+    let above = rt.frame_end(frame);
     let mut walk = Some(frame);
     while let Some(d) = defer::next_deferred(rt, &mut walk) {
         if d.is_catch() {

@@ -808,12 +808,15 @@ impl<'a> Checker<'a> {
             )
         };
         let vars: Vec<ObjId> = decl_order.iter().copied().filter(|&o| is_var(o)).collect();
-        // The variables each variable needs, through any chain of functions.
+        // The variables each variable needs, through any chain of functions,
+        // and whether such a chain leads back to it.
         let needs = |v: ObjId| {
             let mut out = Vec::new();
+            let mut itself = false;
             let mut seen = vec![v];
             let mut work: Vec<ObjId> = self.deps.get(&v).cloned().unwrap_or_default();
             while let Some(o) = work.pop() {
+                itself |= o == v;
                 if seen.contains(&o) {
                     continue;
                 }
@@ -824,9 +827,9 @@ impl<'a> Checker<'a> {
                     work.extend(d);
                 }
             }
-            out
+            (out, itself)
         };
-        let needs: Vec<Vec<ObjId>> = vars.iter().map(|&v| needs(v)).collect();
+        let (needs, itself): (Vec<Vec<ObjId>>, Vec<bool>) = vars.iter().map(|&v| needs(v)).unzip();
         let mut done: Vec<ObjId> = Vec::new();
         let mut in_reported_cycle: Vec<ObjId> = Vec::new();
         while done.len() < vars.len() {
@@ -836,7 +839,10 @@ impl<'a> Checker<'a> {
                 .min_by_key(|&i| (waiting(i), i))
                 .expect("a variable is left");
             let v = vars[i];
-            if !in_reported_cycle.contains(&v)
+            // Only a variable still waiting (or on itself) can be in a
+            // cycle, as Go's initorder looks for one only then.
+            if (waiting(i) > 0 || itself[i])
+                && !in_reported_cycle.contains(&v)
                 && let Some(cycle) = self.dependency_path(v, v, &mut Vec::new())
             {
                 in_reported_cycle.extend(&cycle);

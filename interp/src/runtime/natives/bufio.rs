@@ -571,9 +571,7 @@ fn read_into(
         return Ok(vec![0, err[0], err[1]]);
     }
     let n = data.len().min(want);
-    for (i, &b) in data[..n].iter().enumerate() {
-        mem::store(dst, i, u64::from(b));
-    }
+    mem::store_bytes(dst, &data[..n]);
     input.start += n;
     Ok(vec![n as u64, 0, 0])
 }

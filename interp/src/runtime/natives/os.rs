@@ -87,9 +87,7 @@ pub fn byte_slice(rt: &mut Runtime, bytes: &[u8], cap: usize) -> [u64; 3] {
         return [rt.zerobase, 0, 0];
     }
     let data = rt.heap.alloc(cap);
-    for (i, &b) in bytes.iter().enumerate() {
-        mem::store(data, i, u64::from(b));
-    }
+    mem::store_bytes(data, bytes);
     [data, bytes.len() as u64, cap as u64]
 }
 
@@ -214,9 +212,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
             };
             match r {
                 Ok(n) => {
-                    for (i, &b) in tmp[..n].iter().enumerate() {
-                        mem::store(buf, i, u64::from(b));
-                    }
+                    mem::store_bytes(buf, &tmp[..n]);
                     vec![n as u64, 0]
                 }
                 Err(e) => vec![0, errno(&e)],

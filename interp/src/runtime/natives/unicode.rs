@@ -162,9 +162,7 @@ pub fn call_utf8(
                 let msg = format!("index out of range [{}] with length {len}", enc.len() - 1);
                 return panic::panic_runtime_error(rt, engine, caller, &msg);
             }
-            for (i, &b) in enc.iter().enumerate() {
-                mem::store(data, i, u64::from(b));
-            }
+            mem::store_bytes(data, enc);
             vec![enc.len() as u64]
         }
         RuneCount | RuneCountInString => {
