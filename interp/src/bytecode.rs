@@ -622,13 +622,18 @@ pub enum SortFn {
     SliceStable,
     Strings,
     StringsAreSorted,
+    /// `sort.pdqsort(n int, less func(i, j int) bool, swap func(i, j
+    /// int))`: Go's unstable sort of `n` elements through the two
+    /// functions (what `sort.Sort`, written in Go, calls).
+    Pdqsort,
 }
 
 impl SortFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [SortFn; 13] = {
+    pub const ALL: [SortFn; 14] = {
         use SortFn::*;
         [
+            Pdqsort,
             Float64s,
             Float64sAreSorted,
             Ints,
@@ -662,6 +667,7 @@ impl SortFn {
             SliceStable => "sort.SliceStable",
             Strings => "sort.Strings",
             StringsAreSorted => "sort.StringsAreSorted",
+            Pdqsort => "sort.pdqsort",
         }
     }
 }

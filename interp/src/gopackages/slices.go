@@ -1,12 +1,13 @@
 // Package slices, as gojit provides it: written in Go and compiled with
-// the program that imports it. The sorts are stable merge sorts, so
-// SortFunc may order elements that compare equal differently from Go's
-// pattern-defeating quicksort.
+// the program that imports it. Sort and SortFunc are sort.Slice, Go's
+// pattern-defeating quicksort step for step, so elements that compare
+// equal end where Go leaves them.
 package slices
 
 import (
 	"cmp"
 	"iter"
+	"sort"
 )
 
 // All yields the indexes and elements of s.
@@ -394,12 +395,12 @@ func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 
 // Sort sorts x in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	SortStableFunc(x, cmp.Compare[E])
+	sort.Slice(x, func(i, j int) bool { return cmp.Less(x[i], x[j]) })
 }
 
 // SortFunc sorts x in the order cmp gives.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	SortStableFunc(x, cmp)
+	sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
 }
 
 // SortStableFunc sorts x in the order cmp gives, keeping equal elements

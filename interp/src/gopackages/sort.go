@@ -1,8 +1,11 @@
 // Package sort's interface-based part, as gojit provides it: written in Go
-// and compiled with the program that uses it (the slice sorts are natives).
-// Sort is stable too, so it can order elements that compare equal unlike
-// Go's pattern-defeating quicksort.
+// and compiled with the program that uses it (the slice sorts are natives,
+// reached by importing this package). Sort is the native sort.pdqsort,
+// Go's pattern-defeating quicksort step for step, so elements that compare
+// equal end where Go leaves them.
 package sort
+
+import "sort"
 
 // Interface is a collection sortable by index.
 type Interface interface {
@@ -12,7 +15,11 @@ type Interface interface {
 }
 
 // Sort sorts data in increasing order.
-func Sort(data Interface) { Stable(data) }
+func Sort(data Interface) {
+	if n := data.Len(); n > 1 {
+		sort.pdqsort(n, data.Less, data.Swap)
+	}
+}
 
 // Stable sorts data in increasing order, keeping equal elements in order:
 // insertion sort on blocks, then in-place merges.

@@ -694,6 +694,10 @@ pub fn sort(t: &mut TypeTable, name: &str) -> Option<Member> {
         Search => (vec![int, pred], vec![int]),
         Slice | SliceStable => (vec![ids::ANY, less], vec![]),
         SliceIsSorted => (vec![ids::ANY, less], vec![b]),
+        Pdqsort => {
+            let swap = t.func(vec![int, int], vec![], false);
+            (vec![int, less, swap], vec![])
+        }
     };
     Some(Member::Func(
         Native::Sort(f),
@@ -968,7 +972,11 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
         .collect();
     strconv.push("IntSize");
-    let sort = SortFn::ALL.iter().map(|f| short(f.name())).collect();
+    let sort = SortFn::ALL
+        .iter()
+        .map(|f| short(f.name()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
     let mut unicode: Vec<&str> = UnicodeFn::ALL.iter().map(|f| short(f.name())).collect();
     unicode.extend(["MaxRune", "ReplacementChar", "MaxASCII", "MaxLatin1"]);
     let mut utf8: Vec<&str> = Utf8Fn::ALL.iter().map(|f| short(f.name())).collect();

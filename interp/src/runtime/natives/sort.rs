@@ -2,8 +2,10 @@
 //! float64s, and `Slice`/`SliceStable`/`Search` with the program's own
 //! `less` and predicate functions, called on the running engine.
 //!
-//! `sort.Slice` sorts stably: where `less` leaves elements tied, Go's
-//! pdqsort may order them differently (Go promises nothing there).
+//! The unstable sorts (`sort.Sort`, `sort.Slice`, `sort.Float64s`, and
+//! the `slices` sorts built on `sort.Slice`) are Go's pattern-defeating
+//! quicksort step for step, so elements that compare equal end in the
+//! order Go leaves them: Go promises nothing there, but programs print it.
 
 use std::cmp::Ordering;
 
@@ -22,7 +24,7 @@ pub fn call(
 ) -> Status {
     use SortFn::*;
     let results = match f {
-        Ints | Strings | Float64s | Slice | SliceStable => 0,
+        Ints | Strings | Float64s | Slice | SliceStable | Pdqsort => 0,
         _ => 1,
     };
     let at = base + HEADER + results;
@@ -53,11 +55,7 @@ pub fn call(
             Ok(None)
         }
         Float64s => {
-            let mut v = floats();
-            v.sort_by(float_order);
-            for (i, x) in v.into_iter().enumerate() {
-                mem::store(ptr, i, x.to_bits());
-            }
+            let Ok(()) = pdqsort(&mut FloatSlice { ptr }, len);
             Ok(None)
         }
         Strings => {
@@ -103,11 +101,41 @@ pub fn call(
             }
             let words = rt.prog.types[t.elem as usize].words.max(1) as usize;
             let (ptr, len) = (mem::load(data, 0), mem::load(data, 1) as usize);
-            if f == SliceIsSorted {
-                is_sorted_by(rt, engine, less, len, base, caller).map(|b| Some(u64::from(b)))
-            } else {
-                sort_by_less(rt, engine, less, ptr, len, words, base, caller).map(|()| None)
+            match f {
+                SliceIsSorted => {
+                    is_sorted_by(rt, engine, less, len, base, caller).map(|b| Some(u64::from(b)))
+                }
+                SliceStable => stable_sort_by_less(rt, engine, less, ptr, len, words, base, caller)
+                    .map(|()| None),
+                _ => {
+                    let mut data = SliceByLess {
+                        call: GoCalls {
+                            rt,
+                            engine,
+                            base,
+                            caller,
+                        },
+                        less,
+                        ptr,
+                        words,
+                    };
+                    pdqsort(&mut data, len).map(|()| None)
+                }
             }
+        }
+        Pdqsort => {
+            let (n, less, swap) = (p[0] as usize, p[1], p[2]);
+            let mut data = ByFuncs {
+                call: GoCalls {
+                    rt,
+                    engine,
+                    base,
+                    caller,
+                },
+                less,
+                swap,
+            };
+            pdqsort(&mut data, n).map(|()| None)
         }
     };
     match result {
@@ -193,7 +221,7 @@ fn is_sorted_by(
 /// j)`, which compares elements by index: the order is found by a merge
 /// sort over the untouched slice, then applied.
 #[allow(clippy::too_many_arguments)]
-fn sort_by_less(
+fn stable_sort_by_less(
     rt: &mut Runtime,
     engine: &dyn Engine,
     less: u64,
@@ -238,4 +266,410 @@ fn sort_by_less(
         }
     }
     Ok(())
+}
+
+/// What pdqsort sorts: elements compared and swapped by index. Either may
+/// run Go code, whose panic stops the sort.
+trait LessSwap {
+    type Error;
+    /// Whether element `i` sorts before element `j`.
+    fn less(&mut self, i: usize, j: usize) -> Result<bool, Self::Error>;
+    /// Exchanges elements `i` and `j`.
+    fn swap(&mut self, i: usize, j: usize) -> Result<(), Self::Error>;
+}
+
+/// The frame natives call Go functions from.
+struct GoCalls<'a> {
+    rt: &'a mut Runtime,
+    engine: &'a dyn Engine,
+    base: usize,
+    caller: usize,
+}
+
+impl GoCalls<'_> {
+    /// `f(i, j) bool`.
+    fn less(&mut self, f: u64, i: usize, j: usize) -> Result<bool, Status> {
+        call_bool(self.rt, self.engine, f, &[i, j], self.base, self.caller)
+    }
+}
+
+/// `sort.Slice`: the program's `less` over a slice swapped word by word.
+struct SliceByLess<'a> {
+    call: GoCalls<'a>,
+    less: u64,
+    ptr: u64,
+    words: usize,
+}
+
+impl LessSwap for SliceByLess<'_> {
+    type Error = Status;
+    fn less(&mut self, i: usize, j: usize) -> Result<bool, Status> {
+        self.call.less(self.less, i, j)
+    }
+    fn swap(&mut self, i: usize, j: usize) -> Result<(), Status> {
+        for w in 0..self.words {
+            let (a, b) = (i * self.words + w, j * self.words + w);
+            let (x, y) = (mem::load(self.ptr, a), mem::load(self.ptr, b));
+            mem::store(self.ptr, a, y);
+            mem::store(self.ptr, b, x);
+        }
+        Ok(())
+    }
+}
+
+/// `sort.Sort`: an `Interface`'s `Less` and `Swap` as method values.
+struct ByFuncs<'a> {
+    call: GoCalls<'a>,
+    less: u64,
+    swap: u64,
+}
+
+impl LessSwap for ByFuncs<'_> {
+    type Error = Status;
+    fn less(&mut self, i: usize, j: usize) -> Result<bool, Status> {
+        self.call.less(self.less, i, j)
+    }
+    fn swap(&mut self, i: usize, j: usize) -> Result<(), Status> {
+        let GoCalls {
+            rt,
+            engine,
+            base,
+            caller,
+        } = &mut self.call;
+        let at = *base + HEADER;
+        rt.g.stack.slots[at] = i as u64;
+        rt.g.stack.slots[at + 1] = j as u64;
+        match rt.call_from_native(*engine, self.swap, *base, *caller) {
+            Status::Unwind => Err(Status::Unwind),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `sort.Float64s`: Go's order for `slices.Sort`, NaNs first.
+struct FloatSlice {
+    ptr: u64,
+}
+
+impl LessSwap for FloatSlice {
+    type Error = std::convert::Infallible;
+    fn less(&mut self, i: usize, j: usize) -> Result<bool, Self::Error> {
+        let (x, y) = (
+            f64::from_bits(mem::load(self.ptr, i)),
+            f64::from_bits(mem::load(self.ptr, j)),
+        );
+        Ok(x < y || (x.is_nan() && !y.is_nan()))
+    }
+    fn swap(&mut self, i: usize, j: usize) -> Result<(), Self::Error> {
+        let (x, y) = (mem::load(self.ptr, i), mem::load(self.ptr, j));
+        mem::store(self.ptr, i, y);
+        mem::store(self.ptr, j, x);
+        Ok(())
+    }
+}
+
+/// Sorts elements `[0, n)` of `data` as Go's `pdqsort` does: the same
+/// comparisons and swaps in the same order, so ties end where Go puts them.
+fn pdqsort<D: LessSwap>(data: &mut D, n: usize) -> Result<(), D::Error> {
+    let limit = (usize::BITS - n.leading_zeros()) as usize;
+    Pdq { data }.sort(0, n, limit)
+}
+
+/// Whether the pivot sample looked sorted, reversed, or neither.
+#[derive(PartialEq)]
+enum Hint {
+    Unknown,
+    Increasing,
+    Decreasing,
+}
+
+/// Go's pdqsort over `data`: quicksort with median-of-three (ninther for
+/// 50 or more) pivots, insertion sort up to 12 elements, a partial
+/// insertion sort for nearly sorted runs, a partition of equal elements,
+/// pattern breaking after an unbalanced split, and heapsort past `limit`
+/// bad pivots.
+struct Pdq<'d, D> {
+    data: &'d mut D,
+}
+
+impl<D: LessSwap> Pdq<'_, D> {
+    fn less(&mut self, i: usize, j: usize) -> Result<bool, D::Error> {
+        self.data.less(i, j)
+    }
+
+    fn swap(&mut self, i: usize, j: usize) -> Result<(), D::Error> {
+        self.data.swap(i, j)
+    }
+
+    fn sort(&mut self, mut a: usize, mut b: usize, mut limit: usize) -> Result<(), D::Error> {
+        const MAX_INSERTION: usize = 12;
+        let (mut was_balanced, mut was_partitioned) = (true, true);
+        loop {
+            let length = b - a;
+            if length <= MAX_INSERTION {
+                return self.insertion_sort(a, b);
+            }
+            if limit == 0 {
+                return self.heap_sort(a, b);
+            }
+            if !was_balanced {
+                self.break_patterns(a, b)?;
+                limit -= 1;
+            }
+            let (mut pivot, mut hint) = self.choose_pivot(a, b)?;
+            if hint == Hint::Decreasing {
+                self.reverse(a, b)?;
+                pivot = (b - 1) - (pivot - a);
+                hint = Hint::Increasing;
+            }
+            if was_balanced
+                && was_partitioned
+                && hint == Hint::Increasing
+                && self.partial_insertion_sort(a, b)?
+            {
+                return Ok(());
+            }
+            // Nothing before `a` is greater than the pivot: many equal
+            // elements, which one pass gathers.
+            if a > 0 && !self.less(a - 1, pivot)? {
+                a = self.partition_equal(a, b, pivot)?;
+                continue;
+            }
+            let (mid, already) = self.partition(a, b, pivot)?;
+            was_partitioned = already;
+            let (left, right) = (mid - a, b - mid);
+            let threshold = length / 8;
+            if left < right {
+                was_balanced = left >= threshold;
+                self.sort(a, mid, limit)?;
+                a = mid + 1;
+            } else {
+                was_balanced = right >= threshold;
+                self.sort(mid + 1, b, limit)?;
+                b = mid;
+            }
+        }
+    }
+
+    fn insertion_sort(&mut self, a: usize, b: usize) -> Result<(), D::Error> {
+        for i in a + 1..b {
+            let mut j = i;
+            while j > a && self.less(j, j - 1)? {
+                self.swap(j, j - 1)?;
+                j -= 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Restores the max-heap of `[lo, hi)` (offsets from `first`) below
+    /// `lo`.
+    fn sift_down(&mut self, lo: usize, hi: usize, first: usize) -> Result<(), D::Error> {
+        let mut root = lo;
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= hi {
+                return Ok(());
+            }
+            if child + 1 < hi && self.less(first + child, first + child + 1)? {
+                child += 1;
+            }
+            if !self.less(first + root, first + child)? {
+                return Ok(());
+            }
+            self.swap(first + root, first + child)?;
+            root = child;
+        }
+    }
+
+    fn heap_sort(&mut self, a: usize, b: usize) -> Result<(), D::Error> {
+        let hi = b - a;
+        for i in (0..=(hi - 1) / 2).rev() {
+            self.sift_down(i, hi, a)?;
+        }
+        for i in (0..hi).rev() {
+            self.swap(a, a + i)?;
+            self.sift_down(0, i, a)?;
+        }
+        Ok(())
+    }
+
+    /// Swaps three elements in the middle with pseudo-random others,
+    /// seeded by the length as Go seeds its xorshift.
+    fn break_patterns(&mut self, a: usize, b: usize) -> Result<(), D::Error> {
+        let length = b - a;
+        if length < 8 {
+            return Ok(());
+        }
+        let mut random = length as u64;
+        let modulus = 1usize << (usize::BITS - length.leading_zeros());
+        let mid = a + (length / 4) * 2;
+        for idx in mid - 1..=mid + 1 {
+            random ^= random << 13;
+            random ^= random >> 17;
+            random ^= random << 5;
+            let mut other = (random as usize) & (modulus - 1);
+            if other >= length {
+                other -= length;
+            }
+            self.swap(idx, a + other)?;
+        }
+        Ok(())
+    }
+
+    /// The pivot (median of three, or of three medians of three) and what
+    /// the comparisons say of the order.
+    fn choose_pivot(&mut self, a: usize, b: usize) -> Result<(usize, Hint), D::Error> {
+        const SHORTEST_NINTHER: usize = 50;
+        const MAX_SWAPS: usize = 4 * 3;
+        let l = b - a;
+        let mut swaps = 0;
+        let (mut i, mut j, mut k) = (a + l / 4, a + l / 4 * 2, a + l / 4 * 3);
+        if l >= 8 {
+            if l >= SHORTEST_NINTHER {
+                i = self.median(i - 1, i, i + 1, &mut swaps)?;
+                j = self.median(j - 1, j, j + 1, &mut swaps)?;
+                k = self.median(k - 1, k, k + 1, &mut swaps)?;
+            }
+            j = self.median(i, j, k, &mut swaps)?;
+        }
+        Ok(match swaps {
+            0 => (j, Hint::Increasing),
+            MAX_SWAPS => (j, Hint::Decreasing),
+            _ => (j, Hint::Unknown),
+        })
+    }
+
+    /// The index of the median of three, counting the swaps a sorting
+    /// network needs for them.
+    fn median(
+        &mut self,
+        a: usize,
+        b: usize,
+        c: usize,
+        swaps: &mut usize,
+    ) -> Result<usize, D::Error> {
+        let (a, b) = self.order2(a, b, swaps)?;
+        let (b, _) = self.order2(b, c, swaps)?;
+        let (_, b) = self.order2(a, b, swaps)?;
+        Ok(b)
+    }
+
+    fn order2(
+        &mut self,
+        a: usize,
+        b: usize,
+        swaps: &mut usize,
+    ) -> Result<(usize, usize), D::Error> {
+        if self.less(b, a)? {
+            *swaps += 1;
+            return Ok((b, a));
+        }
+        Ok((a, b))
+    }
+
+    fn reverse(&mut self, a: usize, b: usize) -> Result<(), D::Error> {
+        let (mut i, mut j) = (a, b - 1);
+        while i < j {
+            self.swap(i, j)?;
+            i += 1;
+            j -= 1;
+        }
+        Ok(())
+    }
+
+    /// One quicksort partition around the pivot, moved to `a` and then to
+    /// its place, which is returned with whether nothing had to move.
+    fn partition(&mut self, a: usize, b: usize, pivot: usize) -> Result<(usize, bool), D::Error> {
+        self.swap(a, pivot)?;
+        // Inclusive bounds of what is left; `j` may pass below `i`, never
+        // below `a`.
+        let (mut i, mut j) = (a + 1, b - 1);
+        while i <= j && self.less(i, a)? {
+            i += 1;
+        }
+        while i <= j && !self.less(j, a)? {
+            j -= 1;
+        }
+        if i > j {
+            self.swap(j, a)?;
+            return Ok((j, true));
+        }
+        self.swap(i, j)?;
+        i += 1;
+        j -= 1;
+        loop {
+            while i <= j && self.less(i, a)? {
+                i += 1;
+            }
+            while i <= j && !self.less(j, a)? {
+                j -= 1;
+            }
+            if i > j {
+                break;
+            }
+            self.swap(i, j)?;
+            i += 1;
+            j -= 1;
+        }
+        self.swap(j, a)?;
+        Ok((j, false))
+    }
+
+    /// Puts the elements equal to the pivot (none is less) first; returns
+    /// where the greater ones start.
+    fn partition_equal(&mut self, a: usize, b: usize, pivot: usize) -> Result<usize, D::Error> {
+        self.swap(a, pivot)?;
+        let (mut i, mut j) = (a + 1, b - 1);
+        loop {
+            while i <= j && !self.less(a, i)? {
+                i += 1;
+            }
+            while i <= j && self.less(a, j)? {
+                j -= 1;
+            }
+            if i > j {
+                return Ok(i);
+            }
+            self.swap(i, j)?;
+            i += 1;
+            j -= 1;
+        }
+    }
+
+    /// Fixes up to five out-of-order neighbours of a nearly sorted run;
+    /// true when that sorted it.
+    fn partial_insertion_sort(&mut self, a: usize, b: usize) -> Result<bool, D::Error> {
+        const MAX_STEPS: usize = 5;
+        const SHORTEST_SHIFTING: usize = 50;
+        let mut i = a + 1;
+        for _ in 0..MAX_STEPS {
+            while i < b && !self.less(i, i - 1)? {
+                i += 1;
+            }
+            if i == b {
+                return Ok(true);
+            }
+            if b - a < SHORTEST_SHIFTING {
+                return Ok(false);
+            }
+            self.swap(i, i - 1)?;
+            // Go shifts the smaller one left as far as index 1 (not `a`).
+            if i - a >= 2 {
+                let mut j = i - 1;
+                while j >= 1 && self.less(j, j - 1)? {
+                    self.swap(j, j - 1)?;
+                    j -= 1;
+                }
+            }
+            if b - i >= 2 {
+                let mut j = i + 1;
+                while j < b && self.less(j, j - 1)? {
+                    self.swap(j, j - 1)?;
+                    j += 1;
+                }
+            }
+        }
+        Ok(false)
+    }
 }
