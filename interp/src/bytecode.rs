@@ -251,9 +251,9 @@ impl BufioFn {
     }
 }
 
-/// fmt's scanning functions: from standard input or a string, separated
-/// by spaces (newlines too for `Scan`), ending at a newline (`ln`), or by
-/// a format (`f`).
+/// fmt's scanning functions: from standard input, a string or a reader,
+/// separated by spaces (newlines too for `Scan`), ending at a newline
+/// (`ln`), or by a format (`f`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScanFn {
     Scan,
@@ -262,16 +262,29 @@ pub enum ScanFn {
     Sscan,
     Sscanln,
     Sscanf,
+    /// `fmt.fscan(next func() int, unread func(), a ...any) (int, error)`:
+    /// `Scan` over bytes `next` gives (-1 at the end); `unread` gives back
+    /// the rune that ended the scan (what `Fscan`, written in Go, calls).
+    Fscan,
+    /// `fmt.fscanln(next func() int, unread func(), a ...any)`: the same
+    /// for `Fscanln`.
+    Fscanln,
+    /// `fmt.fscanf(next func() int, unread func(), format string, a
+    /// ...any)`: the same for `Fscanf`.
+    Fscanf,
 }
 
 impl ScanFn {
-    pub const ALL: [ScanFn; 6] = [
+    pub const ALL: [ScanFn; 9] = [
         ScanFn::Scan,
         ScanFn::Scanln,
         ScanFn::Scanf,
         ScanFn::Sscan,
         ScanFn::Sscanln,
         ScanFn::Sscanf,
+        ScanFn::Fscan,
+        ScanFn::Fscanln,
+        ScanFn::Fscanf,
     ];
 
     /// The Go name: `fmt.Sscanf`.
@@ -283,6 +296,9 @@ impl ScanFn {
             ScanFn::Sscan => "fmt.Sscan",
             ScanFn::Sscanln => "fmt.Sscanln",
             ScanFn::Sscanf => "fmt.Sscanf",
+            ScanFn::Fscan => "fmt.fscan",
+            ScanFn::Fscanln => "fmt.fscanln",
+            ScanFn::Fscanf => "fmt.fscanf",
         }
     }
 
@@ -291,14 +307,19 @@ impl ScanFn {
         matches!(self, ScanFn::Sscan | ScanFn::Sscanln | ScanFn::Sscanf)
     }
 
+    /// Reads through Go functions rather than standard input.
+    pub fn from_reader(self) -> bool {
+        matches!(self, ScanFn::Fscan | ScanFn::Fscanln | ScanFn::Fscanf)
+    }
+
     /// Takes a format.
     pub fn formatted(self) -> bool {
-        matches!(self, ScanFn::Scanf | ScanFn::Sscanf)
+        matches!(self, ScanFn::Scanf | ScanFn::Sscanf | ScanFn::Fscanf)
     }
 
     /// Stops at a newline.
     pub fn line(self) -> bool {
-        matches!(self, ScanFn::Scanln | ScanFn::Sscanln)
+        matches!(self, ScanFn::Scanln | ScanFn::Sscanln | ScanFn::Fscanln)
     }
 }
 

@@ -1,13 +1,12 @@
 // Package fmt's Append and Fscan functions, as gojit provides them:
-// written in Go over the native Sprint and Sscan functions (this file
+// written in Go over the native Sprint and scanning functions (this file
 // reaches them as fmt.X, importing its own package).
 package fmt
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"unicode"
+	"unicode/utf8"
 )
 
 // Append appends the Sprint text of a to b.
@@ -22,94 +21,74 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Appendln(b []byte, a ...any) []byte { return append(b, fmt.Sprintln(a...)...) }
 
 // Fscan reads space-separated values from r into the operands a
-// (newlines count as space), converting each token as Sscan does; it
-// gives the number of operands filled.
+// (newlines count as space), as Scan reads standard input; it gives the
+// number of operands filled.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	return fscan(r, a, true)
+	src := newRuneSource(r)
+	return fmt.fscan(src.next, src.unread, a...)
 }
 
 // Fscanln is Fscan that stops at a newline: after the last operand there
 // must be a newline or the end of the input.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	return fscan(r, a, false)
+	src := newRuneSource(r)
+	return fmt.fscanln(src.next, src.unread, a...)
 }
 
-// runeSource reads the runes of a reader: through ReadRune and UnreadRune
-// when it has them, else a byte at a time, so the rune that ends a token
-// is consumed, as Go's fmt consumes it from such readers.
+// Fscanf reads from r the operands a as format says, as Scanf reads
+// standard input.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	src := newRuneSource(r)
+	return fmt.fscanf(src.next, src.unread, format, a...)
+}
+
+// runeSource gives the native scanner the bytes of a reader's runes:
+// through ReadRune and UnreadRune when the reader has them, else a byte
+// at a time, so only the rune that ends a scan is consumed past it (none
+// with UnreadRune), as Go's fmt consumes it.
 type runeSource struct {
-	r  io.Reader
-	rs io.RuneScanner
+	r   io.Reader
+	rs  io.RuneScanner
+	buf []byte
 }
 
-func (s *runeSource) read() (rune, bool) {
-	if s.rs != nil {
-		c, _, err := s.rs.ReadRune()
-		return c, err == nil
-	}
-	var b [1]byte
-	for {
-		n, err := s.r.Read(b[:])
-		if n == 1 {
-			return rune(b[0]), true
-		}
-		if err != nil {
-			return 0, false
-		}
-	}
+func newRuneSource(r io.Reader) *runeSource {
+	src := &runeSource{r: r}
+	src.rs, _ = r.(io.RuneScanner)
+	return src
 }
 
+// next gives the next byte, or -1 at the end of the input or an error.
+func (s *runeSource) next() int {
+	if len(s.buf) == 0 {
+		if s.rs != nil {
+			c, _, err := s.rs.ReadRune()
+			if err != nil {
+				return -1
+			}
+			s.buf = utf8.AppendRune(s.buf, c)
+		} else {
+			var b [1]byte
+			for {
+				n, err := s.r.Read(b[:])
+				if n == 1 {
+					s.buf = append(s.buf, b[0])
+					break
+				}
+				if err != nil {
+					return -1
+				}
+			}
+		}
+	}
+	b := s.buf[0]
+	s.buf = s.buf[1:]
+	return int(b)
+}
+
+// unread gives the rune begun by the last byte back to the reader.
 func (s *runeSource) unread() {
 	if s.rs != nil {
 		s.rs.UnreadRune()
 	}
-}
-
-// fscan fills the operands a from r, token by token.
-func fscan(r io.Reader, a []any, nlIsSpace bool) (n int, err error) {
-	src := &runeSource{r: r}
-	src.rs, _ = r.(io.RuneScanner)
-	for _, arg := range a {
-		var tok []rune
-		for {
-			c, ok := src.read()
-			if !ok {
-				return n, io.EOF
-			}
-			if c == '\n' && !nlIsSpace {
-				return n, errors.New("unexpected newline")
-			}
-			if !unicode.IsSpace(c) {
-				tok = append(tok, c)
-				break
-			}
-		}
-		for {
-			c, ok := src.read()
-			if !ok {
-				break
-			}
-			if unicode.IsSpace(c) {
-				src.unread()
-				break
-			}
-			tok = append(tok, c)
-		}
-		if _, err := fmt.Sscan(string(tok), arg); err != nil {
-			return n, err
-		}
-		n++
-	}
-	if !nlIsSpace {
-		for {
-			c, ok := src.read()
-			if !ok || c == '\n' {
-				break
-			}
-			if !unicode.IsSpace(c) {
-				return n, errors.New("expected newline")
-			}
-		}
-	}
-	return n, nil
 }

@@ -446,12 +446,21 @@ impl<'a> Checker<'a> {
             return Some(Member::Type(ty));
         }
         match (path, name) {
-            ("fmt", "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf") => {
+            (
+                "fmt",
+                "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf" | "fscan" | "fscanln"
+                | "fscanf",
+            ) => {
                 let f = *crate::bytecode::ScanFn::ALL
                     .iter()
                     .find(|f| f.name().strip_prefix("fmt.") == Some(name))?;
                 let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
                 let mut params = Vec::new();
+                if f.from_reader() {
+                    let next = self.info.types.func(vec![], vec![ids::INT], false);
+                    let unread = self.info.types.func(vec![], vec![], false);
+                    params.extend([next, unread]);
+                }
                 if f.from_string() {
                     params.push(ids::STRING);
                 }

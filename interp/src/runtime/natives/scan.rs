@@ -14,12 +14,34 @@ use super::{Engine, new_error};
 use crate::bytecode::ScanFn;
 use crate::program::RtKind;
 
-/// Where the runes come from.
+/// Where the bytes come from.
+enum Source<'a> {
+    Text {
+        text: &'a [u8],
+        pos: usize,
+    },
+    /// Standard input, a byte at a time, as Go's fmt reads an `*os.File`.
+    Stdin,
+    /// Go functions over an `io.Reader` (`Fscan`): `next() int` gives the
+    /// next byte or -1, `unread()` gives back the last rune.
+    Reader {
+        engine: &'a dyn Engine,
+        next: u64,
+        unread: u64,
+        base: usize,
+        caller: usize,
+    },
+}
+
+/// The scanner's input, and the runtime operands are stored through.
 struct Input<'a> {
-    text: Option<&'a [u8]>,
-    pos: usize,
-    /// A byte read from standard input and given back.
+    rt: &'a mut Runtime,
+    source: Source<'a>,
+    /// A byte read from standard input or a reader and not yet taken.
     pending: Option<u8>,
+    /// Whether a reader failed (a Go panic is unwinding): nothing more is
+    /// read.
+    unwinding: bool,
     /// How many more runes the operand being scanned may take (a verb's
     /// width).
     limit: Option<usize>,
@@ -28,9 +50,9 @@ struct Input<'a> {
 impl Input<'_> {
     /// The next byte; at the width's end, only the rest of a rune begun.
     fn peek(&mut self) -> Option<u8> {
-        let b = match self.text {
-            Some(t) => t.get(self.pos).copied(),
-            None => {
+        let b = match &mut self.source {
+            Source::Text { text, pos } => text.get(*pos).copied(),
+            Source::Stdin => {
                 if self.pending.is_none() {
                     let mut b = [0u8; 1];
                     print::flush_stdout();
@@ -40,17 +62,51 @@ impl Input<'_> {
                 }
                 self.pending
             }
+            &mut Source::Reader {
+                engine,
+                next,
+                base,
+                caller,
+                ..
+            } => {
+                if self.pending.is_none() && !self.unwinding {
+                    if self.rt.call_from_native(engine, next, base, caller) == Status::Unwind {
+                        self.unwinding = true;
+                    } else {
+                        let b = self.rt.g.stack.slots[base + HEADER] as i64;
+                        self.pending = u8::try_from(b).ok();
+                    }
+                }
+                self.pending
+            }
         }?;
         let starts_rune = b & 0xC0 != 0x80;
         (self.limit != Some(0) || !starts_rune).then_some(b)
     }
 
+    /// Gives a byte peeked at and not taken back to a reader, as Go's fmt
+    /// gives back the rune that ended the scan with `UnreadRune`.
+    fn finish(&mut self) {
+        if let Source::Reader {
+            engine,
+            unread,
+            base,
+            caller,
+            ..
+        } = self.source
+            && self.pending.is_some()
+            && !self.unwinding
+            && self.rt.call_from_native(engine, unread, base, caller) == Status::Unwind
+        {
+            self.unwinding = true;
+        }
+    }
+
     fn next(&mut self) -> Option<u8> {
         let b = self.peek()?;
-        if self.text.is_some() {
-            self.pos += 1;
-        } else {
-            self.pending = None;
+        match &mut self.source {
+            Source::Text { pos, .. } => *pos += 1,
+            _ => self.pending = None,
         }
         // A rune's first byte counts against the width.
         if b & 0xC0 != 0x80
@@ -67,9 +123,8 @@ impl Input<'_> {
         while let Some(b) = self.peek() {
             match b {
                 b'\r'
-                    if self
-                        .text
-                        .is_some_and(|t| t.get(self.pos + 1) == Some(&b'\n')) =>
+                    if matches!(self.source, Source::Text { text, pos }
+                        if text.get(pos + 1) == Some(&b'\n')) =>
                 {
                     self.next();
                 }
@@ -83,6 +138,25 @@ impl Input<'_> {
         false
     }
 
+    /// Takes the next rune (U+FFFD for bytes that are none).
+    fn next_rune(&mut self) -> Option<u32> {
+        let first = self.next()?;
+        // Only the bytes the first one announces: a reader without
+        // UnreadRune loses whatever is peeked at.
+        let len = match first.leading_ones() {
+            2..=4 => first.leading_ones() as usize,
+            _ => 1,
+        };
+        let mut bytes = vec![first];
+        while bytes.len() < len && self.peek().is_some_and(|b| b & 0xC0 == 0x80) {
+            bytes.extend(self.next());
+        }
+        Some(match std::str::from_utf8(&bytes) {
+            Ok(s) => s.chars().next().map_or(0xFFFD, u32::from),
+            Err(_) => 0xFFFD,
+        })
+    }
+
     /// Takes bytes while `ok` holds.
     fn take_while(&mut self, mut ok: impl FnMut(u8) -> bool) -> String {
         let mut out = String::new();
@@ -93,6 +167,11 @@ impl Input<'_> {
             out.push(self.next().expect("peeked") as char);
         }
         out
+    }
+
+    /// Takes the next byte if it is `c` in either case.
+    fn accept_fold(&mut self, c: u8) -> bool {
+        self.accept(&[c, c.to_ascii_uppercase()]).is_some()
     }
 
     fn accept(&mut self, set: &[u8]) -> Option<u8> {
@@ -112,14 +191,27 @@ enum Stop {
 /// parameters).
 pub fn call(
     rt: &mut Runtime,
-    _engine: &dyn Engine,
+    engine: &dyn Engine,
     f: ScanFn,
     base: usize,
-    _caller: usize,
+    caller: usize,
 ) -> Status {
     let s = rt.g.stack.slots[base + HEADER..base + HEADER + 10].to_vec();
-    // Results (n, err), then [string], [format], the operands slice.
+    // Results (n, err), then [next, unread], [string], [format], the
+    // operands slice.
     let mut at = 3;
+    let source = if f.from_reader() {
+        at += 2;
+        Source::Reader {
+            engine,
+            next: s[3],
+            unread: s[4],
+            base,
+            caller,
+        }
+    } else {
+        Source::Stdin
+    };
     let text = f.from_string().then(|| {
         at += 2;
         mem::bytes(s[at - 2], s[at - 1]).to_vec()
@@ -133,15 +225,23 @@ pub fn call(
         .map(|i| (mem::load(args, 2 * i), mem::load(args, 2 * i + 1)))
         .collect();
     let mut input = Input {
-        text: text.as_deref(),
-        pos: 0,
+        rt,
+        source: match &text {
+            Some(text) => Source::Text { text, pos: 0 },
+            None => source,
+        },
         pending: None,
+        unwinding: false,
         limit: None,
     };
     let (count, stop) = match &format {
-        Some(fmt) => scanf(rt, &mut input, fmt, &operands),
-        None => scan(rt, &mut input, &operands, f.line()),
+        Some(fmt) => scanf(&mut input, fmt, &operands),
+        None => scan(&mut input, &operands, f.line()),
     };
+    input.finish();
+    if input.unwinding {
+        return Status::Unwind;
+    }
     let err = match stop {
         None => [0, 0],
         // The input ended where an operand should start: io.EOF.
@@ -162,20 +262,16 @@ fn error(rt: &mut Runtime, text: &str) -> [u64; 2] {
 }
 
 /// `Scan`/`Scanln`: each operand from the next space-separated token.
-fn scan(
-    rt: &mut Runtime,
-    input: &mut Input,
-    operands: &[(u64, u64)],
-    line: bool,
-) -> (usize, Option<Stop>) {
+fn scan(input: &mut Input, operands: &[(u64, u64)], line: bool) -> (usize, Option<Stop>) {
     for (i, &op) in operands.iter().enumerate() {
         if input.skip_space(!line) {
+            input.next();
             return (i, Some(Stop::Msg("unexpected newline".into())));
         }
         if input.peek().is_none() {
             return (i, Some(Stop::Eof));
         }
-        if let Err(stop) = scan_one(rt, input, op, b'v') {
+        if let Err(stop) = scan_one(input, op, b'v') {
             return (i, Some(stop));
         }
     }
@@ -185,7 +281,11 @@ fn scan(
             None | Some(b'\n') => {
                 input.next();
             }
-            Some(_) => return (operands.len(), Some(Stop::Msg("expected newline".into()))),
+            Some(_) => {
+                // Go has read the rune it complains of.
+                input.next_rune();
+                return (operands.len(), Some(Stop::Msg("expected newline".into())));
+            }
         }
     }
     (operands.len(), None)
@@ -193,14 +293,12 @@ fn scan(
 
 /// `Scanf`/`Sscanf`: literal text and spaces of the format match the
 /// input; each verb scans the next operand.
-fn scanf(
-    rt: &mut Runtime,
-    input: &mut Input,
-    format: &[u8],
-    operands: &[(u64, u64)],
-) -> (usize, Option<Stop>) {
+fn scanf(input: &mut Input, format: &[u8], operands: &[(u64, u64)]) -> (usize, Option<Stop>) {
     let mut k = 0;
     let mut i = 0;
+    // Whether nothing of the format was matched since the last verb: Go
+    // treats a `%%` there differently.
+    let mut after_verb = true;
     while i < format.len() {
         let c = format[i];
         if c == b'%' && i + 1 < format.len() {
@@ -218,9 +316,9 @@ fn scanf(
             };
             i += 1;
             if verb == b'%' {
-                input.skip_space(false);
-                if input.next() != Some(b'%') {
-                    return (k, Some(Stop::Msg("missing literal %".into())));
+                match scan_percent(input, digits == 0, after_verb) {
+                    Ok(as_verb) => after_verb = as_verb,
+                    Err(stop) => return (k, Some(stop)),
                 }
                 continue;
             }
@@ -228,52 +326,42 @@ fn scanf(
                 let msg = format!("too few operands for format '%{}'", verb as char);
                 return (k, Some(Stop::Msg(msg)));
             };
-            if verb != b'c' {
-                input.skip_space(false);
+            if verb != b'c' && input.skip_space(false) {
+                input.next();
+                return (k, Some(Stop::Msg("unexpected newline".into())));
             }
             if input.peek().is_none() {
                 return (k, Some(Stop::Eof));
             }
             input.limit = width;
-            let scanned = scan_one(rt, input, op, verb);
+            let scanned = scan_one(input, op, verb);
             input.limit = None;
             if let Err(stop) = scanned {
                 return (k, Some(stop));
             }
             k += 1;
+            after_verb = true;
             continue;
         }
-        if c.is_ascii_whitespace() {
-            // Spaces in the format match any spaces (a newline only a
-            // newline).
-            let newline = c == b'\n';
-            while i < format.len() && format[i].is_ascii_whitespace() && format[i] != b'\n' {
-                i += 1;
-            }
-            input.skip_space(newline);
-            if newline {
-                i += 1;
-                match input.peek() {
-                    Some(b'\n') => {
-                        input.next();
-                    }
-                    None => {}
-                    Some(_) => {
-                        return (
-                            k,
-                            Some(Stop::Msg("newline in format does not match input".into())),
-                        );
-                    }
-                }
+        after_verb = false;
+        if is_space(c) {
+            if let Err(stop) = match_spaces(input, format, &mut i) {
+                return (k, Some(stop));
             }
             continue;
+        }
+        if c == b'%' {
+            return (
+                k,
+                Some(Stop::Msg("missing verb: % at end of format string".into())),
+            );
         }
         match input.peek() {
-            Some(b) if b == c => {
+            Some(b) if b == format[i] => {
                 input.next();
                 i += 1;
             }
-            None => return (k, Some(Stop::Eof)),
+            None => return (k, Some(Stop::Msg("unexpected EOF".into()))),
             Some(_) => return (k, Some(Stop::Msg("input does not match format".into()))),
         }
     }
@@ -281,6 +369,97 @@ fn scanf(
         return (k, Some(Stop::Msg("too many operands".into())));
     }
     (k, None)
+}
+
+/// Go's `isSpace` for the ASCII bytes a format holds.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Matches the run of spaces at `format[*i]` as Go's `Fscanf` does: each
+/// newline in it takes the input's spaces up to a newline (or the end),
+/// and spaces after the last newline take the input's spaces short of a
+/// newline, of which there must be at least one when the run has no
+/// newline.
+fn match_spaces(input: &mut Input, format: &[u8], i: &mut usize) -> Result<(), Stop> {
+    let (mut newlines, mut trailing) = (0, false);
+    while let Some(&c) = format.get(*i).filter(|&&c| is_space(c)) {
+        if c == b'\n' {
+            newlines += 1;
+            trailing = false;
+        } else {
+            trailing = true;
+        }
+        *i += 1;
+    }
+    for _ in 0..newlines {
+        let mut c = input.next();
+        while c.is_some_and(|c| is_space(c) && c != b'\n') {
+            c = input.next();
+        }
+        if c.is_some_and(|c| c != b'\n') {
+            return Err(Stop::Msg("newline in format does not match input".into()));
+        }
+    }
+    if trailing {
+        let c = input.peek();
+        if newlines == 0 && c.is_some_and(|c| !is_space(c) || c == b'\n') {
+            // Go has read the rune it complains of.
+            input.next_rune();
+            return Err(Stop::Msg(if c == Some(b'\n') {
+                "newline in input does not match format".into()
+            } else {
+                "expected space in input to match format".into()
+            }));
+        }
+        while input.peek().is_some_and(|c| is_space(c) && c != b'\n') {
+            input.next();
+        }
+    }
+    Ok(())
+}
+
+/// Matches `%%` (`literal`, with no width) or a `%` verb with a width: Go
+/// first matches the former as text, then, when it follows a verb
+/// directly (`after_verb`), as a verb that skips spaces. Returns whether
+/// it was matched as a verb.
+fn scan_percent(input: &mut Input, literal: bool, after_verb: bool) -> Result<bool, Stop> {
+    if literal {
+        match input.peek() {
+            Some(b'%') => {
+                input.next();
+                return Ok(false);
+            }
+            None => return Err(Stop::Msg("unexpected EOF".into())),
+            Some(_) if !after_verb => {
+                return Err(Stop::Msg("input does not match format".into()));
+            }
+            Some(_) => {}
+        }
+    }
+    if input.skip_space(false) {
+        input.next();
+        return Err(Stop::Msg("unexpected newline".into()));
+    }
+    match input.peek() {
+        Some(b'%') => {
+            input.next();
+            Ok(true)
+        }
+        None => Err(Stop::Msg("unexpected EOF".into())),
+        Some(_) => Err(Stop::Msg("missing literal %".into())),
+    }
+}
+
+/// Go's complaint about a verb `verb` that a `what` operand does not take.
+fn check_verb(verb: u8, ok: &[u8], what: &str) -> Result<(), Stop> {
+    if ok.contains(&verb) {
+        return Ok(());
+    }
+    Err(Stop::Msg(format!(
+        "bad verb '%{}' for {what}",
+        verb as char
+    )))
 }
 
 /// The bits of an integer type, by its runtime name (64 for `int` and
@@ -295,16 +474,17 @@ fn int_bits(name: &str) -> u32 {
 }
 
 /// Scans one operand (a pointer in an interface) for `verb`.
-fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
-    let t = &rt.prog.types[op.0 as usize];
+fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
+    let t = &input.rt.prog.types[op.0 as usize];
     if t.kind != RtKind::Pointer {
         return Err(Stop::Msg(format!("type not a pointer: {}", t.name)));
     }
     let ptr = op.1;
-    let elem = &rt.prog.types[t.elem as usize];
+    let elem = &input.rt.prog.types[t.elem as usize];
     let (kind, name) = (elem.kind, elem.name.clone());
     match kind {
         RtKind::Int | RtKind::Uint => {
+            check_verb(verb, b"bdoUxXvc", "integer")?;
             let unsigned = kind == RtKind::Uint;
             let (tok, base) = int_token(input, verb, unsigned)?;
             let bits = int_bits(&name);
@@ -331,6 +511,12 @@ fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Re
             mem::store(ptr, 0, value);
         }
         RtKind::Float32 | RtKind::Float64 => {
+            let what = if kind == RtKind::Float32 {
+                "float32"
+            } else {
+                "float64"
+            };
+            check_verb(verb, b"beEfFgGv", what)?;
             let tok = input.take_while(|b| {
                 b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_')
             });
@@ -347,42 +533,39 @@ fn scan_one(rt: &mut Runtime, input: &mut Input, op: (u64, u64), verb: u8) -> Re
             mem::store(ptr, 0, v.to_bits());
         }
         RtKind::String => {
+            check_verb(verb, b"svqxX", "string")?;
             let tok = string_token(input, verb)?;
-            let (p, n) = rt.heap.alloc_string(&tok);
+            let (p, n) = input.rt.heap.alloc_string(&tok);
             mem::store(ptr, 0, p);
             mem::store(ptr, 1, n);
         }
         RtKind::Slice if name == "[]uint8" => {
+            check_verb(verb, b"svqxX", "string")?;
             let tok = string_token(input, verb)?;
-            let s = super::os::byte_slice(rt, &tok, tok.len());
+            let s = super::os::byte_slice(input.rt, &tok, tok.len());
             for (i, w) in s.into_iter().enumerate() {
                 mem::store(ptr, i, w);
             }
         }
         RtKind::Bool => {
-            let tok = input.take_while(|b| b.is_ascii_alphanumeric());
-            let v = match tok.as_str() {
-                "1" | "t" | "T" | "true" | "TRUE" | "True" => true,
-                "0" | "f" | "F" | "false" | "FALSE" | "False" => false,
-                _ => return Err(Stop::Msg("syntax error scanning boolean".into())),
-            };
-            mem::store(ptr, 0, u64::from(v));
+            check_verb(verb, b"tv", "boolean")?;
+            mem::store(ptr, 0, u64::from(bool_token(input)?));
         }
         _ => return Err(Stop::Msg(format!("can't scan type: *{name}"))),
     }
     Ok(())
 }
 
-/// The text a string (or `[]byte`) operand gets for `verb`: a byte for
-/// `%c`, a Go quoted string unquoted for `%q`, else the bytes up to a
-/// space.
+/// The text a string (or `[]byte`) operand gets for `verb`: a Go quoted
+/// string unquoted for `%q`, else the bytes up to a space.
 fn string_token(input: &mut Input, verb: u8) -> Result<Vec<u8>, Stop> {
     match verb {
-        b'c' => Ok(input.next().into_iter().collect()),
         b'q' => {
-            let quote = input
-                .accept(b"\"`")
-                .ok_or_else(|| Stop::Msg("expected quoted string".into()))?;
+            let Some(quote) = input.accept(b"\"`") else {
+                // Go has read the rune it complains of.
+                input.next_rune();
+                return Err(Stop::Msg("expected quoted string".into()));
+            };
             let mut lit = vec![quote];
             loop {
                 let b = input.next().ok_or(Stop::Eof)?;
@@ -409,6 +592,26 @@ fn string_token(input: &mut Input, verb: u8) -> Result<Vec<u8>, Stop> {
     }
 }
 
+/// A boolean as Go's fmt reads one, a rune at a time: `0`, `1`, or `t`/`f`
+/// with the rest of `true`/`false` in any case; any other rune reads as
+/// false.
+fn bool_token(input: &mut Input) -> Result<bool, Stop> {
+    let syntax = || Stop::Msg("syntax error scanning boolean".into());
+    let rest_of = |input: &mut Input, word: &[u8]| {
+        let begun = input.accept_fold(word[0]);
+        if begun && !word[1..].iter().all(|&c| input.accept_fold(c)) {
+            return Err(syntax());
+        }
+        Ok(())
+    };
+    match input.next_rune().and_then(char::from_u32) {
+        Some('1') => Ok(true),
+        Some('t' | 'T') => rest_of(input, b"rue").map(|()| true),
+        Some('f' | 'F') => rest_of(input, b"alse").map(|()| false),
+        _ => Ok(false),
+    }
+}
+
 fn range_error(tok: &str) -> Stop {
     Stop::Msg(format!(
         "strconv.ParseInt: parsing {tok:?}: value out of range"
@@ -419,8 +622,8 @@ fn range_error(tok: &str) -> Stop {
 /// `%v`) a base prefix, then digits.
 fn int_token(input: &mut Input, verb: u8, unsigned: bool) -> Result<(String, u32), Stop> {
     if verb == b'c' {
-        let b = input.next().ok_or(Stop::Eof)?;
-        return Ok((u32::from(b).to_string(), 10));
+        let r = input.next_rune().ok_or(Stop::Eof)?;
+        return Ok((r.to_string(), 10));
     }
     let mut base = match verb {
         b'b' => 2,
