@@ -28,6 +28,12 @@ usage:
 const RUN_STACK_BYTES: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    // A bug in gojit must not also lose what the program printed before it.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        interp::runtime::print::flush_stdout();
+        report(info);
+    }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("run") => cmd_run(&args[1..]),
