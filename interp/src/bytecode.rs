@@ -958,6 +958,7 @@ pub enum StringsFn {
     LastIndex,
     LastIndexByte,
     SplitN,
+    SplitAfterN,
     SplitAfter,
     Trim,
     TrimLeft,
@@ -973,7 +974,7 @@ pub enum StringsFn {
 
 impl StringsFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [StringsFn; 33] = {
+    pub const ALL: [StringsFn; 34] = {
         use StringsFn::*;
         [
             Contains,
@@ -998,6 +999,7 @@ impl StringsFn {
             LastIndex,
             LastIndexByte,
             SplitN,
+            SplitAfterN,
             SplitAfter,
             Trim,
             TrimLeft,
@@ -1038,6 +1040,7 @@ impl StringsFn {
             LastIndex => "strings.LastIndex",
             LastIndexByte => "strings.LastIndexByte",
             SplitN => "strings.SplitN",
+            SplitAfterN => "strings.SplitAfterN",
             SplitAfter => "strings.SplitAfter",
             Trim => "strings.Trim",
             TrimLeft => "strings.TrimLeft",

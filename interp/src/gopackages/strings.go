@@ -26,13 +26,25 @@ func Map(mapping func(rune) rune, s string) string {
 func Title(s string) string {
 	prev := ' '
 	return Map(func(r rune) rune {
-		start := !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '_' && prev != '\''
+		start := isSeparator(prev)
 		prev = r
 		if start {
 			return unicode.ToTitle(r)
 		}
 		return r
 	}, s)
+}
+
+// isSeparator reports whether r ends a word for Title: any ASCII rune but
+// letters, digits and underscore; beyond ASCII, only spaces.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // ToTitle maps s to title case.
@@ -120,35 +132,6 @@ func LastIndexAny(s, chars string) int {
 	})
 }
 
-// SplitAfterN slices s after each of the first n-1 seps.
-func SplitAfterN(s, sep string, n int) []string {
-	if n == 0 {
-		return nil
-	}
-	var out []string
-	for n < 0 || len(out) < n-1 {
-		i := index(s, sep)
-		if i < 0 || s == "" {
-			break
-		}
-		if sep == "" {
-			_, size := utf8.DecodeRuneInString(s)
-			i = size - len(sep)
-		}
-		out = append(out, s[:i+len(sep)])
-		s = s[i+len(sep):]
-	}
-	return append(out, s)
-}
-
-func index(s, sep string) int {
-	for i := 0; i+len(sep) <= len(s); i++ {
-		if s[i:i+len(sep)] == sep {
-			return i
-		}
-	}
-	return -1
-}
 
 // Clone gives a copy of s.
 func Clone(s string) string {

@@ -71,6 +71,8 @@ impl Decimal {
 /// Go's `strconv.FormatFloat(v, fmt, prec, bits)`: formats `e E f g G b x X`;
 /// a negative `prec` asks for the fewest digits that read back exactly.
 pub fn format_float(v: f64, fmt: u8, prec: i32, bits: u32) -> String {
+    // Go formats a float32's value: the float64 rounded to one first.
+    let v = if bits == 32 { f64::from(v as f32) } else { v };
     let mut out = String::new();
     if v.is_nan() {
         return "NaN".into();

@@ -652,7 +652,7 @@ pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
         IndexByte | LastIndexByte => (vec![s, ids::UINT8], vec![int]),
         IndexRune => (vec![s, ids::INT32], vec![int]),
         Split | SplitAfter => (vec![s, s], vec![strs]),
-        SplitN => (vec![s, s, int], vec![strs]),
+        SplitN | SplitAfterN => (vec![s, s, int], vec![strs]),
         Fields => (vec![s], vec![strs]),
         Join => (vec![strs, s], vec![s]),
         Repeat => (vec![s, int], vec![s]),

@@ -19,7 +19,7 @@ pub fn call(
     let results = match f {
         Contains | ContainsAny | ContainsRune | HasPrefix | HasSuffix | EqualFold | Index
         | IndexAny | IndexByte | IndexRune | LastIndex | LastIndexByte | Count | Compare => 1,
-        Split | SplitAfter | SplitN | Fields | CutPrefix | CutSuffix => 3,
+        Split | SplitAfter | SplitN | SplitAfterN | Fields | CutPrefix | CutSuffix => 3,
         Cut => 5,
         _ => 2,
     };
@@ -44,9 +44,10 @@ pub fn call(
         LastIndexByte => int(str_at(0).iter().rposition(|&c| c == p[2] as u8)),
         Count => vec![count(str_at(0), str_at(2)) as u64],
         Compare => vec![str_at(0).cmp(str_at(2)) as i64 as u64],
-        Split | SplitAfter | SplitN => {
+        Split | SplitAfter | SplitN | SplitAfterN => {
             let (n, after) = match f {
                 SplitN => (p[4] as i64, false),
+                SplitAfterN => (p[4] as i64, true),
                 SplitAfter => (-1, true),
                 _ => (-1, false),
             };
