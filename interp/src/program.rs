@@ -88,6 +88,8 @@ pub struct RtType {
     pub kind: RtKind,
     /// Size of a value in words.
     pub words: u32,
+    /// The width in bits of an integer type (0 for other kinds).
+    pub bits: u32,
     /// The element type of a slice, or the target of a pointer (0 otherwise).
     pub elem: u32,
     /// The field types of a struct, in order.
@@ -105,6 +107,7 @@ impl RtType {
             name: name.into(),
             kind,
             words,
+            bits: 0,
             elem: 0,
             fields: Vec::new(),
             field_names: Vec::new(),

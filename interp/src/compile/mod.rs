@@ -91,6 +91,7 @@ impl Module<'_> {
             name,
             kind: RtKind::Int,
             words: t.words(ty),
+            bits: t.int_info(ty).map_or(0, |(bits, _)| bits),
             elem: 0,
             fields: Vec::new(),
             field_names: t

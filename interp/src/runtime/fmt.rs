@@ -874,9 +874,7 @@ impl<'a> Printer<'a> {
     /// Whether `ty` is a byte type (Go's reflect kind Uint8).
     fn is_byte(&self, ty: u32) -> bool {
         let t = &self.rt.prog.types[ty as usize];
-        // Runtime types do not record integer widths; uint8 (byte) is the
-        // only one-byte unsigned type that is recognized by name.
-        t.kind == RtKind::Uint && t.name == "uint8"
+        t.kind == RtKind::Uint && t.bits == 8
     }
 
     /// The bytes of a byte slice or array.

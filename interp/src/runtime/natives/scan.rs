@@ -462,17 +462,6 @@ fn check_verb(verb: u8, ok: &[u8], what: &str) -> Result<(), Stop> {
     )))
 }
 
-/// The bits of an integer type, by its runtime name (64 for `int` and
-/// defined types).
-fn int_bits(name: &str) -> u32 {
-    match name {
-        "int8" | "uint8" => 8,
-        "int16" | "uint16" => 16,
-        "int32" | "uint32" => 32,
-        _ => 64,
-    }
-}
-
 /// Scans one operand (a pointer in an interface) for `verb`.
 fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
     let t = &input.rt.prog.types[op.0 as usize];
@@ -481,13 +470,12 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
     }
     let ptr = op.1;
     let elem = &input.rt.prog.types[t.elem as usize];
-    let (kind, name) = (elem.kind, elem.name.clone());
+    let (kind, name, bits) = (elem.kind, elem.name.clone(), elem.bits);
     match kind {
         RtKind::Int | RtKind::Uint => {
             check_verb(verb, b"bdoUxXvc", "integer")?;
             let unsigned = kind == RtKind::Uint;
             let (tok, base) = int_token(input, verb, unsigned)?;
-            let bits = int_bits(&name);
             let value = if unsigned {
                 u64::from_str_radix(tok.trim_start_matches('+'), base)
                     .map_err(|_| range_error(&tok))?
@@ -517,20 +505,21 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
                 "float64"
             };
             check_verb(verb, b"beEfFgGv", what)?;
-            let tok = input.take_while(|b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_')
-            });
-            let v: f64 = tok.replace('_', "").parse().map_err(|_| {
-                Stop::Msg(format!(
-                    "strconv.ParseFloat: parsing {tok:?}: invalid syntax"
-                ))
-            })?;
-            let v = if kind == RtKind::Float32 {
-                f64::from(v as f32)
-            } else {
-                v
-            };
+            let tok = float_token(input);
+            let bits = if kind == RtKind::Float32 { 32 } else { 64 };
+            let v = convert_float(&tok, bits)?;
+            let v = if bits == 32 { f64::from(v as f32) } else { v };
             mem::store(ptr, 0, v.to_bits());
+        }
+        RtKind::Complex64 | RtKind::Complex128 => {
+            check_verb(verb, b"beEfFgGv", "complex")?;
+            let bits = if kind == RtKind::Complex64 { 32 } else { 64 };
+            let (re, im) = complex_tokens(input)?;
+            for (i, tok) in [re, im].iter().enumerate() {
+                let v = convert_float(tok, bits)?;
+                let v = if bits == 32 { f64::from(v as f32) } else { v };
+                mem::store(ptr, i, v.to_bits());
+            }
         }
         RtKind::String => {
             check_verb(verb, b"svqxX", "string")?;
@@ -590,6 +579,85 @@ fn string_token(input: &mut Input, verb: u8) -> Result<Vec<u8>, Stop> {
             Ok(bytes)
         }
     }
+}
+
+/// Go's `floatToken`: `nan`, or a sign, then `inf` or digits (hex after
+/// `0x`), a fraction and an exponent (`p` for hex, and `e` or `p` for
+/// decimal), with underscores; whatever of that the input holds.
+fn float_token(input: &mut Input) -> String {
+    let mut tok = String::new();
+    let mut take = |set: &[u8]| input.accept(set).map(|b| tok.push(b as char)).is_some();
+    if take(b"nN") && take(b"aA") && take(b"nN") {
+        return tok;
+    }
+    take(b"+-");
+    if take(b"iI") && take(b"nN") && take(b"fF") {
+        return tok;
+    }
+    let (mut digits, mut exp): (&[u8], &[u8]) = (b"0123456789_", b"eEpP");
+    if take(b"0") && take(b"xX") {
+        digits = b"0123456789aAbBcCdDeEfF_";
+        exp = b"pP";
+    }
+    while take(digits) {}
+    if take(b".") {
+        while take(digits) {}
+    }
+    if take(exp) {
+        take(b"+-");
+        while take(b"0123456789_") {}
+    }
+    tok
+}
+
+/// Go's `complexTokens`: the real and imaginary parts' tokens of
+/// `(re±imi)`, parentheses optional.
+fn complex_tokens(input: &mut Input) -> Result<(String, String), Stop> {
+    let syntax = || Stop::Msg("syntax error scanning complex number".into());
+    let parens = input.accept(b"(").is_some();
+    let re = float_token(input);
+    let sign = input.accept(b"+-").ok_or_else(syntax)?;
+    let im = format!("{}{}", sign as char, float_token(input));
+    if input.accept(b"i").is_none() || (parens && input.accept(b")").is_none()) {
+        return Err(syntax());
+    }
+    Ok((re, im))
+}
+
+/// Go's `convertFloat`: `strconv.ParseFloat`, and a decimal mantissa with
+/// a power-of-two exponent (`1.5p3`), with ParseFloat's and Atoi's errors
+/// naming the whole token.
+fn convert_float(tok: &str, bits: i64) -> Result<f64, Stop> {
+    use super::strconv::{Why, parse_float};
+    let fail = |func: &str, why: Why| {
+        let what = match why {
+            Why::Range => "value out of range",
+            _ => "invalid syntax",
+        };
+        Stop::Msg(format!("strconv.{func}: parsing {tok:?}: {what}"))
+    };
+    if let Some(p) = tok.find('p')
+        && !tok.contains(['x', 'X'])
+    {
+        let f =
+            parse_float(&tok.as_bytes()[..p], bits).map_err(|(_, why)| fail("ParseFloat", why))?;
+        let exp = &tok[p + 1..];
+        let m: i64 = if exp.is_empty() || exp.contains('_') {
+            Err(Why::Syntax)
+        } else {
+            exp.parse::<i64>().map_err(|_| {
+                if exp.trim_start_matches(['+', '-']).is_empty() {
+                    Why::Syntax
+                } else {
+                    Why::Range
+                }
+            })
+        }
+        .map_err(|why| fail("Atoi", why))?;
+        let m = m.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        return Ok(libm::ldexp(f, m));
+    }
+    parse_float(tok.as_bytes(), bits).map_err(|(_, why)| fail("ParseFloat", why))
 }
 
 /// A boolean as Go's fmt reads one, a rune at a time: `0`, `1`, or `t`/`f`

@@ -13,7 +13,7 @@ use crate::types::constant;
 /// Why a parse failed, as the code the natives give `strconv.go`'s
 /// `numError`: Go's `ErrSyntax`, `ErrRange`, or a bad base or bit size.
 #[derive(Clone, Copy)]
-enum Why {
+pub(super) enum Why {
     Syntax = 1,
     Range = 2,
     Base = 3,
@@ -270,7 +270,7 @@ fn underscore_ok(s: &[u8]) -> bool {
 /// Go's `ParseFloat`: decimal and hexadecimal forms, `inf`/`infinity`/
 /// `nan` in any case, correctly rounded to `bit_size` (32 or 64); overflow
 /// gives ±Inf with a range error.
-fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, Why)> {
+pub(super) fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, Why)> {
     let syntax = || (0.0, Why::Syntax);
     let text = std::str::from_utf8(s0).map_err(|_| syntax())?;
     let (neg, body) = match text.as_bytes().first() {
