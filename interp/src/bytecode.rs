@@ -744,6 +744,12 @@ pub enum RandFn {
     GlobalSeed,
     /// `rand.runtimeUint64() uint64`: a random number (Go's `runtime.rand`).
     RuntimeUint64,
+    /// `rand.globalReadState() (val int64, pos int)`: what the top-level
+    /// `Read` kept of its last number (`pos` bytes of `val`).
+    GlobalReadState,
+    /// `rand.setGlobalReadState(val int64, pos int)`: keeps the rest of the
+    /// top-level `Read`'s last number.
+    SetGlobalReadState,
     /// `rand.normTable(i int) (k uint32, w, f float32)`: layer `i` of the
     /// normal ziggurat.
     NormTable,
@@ -765,13 +771,15 @@ pub enum RandFn {
 
 impl RandFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RandFn; 12] = [
+    pub const ALL: [RandFn; 14] = [
         RandFn::NewSource,
         RandFn::SourceUint64,
         RandFn::SourceSeed,
         RandFn::GlobalUint64,
         RandFn::GlobalSeed,
         RandFn::RuntimeUint64,
+        RandFn::GlobalReadState,
+        RandFn::SetGlobalReadState,
         RandFn::NormTable,
         RandFn::ExpTable,
         RandFn::ChachaNew,
@@ -789,6 +797,8 @@ impl RandFn {
             RandFn::GlobalUint64 => "rand.globalUint64",
             RandFn::GlobalSeed => "rand.globalSeed",
             RandFn::RuntimeUint64 => "rand.runtimeUint64",
+            RandFn::GlobalReadState => "rand.globalReadState",
+            RandFn::SetGlobalReadState => "rand.setGlobalReadState",
             RandFn::NormTable => "rand.normTable",
             RandFn::ExpTable => "rand.expTable",
             RandFn::ChachaNew => "rand.chachaNew",

@@ -813,6 +813,8 @@ pub fn rand(t: &mut TypeTable, name: &str) -> Option<Member> {
         RandFn::SourceSeed => (vec![ids::INT, ids::INT64], vec![]),
         RandFn::GlobalUint64 | RandFn::RuntimeUint64 => (vec![], vec![ids::UINT64]),
         RandFn::GlobalSeed => (vec![ids::INT64], vec![]),
+        RandFn::GlobalReadState => (vec![], vec![ids::INT64, ids::INT]),
+        RandFn::SetGlobalReadState => (vec![ids::INT64, ids::INT], vec![]),
         RandFn::NormTable | RandFn::ExpTable => (
             vec![ids::INT],
             vec![ids::UINT32, ids::FLOAT32, ids::FLOAT32],

@@ -383,5 +383,13 @@ func NormFloat64() float64 { return global().NormFloat64() }
 // source.
 func ExpFloat64() float64 { return global().ExpFloat64() }
 
-// Read fills p with random bytes from the global source.
-func Read(p []byte) (n int, err error) { return global().Read(p) }
+// Read fills p with random bytes from the global source, continuing the
+// number the last call split.
+func Read(p []byte) (n int, err error) {
+	r := global()
+	val, pos := rand.globalReadState()
+	r.readVal, r.readPos = val, pos
+	n, err = r.Read(p)
+	rand.setGlobalReadState(r.readVal, r.readPos)
+	return n, err
+}

@@ -219,6 +219,10 @@ pub struct State {
     chachas: Vec<ChaCha8>,
     /// The handle of the global source once `rand.Seed` seeded it.
     global: Option<usize>,
+    /// The bytes of its last number the top-level `Read` has not given
+    /// (`read_pos` of `read_val`), as Go's global `Rand` keeps them.
+    read_val: u64,
+    read_pos: u64,
     /// The random generator's state (wyrand), 0 until first used.
     wyrand: u64,
 }
@@ -264,6 +268,8 @@ pub fn call(rt: &mut Runtime, f: RandFn, base: usize) {
         }
         RandFn::GlobalSeed => {
             let seed = arg(0) as i64;
+            // Go's Seed starts a new global Rand, with nothing kept.
+            s.read_pos = 0;
             match s.global {
                 Some(h) => s.sources[h].seed(seed),
                 None => {
@@ -273,6 +279,11 @@ pub fn call(rt: &mut Runtime, f: RandFn, base: usize) {
             }
         }
         RandFn::RuntimeUint64 => slots[base + HEADER] = s.runtime_uint64(),
+        RandFn::GlobalReadState => {
+            slots[base + HEADER] = s.read_val;
+            slots[base + HEADER + 1] = s.read_pos;
+        }
+        RandFn::SetGlobalReadState => (s.read_val, s.read_pos) = (arg(0), arg(1)),
         RandFn::NormTable | RandFn::ExpTable => {
             let i = arg(3) as usize;
             let (k, w, f) = if f == RandFn::NormTable {
