@@ -1,5 +1,5 @@
-// Package math's exact operations on the bits of floats and its exponent
-// helpers, as gojit provides them: written in Go over the natives (this
+// Package math's exact operations on the bits of floats, its exponent
+// helpers and the inverse error functions, as gojit provides them: written in Go over the natives (this
 // file reaches them as math.X, importing its own package).
 package math
 

@@ -1,8 +1,8 @@
 //! Go's `math` package.
 //!
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
-//! Go's results bit for bit. The transcendental functions use the host's
-//! libm, which is within an ulp of Go's own algorithms and can differ from
+//! Go's results bit for bit, and so does `Log` (Go's amd64 algorithm). The
+//! other transcendental functions use the host's libm, which is within an ulp of Go's own algorithms and can differ from
 //! them in the last bit; the special functions (`Erf`, `Gamma`, `Lgamma`,
 //! the Bessel functions) come from the `libm` crate, a port of the same
 //! FreeBSD code most of Go's are ported from.
