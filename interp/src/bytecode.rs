@@ -754,7 +754,8 @@ impl Utf8Fn {
 }
 
 /// The natives under `math/rand` and `math/rand/v2` (written in Go over
-/// these): Go's seeded source `rngSource` and the runtime's random numbers.
+/// these): Go's seeded source `rngSource`, the ziggurat tables, the
+/// `ChaCha8` generator and the runtime's random numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RandFn {
     /// `rand.newSource(seed int64) int`: a new seeded source, by handle.
@@ -770,17 +771,48 @@ pub enum RandFn {
     GlobalSeed,
     /// `rand.runtimeUint64() uint64`: a random number (Go's `runtime.rand`).
     RuntimeUint64,
+    /// `rand.globalReadState() (val int64, pos int)`: what the top-level
+    /// `Read` kept of its last number (`pos` bytes of `val`).
+    GlobalReadState,
+    /// `rand.setGlobalReadState(val int64, pos int)`: keeps the rest of the
+    /// top-level `Read`'s last number.
+    SetGlobalReadState,
+    /// `rand.normTable(i int) (k uint32, w, f float32)`: layer `i` of the
+    /// normal ziggurat.
+    NormTable,
+    /// `rand.expTable(i int) (k uint32, w, f float32)`: layer `i` of the
+    /// exponential ziggurat.
+    ExpTable,
+    /// `rand.chachaNew(s0, s1, s2, s3 uint64) int`: a new `ChaCha8`
+    /// generator with that seed, by handle.
+    ChachaNew,
+    /// `rand.chachaUint64(h int) uint64`: the next number of generator `h`.
+    ChachaUint64,
+    /// `rand.chachaState(h, k int) uint64`: the numbers generator `h` has
+    /// given since its seed last changed (`k` 0), or word `k-1` of that seed.
+    ChachaState,
+    /// `rand.chachaRestore(h int, used, s0, s1, s2, s3 uint64)`: seeds
+    /// generator `h` and skips `used` numbers.
+    ChachaRestore,
 }
 
 impl RandFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RandFn; 6] = [
+    pub const ALL: [RandFn; 14] = [
         RandFn::NewSource,
         RandFn::SourceUint64,
         RandFn::SourceSeed,
         RandFn::GlobalUint64,
         RandFn::GlobalSeed,
         RandFn::RuntimeUint64,
+        RandFn::GlobalReadState,
+        RandFn::SetGlobalReadState,
+        RandFn::NormTable,
+        RandFn::ExpTable,
+        RandFn::ChachaNew,
+        RandFn::ChachaUint64,
+        RandFn::ChachaState,
+        RandFn::ChachaRestore,
     ];
 
     /// The name, with its package: `rand.newSource`.
@@ -792,6 +824,14 @@ impl RandFn {
             RandFn::GlobalUint64 => "rand.globalUint64",
             RandFn::GlobalSeed => "rand.globalSeed",
             RandFn::RuntimeUint64 => "rand.runtimeUint64",
+            RandFn::GlobalReadState => "rand.globalReadState",
+            RandFn::SetGlobalReadState => "rand.setGlobalReadState",
+            RandFn::NormTable => "rand.normTable",
+            RandFn::ExpTable => "rand.expTable",
+            RandFn::ChachaNew => "rand.chachaNew",
+            RandFn::ChachaUint64 => "rand.chachaUint64",
+            RandFn::ChachaState => "rand.chachaState",
+            RandFn::ChachaRestore => "rand.chachaRestore",
         }
     }
 }

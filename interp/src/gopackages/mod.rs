@@ -1,5 +1,5 @@
 //! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
-//! `container/list`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
+//! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
 //! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
 //! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
 //! `unicode/utf8` beside
@@ -13,6 +13,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("cmp", include_str!("cmp.go")),
     ("container/heap", include_str!("container/heap.go")),
     ("container/list", include_str!("container/list.go")),
+    ("container/ring", include_str!("container/ring.go")),
     // `Append`, `Appendf` and `Appendln`; the rest is native.
     ("fmt", include_str!("fmt.go")),
     // The helpers of `io`; `Reader`, `Writer` and `EOF` are native.
@@ -21,10 +22,11 @@ const PACKAGES: &[(&str, &str)] = &[
     ("io/fs", include_str!("io/fs.go")),
     ("iter", include_str!("iter.go")),
     ("maps", include_str!("maps.go")),
-    // `Remainder` and `Nextafter`; the rest is native.
+    // `Remainder`, `Nextafter`, `Erfinv`, ...; the rest is native.
     ("math", include_str!("math.go")),
     ("math/bits", include_str!("math/bits.go")),
-    // Over natives: Go's seeded source and random numbers.
+    // Over natives: Go's seeded source, the ziggurat tables, ChaCha8 and
+    // random numbers.
     ("math/rand", include_str!("math/rand.go")),
     ("math/rand/v2", include_str!("math/rand/v2.go")),
     // Files and their functions over system-call natives; the rest is

@@ -817,6 +817,26 @@ pub fn rand(t: &mut TypeTable, name: &str) -> Option<Member> {
         RandFn::SourceSeed => (vec![ids::INT, ids::INT64], vec![]),
         RandFn::GlobalUint64 | RandFn::RuntimeUint64 => (vec![], vec![ids::UINT64]),
         RandFn::GlobalSeed => (vec![ids::INT64], vec![]),
+        RandFn::GlobalReadState => (vec![], vec![ids::INT64, ids::INT]),
+        RandFn::SetGlobalReadState => (vec![ids::INT64, ids::INT], vec![]),
+        RandFn::NormTable | RandFn::ExpTable => (
+            vec![ids::INT],
+            vec![ids::UINT32, ids::FLOAT32, ids::FLOAT32],
+        ),
+        RandFn::ChachaNew => (vec![ids::UINT64; 4], vec![ids::INT]),
+        RandFn::ChachaUint64 => (vec![ids::INT], vec![ids::UINT64]),
+        RandFn::ChachaState => (vec![ids::INT, ids::INT], vec![ids::UINT64]),
+        RandFn::ChachaRestore => (
+            vec![
+                ids::INT,
+                ids::UINT64,
+                ids::UINT64,
+                ids::UINT64,
+                ids::UINT64,
+                ids::UINT64,
+            ],
+            vec![],
+        ),
     };
     Some(Member::Func(
         Native::Rand(f),

@@ -5,7 +5,10 @@
 // the top-level functions are seeded at random unless Seed is called.
 package rand
 
-import "math/rand"
+import (
+	"math"
+	"math/rand"
+)
 
 // A Source is a source of uniformly distributed pseudo-random int64
 // values in [0, 1<<63).
@@ -207,6 +210,127 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
+// NormFloat64 gives a normally distributed float64 (mean 0, standard
+// deviation 1) by Marsaglia and Tsang's ziggurat: 128 layers of equal area
+// under the density, one picked by the low 7 bits of a draw that also
+// gives the sign and the point in the layer. A point left of the layer
+// above is taken at once; else the tail past rn is sampled by
+// Marsaglia's exponential method, and a layer's edge by a test against
+// the density.
+func (r *Rand) NormFloat64() float64 {
+	const rn = 3.442619855899
+	for {
+		j := int32(r.Uint32())
+		i := int(j & 0x7F)
+		k, w, f := rand.normTable(i)
+		x := float64(j) * float64(w)
+		abs := uint32(j)
+		if j < 0 {
+			abs = uint32(-j)
+		}
+		if abs < k {
+			return x
+		}
+		if i == 0 {
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + x
+			}
+			return -rn - x
+		}
+		_, _, above := rand.normTable(i - 1)
+		if f+float32(r.Float64())*(above-f) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+// ExpFloat64 gives an exponentially distributed float64 (rate 1) by the
+// ziggurat as NormFloat64 does, with 256 layers picked by the low 8 bits;
+// the tail past re is re plus a fresh exponential draw (the distribution
+// has no memory).
+func (r *Rand) ExpFloat64() float64 {
+	const re = 7.69711747013104972
+	for {
+		j := r.Uint32()
+		i := int(j & 0xFF)
+		k, w, f := rand.expTable(i)
+		x := float64(j) * float64(w)
+		if j < k {
+			return x
+		}
+		if i == 0 {
+			return re - math.Log(r.Float64())
+		}
+		_, _, above := rand.expTable(i - 1)
+		if f+float32(r.Float64())*(above-f) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
+// A Zipf gives Zipf-distributed numbers: k in [0, imax] with probability
+// proportional to (v+k)**-s.
+type Zipf struct {
+	r       *Rand
+	imax    float64
+	v       float64
+	q       float64
+	s       float64
+	oneMinQ float64
+	invOneQ float64
+	hImax   float64
+	hSpan   float64
+}
+
+// h is the integral of the hat function (v+x)**-q.
+func (z *Zipf) h(x float64) float64 {
+	return math.Exp(z.oneMinQ*math.Log(z.v+x)) * z.invOneQ
+}
+
+// hinv inverts h.
+func (z *Zipf) hinv(x float64) float64 {
+	return math.Exp(z.invOneQ*math.Log(z.oneMinQ*x)) - z.v
+}
+
+// NewZipf gives a Zipf generator drawing from r, with s > 1 and v >= 1
+// (nil otherwise).
+func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
+	if s <= 1.0 || v < 1 {
+		return nil
+	}
+	z := &Zipf{r: r, imax: float64(imax), v: v, q: s}
+	z.oneMinQ = 1.0 - z.q
+	z.invOneQ = 1.0 / z.oneMinQ
+	z.hImax = z.h(z.imax + 0.5)
+	z.hSpan = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hImax
+	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
+	return z
+}
+
+// Uint64 gives a Zipf-distributed number by Hörmann and Derflinger's
+// rejection-inversion: invert h at a uniform point, round to the nearest
+// integer, and keep it when it lies close enough or under the density.
+func (z *Zipf) Uint64() uint64 {
+	if z == nil {
+		panic("rand: nil Zipf")
+	}
+	for {
+		u := z.hImax + z.r.Float64()*z.hSpan
+		x := z.hinv(u)
+		k := math.Floor(x + 0.5)
+		if k-x <= z.s || u >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
+			return uint64(k)
+		}
+	}
+}
+
 // global is the Rand of the top-level functions.
 func global() *Rand {
 	return &Rand{src: globalSource{}, s64: globalSource{}}
@@ -252,5 +376,20 @@ func Perm(n int) []int { return global().Perm(n) }
 // Shuffle shuffles n elements with swap, from the global source.
 func Shuffle(n int, swap func(i, j int)) { global().Shuffle(n, swap) }
 
-// Read fills p with random bytes from the global source.
-func Read(p []byte) (n int, err error) { return global().Read(p) }
+// NormFloat64 gives a normally distributed float64 from the global source.
+func NormFloat64() float64 { return global().NormFloat64() }
+
+// ExpFloat64 gives an exponentially distributed float64 from the global
+// source.
+func ExpFloat64() float64 { return global().ExpFloat64() }
+
+// Read fills p with random bytes from the global source, continuing the
+// number the last call split.
+func Read(p []byte) (n int, err error) {
+	r := global()
+	val, pos := rand.globalReadState()
+	r.readVal, r.readPos = val, pos
+	n, err = r.Read(p)
+	rand.setGlobalReadState(r.readVal, r.readPos)
+	return n, err
+}

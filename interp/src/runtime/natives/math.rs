@@ -1,8 +1,8 @@
 //! Go's `math` package.
 //!
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
-//! Go's results bit for bit. The transcendental functions use the host's
-//! libm, which is within an ulp of Go's own algorithms and can differ from
+//! Go's results bit for bit, and so does `Log` (Go's amd64 algorithm). The
+//! other transcendental functions use the host's libm, which is within an ulp of Go's own algorithms and can differ from
 //! them in the last bit; the special functions (`Erf`, `Gamma`, `Lgamma`,
 //! the Bessel functions) come from the `libm` crate, a port of the same
 //! FreeBSD code most of Go's are ported from.
@@ -42,7 +42,7 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
         Exp2 => x.exp2(),
         Expm1 => x.exp_m1(),
         Floor => x.floor(),
-        Log => x.ln(),
+        Log => log(x),
         Log10 => x.log10(),
         Log1p => x.ln_1p(),
         Log2 => x.log2(),
@@ -155,6 +155,53 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
 }
 
 /// Go's `math.Max`: +Inf wins over NaN, NaN over numbers, and +0 over -0.
+/// The natural logarithm exactly as Go computes it on amd64 (its assembly
+/// `archLog`), since seeded `NormFloat64`, `ExpFloat64` and `Erfinv` print
+/// its last bit: FreeBSD's `e_log.c` reduction `x = 2^k·(1+f)` with
+/// `1+f` in [√2/2, √2), then `log(1+f)` from `s = f/(2+f)` by a degree-14
+/// polynomial in `s`. The exponent is read off the bits without
+/// normalizing subnormals, as Go's assembly does.
+fn log(x: f64) -> f64 {
+    // ln 2 split so that k·LN2_HI is exact, and FreeBSD's coefficients,
+    // by their bits.
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+    const L: [f64; 7] = [
+        f64::from_bits(0x3FE5_5555_5555_5593),
+        f64::from_bits(0x3FD9_9999_9997_FA04),
+        f64::from_bits(0x3FD2_4924_9422_9359),
+        f64::from_bits(0x3FCC_71C5_1D8E_78AF),
+        f64::from_bits(0x3FC7_4664_96CB_03DE),
+        f64::from_bits(0x3FC3_9A09_D078_C69F),
+        f64::from_bits(0x3FC2_F112_DF3E_5244),
+    ];
+    let bits = x.to_bits();
+    if bits & !(1 << 63) == 0 {
+        return f64::NEG_INFINITY;
+    }
+    if (bits as i64) < 0 {
+        return f64::from_bits(0x7FF8_0000_0000_0001);
+    }
+    if bits >= f64::INFINITY.to_bits() {
+        return x;
+    }
+    let mut f1 = f64::from_bits(bits & 0x000F_FFFF_FFFF_FFFF | 0.5f64.to_bits());
+    let mut k = f64::from(((bits >> 52) & 0x7FF) as i32 - 0x3FE);
+    if f1 < std::f64::consts::FRAC_1_SQRT_2 {
+        k -= 1.0;
+        f1 *= 2.0;
+    }
+    let f = f1 - 1.0;
+    let s = f / (2.0 + f);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let t1 = s2 * (L[0] + s4 * (L[2] + s4 * (L[4] + s4 * L[6])));
+    let t2 = s4 * (L[1] + s4 * (L[3] + s4 * L[5]));
+    let r = t1 + t2;
+    let hfsq = 0.5 * f * f;
+    k * LN2_HI - ((hfsq - (s * (hfsq + r) + k * LN2_LO)) - f)
+}
+
 fn max(x: f64, y: f64) -> f64 {
     if x == f64::INFINITY || y == f64::INFINITY {
         f64::INFINITY

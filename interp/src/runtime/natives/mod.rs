@@ -18,6 +18,7 @@ mod strings;
 mod sync;
 pub mod time;
 mod unicode;
+mod ziggurat;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{DiscardFn, ErrVar, Native, RuntimeFn};

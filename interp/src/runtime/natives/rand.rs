@@ -4,10 +4,13 @@
 //! lagged Fibonacci generator seeded by a Park–Miller generator and mixed
 //! with fixed offsets, so a seed gives Go's exact sequence), and random
 //! numbers for unseeded use (Go's `runtime.rand`; any good generator, since
-//! Go's are seeded at random too).
+//! Go's are seeded at random too), the ziggurat tables of `NormFloat64`
+//! and `ExpFloat64`, and v2's `ChaCha8` generator (Go's
+//! `internal/chacha8rand`, so a seed gives Go's exact sequence).
 
 use super::super::{Runtime, stack::HEADER};
 use super::rng_cooked::RNG_COOKED;
+use super::ziggurat::{FE, FN, KE, KN, WE, WN};
 use crate::bytecode::RandFn;
 
 const RNG_LEN: usize = 607;
@@ -76,13 +79,150 @@ impl RngSource {
     }
 }
 
+/// The numbers one ChaCha8 block call makes: four blocks side by side.
+const CHUNK: usize = 32;
+/// The block counter's step between calls, one per block.
+const CTR_INC: u32 = 4;
+/// The counter at which the generator takes a new seed.
+const CTR_MAX: u32 = 16;
+/// The last numbers of the final chunk before a reseed, which become the
+/// next seed instead of being given out.
+const RESEED: usize = 4;
+
+/// Go's `chacha8rand.State`: ChaCha with 8 rounds over a 256-bit seed,
+/// run as four interleaved blocks, with the seed replaced every 16 blocks
+/// by output it keeps back (so earlier numbers cannot be recovered).
+struct ChaCha8 {
+    buf: [u64; CHUNK],
+    seed: [u64; 4],
+    /// The next number of `buf` to give.
+    i: usize,
+    /// How many numbers of `buf` may be given.
+    n: usize,
+    /// The counter of `buf`'s first block.
+    c: u32,
+}
+
+impl ChaCha8 {
+    fn new(seed: [u64; 4]) -> ChaCha8 {
+        let mut s = ChaCha8 {
+            buf: [0; CHUNK],
+            seed,
+            i: 0,
+            n: 0,
+            c: 0,
+        };
+        s.restore(seed, 0);
+        s
+    }
+
+    /// Takes `seed` and moves to the state after `used` numbers, as Go's
+    /// `Unmarshal` does (`Init` is the case `used` 0).
+    fn restore(&mut self, seed: [u64; 4], used: usize) {
+        self.seed = seed;
+        self.c = CTR_INC * (used / CHUNK) as u32;
+        self.fill();
+        self.i = used % CHUNK;
+    }
+
+    /// Computes the chunk of counter `c` and makes all of it available but
+    /// the seed words held back in the last chunk before a reseed.
+    fn fill(&mut self) {
+        self.buf = chacha8_block(&self.seed, self.c);
+        self.n = if self.c == CTR_MAX - CTR_INC {
+            CHUNK - RESEED
+        } else {
+            CHUNK
+        };
+    }
+
+    fn uint64(&mut self) -> u64 {
+        if self.i >= self.n {
+            self.c += CTR_INC;
+            if self.c == CTR_MAX {
+                self.seed.copy_from_slice(&self.buf[CHUNK - RESEED..]);
+                self.c = 0;
+            }
+            self.fill();
+            self.i = 0;
+        }
+        self.i += 1;
+        self.buf[self.i - 1]
+    }
+
+    /// How many numbers have been given since the seed was set.
+    fn used(&self) -> u64 {
+        u64::from(self.c / CTR_INC) * CHUNK as u64 + self.i as u64
+    }
+}
+
+/// The ChaCha quarter round on words `a`, `b`, `c`, `d` of `x`.
+fn quarter_round(x: &mut [u32; 16], a: usize, b: usize, c: usize, d: usize) {
+    x[a] = x[a].wrapping_add(x[b]);
+    x[d] = (x[d] ^ x[a]).rotate_left(16);
+    x[c] = x[c].wrapping_add(x[d]);
+    x[b] = (x[b] ^ x[c]).rotate_left(12);
+    x[a] = x[a].wrapping_add(x[b]);
+    x[d] = (x[d] ^ x[a]).rotate_left(8);
+    x[c] = x[c].wrapping_add(x[d]);
+    x[b] = (x[b] ^ x[c]).rotate_left(7);
+}
+
+/// Four ChaCha8 blocks of `seed`, counters `counter` to `counter+3`, laid
+/// out as Go's do: word `w` of block `j` is 32-bit lane `4w+j` of the
+/// little-endian chunk. Unlike standard ChaCha, only the key words get the
+/// input added back, and the nonce words are zero.
+fn chacha8_block(seed: &[u64; 4], counter: u32) -> [u64; CHUNK] {
+    // "expand 32-byte k".
+    const SIGMA: [u32; 4] = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574];
+    let mut lanes = [0u32; 64];
+    for j in 0..4 {
+        let mut x = [0u32; 16];
+        x[..4].copy_from_slice(&SIGMA);
+        for (k, w) in seed.iter().enumerate() {
+            x[4 + 2 * k] = *w as u32;
+            x[5 + 2 * k] = (*w >> 32) as u32;
+        }
+        x[12] = counter.wrapping_add(j as u32);
+        let input = x;
+        for _ in 0..4 {
+            quarter_round(&mut x, 0, 4, 8, 12);
+            quarter_round(&mut x, 1, 5, 9, 13);
+            quarter_round(&mut x, 2, 6, 10, 14);
+            quarter_round(&mut x, 3, 7, 11, 15);
+            quarter_round(&mut x, 0, 5, 10, 15);
+            quarter_round(&mut x, 1, 6, 11, 12);
+            quarter_round(&mut x, 2, 7, 8, 13);
+            quarter_round(&mut x, 3, 4, 9, 14);
+        }
+        for w in 4..12 {
+            x[w] = x[w].wrapping_add(input[w]);
+        }
+        for (w, v) in x.iter().enumerate() {
+            lanes[4 * w + j as usize] = *v;
+        }
+    }
+    let mut out = [0u64; CHUNK];
+    for (k, o) in out.iter_mut().enumerate() {
+        *o = u64::from(lanes[2 * k]) | u64::from(lanes[2 * k + 1]) << 32;
+    }
+    out
+}
+
 /// The sources of the run and the random generator.
 #[derive(Default)]
 pub struct State {
     /// Sources made by `rand.NewSource`, by handle (never freed).
     sources: Vec<RngSource>,
+    /// `ChaCha8` generators made by `rand.NewChaCha8`, by handle (never
+    /// freed).
+    chachas: Vec<ChaCha8>,
     /// The handle of the global source once `rand.Seed` seeded it.
     global: Option<usize>,
+    /// The bytes of its last number the top-level `Read` has not given
+    /// (`read_pos` of `read_val`), as Go's global `Rand` keeps them.
+    read_val: u64,
+    read_pos: u64,
     /// The random generator's state (wyrand), 0 until first used.
     wyrand: u64,
 }
@@ -128,6 +268,8 @@ pub fn call(rt: &mut Runtime, f: RandFn, base: usize) {
         }
         RandFn::GlobalSeed => {
             let seed = arg(0) as i64;
+            // Go's Seed starts a new global Rand, with nothing kept.
+            s.read_pos = 0;
             match s.global {
                 Some(h) => s.sources[h].seed(seed),
                 None => {
@@ -137,5 +279,42 @@ pub fn call(rt: &mut Runtime, f: RandFn, base: usize) {
             }
         }
         RandFn::RuntimeUint64 => slots[base + HEADER] = s.runtime_uint64(),
+        RandFn::GlobalReadState => {
+            slots[base + HEADER] = s.read_val;
+            slots[base + HEADER + 1] = s.read_pos;
+        }
+        RandFn::SetGlobalReadState => (s.read_val, s.read_pos) = (arg(0), arg(1)),
+        RandFn::NormTable | RandFn::ExpTable => {
+            let i = arg(3) as usize;
+            let (k, w, f) = if f == RandFn::NormTable {
+                (KN[i], WN[i], FN[i])
+            } else {
+                (KE[i], WE[i], FE[i])
+            };
+            slots[base + HEADER] = u64::from(k);
+            slots[base + HEADER + 1] = f64::from(w).to_bits();
+            slots[base + HEADER + 2] = f64::from(f).to_bits();
+        }
+        RandFn::ChachaNew => {
+            let seed = [arg(1), arg(2), arg(3), arg(4)];
+            s.chachas.push(ChaCha8::new(seed));
+            slots[base + HEADER] = s.chachas.len() as u64 - 1;
+        }
+        RandFn::ChachaUint64 => {
+            let h = arg(1) as usize;
+            slots[base + HEADER] = s.chachas[h].uint64();
+        }
+        RandFn::ChachaState => {
+            let c = &s.chachas[arg(1) as usize];
+            slots[base + HEADER] = match arg(2) as usize {
+                0 => c.used(),
+                k => c.seed[k - 1],
+            };
+        }
+        RandFn::ChachaRestore => {
+            let seed = [arg(2), arg(3), arg(4), arg(5)];
+            let used = arg(1) as usize;
+            s.chachas[arg(0) as usize].restore(seed, used);
+        }
     }
 }
