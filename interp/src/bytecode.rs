@@ -102,8 +102,6 @@ pub enum Native {
     Discard(DiscardFn),
     /// `fmt.Scan`, `Scanln`, `Scanf`, `Sscan`, `Sscanln`, `Sscanf`.
     Scan(ScanFn),
-    /// A function of package `bufio`, or a method of its types.
-    Bufio(BufioFn),
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
     /// A function of package `unicode/utf8`.
@@ -170,84 +168,6 @@ impl UnicodeFn {
             ToTitle => "unicode.ToTitle",
             ToUpper => "unicode.ToUpper",
         }
-    }
-}
-
-/// What gojit provides of package `bufio`: its constructors, split
-/// functions, and the methods of `*Scanner`, `*Reader` and `*Writer`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BufioFn {
-    NewScanner,
-    NewReader,
-    NewWriter,
-    NewWriterSize,
-    ScanLines,
-    ScanWords,
-    ScanRunes,
-    ScanBytes,
-    ScannerScan,
-    ScannerText,
-    ScannerBytes,
-    ScannerErr,
-    ScannerSplit,
-    ScannerBuffer,
-    ReaderReadString,
-    ReaderReadBytes,
-    ReaderRead,
-    ReaderReadRune,
-    ReaderReadByte,
-    ReaderUnreadRune,
-    ReaderUnreadByte,
-    WriterWriteString,
-    WriterWrite,
-    WriterWriteByte,
-    WriterWriteRune,
-    WriterFlush,
-    WriterBuffered,
-    WriterAvailable,
-    WriterSize,
-}
-
-impl BufioFn {
-    /// The Go name: `bufio.NewScanner`, `bufio.(*Scanner).Scan`.
-    pub fn name(self) -> &'static str {
-        use BufioFn::*;
-        match self {
-            NewScanner => "bufio.NewScanner",
-            NewReader => "bufio.NewReader",
-            NewWriter => "bufio.NewWriter",
-            NewWriterSize => "bufio.NewWriterSize",
-            ScanLines => "bufio.ScanLines",
-            ScanWords => "bufio.ScanWords",
-            ScanRunes => "bufio.ScanRunes",
-            ScanBytes => "bufio.ScanBytes",
-            ScannerScan => "bufio.(*Scanner).Scan",
-            ScannerText => "bufio.(*Scanner).Text",
-            ScannerBytes => "bufio.(*Scanner).Bytes",
-            ScannerErr => "bufio.(*Scanner).Err",
-            ScannerSplit => "bufio.(*Scanner).Split",
-            ScannerBuffer => "bufio.(*Scanner).Buffer",
-            ReaderReadString => "bufio.(*Reader).ReadString",
-            ReaderReadBytes => "bufio.(*Reader).ReadBytes",
-            ReaderRead => "bufio.(*Reader).Read",
-            ReaderReadRune => "bufio.(*Reader).ReadRune",
-            ReaderReadByte => "bufio.(*Reader).ReadByte",
-            ReaderUnreadRune => "bufio.(*Reader).UnreadRune",
-            ReaderUnreadByte => "bufio.(*Reader).UnreadByte",
-            WriterWriteString => "bufio.(*Writer).WriteString",
-            WriterWrite => "bufio.(*Writer).Write",
-            WriterWriteByte => "bufio.(*Writer).WriteByte",
-            WriterWriteRune => "bufio.(*Writer).WriteRune",
-            WriterFlush => "bufio.(*Writer).Flush",
-            WriterBuffered => "bufio.(*Writer).Buffered",
-            WriterAvailable => "bufio.(*Writer).Available",
-            WriterSize => "bufio.(*Writer).Size",
-        }
-    }
-
-    /// The method or function name alone.
-    pub fn short(self) -> &'static str {
-        self.name().rsplit('.').next().unwrap_or("")
     }
 }
 
@@ -503,11 +423,21 @@ pub enum ErrVar {
     Syntax,
     Range,
     Unsupported,
+    NoProgress,
+    FinalToken,
+    TooLong,
+    NegativeAdvance,
+    AdvanceTooFar,
+    BadReadCount,
+    BufferFull,
+    NegativeCount,
+    InvalidUnreadByte,
+    InvalidUnreadRune,
 }
 
 impl ErrVar {
     /// Every sentinel.
-    pub const ALL: [ErrVar; 12] = {
+    pub const ALL: [ErrVar; 22] = {
         use ErrVar::*;
         [
             Eof,
@@ -522,6 +452,16 @@ impl ErrVar {
             Syntax,
             Range,
             Unsupported,
+            NoProgress,
+            FinalToken,
+            TooLong,
+            NegativeAdvance,
+            AdvanceTooFar,
+            BadReadCount,
+            BufferFull,
+            NegativeCount,
+            InvalidUnreadByte,
+            InvalidUnreadRune,
         ]
     };
 
@@ -540,15 +480,36 @@ impl ErrVar {
             ErrVar::Syntax => "strconv.ErrSyntax",
             ErrVar::Range => "strconv.ErrRange",
             ErrVar::Unsupported => "errors.ErrUnsupported",
+            ErrVar::NoProgress => "io.ErrNoProgress",
+            ErrVar::FinalToken => "bufio.ErrFinalToken",
+            ErrVar::TooLong => "bufio.ErrTooLong",
+            ErrVar::NegativeAdvance => "bufio.ErrNegativeAdvance",
+            ErrVar::AdvanceTooFar => "bufio.ErrAdvanceTooFar",
+            ErrVar::BadReadCount => "bufio.ErrBadReadCount",
+            ErrVar::BufferFull => "bufio.ErrBufferFull",
+            ErrVar::NegativeCount => "bufio.ErrNegativeCount",
+            ErrVar::InvalidUnreadByte => "bufio.ErrInvalidUnreadByte",
+            ErrVar::InvalidUnreadRune => "bufio.ErrInvalidUnreadRune",
         }
     }
 
     /// The import paths that declare it (`os` names package fs's).
     pub fn packages(self) -> &'static [&'static str] {
         match self {
-            ErrVar::Eof | ErrVar::UnexpectedEof | ErrVar::ShortWrite | ErrVar::ShortBuffer => {
-                &["io"]
-            }
+            ErrVar::Eof
+            | ErrVar::UnexpectedEof
+            | ErrVar::ShortWrite
+            | ErrVar::ShortBuffer
+            | ErrVar::NoProgress => &["io"],
+            ErrVar::FinalToken
+            | ErrVar::TooLong
+            | ErrVar::NegativeAdvance
+            | ErrVar::AdvanceTooFar
+            | ErrVar::BadReadCount
+            | ErrVar::BufferFull
+            | ErrVar::NegativeCount
+            | ErrVar::InvalidUnreadByte
+            | ErrVar::InvalidUnreadRune => &["bufio"],
             ErrVar::Syntax | ErrVar::Range => &["strconv"],
             ErrVar::Unsupported => &["errors"],
             _ => &["io/fs", "os"],
@@ -570,6 +531,16 @@ impl ErrVar {
             ErrVar::Syntax => "invalid syntax",
             ErrVar::Range => "value out of range",
             ErrVar::Unsupported => "unsupported operation",
+            ErrVar::NoProgress => "multiple Read calls return no data or error",
+            ErrVar::FinalToken => "final token",
+            ErrVar::TooLong => "bufio.Scanner: token too long",
+            ErrVar::NegativeAdvance => "bufio.Scanner: SplitFunc returns negative advance count",
+            ErrVar::AdvanceTooFar => "bufio.Scanner: SplitFunc returns advance count beyond input",
+            ErrVar::BadReadCount => "bufio.Scanner: Read returned impossible count",
+            ErrVar::BufferFull => "bufio: buffer full",
+            ErrVar::NegativeCount => "bufio: negative count",
+            ErrVar::InvalidUnreadByte => "bufio: invalid use of UnreadByte",
+            ErrVar::InvalidUnreadRune => "bufio: invalid use of UnreadRune",
         }
     }
 }
@@ -1571,7 +1542,6 @@ impl Native {
             Native::FmtState(f) => f.name(),
             Native::Discard(f) => f.name(),
             Native::Scan(f) => f.name(),
-            Native::Bufio(f) => f.name(),
             Native::Unicode(f) => f.name(),
             Native::Utf8(f) => f.name(),
             Native::Sync(f) => f.name(),

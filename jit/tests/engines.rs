@@ -601,6 +601,7 @@ fn prints_program() -> Program {
         name: "int".into(),
         kind: interp::program::RtKind::Int,
         words: 1,
+        bits: 64,
         elem: 0,
         fields: Vec::new(),
         field_names: Vec::new(),

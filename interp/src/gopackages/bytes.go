@@ -470,19 +470,55 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	return string(bytes), err
 }
 
-// WriteTo writes the unread bytes to w.
+// WriteTo writes the unread bytes to w; a short write without an error is
+// io.ErrShortWrite.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.lastRead = 0
-	if b.Len() == 0 {
-		return 0, nil
+	if want := b.Len(); want > 0 {
+		m, err := w.Write(b.buf[b.off:])
+		if m > want {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		n = int64(m)
+		if err != nil {
+			return n, err
+		}
+		if m != want {
+			return n, io.ErrShortWrite
+		}
 	}
-	m, err := w.Write(b.buf[b.off:])
-	b.off += m
-	if err == nil && b.Len() == 0 {
-		b.Reset()
-	}
-	return int64(m), err
+	b.Reset()
+	return n, nil
 }
+
+// MinRead is the room ReadFrom makes before each Read.
+const MinRead = 512
+
+// ReadFrom appends what r gives until io.EOF, which it does not report.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = 0
+	for {
+		i := b.grow(MinRead)
+		b.buf = b.buf[:i]
+		m, e := r.Read(b.buf[i:cap(b.buf)])
+		if m < 0 {
+			panic(errors.New("bytes.Buffer: reader returned negative count from Read"))
+		}
+		b.buf = b.buf[:i+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+// AvailableBuffer gives the free storage after the data, empty, to append
+// to and pass to Write.
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
 // UnreadByte takes back the last byte a read returned.
 func (b *Buffer) UnreadByte() error {
@@ -507,3 +543,147 @@ func (b *Buffer) UnreadRune() error {
 	b.lastRead = 0
 	return nil
 }
+
+// A Reader reads a byte slice; it implements io.Reader, io.ReaderAt,
+// io.Seeker, io.WriterTo and the byte and rune scanners.
+type Reader struct {
+	s []byte
+	i int64
+	// Where the last ReadRune started, for UnreadRune (-1 when not
+	// after ReadRune).
+	prevRune int
+}
+
+// NewReader gives a Reader of b.
+func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
+
+// Len gives how many bytes are left to read.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+// Size gives the length of the slice.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read reads up to len(b) bytes; io.EOF at the end.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+// ReadAt reads from offset off, leaving the offset of Read as it is.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+// ReadByte reads one byte.
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// ReadRune reads one UTF-8 encoded rune and its size.
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+// UnreadRune steps back over the rune ReadRune gave last.
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	}
+	if r.prevRune < 0 {
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+// Seek sets the offset of the next Read (io.SeekStart, io.SeekCurrent or
+// io.SeekEnd).
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("bytes.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+// WriteTo writes the rest of the slice to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	b := r.s[r.i:]
+	m, err := w.Write(b)
+	if m > len(b) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(b) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+// Reset makes r read b from the start.
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }

@@ -26,44 +26,83 @@ func ReadAll(r io.Reader) ([]byte, error) {
 	}
 }
 
-// Copy copies from src to dst until EOF, giving the bytes copied.
+// Copy copies from src to dst until EOF, giving the bytes copied; src's
+// WriteTo or else dst's ReadFrom does the work when there is one.
 func Copy(dst io.Writer, src io.Reader) (written int64, err error) {
-	return copyN(dst, src, -1)
+	return copyBuffer(dst, src, nil)
+}
+
+// CopyBuffer is Copy through buf (allocated when nil) when neither src nor
+// dst can do the copying.
+func CopyBuffer(dst io.Writer, src io.Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
+	return copyBuffer(dst, src, buf)
 }
 
 // CopyN copies n bytes (or until EOF) from src to dst.
 func CopyN(dst io.Writer, src io.Reader, n int64) (written int64, err error) {
-	written, err = copyN(dst, src, n)
+	written, err = Copy(dst, LimitReader(src, n))
+	if written == n {
+		return n, nil
+	}
 	if written < n && err == nil {
+		// src ended early.
 		err = io.EOF
 	}
 	return written, err
 }
 
-// copyN copies up to n bytes (all for n < 0).
-func copyN(dst io.Writer, src io.Reader, n int64) (written int64, err error) {
-	buf := make([]byte, 32*1024)
-	for n < 0 || written < n {
-		chunk := buf
-		if n >= 0 && int64(len(chunk)) > n-written {
-			chunk = chunk[:n-written]
+// copyBuffer is Copy and CopyBuffer: a writer that takes fewer bytes than
+// it was given without an error stops the copy with ErrShortWrite.
+func copyBuffer(dst io.Writer, src io.Reader, buf []byte) (written int64, err error) {
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
+	}
+	if buf == nil {
+		size := 32 * 1024
+		// A limited source needs no more than its limit.
+		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
+			if l.N < 1 {
+				size = 1
+			} else {
+				size = int(l.N)
+			}
 		}
-		nr, rerr := src.Read(chunk)
+		buf = make([]byte, size)
+	}
+	for {
+		nr, rerr := src.Read(buf)
 		if nr > 0 {
-			nw, werr := dst.Write(chunk[:nr])
+			nw, werr := dst.Write(buf[0:nr])
+			if nw < 0 || nr < nw {
+				nw = 0
+				if werr == nil {
+					werr = errors.New("invalid write result")
+				}
+			}
 			written += int64(nw)
 			if werr != nil {
-				return written, werr
+				err = werr
+				break
+			}
+			if nr != nw {
+				err = io.ErrShortWrite
+				break
 			}
 		}
 		if rerr != nil {
-			if rerr == io.EOF {
-				return written, nil
+			if rerr != io.EOF {
+				err = rerr
 			}
-			return written, rerr
+			break
 		}
 	}
-	return written, nil
+	return written, err
 }
 
 // WriteString writes s to w, through its WriteString method if it has

@@ -1,4 +1,4 @@
-//! Standard packages written in Go (`bytes`, `cmp`, `container/heap`,
+//! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
 //! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
 //! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
 //! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
@@ -9,6 +9,8 @@
 
 /// Each package's path and source.
 const PACKAGES: &[(&str, &str)] = &[
+    // Its sentinel errors are native.
+    ("bufio", include_str!("bufio.go")),
     ("bytes", include_str!("bytes.go")),
     ("cmp", include_str!("cmp.go")),
     ("container/heap", include_str!("container/heap.go")),

@@ -517,17 +517,6 @@ impl<'a> Checker<'a> {
                     ty,
                 ));
             }
-            ("bufio", _) => {
-                let reader = self.package_type("io", "Reader")?;
-                let writer = self.package_type("io", "Writer")?;
-                let made: std::collections::HashMap<&str, TypeId> = ["Scanner", "Reader", "Writer"]
-                    .into_iter()
-                    .filter_map(|n| Some((n, self.package_type("bufio", n)?)))
-                    .collect();
-                return super::packages::bufio(&mut self.info.types, name, reader, writer, &|n| {
-                    made[n]
-                });
-            }
             _ => {}
         }
         match path {

@@ -675,6 +675,15 @@ impl<'a> Checker<'a> {
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
             ObjKind::Package(_) => op.mode = Mode::Package,
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
+            ObjKind::GenericFunc if self.generic_arity(obj) == 0 => {
+                // A function of a package written in Go used as a value
+                // inside its package (bufio's `split: ScanLines`).
+                let Some(inst) = self.instantiate_func(obj, Vec::new(), e.span, &[]) else {
+                    return Operand::invalid(e);
+                };
+                self.use_instance(e, inst);
+                op.ty = self.info.objs[inst as usize].ty;
+            }
             ObjKind::GenericFunc => {
                 self.error(
                     e.span,

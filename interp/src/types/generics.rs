@@ -418,7 +418,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Records that `e` denotes the function instance `inst`.
-    fn use_instance(&mut self, e: &Expr, inst: ObjId) {
+    pub(super) fn use_instance(&mut self, e: &Expr, inst: ObjId) {
         self.info.uses[e.id as usize] = Some(inst);
         if let Some(deps) = self.dep_stack.last_mut() {
             deps.push(inst);
@@ -663,7 +663,7 @@ impl<'a> Checker<'a> {
 
     /// The instance of generic function `obj` for `targs` (whose count the
     /// caller checked), or `None` when they do not satisfy its constraints.
-    fn instantiate_func(
+    pub(super) fn instantiate_func(
         &mut self,
         obj: ObjId,
         targs: Vec<TypeId>,

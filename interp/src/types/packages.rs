@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BufioFn, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn,
-    RandFn, RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    AtomicOp, AtomicTy, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RandFn,
+    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -85,68 +85,6 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 })
                 .collect();
             Some((named, methods))
-        }
-        ("bufio", "Scanner" | "Reader" | "Writer") => {
-            // A handle on the runtime's state for it.
-            let named = t.new_named(&format!("bufio.{name}"));
-            let fields = vec![super::Field {
-                name: "handle".into(),
-                ty: ids::INT,
-                embedded: false,
-            }];
-            let st = t.intern(super::Type::Struct(fields));
-            t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
-            let (int, b, s, err) = (ids::INT, ids::BOOL, ids::STRING, ids::ERROR);
-            use BufioFn::*;
-            let sigs: Vec<(BufioFn, Vec<TypeId>, Vec<TypeId>)> = match name {
-                "Scanner" => {
-                    let split = split_func(t);
-                    vec![
-                        (ScannerScan, vec![], vec![b]),
-                        (ScannerText, vec![], vec![s]),
-                        (ScannerBytes, vec![], vec![bytes]),
-                        (ScannerErr, vec![], vec![err]),
-                        (ScannerSplit, vec![split], vec![]),
-                        (ScannerBuffer, vec![bytes, int], vec![]),
-                    ]
-                }
-                "Reader" => vec![
-                    (ReaderReadString, vec![ids::UINT8], vec![s, err]),
-                    (ReaderReadBytes, vec![ids::UINT8], vec![bytes, err]),
-                    (ReaderRead, vec![bytes], vec![int, err]),
-                    (ReaderReadRune, vec![], vec![ids::INT32, int, err]),
-                    (ReaderReadByte, vec![], vec![ids::UINT8, err]),
-                    (ReaderUnreadRune, vec![], vec![err]),
-                    (ReaderUnreadByte, vec![], vec![err]),
-                ],
-                _ => vec![
-                    (WriterWriteString, vec![s], vec![int, err]),
-                    (WriterWrite, vec![bytes], vec![int, err]),
-                    (WriterWriteByte, vec![ids::UINT8], vec![err]),
-                    (WriterWriteRune, vec![ids::INT32], vec![int, err]),
-                    (WriterFlush, vec![], vec![err]),
-                    (WriterBuffered, vec![], vec![int]),
-                    (WriterAvailable, vec![], vec![int]),
-                    (WriterSize, vec![], vec![int]),
-                ],
-            };
-            let methods = sigs
-                .into_iter()
-                .map(|(f, params, results)| NativeMethod {
-                    name: f.short(),
-                    pointer_recv: true,
-                    sig: t.func(params, results, false),
-                    native: Native::Bufio(f),
-                })
-                .collect();
-            Some((named, methods))
-        }
-        ("bufio", "SplitFunc") => {
-            let named = t.new_named("bufio.SplitFunc");
-            let sig = split_func(t);
-            t.set_underlying(named, sig);
-            Some((named, Vec::new()))
         }
         ("io", "Writer" | "Reader") => {
             // The interfaces themselves; a method of the same shape
@@ -583,60 +521,6 @@ pub fn math(t: &mut TypeTable, name: &str) -> Option<Member> {
     ))
 }
 
-/// `func(data []byte, atEOF bool) (advance int, token []byte, err error)`.
-fn split_func(t: &mut TypeTable) -> TypeId {
-    let bytes = t.intern(super::Type::Slice(ids::UINT8));
-    t.func(
-        vec![bytes, ids::BOOL],
-        vec![ids::INT, bytes, ids::ERROR],
-        false,
-    )
-}
-
-/// The functions of package `bufio` (its types come from `make_type`);
-/// `io.Reader`/`io.Writer` and the made types are passed in.
-pub fn bufio(
-    t: &mut TypeTable,
-    name: &str,
-    reader: TypeId,
-    writer: TypeId,
-    made: &dyn Fn(&str) -> TypeId,
-) -> Option<Member> {
-    use BufioFn::*;
-    let f = [
-        NewScanner,
-        NewReader,
-        NewWriter,
-        NewWriterSize,
-        ScanLines,
-        ScanWords,
-        ScanRunes,
-        ScanBytes,
-    ]
-    .into_iter()
-    .find(|f| f.short() == name)?;
-    let ty = match f {
-        NewScanner => {
-            let p = t.intern(super::Type::Pointer(made("Scanner")));
-            t.func(vec![reader], vec![p], false)
-        }
-        NewReader => {
-            let p = t.intern(super::Type::Pointer(made("Reader")));
-            t.func(vec![reader], vec![p], false)
-        }
-        NewWriter => {
-            let p = t.intern(super::Type::Pointer(made("Writer")));
-            t.func(vec![writer], vec![p], false)
-        }
-        NewWriterSize => {
-            let p = t.intern(super::Type::Pointer(made("Writer")));
-            t.func(vec![writer, ids::INT], vec![p], false)
-        }
-        _ => split_func(t),
-    };
-    Some(Member::Func(Native::Bufio(f), ty))
-}
-
 /// `strings.NAME`.
 pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
     let f = *StringsFn::ALL
@@ -1009,20 +893,6 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
         .collect();
     os.push("Exit");
-    let bufio = vec![
-        "NewScanner",
-        "NewReader",
-        "NewWriter",
-        "NewWriterSize",
-        "ScanLines",
-        "ScanWords",
-        "ScanRunes",
-        "ScanBytes",
-        "Scanner",
-        "Reader",
-        "Writer",
-        "SplitFunc",
-    ];
     let mut time: Vec<&str> = TimeFn::FUNCS.iter().map(|f| f.short()).collect();
     time.extend([
         "Duration",
@@ -1061,7 +931,6 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut atomic: Vec<&str> = atomic_ops.to_vec();
     atomic.extend(AtomicTy::ALL.iter().map(|ty| ty.name()));
     let mut packages = vec![
-        ("bufio", bufio),
         ("errors", vec!["As", "Is", "Join", "New", "Unwrap"]),
         (
             "fmt",

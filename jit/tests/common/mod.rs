@@ -46,6 +46,7 @@ pub fn string_type(prog: &mut Program) -> u32 {
         name: "string".into(),
         kind: RtKind::String,
         words: 2,
+        bits: 0,
         elem: 0,
         fields: Vec::new(),
         field_names: Vec::new(),

@@ -62,4 +62,9 @@ func main() {
 		fmt.Println(sc.Text())
 	}
 	fmt.Println(sc.Err(), sc.Scan())
+	sc = bufio.NewScanner(strings.NewReader("a b"))
+	sc.Split(bufio.ScanWords)
+	sc.Scan()
+	defer func() { fmt.Println("recovered:", recover()) }()
+	sc.Split(bufio.ScanLines)
 }

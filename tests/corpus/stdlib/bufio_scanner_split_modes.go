@@ -1,4 +1,4 @@
-// Pins bufio.Scanner split functions (ScanLines with CRLF and no trailing newline, ScanWords, ScanRunes incl. invalid UTF-8, ScanBytes) and a custom comma SplitFunc.
+// Pins bufio.Scanner split functions (ScanLines with CRLF and no trailing newline, ScanWords, ScanRunes incl. invalid UTF-8, ScanBytes), a custom comma SplitFunc, Buffer limits and ErrTooLong.
 package main
 
 import (
@@ -35,8 +35,23 @@ func main() {
 		return 0, nil, nil
 	}
 	scanAll("x,,yy,zzz", comma)
+	stop := func(data []byte, atEOF bool) (int, []byte, error) {
+		adv, tok, err := bufio.ScanWords(data, atEOF)
+		if err == nil && tok != nil && string(tok) == "STOP" {
+			return 0, nil, bufio.ErrFinalToken
+		}
+		return adv, tok, err
+	}
+	scanAll("a b STOP c d", stop)
+	sc := bufio.NewScanner(strings.NewReader(strings.Repeat("x", 100) + "\nshort\n"))
+	sc.Buffer(make([]byte, 10), 20)
+	for sc.Scan() {
+		fmt.Println("tok", sc.Text())
+	}
+	fmt.Println(sc.Err(), sc.Err() == bufio.ErrTooLong)
 	sc2 := bufio.NewScanner(strings.NewReader("1 2 3"))
 	sc2.Split(bufio.ScanWords)
 	sc2.Scan()
 	fmt.Printf("%q %q\n", sc2.Bytes(), sc2.Text())
+	fmt.Println(bufio.MaxScanTokenSize)
 }

@@ -1,4 +1,4 @@
-// Pins bufio.Writer buffering (Buffered/Available/Flush, nothing visible before Flush, WriteRune/WriteByte/WriteString) and bufio.Reader (ReadString/ReadRune/ReadByte, EOF handling).
+// Pins bufio.Writer buffering (Buffered/Available/Flush, nothing visible before Flush, WriteRune/WriteByte/WriteString) and bufio.Reader (ReadString/ReadLine/ReadRune/Peek/Discard/UnreadByte, EOF handling).
 package main
 
 import (
@@ -32,17 +32,32 @@ func main() {
 	fmt.Fprintln(out, "buffered stdout line 2")
 	out.Flush()
 
-	r := bufio.NewReader(strings.NewReader("first line\nsecond\r\nthird世\nno-newline"))
+	r := bufio.NewReaderSize(strings.NewReader("first line\nsecond\r\nthird世\nno-newline"), 16)
 	s, err := r.ReadString('\n')
 	fmt.Printf("%q %v\n", s, err)
+	pk, err := r.Peek(3)
+	fmt.Printf("peek %q %v buffered=%d\n", pk, err, r.Buffered())
+	line, prefix, err := r.ReadLine()
+	fmt.Printf("%q %v %v\n", line, prefix, err)
+	d, err := r.Discard(5)
+	fmt.Println(d, err)
 	ru, size, err := r.ReadRune()
-	fmt.Println(string(ru), size, err)
+	fmt.Println(string(ru), size, err, r.UnreadRune())
+	ru, size, _ = r.ReadRune()
 	b, _ := r.ReadByte()
-	fmt.Println(string(b))
+	fmt.Println(string(ru), size, string(b), r.UnreadByte())
 	rest, err := r.ReadString('\n')
 	fmt.Printf("%q %v\n", rest, err)
 	rest, err = r.ReadString('\n')
 	fmt.Printf("%q %v\n", rest, err)
 	_, err = r.ReadByte()
 	fmt.Println(err == io.EOF)
+	rw := bufio.NewReadWriter(bufio.NewReader(strings.NewReader("rw-in")), bufio.NewWriter(&sb))
+	got, _ := rw.ReadString(0)
+	rw.WriteString("+" + got)
+	rw.Flush()
+	fmt.Printf("%q\n", sb.String())
+	long := bufio.NewReaderSize(strings.NewReader(strings.Repeat("z", 40)+"\n"), 16)
+	l1, p1, _ := long.ReadLine()
+	fmt.Println(len(l1), p1)
 }

@@ -55,4 +55,6 @@ func main() {
 	fmt.Println(sb.String())
 	w3 := bufio.NewWriter(&sb)
 	fmt.Println(w3.Size(), w3.Available())
+	b := bufio.NewWriterSize(w3, 8)
+	fmt.Println(b == w3, b.Size())
 }

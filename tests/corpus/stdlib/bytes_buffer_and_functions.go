@@ -1,10 +1,11 @@
-// Pins bytes.Buffer (Write*/Read*/Next/Truncate/UnreadByte/UnreadRune/ReadString/ReadBytes) and bytes package functions mirroring strings.
+// Pins bytes.Buffer (Write*/Read*/Next/Truncate/UnreadByte/UnreadRune/ReadString/ReadBytes/WriteTo/ReadFrom) and bytes package functions mirroring strings.
 package main
 
 import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"unicode"
 )
 
@@ -35,6 +36,12 @@ func main() {
 	fmt.Printf("%q %v\n", tail, err)
 	n, err := buf.Read(make([]byte, 4))
 	fmt.Println(n, err)
+	buf.Reset()
+	m, err := buf.ReadFrom(strings.NewReader("from reader"))
+	fmt.Println(m, err, buf.String())
+	var out strings.Builder
+	m, err = buf.WriteTo(&out)
+	fmt.Println(m, err, out.String(), buf.Len())
 	b2 := bytes.NewBufferString("abc")
 	b2.Grow(10)
 	fmt.Println(b2.String(), b2.Available() >= 10, string(b2.Bytes()))
@@ -59,4 +66,9 @@ func main() {
 	fmt.Printf("%s %s %v\n", before, after, ok)
 	fmt.Printf("%q\n", bytes.Runes([]byte("日本")))
 	fmt.Println(bytes.ContainsAny([]byte("abc"), "xc"), bytes.IndexAny([]byte("abc"), "cb"), bytes.IndexFunc([]byte("ab1"), unicode.IsDigit))
+	rd := bytes.NewReader([]byte("reader"))
+	fmt.Println(rd.Len(), rd.Size())
+	all, _ := io.ReadAll(rd)
+	fmt.Println(string(all), rd.Len())
+	fmt.Println(bytes.MinRead)
 }

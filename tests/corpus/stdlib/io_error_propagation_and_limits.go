@@ -57,6 +57,8 @@ func main() {
 	fmt.Println(off, base, size)
 	n64, err := io.Copy(&errW{5}, strings.NewReader("0123456789"))
 	fmt.Println(n64, err)
+	n64, err = io.Copy(shortW{}, strings.NewReader("0123456789"))
+	fmt.Println(n64, err)
 	mw := io.MultiWriter(&errW{3}, &errW{100})
 	k, err := mw.Write([]byte("hello"))
 	fmt.Println(k, err)

@@ -3,7 +3,6 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
-mod bufio;
 mod builder;
 mod errors;
 mod fmt_state;
@@ -28,7 +27,6 @@ use crate::program::rt_types;
 #[derive(Default)]
 pub struct State {
     os: os::State,
-    bufio: bufio::State,
     rand: rand::State,
     /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
     sentinels: [[u64; 2]; ErrVar::ALL.len()],
@@ -38,7 +36,6 @@ impl State {
     /// Marks the Go values the packages keep between calls.
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         self.os.roots(m);
-        self.bufio.roots(m);
         for s in &self.sentinels {
             m.words(s);
         }
@@ -182,7 +179,6 @@ pub fn call(
     match native {
         Native::Os(f) => return os::call(rt, f, base),
         Native::Fprint(f) => return os::fprint(rt, engine, f, base, caller),
-        Native::Bufio(f) => return bufio::call(rt, engine, f, base, caller),
         Native::Scan(f) => return scan::call(rt, engine, f, base, caller),
         Native::FmtState(f) => return fmt_state::call(rt, engine, f, base, caller),
         Native::Discard(f) => {

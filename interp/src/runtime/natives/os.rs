@@ -56,14 +56,6 @@ pub fn std_out_fd(rt: &Runtime, w: (u64, u64)) -> Option<u64> {
     matches!(fd, 1 | 2).then_some(fd)
 }
 
-/// The descriptor of the open file the interface value `r` holds, if it
-/// is a non-nil `*os.File` not closed.
-pub fn file_fd(rt: &Runtime, r: (u64, u64)) -> Option<RawFd> {
-    let fd = (rt.prog.types[r.0 as usize].name == "*os.File" && r.1 != 0)
-        .then(|| mem::load(r.1, 0) as i64)?;
-    RawFd::try_from(fd).ok().filter(|&fd| fd >= 0)
-}
-
 /// Reads from descriptor `fd` into `buf` (standard input after flushing
 /// standard output, else a file the program opened).
 pub fn read_fd(rt: &mut Runtime, fd: RawFd, buf: &mut [u8]) -> std::io::Result<usize> {
