@@ -302,16 +302,27 @@ pub enum OsFn {
     Chmod,
     /// `os.truncate(name string, size int64) (errno int)`.
     Truncate,
+    /// `os.setenv(key, value string)`: the run's environment changes
+    /// (`os::State::env`), not the process's.
+    Setenv,
+    /// `os.unsetenv(key string)`.
+    Unsetenv,
+    /// `os.pread(fd int, b []byte, off int64) (n, errno int)`.
+    Pread,
+    /// `os.pwrite(fd int, b []byte, off int64) (n, errno int)`.
+    Pwrite,
+    /// `os.ftruncate(fd int, size int64) (errno int)`.
+    Ftruncate,
 }
 
 impl OsFn {
     /// The package's natives, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 24] = {
+    pub const MEMBERS: [OsFn; 29] = {
         use OsFn::*;
         [
             Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
             Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
-            Chmod, Truncate,
+            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate,
         ]
     };
 
@@ -342,6 +353,11 @@ impl OsFn {
             OsFn::Chdir => "os.chdir",
             OsFn::Chmod => "os.chmod",
             OsFn::Truncate => "os.truncate",
+            OsFn::Setenv => "os.setenv",
+            OsFn::Unsetenv => "os.unsetenv",
+            OsFn::Pread => "os.pread",
+            OsFn::Pwrite => "os.pwrite",
+            OsFn::Ftruncate => "os.ftruncate",
         }
     }
 

@@ -486,3 +486,177 @@ func Chmod(name string, mode fs.FileMode) error {
 func Truncate(name string, size int64) error {
 	return pathError("truncate", name, os.truncate(name, size))
 }
+
+// ReadAt reads len(b) bytes from offset off, leaving the offset of Read as
+// it is; fewer bytes only with an error (io.EOF at the end).
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &fs.PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, errno := os.pread(f.fd, b, off)
+		if errno != 0 {
+			return n, pathError("read", f.name, errno)
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return n, nil
+}
+
+// WriteAt writes b at offset off, leaving the offset of Write as it is.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &fs.PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, errno := os.pwrite(f.fd, b, off)
+		if errno != 0 {
+			return n, pathError("write", f.name, errno)
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return n, nil
+}
+
+// Truncate changes the size of f's content, without moving its offset.
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return pathError("truncate", f.name, os.ftruncate(f.fd, size))
+}
+
+// SyscallError records the system call that failed.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+// Error is "syscall: error".
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+// Unwrap gives the system call's error.
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError wraps err (nil stays nil) with the system call's name.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// Setenv sets an environment variable for the rest of the run; a key that
+// is empty or holds '=' or NUL, or a value holding NUL, is EINVAL.
+func Setenv(key, value string) error {
+	bad := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			bad = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			bad = true
+		}
+	}
+	if bad {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	os.setenv(key, value)
+	return nil
+}
+
+// Unsetenv removes an environment variable for the rest of the run.
+func Unsetenv(key string) error {
+	os.unsetenv(key)
+	return nil
+}
+
+// ExpandEnv replaces $var and ${var} in s by the environment's values.
+func ExpandEnv(s string) string {
+	return Expand(s, func(key string) string { return os.Getenv(key) })
+}
+
+// Expand replaces $var and ${var} in s by mapping's values; a "$" not
+// followed by a name stays, and a bad "${...}" is dropped.
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	// s[done:] is not copied to buf yet.
+	done := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[done:j]...)
+			name, w := shellName(s[j+1:])
+			switch {
+			case name == "" && w > 0:
+				// Bad syntax: its bytes are dropped.
+			case name == "":
+				buf = append(buf, s[j])
+			default:
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			done = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[done:]
+}
+
+// shellName reads the variable name at the start of s (after a '$'): the
+// name and how many bytes it took, "" with a positive count for bad syntax.
+func shellName(s string) (string, int) {
+	if s[0] == '{' {
+		if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					// "${}".
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		// "${" never closed.
+		return "", 1
+	}
+	if isShellSpecial(s[0]) {
+		return s[0:1], 1
+	}
+	i := 0
+	for i < len(s) && (s[i] == '_' || '0' <= s[i] && s[i] <= '9' || 'a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i], i
+}
+
+// isShellSpecial reports the one-character names of the shell ($*, $1,
+// ...).
+func isShellSpecial(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}

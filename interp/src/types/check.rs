@@ -1055,6 +1055,12 @@ impl<'a> Checker<'a> {
             OsFn::Chdir => t.func(vec![s], vec![int], false),
             OsFn::Chmod => t.func(vec![s, u32_], vec![int], false),
             OsFn::Truncate => t.func(vec![s, ids::INT64], vec![int], false),
+            OsFn::Setenv => t.func(vec![s, s], vec![], false),
+            OsFn::Unsetenv => t.func(vec![s], vec![], false),
+            OsFn::Pread | OsFn::Pwrite => {
+                t.func(vec![int, bytes, ids::INT64], vec![int, int], false)
+            }
+            OsFn::Ftruncate => t.func(vec![int, ids::INT64], vec![int], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)

@@ -28,6 +28,10 @@ pub struct State {
     files: [u64; 3],
     /// The files the program opened, by descriptor.
     open: HashMap<RawFd, std::fs::File>,
+    /// Variables `os.Setenv` set (`Some`) or `os.Unsetenv` removed
+    /// (`None`): changing the process's own environment is unsafe in Rust
+    /// while other threads may read it.
+    env: HashMap<String, Option<String>>,
 }
 
 impl State {
@@ -147,13 +151,14 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
     use OsFn::*;
     let results = match f {
         Stdin | Stdout | Stderr | Getpid | Close | Mkdir | Remove | RemoveAll | Fastrand
-        | Rename | Fsync | Chdir | Chmod | Truncate => 1,
-        Getenv | Open | Read | Write | Seek => 2,
+        | Rename | Fsync | Chdir | Chmod | Truncate | Ftruncate => 1,
+        Setenv | Unsetenv => 0,
+        Getenv | Open | Read | Write | Seek | Pread | Pwrite => 2,
         Args | LookupEnv | Stat | Getwd => 3,
         ReadDir => 7,
     };
     let at = base + HEADER + results;
-    let p: Vec<u64> = rt.g.stack.slots[at..at + 4].to_vec();
+    let p: Vec<u64> = rt.g.stack.slots[at..at + 5].to_vec();
     let str_at = |i: usize| String::from_utf8_lossy(mem::bytes(p[i], p[i + 1])).into_owned();
     let out: Vec<u64> = match f {
         Args => {
@@ -164,9 +169,12 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
         Stdout => vec![std_file(rt, 1)],
         Stderr => vec![std_file(rt, 2)],
         Getenv | LookupEnv => {
-            let v = std::env::var_os(str_at(0));
-            let bytes = v.as_ref().map(|v| v.as_encoded_bytes()).unwrap_or(b"");
-            let (ptr, len) = rt.heap.alloc_string(bytes);
+            let key = str_at(0);
+            let v = match rt.natives.os.env.get(&key) {
+                Some(set) => set.clone().map(Vec::from),
+                None => std::env::var_os(&key).map(|v| v.into_encoded_bytes()),
+            };
+            let (ptr, len) = rt.heap.alloc_string(v.as_deref().unwrap_or(b""));
             let mut out = vec![ptr, len];
             if f == LookupEnv {
                 out.push(u64::from(v.is_some()));
@@ -350,6 +358,40 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                 .write(true)
                 .open(str_at(0))
                 .and_then(|f| f.set_len(p[2]));
+            vec![status(r)]
+        }
+        Setenv => {
+            let (key, value) = (str_at(0), str_at(2));
+            rt.natives.os.env.insert(key, Some(value));
+            vec![]
+        }
+        Unsetenv => {
+            rt.natives.os.env.insert(str_at(0), None);
+            vec![]
+        }
+        Pread | Pwrite => {
+            use std::os::unix::fs::FileExt;
+            let (buf, len, off) = (p[1], p[2] as usize, p[4]);
+            let r = match rt.natives.os.open.get(&(p[0] as i64 as RawFd)) {
+                Some(file) if f == Pread => {
+                    let mut tmp = vec![0u8; len];
+                    file.read_at(&mut tmp, off).inspect(|&n| {
+                        mem::store_bytes(buf, &tmp[..n]);
+                    })
+                }
+                Some(file) => file.write_at(&slice_bytes(buf, len as u64), off),
+                None => Err(std::io::Error::from_raw_os_error(EBADF)),
+            };
+            match r {
+                Ok(n) => vec![n as u64, 0],
+                Err(e) => vec![0, errno(&e)],
+            }
+        }
+        Ftruncate => {
+            let r = match rt.natives.os.open.get(&(p[0] as i64 as RawFd)) {
+                Some(file) => file.set_len(p[1]),
+                None => Err(std::io::Error::from_raw_os_error(EBADF)),
+            };
             vec![status(r)]
         }
     };

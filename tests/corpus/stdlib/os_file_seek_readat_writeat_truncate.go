@@ -1,4 +1,4 @@
-// Pins *os.File random access in a temp dir: Seek whence modes, Read to EOF, Sync, Stat size changes, reading a closed file error, and os.ReadFile of an empty file.
+// Pins *os.File random access in a temp dir: Seek whence modes, ReadAt/WriteAt, Read to EOF, Truncate, Sync, Stat size changes, reading a closed file error, and os.ReadFile of an empty file.
 package main
 
 import (
@@ -32,7 +32,13 @@ func main() {
 	fmt.Println(pos, n, err, string(buf[:n]))
 	n, err = f.Read(buf)
 	fmt.Println(n, err == io.EOF)
-	fmt.Println("sync:", f.Sync())
+	n, err = f.ReadAt(buf, 10)
+	fmt.Println(n, err, string(buf))
+	n, err = f.ReadAt(buf, 15)
+	fmt.Println(n, err, string(buf[:n]))
+	n, err = f.WriteAt([]byte("XY"), 1)
+	fmt.Println(n, err)
+	fmt.Println("truncate:", f.Truncate(6), "sync:", f.Sync())
 	st, _ := f.Stat()
 	fmt.Println(st.Size(), st.Name())
 	f.Seek(0, io.SeekStart)
