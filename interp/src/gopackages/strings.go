@@ -175,38 +175,43 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{pairs: append([]string(nil), oldnew...)}
 }
 
-// Replace gives s with the replacements done.
+// Replace gives s with the replacements done. Right after an empty old
+// string matched, the other pairs get their chance at the same place; past
+// a place where nothing matches, the search moves on one byte (not rune),
+// as Go's generic replacer does.
 func (r *Replacer) Replace(s string) string {
 	out := make([]byte, 0, len(s))
+	// s[last:] is not copied to out yet.
+	last := 0
+	prevEmpty := false
 	for i := 0; i <= len(s); {
-		matched := false
-		for p := 0; p < len(r.pairs); p += 2 {
-			old := r.pairs[p]
-			if len(old) <= len(s)-i && s[i:i+len(old)] == old {
-				out = append(out, r.pairs[p+1]...)
-				if old == "" {
-					if i < len(s) {
-						_, size := utf8.DecodeRuneInString(s[i:])
-						out = append(out, s[i:i+size]...)
-						i += size
-					} else {
-						i++
-					}
-				} else {
-					i += len(old)
-				}
-				matched = true
-				break
-			}
+		val, keylen, ok := r.lookup(s[i:], prevEmpty)
+		prevEmpty = ok && keylen == 0
+		if ok {
+			out = append(out, s[last:i]...)
+			out = append(out, val...)
+			i += keylen
+			last = i
+			continue
 		}
-		if !matched {
-			if i < len(s) {
-				out = append(out, s[i])
-			}
-			i++
+		i++
+	}
+	return string(append(out, s[last:]...))
+}
+
+// lookup finds the earliest pair whose old string starts s, skipping an
+// empty old string when skipEmpty: its new string and old length.
+func (r *Replacer) lookup(s string, skipEmpty bool) (val string, keylen int, ok bool) {
+	for p := 0; p < len(r.pairs); p += 2 {
+		old := r.pairs[p]
+		if old == "" && skipEmpty {
+			continue
+		}
+		if len(old) <= len(s) && s[:len(old)] == old {
+			return r.pairs[p+1], len(old), true
 		}
 	}
-	return string(out)
+	return "", 0, false
 }
 
 // WriteString writes s with the replacements done to w.

@@ -66,6 +66,11 @@ pub fn call(
             string(rt, s.as_bytes())
         }
         FormatFloat => {
+            // Go rejects any other width rather than guess one.
+            if !matches!(p[3], 32 | 64) {
+                let msg = "strconv: illegal AppendFloat/FormatFloat bitSize";
+                return panic::gopanic_string(rt, engine, caller, msg);
+            }
             let s = format_float(f64::from_bits(p[0]), p[1] as u8, p[2] as i32, p[3] as u32);
             string(rt, s.as_bytes())
         }
