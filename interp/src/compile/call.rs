@@ -114,6 +114,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Compiles a call; returns the base of the callee frame, whose result
     /// slots (from `base + HEADER`) hold the results.
     pub fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr]) -> Slot {
+        self.order(e);
         let ellipsis = matches!(strip_parens(e).kind, ExprKind::Call { ellipsis: true, .. });
         self.set_line(e.span);
         match self.callee(fun) {
@@ -1094,7 +1095,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 /// `e` without enclosing parentheses.
-fn strip_parens(e: &Expr) -> &Expr {
+pub(super) fn strip_parens(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(inner) => strip_parens(inner),
         _ => e,
