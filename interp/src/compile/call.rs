@@ -636,6 +636,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             unreachable!("the checker requires a call after defer")
         };
         self.set_line(call.span);
+        // The arguments are evaluated now, calls among them first.
+        self.order(call);
         // `defer func() { ... }()` defers the literal itself.
         if args.is_empty()
             && let ExprKind::FuncLit { .. } = &strip_parens(fun).kind

@@ -141,11 +141,15 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Whether gc runs `e` into a temporary in order: a call with one
     /// result (a function, method or builtin; a conversion only from a
-    /// string to a slice), a receive, a slicing.
+    /// string to a slice), a receive, a slicing, `&&` and `||`.
     fn runs_in_order(&self, e: &Expr) -> bool {
         let types = &self.m.info.types;
         let ty = self.ty(e);
-        if matches!(types.get(ty), Type::Tuple(_)) || self.words(ty) == 0 {
+        // A comma-ok form gives two values where it stands.
+        if matches!(types.get(ty), Type::Tuple(_))
+            || self.words(ty) == 0
+            || self.m.info.comma_ok.contains(&e.id)
+        {
             return false;
         }
         match &e.kind {
@@ -154,7 +158,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                     || (matches!(types.get(types.underlying(ty)), Type::Slice(_))
                         && args.first().is_some_and(|a| types.is_string(self.ty(a))))
             }
-            ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::Slice { .. } => true,
+            // `&&` and `||` run whole, their right side in its branch.
+            ExprKind::Unary(UnaryOp::Recv, _)
+            | ExprKind::Slice { .. }
+            | ExprKind::Binary(BinaryOp::LAnd | BinaryOp::LOr, ..) => true,
             _ => false,
         }
     }
