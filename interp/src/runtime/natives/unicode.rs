@@ -160,7 +160,7 @@ pub fn var(rt: &mut Runtime, v: UnicodeVar) -> Vec<u64> {
 
 /// Go's `unicode.SimpleFold`: the next rune of `r`'s orbit under simple
 /// case folding, or `r` itself when it has none (or is no rune).
-fn simple_fold(r: i32) -> i32 {
+pub(super) fn simple_fold(r: i32) -> i32 {
     // `data::FOLD` is (rune, fold) pairs sorted by rune.
     let (mut lo, mut hi) = (0, data::FOLD.len() / 2);
     while lo < hi {
