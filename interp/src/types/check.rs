@@ -366,8 +366,11 @@ impl<'a> Checker<'a> {
         if self.in_session() || file.package.name != "main" {
             return;
         }
+        // Go's linker complains of a missing main only when the compiler
+        // did not complain first.
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
+            _ if !self.errors.is_empty() => {}
             _ => self.error(
                 file.package.span,
                 "function main is undeclared in the main package",
@@ -1395,6 +1398,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
         });
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.scopes.push(HashMap::new());
         let (param_tys, result_tys) = match self.info.types.signature(sig) {
             Some(s) => (s.params.clone(), s.results.clone()),
