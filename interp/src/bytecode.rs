@@ -104,6 +104,9 @@ pub enum Native {
     Scan(ScanFn),
     /// A function of package `unicode`.
     Unicode(UnicodeFn),
+    /// A variable of package `unicode`: a range table, a map or list of
+    /// them, or case ranges.
+    UnicodeVar(UnicodeVar),
     /// A function of package `unicode/utf8`.
     Utf8(Utf8Fn),
     /// A method of a type of package `sync`.
@@ -135,15 +138,19 @@ pub enum UnicodeFn {
     ToLower,
     ToTitle,
     ToUpper,
+    SimpleFold,
+    /// `Is(*RangeTable, rune) bool`: reads the table, so tables a program
+    /// builds work too.
+    Is,
 }
 
 impl UnicodeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [UnicodeFn; 16] = {
+    pub const ALL: [UnicodeFn; 18] = {
         use UnicodeFn::*;
         [
             IsControl, IsDigit, IsGraphic, IsLetter, IsLower, IsMark, IsNumber, IsPrint, IsPunct,
-            IsSpace, IsSymbol, IsTitle, IsUpper, ToLower, ToTitle, ToUpper,
+            IsSpace, IsSymbol, IsTitle, IsUpper, ToLower, ToTitle, ToUpper, SimpleFold, Is,
         ]
     };
 
@@ -167,6 +174,75 @@ impl UnicodeFn {
             ToLower => "unicode.ToLower",
             ToTitle => "unicode.ToTitle",
             ToUpper => "unicode.ToUpper",
+            SimpleFold => "unicode.SimpleFold",
+            Is => "unicode.Is",
+        }
+    }
+}
+
+/// The variables of package `unicode`, made on first use and kept for the
+/// run (so aliases such as `Letter` and `L` are one table, as in Go).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnicodeVar {
+    /// A `*RangeTable`, by index in `unicode_tables::TABLE_VARS`.
+    Table(u16),
+    Categories,
+    Scripts,
+    Properties,
+    FoldCategory,
+    FoldScript,
+    GraphicRanges,
+    PrintRanges,
+    CaseRanges,
+    TurkishCase,
+    AzeriCase,
+}
+
+impl UnicodeVar {
+    /// The variables other than the tables.
+    pub const OTHERS: [UnicodeVar; 10] = {
+        use UnicodeVar::*;
+        [
+            Categories,
+            Scripts,
+            Properties,
+            FoldCategory,
+            FoldScript,
+            GraphicRanges,
+            PrintRanges,
+            CaseRanges,
+            TurkishCase,
+            AzeriCase,
+        ]
+    };
+
+    /// The Go name, with its package: `unicode.Latin`.
+    pub fn name(self) -> &'static str {
+        use UnicodeVar::*;
+        match self {
+            Table(i) => crate::runtime::natives::unicode_tables::TABLE_VARS[i as usize].0,
+            Categories => "unicode.Categories",
+            Scripts => "unicode.Scripts",
+            Properties => "unicode.Properties",
+            FoldCategory => "unicode.FoldCategory",
+            FoldScript => "unicode.FoldScript",
+            GraphicRanges => "unicode.GraphicRanges",
+            PrintRanges => "unicode.PrintRanges",
+            CaseRanges => "unicode.CaseRanges",
+            TurkishCase => "unicode.TurkishCase",
+            AzeriCase => "unicode.AzeriCase",
+        }
+    }
+
+    /// The variable named `unicode.NAME`.
+    pub fn find(name: &str) -> Option<UnicodeVar> {
+        let tables = &crate::runtime::natives::unicode_tables::TABLE_VARS;
+        // The tables are sorted by name.
+        match tables.binary_search_by_key(&name, |(n, _)| &n["unicode.".len()..]) {
+            Ok(i) => Some(UnicodeVar::Table(i as u16)),
+            Err(_) => UnicodeVar::OTHERS
+                .into_iter()
+                .find(|v| v.name().strip_prefix("unicode.") == Some(name)),
         }
     }
 }
@@ -1559,6 +1635,7 @@ impl Native {
             Native::Discard(f) => f.name(),
             Native::Scan(f) => f.name(),
             Native::Unicode(f) => f.name(),
+            Native::UnicodeVar(v) => v.name(),
             Native::Utf8(f) => f.name(),
             Native::Sync(f) => f.name(),
             Native::Atomic(op, ty) => atomic_name(op, ty),

@@ -598,13 +598,8 @@ fn prints_program() -> Program {
     let hello = prog.string_id(b"hello, ");
     let world = prog.string_id(b"world");
     let int = prog.type_id(interp::program::RtType {
-        name: "int".into(),
-        kind: interp::program::RtKind::Int,
-        words: 1,
         bits: 64,
-        elem: 0,
-        fields: Vec::new(),
-        field_names: Vec::new(),
+        ..interp::program::RtType::basic("int", interp::program::RtKind::Int, 1)
     });
     // 4..5 hello, 6..7 world, 8..9 concat, 10 cmp, 11 len, 12..15 two ifaces
     // (the Println args), 16 args pointer; Println frame at 20 (results

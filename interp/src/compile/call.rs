@@ -114,6 +114,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Compiles a call; returns the base of the callee frame, whose result
     /// slots (from `base + HEADER`) hold the results.
     pub fn call(&mut self, e: &'a Expr, fun: &'a Expr, args: &'a [Expr]) -> Slot {
+        self.order(e);
         let ellipsis = matches!(strip_parens(e).kind, ExprKind::Call { ellipsis: true, .. });
         self.set_line(e.span);
         match self.callee(fun) {
@@ -635,6 +636,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             unreachable!("the checker requires a call after defer")
         };
         self.set_line(call.span);
+        // The arguments are evaluated now, calls among them first.
+        self.order(call);
         // `defer func() { ... }()` defers the literal itself.
         if args.is_empty()
             && let ExprKind::FuncLit { .. } = &strip_parens(fun).kind
@@ -1094,7 +1097,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 /// `e` without enclosing parentheses.
-fn strip_parens(e: &Expr) -> &Expr {
+pub(super) fn strip_parens(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(inner) => strip_parens(inner),
         _ => e,

@@ -23,6 +23,9 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// slot when it has one, else a fresh temporary. Read it before anything
     /// can assign the variable.
     pub fn expr(&mut self, e: &'a Expr) -> Slot {
+        if let Some(s) = self.take_ordered(e) {
+            return s;
+        }
         if let ExprKind::Ident(_) = &e.kind
             && let Some(obj) = self.m.info.uses[e.id as usize]
             && matches!(self.m.info.obj(obj).kind, ObjKind::Var { .. })
@@ -62,6 +65,14 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Compiles `e` into `dst` (as many slots as its type has words).
     pub fn expr_into(&mut self, e: &'a Expr, dst: Slot) {
+        if let Some(s) = self.take_ordered(e) {
+            let words = self.words(self.ty(e));
+            self.mov(dst, s, words);
+            return;
+        }
+        if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::BasicLit { .. }) {
+            self.order(e);
+        }
         let tv = self.m.info.tv(e.id);
         if let Mode::Const(c) = &tv.mode {
             let c = c.clone();

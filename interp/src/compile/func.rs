@@ -1,9 +1,9 @@
 //! Per-function compilation state: slot allocation, variable locations,
 //! code emission, and the function's single exit path.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use grammar::ast::{self, Span};
+use grammar::ast::{self, NodeId, Span};
 
 use super::Module;
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
@@ -71,6 +71,11 @@ pub(super) struct FuncCompiler<'m, 'a> {
     /// `3 + i` asks the enclosing code to take the `i`th.
     pub outer_branches: Vec<(bool, String)>,
     pub info_func: Option<&'a FuncInfo>,
+    /// Calls of the statement being compiled that already ran, by node,
+    /// with the temporaries holding their values (see `order`).
+    pub hoisted: HashMap<NodeId, Slot>,
+    /// Expressions whose operands were put in Go's order already.
+    pub ordered: HashSet<NodeId>,
 }
 
 impl<'m, 'a> FuncCompiler<'m, 'a> {
@@ -167,6 +172,8 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             range_bodies: 0,
             outer_branches: Vec::new(),
             info_func: None,
+            hoisted: HashMap::new(),
+            ordered: HashSet::new(),
         }
     }
 

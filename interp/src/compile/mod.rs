@@ -9,6 +9,7 @@ mod call;
 mod expr;
 mod func;
 mod methods;
+mod order;
 mod place;
 mod rangefunc;
 pub mod session;

@@ -20,6 +20,13 @@ pub(super) enum Place {
         i: Slot,
         n: u32,
     },
+    /// A target reached through the pointer in `ptr`, which is nil-checked
+    /// only when the target is read or written: a tuple assignment makes
+    /// the assignments before it first, as Go does.
+    Through {
+        ptr: Slot,
+        loc: VarLoc,
+    },
     /// A map entry: the map and key evaluated into temporaries; `ty` is the
     /// map's runtime type.
     Map {
@@ -71,7 +78,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
-                Some(Selection::Field { path }) => Place::Var(self.field_loc(x, &path)),
+                Some(Selection::Field { path }) => match self.field_path(x, &path, true) {
+                    (loc, Some(ptr)) => Place::Through { ptr, loc },
+                    (loc, None) => Place::Var(loc),
+                },
                 _ => self.temp_place(e),
             },
             ExprKind::Star(x) => {
@@ -79,8 +89,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 // assignment may change its variable before storing here.
                 let p = self.alloc(1);
                 self.expr_into(x, p);
-                self.emit(Instr::NilCheck { ptr: p });
-                Place::Var(VarLoc::Boxed(p))
+                Place::Through {
+                    ptr: p,
+                    loc: VarLoc::Boxed(p),
+                }
             }
             ExprKind::Ident(_) => match self.m.info.uses[e.id as usize] {
                 Some(obj) if matches!(self.m.info.obj(obj).kind, ObjKind::Var { .. }) => {
@@ -96,9 +108,23 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// dereferences the value first when it is a pointer (checking for
     /// nil), then moves to the field.
     pub fn field_loc(&mut self, x: &'a Expr, path: &[Step]) -> VarLoc {
+        self.field_path(x, path, false).0
+    }
+
+    /// `field_loc`, leaving the nil check of the last pointer followed to
+    /// the caller when `defer_check` (nothing is loaded through it on the
+    /// way): returns that pointer's slot.
+    fn field_path(
+        &mut self,
+        x: &'a Expr,
+        path: &[Step],
+        defer_check: bool,
+    ) -> (VarLoc, Option<Slot>) {
+        let last_deref = path.iter().rposition(|s| s.deref);
+        let mut unchecked = None;
         let mut ty = self.ty(x);
         let mut loc: Option<VarLoc> = None;
-        for step in path {
+        for (k, step) in path.iter().enumerate() {
             if step.deref {
                 let p = match loc {
                     None => {
@@ -112,7 +138,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                         t
                     }
                 };
-                self.emit(Instr::NilCheck { ptr: p });
+                if defer_check && Some(k) == last_deref {
+                    unchecked = Some(p);
+                } else {
+                    self.emit(Instr::NilCheck { ptr: p });
+                }
                 ty = self.pointee(ty);
                 loc = Some(VarLoc::Boxed(p));
             }
@@ -133,7 +163,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .expect("a struct")[step.index]
                 .ty;
         }
-        loc.expect("a field path has a step")
+        (loc.expect("a field path has a step"), unchecked)
     }
 
     /// A value that is not a variable, evaluated into a temporary.
@@ -160,14 +190,18 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
                 VarLoc::Boxed(ptr)
             }
+            Place::Through { ptr, loc } => {
+                self.emit(Instr::NilCheck { ptr });
+                loc
+            }
         }
     }
 
-    /// A place whose element address, if any, is computed now, so reading
-    /// and then writing it (`x[i]++`) checks and computes it once.
+    /// A place whose element address (or pointer check), if any, is made
+    /// now, so reading and then writing it (`x[i]++`) checks it once.
     pub fn resolve(&mut self, p: Place) -> Place {
         match p {
-            Place::Elem { .. } => Place::Var(self.place_loc(p)),
+            Place::Elem { .. } | Place::Through { .. } => Place::Var(self.place_loc(p)),
             _ => p,
         }
     }

@@ -539,6 +539,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         match op {
             AssignOp::Op(bop) => {
                 let x = &lhs[0];
+                // `x op= f()` reads `x` after `f` ran.
+                self.order(x);
+                self.order_operand(&rhs[0]);
                 let place = self.place(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
@@ -551,6 +554,21 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.store_place(place, ty, dst);
             }
             AssignOp::Assign | AssignOp::Define => {
+                // The left side's operands, then the right side's calls, run
+                // before anything is read: `a[i] = f()` indexes with `i` as
+                // `f` left it.
+                let mut read = false;
+                for l in lhs
+                    .iter()
+                    .filter(|l| !matches!(strip(l).kind, ExprKind::Ident(_)))
+                {
+                    self.order(l);
+                    read = true;
+                }
+                if read && rhs.len() == 1 {
+                    self.order_operand(&rhs[0]);
+                }
+                self.order_list(rhs);
                 // Single assignment to a plain slot: compute in place.
                 if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
                     let target = self.target(&lhs[0], op);
@@ -649,6 +667,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     fn return_stmt(&mut self, results: &'a [Expr]) {
+        self.order_list(results);
         if let Some(state) = self.info_func.and_then(|f| f.range_state) {
             return self.range_body_return(state, results);
         }

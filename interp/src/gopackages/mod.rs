@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
 //! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
 //! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
-//! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time` and
+//! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
 //! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -50,9 +50,20 @@ const PACKAGES: &[(&str, &str)] = &[
     ("syscall", include_str!("syscall.go")),
     // `time.ParseDuration`; the rest is native.
     ("time", include_str!("time.go")),
+    // The tables' types, `In`, `IsOneOf`, `To` and `SpecialCase`; the rest
+    // (the tables too) is native.
+    ("unicode", include_str!("unicode.go")),
     // `AppendRune` and `RuneStart`; the rest is native.
     ("unicode/utf8", include_str!("unicode/utf8.go")),
 ];
+
+/// Whether the Go part of package `path` is parsed only when a name it
+/// declares is first looked up, rather than on import: most programs that
+/// import `unicode` (fmt's Go part among them) use only its natives, and
+/// parsing its Go part would cost them about a millisecond.
+pub fn lazy(path: &str) -> bool {
+    path == "unicode"
+}
 
 /// The source of the Go-written package `path`.
 pub fn source(path: &str) -> Option<&'static str> {

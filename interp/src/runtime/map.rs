@@ -37,6 +37,12 @@ fn encode_float(bits: u64, out: &mut Vec<u8>) {
     }
 }
 
+/// Appends the key encoding of a string of bytes `b`.
+fn encode_string(b: &[u8], out: &mut Vec<u8>) {
+    out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+    out.extend_from_slice(b);
+}
+
 /// One map.
 #[derive(Default)]
 pub struct GoMap {
@@ -117,9 +123,7 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
             encode_float(mem::load(addr, 1), out);
         }
         RtKind::String | RtKind::RuntimeError => {
-            let b = mem::bytes(mem::load(addr, 0), mem::load(addr, 1));
-            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
-            out.extend_from_slice(b);
+            encode_string(mem::bytes(mem::load(addr, 0), mem::load(addr, 1)), out);
         }
         RtKind::Struct => {
             let mut at = addr;
@@ -210,6 +214,20 @@ pub fn assign(rt: &mut Runtime, map_ty: u32, m: u64, key: u64, value: u64) -> Re
         }
     }
     Ok(())
+}
+
+/// `m[key] = value` for a new string key `key` (pointer, length) of a
+/// map the runtime makes itself (`unicode.Categories`), which has no
+/// runtime type to read the layout from.
+pub fn insert_string(rt: &mut Runtime, m: u64, key: (u64, u64), value: &[u64]) {
+    let mut k = Vec::new();
+    encode_string(mem::bytes(key.0, key.1), &mut k);
+    let words: Box<[u64]> = [key.0, key.1].iter().chain(value).copied().collect();
+    let gm = rt.maps.get_mut(m).expect("a map just made");
+    gm.index.insert(k.into_boxed_slice(), gm.entries.len());
+    gm.entries.push(Some(words));
+    gm.live += 1;
+    rt.heap.charge(2 + value.len() + ENTRY_OVERHEAD_WORDS);
 }
 
 /// `delete(m, key)` (a no-op on a nil map or a missing key).

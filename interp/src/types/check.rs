@@ -366,8 +366,11 @@ impl<'a> Checker<'a> {
         if self.in_session() || file.package.name != "main" {
             return;
         }
+        // Go's linker complains of a missing main only when the compiler
+        // did not complain first.
         match self.scopes[1].get("main").copied() {
             Some(m) if self.info.objs[m as usize].kind == ObjKind::Func => {}
+            _ if !self.errors.is_empty() => {}
             _ => self.error(
                 file.package.span,
                 "function main is undeclared in the main package",
@@ -398,7 +401,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if crate::gopackages::source(&imp.path).is_some() {
+        if crate::gopackages::source(&imp.path).is_some() && !crate::gopackages::lazy(&imp.path) {
             self.load_go_package(&imp.path, imp.path_span);
         }
         let default_name = super::packages::package_name(&imp.path);
@@ -424,6 +427,13 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if path == "unicode" {
+            // Natives first, so the Go part loads only when needed (see
+            // `gopackages::lazy`); the two declare no name alike.
+            return self
+                .unicode_member(name)
+                .or_else(|| self.go_package_member(path, name));
+        }
         if crate::gopackages::source(path).is_some()
             && let Some(member) = self.go_package_member(path, name)
         {
@@ -527,7 +537,6 @@ impl<'a> Checker<'a> {
                 return super::packages::rand(&mut self.info.types, name);
             }
             "strings" => return super::packages::strings(&mut self.info.types, name),
-            "unicode" => return super::packages::unicode(&mut self.info.types, name),
             "sort" => return super::packages::sort(&mut self.info.types, name),
             "unicode/utf8" => return super::packages::utf8(&mut self.info.types, name),
             _ => {}
@@ -1069,6 +1078,42 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `unicode.NAME`: its natives and its variables, whose types
+    /// (`RangeTable`, `CaseRange`, `SpecialCase`) `unicode.go` declares.
+    pub(super) fn unicode_member(&mut self, name: &str) -> Option<Member> {
+        use crate::bytecode::UnicodeVar as V;
+        let mut unicode_type = |name: &str| match self.go_package_member("unicode", name) {
+            Some(Member::Type(ty)) => Some(ty),
+            _ => None,
+        };
+        let Some(v) = V::find(name) else {
+            let table = match name {
+                "Is" => Some(unicode_type("RangeTable")?),
+                _ => None,
+            };
+            let t = &mut self.info.types;
+            let table = table.map(|ty| t.intern(super::Type::Pointer(ty)));
+            return super::packages::unicode(t, name, table);
+        };
+        let ty = match v {
+            V::CaseRanges => unicode_type("CaseRange")?,
+            V::TurkishCase | V::AzeriCase => unicode_type("SpecialCase")?,
+            _ => unicode_type("RangeTable")?,
+        };
+        let t = &mut self.info.types;
+        let table = t.intern(super::Type::Pointer(ty));
+        let ty = match v {
+            V::Table(_) => table,
+            V::Categories | V::Scripts | V::Properties | V::FoldCategory | V::FoldScript => {
+                t.intern(super::Type::Map(ids::STRING, table))
+            }
+            V::GraphicRanges | V::PrintRanges => t.intern(super::Type::Slice(table)),
+            V::CaseRanges => t.intern(super::Type::Slice(ty)),
+            V::TurkishCase | V::AzeriCase => ty,
+        };
+        Some(Member::Var(Native::UnicodeVar(v), ty))
+    }
+
     /// The standard package type `path.name`, made (with its native
     /// methods) on first use.
     fn package_type(&mut self, path: &str, name: &str) -> Option<TypeId> {
@@ -1348,6 +1393,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
         });
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.scopes.push(HashMap::new());
         let (param_tys, result_tys) = match self.info.types.signature(sig) {
             Some(s) => (s.params.clone(), s.results.clone()),

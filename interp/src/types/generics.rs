@@ -218,7 +218,8 @@ impl<'a> Checker<'a> {
         let file: &'static ast::File = Box::leak(Box::new(file));
         let mut scope = HashMap::new();
         for imp in &file.imports {
-            if crate::gopackages::source(&imp.path).is_some() {
+            if crate::gopackages::source(&imp.path).is_some() && !crate::gopackages::lazy(&imp.path)
+            {
                 self.load_go_package(&imp.path, at);
             }
             let name = super::packages::package_name(&imp.path);
@@ -338,7 +339,7 @@ impl<'a> Checker<'a> {
     /// For `pkg.Name`: a REPL session imports `pkg` on first use, and a
     /// package written in Go is loaded.
     fn prepare_package(&mut self, e: &Expr) {
-        let ExprKind::Selector(x, _) = &e.kind else {
+        let ExprKind::Selector(x, sel) = &e.kind else {
             return;
         };
         let ExprKind::Ident(pkg) = &x.kind else {
@@ -349,6 +350,9 @@ impl<'a> Checker<'a> {
         };
         if let ObjKind::Package(path) = self.info.objs[obj as usize].kind.clone()
             && crate::gopackages::source(&path).is_some()
+            // A native of a lazy package (unicode's, the only one) leaves
+            // its Go part unloaded.
+            && !(crate::gopackages::lazy(&path) && self.unicode_member(&sel.name).is_some())
         {
             self.load_go_package(&path, x.span);
         }

@@ -4,6 +4,7 @@
 //! constant value) of every expression, the object every identifier
 //! denotes, and which variables closures capture. The compiler trusts it.
 
+mod branches;
 mod check;
 pub mod constant;
 mod expr;

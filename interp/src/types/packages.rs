@@ -8,7 +8,7 @@ use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
     AtomicOp, AtomicTy, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RandFn,
-    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, Utf8Fn,
+    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, UnicodeVar, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -589,8 +589,8 @@ pub fn sort(t: &mut TypeTable, name: &str) -> Option<Member> {
     ))
 }
 
-/// `unicode.NAME`.
-pub fn unicode(t: &mut TypeTable, name: &str) -> Option<Member> {
+/// `unicode.NAME`, given `*unicode.RangeTable` for `Is`.
+pub fn unicode(t: &mut TypeTable, name: &str, table: Option<TypeId>) -> Option<Member> {
     let rune = |v: u32| Some(Member::Const(Const::Int(v.into()), ids::UNTYPED_RUNE));
     match name {
         "MaxRune" => return rune(0x10FFFF),
@@ -602,14 +602,14 @@ pub fn unicode(t: &mut TypeTable, name: &str) -> Option<Member> {
     let f = *UnicodeFn::ALL
         .iter()
         .find(|f| f.name().strip_prefix("unicode.") == Some(name))?;
-    let result = match f {
-        UnicodeFn::ToLower | UnicodeFn::ToTitle | UnicodeFn::ToUpper => ids::INT32,
-        _ => ids::BOOL,
+    let ty = match f {
+        UnicodeFn::ToLower | UnicodeFn::ToTitle | UnicodeFn::ToUpper | UnicodeFn::SimpleFold => {
+            t.func(vec![ids::INT32], vec![ids::INT32], false)
+        }
+        UnicodeFn::Is => t.func(vec![table?, ids::INT32], vec![ids::BOOL], false),
+        _ => t.func(vec![ids::INT32], vec![ids::BOOL], false),
     };
-    Some(Member::Func(
-        Native::Unicode(f),
-        t.func(vec![ids::INT32], vec![result], false),
-    ))
+    Some(Member::Func(Native::Unicode(f), ty))
 }
 
 /// `utf8.NAME` (package `unicode/utf8`).
@@ -883,6 +883,9 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         .collect();
     let mut unicode: Vec<&str> = UnicodeFn::ALL.iter().map(|f| short(f.name())).collect();
     unicode.extend(["MaxRune", "ReplacementChar", "MaxASCII", "MaxLatin1"]);
+    let tables = super::super::runtime::natives::unicode_tables::TABLE_VARS.iter();
+    unicode.extend(tables.map(|(n, _)| short(n)));
+    unicode.extend(UnicodeVar::OTHERS.iter().map(|v| short(v.name())));
     let mut utf8: Vec<&str> = Utf8Fn::ALL.iter().map(|f| short(f.name())).collect();
     utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
     let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();

@@ -42,15 +42,7 @@ pub fn program(funcs: Vec<Func>, entry: FuncId, globals: u32) -> Program {
 
 /// The runtime type id of `string` in `prog`.
 pub fn string_type(prog: &mut Program) -> u32 {
-    prog.type_id(RtType {
-        name: "string".into(),
-        kind: RtKind::String,
-        words: 2,
-        bits: 0,
-        elem: 0,
-        fields: Vec::new(),
-        field_names: Vec::new(),
-    })
+    prog.type_id(RtType::basic("string", RtKind::String, 2))
 }
 
 /// Which engine runs a program.

@@ -17,6 +17,7 @@ mod strings;
 mod sync;
 pub mod time;
 mod unicode;
+pub mod unicode_tables;
 mod ziggurat;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
@@ -28,6 +29,7 @@ use crate::program::rt_types;
 pub struct State {
     os: os::State,
     rand: rand::State,
+    unicode: unicode::State,
     /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
     sentinels: [[u64; 2]; ErrVar::ALL.len()],
 }
@@ -36,6 +38,7 @@ impl State {
     /// Marks the Go values the packages keep between calls.
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         self.os.roots(m);
+        self.unicode.roots(m);
         for s in &self.sentinels {
             m.words(s);
         }
@@ -210,7 +213,12 @@ pub fn call(
         return sort::call(rt, engine, f, base, caller);
     }
     if let Native::Unicode(f) = native {
-        return unicode::call_unicode(rt, f, base);
+        return unicode::call_unicode(rt, engine, f, base, caller);
+    }
+    if let Native::UnicodeVar(v) = native {
+        let out = unicode::var(rt, v);
+        rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);
+        return Status::Ok;
     }
     if let Native::Utf8(f) = native {
         return unicode::call_utf8(rt, engine, f, base, caller);

@@ -289,7 +289,8 @@ fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
     None
 }
 
-/// Go's `EqualFold`: equal under simple Unicode case folding.
+/// Go's `EqualFold`: equal under simple Unicode case folding, rune by
+/// rune: each pair is equal or in one `SimpleFold` orbit.
 fn equal_fold(a: &[u8], b: &[u8]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
@@ -299,8 +300,12 @@ fn equal_fold(a: &[u8], b: &[u8]) -> bool {
         if r == t {
             continue;
         }
-        let fold = |c: u32, upper: bool| simple_case(c, upper);
-        if fold(r, false) != fold(t, false) && fold(r, true) != fold(t, true) {
+        let (lo, hi) = (r.min(t) as i32, r.max(t) as i32);
+        let mut f = super::unicode::simple_fold(lo);
+        while f != lo && f < hi {
+            f = super::unicode::simple_fold(f);
+        }
+        if f != hi {
             return false;
         }
     }
