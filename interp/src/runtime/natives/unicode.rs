@@ -384,23 +384,28 @@ pub fn call_utf8(
         _ => 1,
     };
     let p = &s[results..];
-    // A string's bytes, or a []byte's (one element per word).
-    let bytes = || -> Vec<u8> {
+    // Bytes `range` of the string, or of the []byte (one element per
+    // word); decoding looks at four bytes at most, not the whole operand.
+    let len = p[1] as usize;
+    let slice = |range: std::ops::Range<usize>| -> Vec<u8> {
         match f {
-            RuneCount | Valid | DecodeRune | DecodeLastRune | FullRune => (0..p[1] as usize)
-                .map(|i| mem::load(p[0], i) as u8)
-                .collect(),
-            _ => mem::bytes(p[0], p[1]).to_vec(),
+            RuneCount | Valid | DecodeRune | DecodeLastRune | FullRune => {
+                range.map(|i| mem::load(p[0], i) as u8).collect()
+            }
+            _ => mem::bytes(p[0], p[1])[range].to_vec(),
         }
     };
+    let bytes = || slice(0..len);
+    let head = || slice(0..len.min(4));
+    let tail = || slice(len.saturating_sub(4)..len);
     let valid_rune = |r: i64| (0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r);
     let out: Vec<u64> = match f {
         DecodeRuneInString | DecodeRune => {
-            let (r, w) = decode_rune(&bytes());
+            let (r, w) = decode_rune(&head());
             vec![u64::from(r), w as u64]
         }
         DecodeLastRuneInString | DecodeLastRune => {
-            let b = bytes();
+            let b = tail();
             if b.is_empty() {
                 vec![0xFFFD, 0]
             } else {
@@ -412,7 +417,7 @@ pub fn call_utf8(
                 vec![u64::from(r), w as u64]
             }
         }
-        FullRune | FullRuneInString => vec![u64::from(full_rune(&bytes()))],
+        FullRune | FullRuneInString => vec![u64::from(full_rune(&head()))],
         EncodeRune => {
             let (data, len, r) = (p[0], p[1] as usize, p[3] as i32 as i64);
             let ch = u32::try_from(r)
