@@ -86,6 +86,8 @@ pub enum Native {
     Runtime(RuntimeFn),
     /// A helper of packages `math/rand` and `math/rand/v2`.
     Rand(RandFn),
+    /// A helper of package `bufio`'s Scanner.
+    Bufio(BufioFn),
     /// A function of package `sort`.
     Sort(SortFn),
     /// A method of `*strings.Builder`.
@@ -899,6 +901,60 @@ impl RandFn {
     }
 }
 
+/// The natives under `bufio` (written in Go over these): a `Scanner` of
+/// an `*os.File` split by one of the package's split functions runs in
+/// the runtime, reading the file itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BufioFn {
+    /// `bufio.fastScanner(fd uintptr) int`: a runtime scanner of the lines
+    /// of file `fd`, by handle.
+    FastScanner,
+    /// `bufio.fastSplit(h int, split func([]byte, bool) (int, []byte,
+    /// error)) bool`: splits scanner `h` by `split` if it is `ScanLines`,
+    /// `ScanWords`, `ScanRunes` or `ScanBytes`; false for any other.
+    FastSplit,
+    /// `bufio.fastBuffer(h int, max int)`: the longest token scanner `h`
+    /// takes.
+    FastBuffer,
+    /// `bufio.fastScan(h int) int`: scanner `h`'s next token: 1 if there
+    /// is one, 0 at the end, 2 when the file fails before anything was
+    /// buffered (the Go code then reads it, for Go's error).
+    FastScan,
+    /// `bufio.fastBytes(h int) []byte`: a copy of scanner `h`'s token.
+    FastBytes,
+    /// `bufio.fastText(h int) string`: scanner `h`'s token as a string.
+    FastText,
+    /// `bufio.fastTooLong(h int) bool`: scanner `h` stopped at a token
+    /// longer than its buffer.
+    FastTooLong,
+}
+
+impl BufioFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [BufioFn; 7] = [
+        BufioFn::FastScanner,
+        BufioFn::FastSplit,
+        BufioFn::FastBuffer,
+        BufioFn::FastScan,
+        BufioFn::FastBytes,
+        BufioFn::FastText,
+        BufioFn::FastTooLong,
+    ];
+
+    /// The name, with its package: `bufio.fastScan`.
+    pub fn name(self) -> &'static str {
+        match self {
+            BufioFn::FastScanner => "bufio.fastScanner",
+            BufioFn::FastSplit => "bufio.fastSplit",
+            BufioFn::FastBuffer => "bufio.fastBuffer",
+            BufioFn::FastScan => "bufio.fastScan",
+            BufioFn::FastBytes => "bufio.fastBytes",
+            BufioFn::FastText => "bufio.fastText",
+            BufioFn::FastTooLong => "bufio.fastTooLong",
+        }
+    }
+}
+
 /// The functions of package `runtime` gojit provides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuntimeFn {
@@ -1624,6 +1680,7 @@ impl Native {
             Native::Strconv(f) => f.name(),
             Native::Runtime(f) => f.name(),
             Native::Rand(f) => f.name(),
+            Native::Bufio(f) => f.name(),
             Native::Sort(f) => f.name(),
             Native::Builder(f) => f.name(),
             Native::Os(f) => f.name(),

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
 	"unicode/utf8"
 )
 
@@ -658,15 +659,28 @@ type Scanner struct {
 	empties    int
 	scanCalled bool
 	done       bool
+	// fast is the runtime's scanner of an *os.File while the split is one
+	// of this package's (0: none): Scan then runs natively.
+	fast int
 }
 
 // NewScanner gives a Scanner of the lines of r.
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+	s := &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+	if f, ok := r.(*os.File); ok && f != nil {
+		s.fast = bufio.fastScanner(f.Fd())
+	}
+	return s
 }
 
 // Err is the first error other than io.EOF that stopped scanning.
 func (s *Scanner) Err() error {
+	if s.fast != 0 {
+		if bufio.fastTooLong(s.fast) {
+			return bufio.ErrTooLong
+		}
+		return nil
+	}
 	if s.err == io.EOF {
 		return nil
 	}
@@ -674,10 +688,20 @@ func (s *Scanner) Err() error {
 }
 
 // Bytes is the last token, in the scanner's buffer.
-func (s *Scanner) Bytes() []byte { return s.token }
+func (s *Scanner) Bytes() []byte {
+	if s.fast != 0 {
+		return bufio.fastBytes(s.fast)
+	}
+	return s.token
+}
 
 // Text is the last token as a new string.
-func (s *Scanner) Text() string { return string(s.token) }
+func (s *Scanner) Text() string {
+	if s.fast != 0 {
+		return bufio.fastText(s.fast)
+	}
+	return string(s.token)
+}
 
 // Scan moves to the next token; false at the end of input or on an error.
 func (s *Scanner) Scan() bool {
@@ -685,6 +709,16 @@ func (s *Scanner) Scan() bool {
 		return false
 	}
 	s.scanCalled = true
+	if s.fast != 0 {
+		switch bufio.fastScan(s.fast) {
+		case 0:
+			return false
+		case 1:
+			return true
+		}
+		// The file failed at once: reading it here gives Go's error.
+		s.fast = 0
+	}
 	for {
 		// Try the buffered data first; at EOF the split function sees
 		// the rest even when it is empty.
@@ -798,6 +832,16 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 	}
 	s.buf = buf[0:cap(buf)]
 	s.maxTokenSize = max
+	if s.fast != 0 {
+		bufio.fastBuffer(s.fast, maxOf(cap(buf), max))
+	}
+}
+
+func maxOf(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // Split sets the split function; only before scanning.
@@ -806,6 +850,9 @@ func (s *Scanner) Split(split SplitFunc) {
 		panic("Split called after Scan")
 	}
 	s.split = split
+	if s.fast != 0 && !bufio.fastSplit(s.fast, split) {
+		s.fast = 0
+	}
 }
 
 // ScanBytes makes each byte a token.

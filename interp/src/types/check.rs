@@ -536,6 +536,7 @@ impl<'a> Checker<'a> {
             "math/rand" | "math/rand/v2" => {
                 return super::packages::rand(&mut self.info.types, name);
             }
+            "bufio" => return super::packages::bufio(&mut self.info.types, name),
             "strings" => return super::packages::strings(&mut self.info.types, name),
             "sort" => return super::packages::sort(&mut self.info.types, name),
             "unicode/utf8" => return super::packages::utf8(&mut self.info.types, name),

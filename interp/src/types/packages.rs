@@ -7,8 +7,8 @@ use num_rational::BigRational;
 use super::constant::{Const, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
-    AtomicOp, AtomicTy, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn, RandFn,
-    RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, UnicodeVar, Utf8Fn,
+    AtomicOp, AtomicTy, BufioFn, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn,
+    RandFn, RuntimeFn, SortFn, StrconvFn, StringsFn, SyncFn, TimeFn, UnicodeFn, UnicodeVar, Utf8Fn,
 };
 
 /// What a package-qualified name denotes.
@@ -685,6 +685,32 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
     };
     Some(Member::Func(
         Native::Runtime(f),
+        t.func(params, results, false),
+    ))
+}
+
+/// The natives of `bufio`'s Scanner (see [`BufioFn`]), which the package's
+/// Go code calls.
+pub fn bufio(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let f = *BufioFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("bufio.") == Some(name))?;
+    let (int, b) = (ids::INT, ids::BOOL);
+    let (params, results) = match f {
+        BufioFn::FastScanner => (vec![ids::UINTPTR], vec![int]),
+        BufioFn::FastSplit => {
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let split = t.func(vec![bytes, b], vec![int, bytes, ids::ERROR], false);
+            (vec![int, split], vec![b])
+        }
+        BufioFn::FastBuffer => (vec![int, int], vec![]),
+        BufioFn::FastScan => (vec![int], vec![int]),
+        BufioFn::FastBytes => (vec![int], vec![t.intern(super::Type::Slice(ids::UINT8))]),
+        BufioFn::FastText => (vec![int], vec![ids::STRING]),
+        BufioFn::FastTooLong => (vec![int], vec![b]),
+    };
+    Some(Member::Func(
+        Native::Bufio(f),
         t.func(params, results, false),
     ))
 }

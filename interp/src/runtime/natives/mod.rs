@@ -3,6 +3,7 @@
 //! frame's slots (results first, then parameters; a variadic `...any` is a
 //! slice of interfaces).
 
+mod bufio;
 mod builder;
 mod errors;
 mod fmt_state;
@@ -28,6 +29,7 @@ use crate::program::rt_types;
 #[derive(Default)]
 pub struct State {
     os: os::State,
+    bufio: bufio::State,
     rand: rand::State,
     unicode: unicode::State,
     /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
@@ -79,6 +81,9 @@ pub fn call(
     if let Native::Rand(f) = native {
         rand::call(rt, f, base);
         return Status::Ok;
+    }
+    if let Native::Bufio(f) = native {
+        return bufio::call(rt, f, base);
     }
     if native == Native::Runtime(RuntimeFn::Goexit) {
         return super::panic::goexit(rt, engine, caller);
