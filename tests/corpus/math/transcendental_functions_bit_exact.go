@@ -1,4 +1,4 @@
-// Package math's elementary functions give Go's exact bits: a few values
+// Package math's elementary functions, Erf, Erfc and Gamma give Go's exact bits: a few values
 // printed, then a checksum of each function's result bits over special
 // values and pseudo-random arguments across exponent ranges.
 package main
@@ -67,6 +67,7 @@ func main() {
 		{"Asinh", math.Asinh, -40, 1023}, {"Acosh", math.Acosh, 0, 1023}, {"Acosh near 1", func(x float64) float64 { return math.Acosh(1 + x) }, -50, 3},
 		{"Atanh", math.Atanh, -40, 0}, {"Cbrt", math.Cbrt, -1074, 1023},
 		{"Sincos", func(x float64) float64 { s, c := math.Sincos(x); return s + 3*c }, -30, 1023},
+		{"Erf", math.Erf, -40, 3}, {"Erfc", math.Erfc, -40, 5}, {"Gamma", math.Gamma, -10, 8},
 	}
 	for _, f := range fns {
 		h := uint64(14695981039346656037)

@@ -2,10 +2,10 @@
 //!
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
 //! Go's results bit for bit, and so do `Log` (Go's amd64 algorithm) and the
-//! elementary functions of `math_algos` (Go's own algorithms, ported). The
-//! special functions (`Erf`, `Gamma`, `Lgamma`, the Bessel functions) come
-//! from the `libm` crate, a port of the same FreeBSD code most of Go's are
-//! ported from, and can differ from Go's in the last bits.
+//! elementary functions, `Erf`, `Erfc` and `Gamma` of `math_algos` (Go's
+//! own algorithms, ported). `Lgamma` and the Bessel functions come from the
+//! `libm` crate, a port of the same FreeBSD code Go's are ported from, and
+//! can differ from Go's in the last bits.
 
 use super::super::{Runtime, Status, stack::HEADER};
 use super::math_algos as go;
@@ -56,9 +56,9 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
         Tan => go::tan(x),
         Tanh => go::tanh(x),
         Trunc => x.trunc(),
-        Erf => libm::erf(x),
-        Erfc => libm::erfc(x),
-        Gamma => libm::tgamma(x),
+        Erf => go::erf(x),
+        Erfc => go::erfc(x),
+        Gamma => go::gamma(x),
         J0 => libm::j0(x),
         J1 => libm::j1(x),
         Y0 => libm::y0(x),
