@@ -1,6 +1,6 @@
 //! Go's own algorithms for package `math`'s elementary functions, `Erf`,
-//! `Erfc` and `Gamma`, as Go
-//! 1.23 runs them on amd64, so that gojit's results match Go's bit for bit.
+//! `Erfc` and `Gamma`, as Go 1.23 runs them on amd64, so that gojit's
+//! results match Go's bit for bit.
 //!
 //! Most are FreeBSD's or Cephes' methods in Go's formulation; `Exp` is Go's
 //! amd64 assembly (with its FMA path, which Go takes on every CPU with AVX
