@@ -1,13 +1,14 @@
 //! Go's `math` package.
 //!
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
-//! Go's results bit for bit, and so does `Log` (Go's amd64 algorithm). The
-//! other transcendental functions use the host's libm, which is within an ulp of Go's own algorithms and can differ from
-//! them in the last bit; the special functions (`Erf`, `Gamma`, `Lgamma`,
-//! the Bessel functions) come from the `libm` crate, a port of the same
-//! FreeBSD code most of Go's are ported from.
+//! Go's results bit for bit, and so do `Log` (Go's amd64 algorithm) and the
+//! elementary functions, `Erf`, `Erfc` and `Gamma` of `math_algos` (Go's
+//! own algorithms, ported). `Lgamma` and the Bessel functions come from the
+//! `libm` crate, a port of the same FreeBSD code Go's are ported from, and
+//! can differ from Go's in the last bits.
 
 use super::super::{Runtime, Status, stack::HEADER};
+use super::math_algos as go;
 use crate::bytecode::MathFn;
 
 /// Runs `math` function `f` in the frame at `base` (results first, then
@@ -28,36 +29,36 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
     let n = s[results] as i64;
     let out: f64 = match f {
         Abs => x.abs(),
-        Acos => x.acos(),
-        Acosh => x.acosh(),
-        Asin => x.asin(),
-        Asinh => x.asinh(),
-        Atan => x.atan(),
-        Atanh => x.atanh(),
-        Cbrt => x.cbrt(),
+        Acos => go::acos(x),
+        Acosh => go::acosh(x),
+        Asin => go::asin(x),
+        Asinh => go::asinh(x),
+        Atan => go::atan(x),
+        Atanh => go::atanh(x),
+        Cbrt => go::cbrt(x),
         Ceil => x.ceil(),
-        Cos => x.cos(),
-        Cosh => x.cosh(),
-        Exp => x.exp(),
-        Exp2 => x.exp2(),
-        Expm1 => x.exp_m1(),
+        Cos => go::cos(x),
+        Cosh => go::cosh(x),
+        Exp => go::exp(x),
+        Exp2 => go::exp2(x),
+        Expm1 => go::expm1(x),
         Floor => x.floor(),
         Log => log(x),
-        Log10 => x.log10(),
-        Log1p => x.ln_1p(),
-        Log2 => x.log2(),
+        Log10 => go::log10(x),
+        Log1p => go::log1p(x),
+        Log2 => go::log2(x),
         // Half away from zero.
         Round => x.round(),
         RoundToEven => x.round_ties_even(),
-        Sin => x.sin(),
-        Sinh => x.sinh(),
+        Sin => go::sin(x),
+        Sinh => go::sinh(x),
         Sqrt => x.sqrt(),
-        Tan => x.tan(),
-        Tanh => x.tanh(),
+        Tan => go::tan(x),
+        Tanh => go::tanh(x),
         Trunc => x.trunc(),
-        Erf => libm::erf(x),
-        Erfc => libm::erfc(x),
-        Gamma => libm::tgamma(x),
+        Erf => go::erf(x),
+        Erfc => go::erfc(x),
+        Gamma => go::gamma(x),
         J0 => libm::j0(x),
         J1 => libm::j1(x),
         Y0 => libm::y0(x),
@@ -85,15 +86,17 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
             s[1] = i64::from(sign) as u64;
             return Status::Ok;
         }
-        Atan2 => x.atan2(y),
+        Atan2 => go::atan2(x, y),
         Copysign => x.copysign(y),
         Dim => dim(x, y),
         Hypot => hypot(x, y),
         Max => max(x, y),
         Min => -max(-x, -y),
-        // The remainder of truncated division, with the sign of x (fmod).
+        // The remainder of truncated division, with the sign of x (fmod),
+        // exact; Go's own NaN when undefined.
+        Mod if y == 0.0 || x.is_infinite() || x.is_nan() || y.is_nan() => go::NAN,
         Mod => x % y,
-        Pow => pow(x, y),
+        Pow => go::pow(x, y),
         Inf => {
             if (s[results] as i64) >= 0 {
                 f64::INFINITY
@@ -161,7 +164,7 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
 /// `1+f` in [√2/2, √2), then `log(1+f)` from `s = f/(2+f)` by a degree-14
 /// polynomial in `s`. The exponent is read off the bits without
 /// normalizing subnormals, as Go's assembly does.
-fn log(x: f64) -> f64 {
+pub(super) fn log(x: f64) -> f64 {
     // ln 2 split so that k·LN2_HI is exact, and FreeBSD's coefficients,
     // by their bits.
     const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
@@ -236,7 +239,7 @@ fn hypot(x: f64, y: f64) -> f64 {
         return f64::INFINITY;
     }
     if x.is_nan() || y.is_nan() {
-        return f64::NAN;
+        return go::NAN;
     }
     let (mut p, mut q) = (x.abs(), y.abs());
     if p < q {
@@ -249,14 +252,9 @@ fn hypot(x: f64, y: f64) -> f64 {
     p * (1.0 + q * q).sqrt()
 }
 
-/// Go's `math.Pow`: like C's `pow`, except that `Pow(-1, ±Inf)` is 1.
-fn pow(x: f64, y: f64) -> f64 {
-    x.powf(y)
-}
-
 /// `x = frac × 2^exp` with `0.5 <= |frac| < 1`; zero, Inf and NaN return
 /// themselves and 0.
-fn frexp(x: f64) -> (f64, i64) {
+pub(super) fn frexp(x: f64) -> (f64, i64) {
     if x == 0.0 || x.is_infinite() || x.is_nan() {
         return (x, 0);
     }
@@ -272,7 +270,7 @@ fn frexp(x: f64) -> (f64, i64) {
 }
 
 /// `frac × 2^exp`, correctly rounded (subnormal results included).
-fn ldexp(frac: f64, exp: i64) -> f64 {
+pub(super) fn ldexp(frac: f64, exp: i64) -> f64 {
     if frac == 0.0 || frac.is_infinite() || frac.is_nan() {
         return frac;
     }

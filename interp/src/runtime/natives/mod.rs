@@ -8,6 +8,7 @@ mod builder;
 mod errors;
 mod fmt_state;
 mod math;
+mod math_algos;
 mod os;
 mod rand;
 mod rng_cooked;
