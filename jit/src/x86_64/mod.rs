@@ -414,7 +414,8 @@ impl Backend for X64Backend {
                 | Instr::ShlInt { .. }
                 | Instr::ShrInt { .. }
                 | Instr::ShrUint { .. }
-                | Instr::IndexAddr { .. } => {}
+                | Instr::IndexAddr { .. }
+                | Instr::NilCheck { .. } => {}
                 _ => self.set_pc(pc),
             }
         }
@@ -541,6 +542,16 @@ impl Backend for X64Backend {
                     ; add rax, QWORD [rbx + slot(s)]
                 );
                 self.store_rax(dst);
+                self.resume();
+            }
+            Instr::NilCheck { ptr } => {
+                // Not nil on the fast path; the runtime builds the panic
+                // out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; cmp QWORD [rbx + slot(ptr)], 0
+                    ; je =>out
+                );
                 self.resume();
             }
             Instr::NegInt { dst, a } => {
