@@ -415,6 +415,8 @@ impl Backend for X64Backend {
                 | Instr::ShrInt { .. }
                 | Instr::ShrUint { .. }
                 | Instr::IndexAddr { .. }
+                | Instr::Reslice { .. }
+                | Instr::Reslice3 { .. }
                 | Instr::NilCheck { .. } => {}
                 _ => self.set_pc(pc),
             }
@@ -542,6 +544,48 @@ impl Backend for X64Backend {
                     ; add rax, QWORD [rbx + slot(s)]
                 );
                 self.store_rax(dst);
+                self.resume();
+            }
+            Instr::Reslice {
+                dst,
+                src,
+                bounds,
+                n,
+            }
+            | Instr::Reslice3 {
+                dst,
+                src,
+                bounds,
+                n,
+            } => {
+                // lo <= hi <= max <= cap, unsigned (a negative bound is huge),
+                // on the fast path; the runtime builds the panic out of line.
+                // (A two-index slicing's max is the capacity.) Everything is
+                // read before `dst`, which may be `src`, is written.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(bounds)]
+                    ; mov rcx, QWORD [rbx + slot(bounds + 1)]
+                    ; mov rdx, QWORD [rbx + slot(bounds + 2)]
+                    ; cmp rdx, QWORD [rbx + slot(src + 2)]
+                    ; ja =>out
+                    ; cmp rcx, rdx
+                    ; ja =>out
+                    ; cmp rax, rcx
+                    ; ja =>out
+                    ; mov rsi, QWORD [rbx + slot(src)]
+                    ; sub rcx, rax
+                    ; sub rdx, rax
+                    // A slice of zero capacity keeps no pointer past the
+                    // array's end.
+                    ; jz >keep
+                    ; imul rax, rax, (8 * n) as i32
+                    ; add rsi, rax
+                    ; keep:
+                    ; mov QWORD [rbx + slot(dst)], rsi
+                    ; mov QWORD [rbx + slot(dst + 1)], rcx
+                    ; mov QWORD [rbx + slot(dst + 2)], rdx
+                );
                 self.resume();
             }
             Instr::NilCheck { ptr } => {
