@@ -417,6 +417,8 @@ impl Backend for X64Backend {
                 | Instr::IndexAddr { .. }
                 | Instr::Reslice { .. }
                 | Instr::Reslice3 { .. }
+                | Instr::IndexStr { .. }
+                | Instr::DecodeRune { .. }
                 | Instr::NilCheck { .. } => {}
                 _ => self.set_pc(pc),
             }
@@ -585,6 +587,35 @@ impl Backend for X64Backend {
                     ; mov QWORD [rbx + slot(dst)], rsi
                     ; mov QWORD [rbx + slot(dst + 1)], rcx
                     ; mov QWORD [rbx + slot(dst + 2)], rdx
+                );
+                self.resume();
+            }
+            Instr::IndexStr { dst, s, i } => {
+                // In range on the fast path (strings are bytes, not words);
+                // the runtime builds the panic out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(i)]
+                    ; cmp rax, QWORD [rbx + slot(s + 1)]
+                    ; jae =>out
+                    ; mov rcx, QWORD [rbx + slot(s)]
+                    ; movzx eax, BYTE [rcx + rax]
+                );
+                self.store_rax(dst);
+                self.resume();
+            }
+            Instr::DecodeRune { dst, s, i } => {
+                // An ASCII byte is its own rune, of width 1; the runtime
+                // decodes anything else out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(i)]
+                    ; mov rcx, QWORD [rbx + slot(s)]
+                    ; movzx eax, BYTE [rcx + rax]
+                    ; cmp eax, 0x80
+                    ; jae =>out
+                    ; mov QWORD [rbx + slot(dst)], rax
+                    ; mov QWORD [rbx + slot(dst + 1)], 1
                 );
                 self.resume();
             }
