@@ -1906,6 +1906,9 @@ pub enum Instr {
     },
     /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements of `n` words.
     Copy { dst: Slot, a: Slot, b: Slot, n: u32 },
+    /// `R[dst] := copy(R[a..+3], R[b..+2])`: a string's bytes into a
+    /// `[]byte`, with no `[]byte` made of the string first.
+    CopyStr { dst: Slot, a: Slot, b: Slot },
 
     /// `R[dst] := R[a]` truncated to its low `bits` and sign-extended
     /// (int8, int16, int32 results and conversions)

@@ -309,6 +309,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::ResliceStr { dst, src, bounds } => (max(&[w(dst), w(src), w(bounds)]) + 2, 0),
         Instr::Append { dst, s, other, .. } => (max(&[w(dst), w(s), w(other)]) + 3, 0),
         Instr::Copy { dst, a, b, .. } => (max(&[w(dst) + 1, w(a) + 3, w(b) + 3]), 0),
+        Instr::CopyStr { dst, a, b } => (max(&[w(dst) + 1, w(a) + 3, w(b) + 2]), 0),
         Instr::SignExt { dst, a, .. } | Instr::ZeroExt { dst, a, .. } => {
             (max(&[w(dst), w(a)]) + 1, 0)
         }

@@ -501,20 +501,18 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             Builtin::Copy => {
-                let n = self.elem_words(vals[0].1);
-                let mut b = vals[1].0;
+                let (a, b) = (vals[0].0, vals[1].0);
                 if self.m.info.types.is_string(vals[1].1) {
-                    // A string's bytes, laid out as a []byte's elements.
-                    let s = self.alloc(3);
-                    self.emit(Instr::StrToBytes { dst: s, a: b });
-                    b = s;
+                    self.emit(Instr::CopyStr { dst: result, a, b });
+                } else {
+                    let n = self.elem_words(vals[0].1);
+                    self.emit(Instr::Copy {
+                        dst: result,
+                        a,
+                        b,
+                        n,
+                    });
                 }
-                self.emit(Instr::Copy {
-                    dst: result,
-                    a: vals[0].0,
-                    b,
-                    n,
-                });
             }
             Builtin::Make | Builtin::Append | Builtin::New => {
                 unreachable!("compiled from their expressions")

@@ -16,6 +16,7 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::ResliceStr { .. }
             | Instr::Append { .. }
             | Instr::Copy { .. }
+            | Instr::CopyStr { .. }
             | Instr::EqIface { .. }
             | Instr::DivUint { .. }
             | Instr::RemUint { .. }
@@ -141,6 +142,12 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         } => {
             let (s, o) = (triple(rt, s), triple(rt, other));
             slice::append(rt, engine, base, s, o[0], o[1], elem).map(|v| store(rt, base, dst, &v))
+        }
+        Instr::CopyStr { dst, a, b } => {
+            let to = triple(rt, a);
+            let count = slice::copy_string(to, (r(rt, b), r(rt, b + 1)));
+            store(rt, base, dst, &[count]);
+            Ok(())
         }
         Instr::Copy { dst, a, b, n } => {
             let (to, from) = (triple(rt, a), triple(rt, b));

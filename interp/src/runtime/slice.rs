@@ -243,6 +243,14 @@ pub fn copy(dst: [u64; 3], src: (u64, u64), words: u64) -> u64 {
     n
 }
 
+/// `copy(dst, src)` of a string `src` into a `[]byte` (a word per byte):
+/// the bytes copied.
+pub fn copy_string(dst: [u64; 3], src: (u64, u64)) -> u64 {
+    let n = dst[1].min(src.1);
+    mem::store_bytes(dst[0], &mem::bytes(src.0, src.1)[..n as usize]);
+    n
+}
+
 /// Go's error for `x[lo:hi]` out of bounds (`limit` is the capacity of a
 /// slice or the length of a string), or `None` when the bounds are good.
 fn two_index_error(lo: i64, hi: i64, limit: i64, what: &str) -> Option<String> {
