@@ -2,10 +2,8 @@
 //!
 //! Exact operations (square root, rounding, `Mod`, bit conversions) give
 //! Go's results bit for bit, and so do `Log` (Go's amd64 algorithm) and the
-//! elementary functions, `Erf`, `Erfc` and `Gamma` of `math_algos` (Go's
-//! own algorithms, ported). `Lgamma` and the Bessel functions come from the
-//! `libm` crate, a port of the same FreeBSD code Go's are ported from, and
-//! can differ from Go's in the last bits.
+//! elementary functions, `Erf`, `Erfc`, `Gamma`, `Lgamma` and the Bessel
+//! functions of `math_algos` (Go's own algorithms, ported).
 
 use super::super::{Runtime, Status, stack::HEADER};
 use super::math_algos as go;
@@ -59,31 +57,17 @@ pub fn call(rt: &mut Runtime, f: MathFn, base: usize) -> Status {
         Erf => go::erf(x),
         Erfc => go::erfc(x),
         Gamma => go::gamma(x),
-        J0 => libm::j0(x),
-        J1 => libm::j1(x),
-        Y0 => libm::y0(x),
-        Y1 => libm::y1(x),
+        J0 => go::j0(x),
+        J1 => go::j1(x),
+        Y0 => go::y0(x),
+        Y1 => go::y1(x),
         Fma => x.mul_add(y, z),
-        Jn | Yn => {
-            let n = i32::try_from(n).unwrap_or(if n < 0 { i32::MIN } else { i32::MAX });
-            match f {
-                // Go's Jn(n, ±Inf) is +0 whatever n's parity.
-                Jn if y.is_infinite() => 0.0,
-                Jn => libm::jn(n, y),
-                _ => libm::yn(n, y),
-            }
-        }
+        Jn => go::jn(n, y),
+        Yn => go::yn(n, y),
         Lgamma => {
-            // Go's Lgamma(-Inf) is -Inf, and Lgamma(±0) is +Inf with sign 1.
-            let (v, sign) = if x == f64::NEG_INFINITY {
-                (x, 1)
-            } else if x == 0.0 {
-                (f64::INFINITY, 1)
-            } else {
-                libm::lgamma_r(x)
-            };
+            let (v, sign) = go::lgamma(x);
             s[0] = v.to_bits();
-            s[1] = i64::from(sign) as u64;
+            s[1] = sign as u64;
             return Status::Ok;
         }
         Atan2 => go::atan2(x, y),

@@ -654,8 +654,7 @@ fn convert_float(tok: &str, bits: i64) -> Result<f64, Stop> {
             })
         }
         .map_err(|why| fail("Atoi", why))?;
-        let m = m.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
-        return Ok(libm::ldexp(f, m));
+        return Ok(super::math::ldexp(f, m));
     }
     parse_float(tok.as_bytes(), bits).map_err(|(_, why)| fail("ParseFloat", why))
 }
