@@ -1041,14 +1041,19 @@ pub enum StrconvFn {
     QuoteToASCII,
     QuoteRune,
     QuoteRuneToASCII,
+    QuoteToGraphic,
+    QuoteRuneToGraphic,
     Unquote,
+    UnquoteChar,
+    QuotedPrefix,
     CanBackquote,
     IsPrint,
+    IsGraphic,
 }
 
 impl StrconvFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [StrconvFn; 15] = {
+    pub const ALL: [StrconvFn; 20] = {
         use StrconvFn::*;
         [
             Itoa,
@@ -1063,9 +1068,14 @@ impl StrconvFn {
             QuoteToASCII,
             QuoteRune,
             QuoteRuneToASCII,
+            QuoteToGraphic,
+            QuoteRuneToGraphic,
             Unquote,
+            UnquoteChar,
+            QuotedPrefix,
             CanBackquote,
             IsPrint,
+            IsGraphic,
         ]
     };
 
@@ -1085,9 +1095,14 @@ impl StrconvFn {
             QuoteToASCII => "strconv.QuoteToASCII",
             QuoteRune => "strconv.QuoteRune",
             QuoteRuneToASCII => "strconv.QuoteRuneToASCII",
+            QuoteToGraphic => "strconv.QuoteToGraphic",
+            QuoteRuneToGraphic => "strconv.QuoteRuneToGraphic",
             CanBackquote => "strconv.CanBackquote",
             IsPrint => "strconv.IsPrint",
+            IsGraphic => "strconv.IsGraphic",
             Unquote => "strconv.Unquote",
+            UnquoteChar => "strconv.UnquoteChar",
+            QuotedPrefix => "strconv.QuotedPrefix",
         }
     }
 }

@@ -113,3 +113,33 @@ func AppendQuoteToASCII(dst []byte, s string) []byte {
 func AppendQuoteRune(dst []byte, r rune) []byte {
 	return append(dst, strconv.QuoteRune(r)...)
 }
+
+// AppendQuoteRuneToASCII appends the ASCII-quoted rune r to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, strconv.QuoteRuneToASCII(r)...)
+}
+
+// AppendQuoteToGraphic appends the graphic-quoted s to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, strconv.QuoteToGraphic(s)...)
+}
+
+// AppendQuoteRuneToGraphic appends the graphic-quoted rune r to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, strconv.QuoteRuneToGraphic(r)...)
+}
+
+// FormatComplex gives c as "(re±imi)", each part formatted as FormatFloat
+// does at half of bitSize (64 or 128).
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := strconv.FormatFloat(imag(c), fmt, prec, bitSize)
+	// The imaginary part always carries its sign, even +Inf and NaN.
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + strconv.FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}

@@ -787,11 +787,12 @@ pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
         FormatUint => (vec![ids::UINT64, int], vec![s]),
         FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
         FormatBool => (vec![ids::BOOL], vec![s]),
-        Quote | QuoteToASCII => (vec![s], vec![s]),
-        QuoteRune | QuoteRuneToASCII => (vec![ids::INT32], vec![s]),
+        Quote | QuoteToASCII | QuoteToGraphic => (vec![s], vec![s]),
+        QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic => (vec![ids::INT32], vec![s]),
         CanBackquote => (vec![s], vec![ids::BOOL]),
-        IsPrint => (vec![ids::INT32], vec![ids::BOOL]),
-        Unquote => (vec![s], vec![s, err]),
+        IsPrint | IsGraphic => (vec![ids::INT32], vec![ids::BOOL]),
+        Unquote | QuotedPrefix => (vec![s], vec![s, err]),
+        UnquoteChar => (vec![s, ids::UINT8], vec![ids::INT32, ids::BOOL, s, err]),
     };
     Some(Member::Func(
         Native::Strconv(f),

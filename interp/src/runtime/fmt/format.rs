@@ -4,7 +4,7 @@
 //! level, in the parent module) decides which of these a value and verb
 //! come down to.
 
-use super::quote::{can_backquote, is_print, push_rune, quote, quote_rune};
+use super::quote::{Keep, can_backquote, is_print, push_rune, quote, quote_rune};
 use crate::runtime::strconv::format_float;
 use crate::runtime::strings::decode_rune;
 
@@ -370,7 +370,7 @@ impl Fmt {
             q.extend_from_slice(s);
             q.push(b'`');
         } else {
-            quote(&mut q, s, self.flags.plus);
+            quote(&mut q, s, Keep::ascii_if(self.flags.plus));
         }
         self.pad(&q);
     }
@@ -385,7 +385,11 @@ impl Fmt {
     /// `%q` of an integer: a single-quoted rune literal.
     pub fn fmt_qc(&mut self, c: u64) {
         let mut b = Vec::with_capacity(8);
-        quote_rune(&mut b, u32::try_from(c).unwrap_or(0xFFFD), self.flags.plus);
+        quote_rune(
+            &mut b,
+            u32::try_from(c).unwrap_or(0xFFFD),
+            Keep::ascii_if(self.flags.plus),
+        );
         self.pad(&b);
     }
 }

@@ -1,6 +1,7 @@
-//! The part of Go's `strconv` that `fmt` needs: `Quote`, `QuoteToASCII`,
-//! `QuoteRune`, `QuoteRuneToASCII`, `CanBackquote` and `IsPrint`, with Go's
-//! exact choice of escapes (`%q` output must match byte for byte).
+//! Go's `strconv` quoting, which `fmt` shares: `Quote`, `QuoteToASCII`,
+//! `QuoteToGraphic`, their rune forms, `CanBackquote`, `IsPrint` and
+//! `IsGraphic`, with Go's exact choice of escapes (`%q` output must match
+//! byte for byte).
 
 use crate::runtime::strings::decode_rune;
 
@@ -8,14 +9,36 @@ const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
 const RUNE_ERROR: u32 = 0xFFFD;
 const MAX_RUNE: u32 = 0x10FFFF;
 
+/// Which runes a quoting keeps as they are; every other rune is escaped.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keep {
+    /// `IsPrint` runes (`Quote`).
+    Printable,
+    /// Printable ASCII only (`QuoteToASCII`, `%+q`).
+    Ascii,
+    /// `IsGraphic` runes (`QuoteToGraphic`).
+    Graphic,
+}
+
+impl Keep {
+    /// `Ascii` when `ascii_only` (fmt's `+` flag), else `Printable`.
+    pub(crate) fn ascii_if(ascii_only: bool) -> Keep {
+        if ascii_only {
+            Keep::Ascii
+        } else {
+            Keep::Printable
+        }
+    }
+}
+
 /// Go's `utf8.ValidRune`: a Unicode scalar value (no surrogates).
-pub(super) fn valid_rune(r: u32) -> bool {
+pub(crate) fn valid_rune(r: u32) -> bool {
     r <= MAX_RUNE && !(0xD800..=0xDFFF).contains(&r)
 }
 
 /// Go's `utf8.AppendRune`: the UTF-8 of `r`, or of U+FFFD when `r` is not
 /// a valid rune.
-pub(super) fn push_rune(buf: &mut Vec<u8>, r: u32) {
+pub(crate) fn push_rune(buf: &mut Vec<u8>, r: u32) {
     let c = char::from_u32(r).unwrap_or(char::REPLACEMENT_CHARACTER);
     buf.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
 }
@@ -58,6 +81,13 @@ pub(crate) fn is_print(r: u32) -> bool {
     )
 }
 
+/// Go's `strconv.IsGraphic`: `IsPrint` plus the Unicode space separators
+/// (category Zs, such as U+00A0 and U+3000).
+pub(crate) fn is_graphic(r: u32) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    is_print(r) || char::from_u32(r).is_some_and(|c| get_general_category(c) == G::SpaceSeparator)
+}
+
 /// Go's `strconv.CanBackquote`: whether `s` can be written as a raw string
 /// literal (valid UTF-8, no control characters but tab, no backquote, no
 /// byte order mark).
@@ -83,9 +113,9 @@ pub(crate) fn can_backquote(mut s: &[u8]) -> bool {
 }
 
 /// Appends `s` as a double-quoted Go string literal (`strconv.Quote`, or
-/// `strconv.QuoteToASCII` when `ascii_only`). Bytes that are not valid
+/// `QuoteToASCII` or `QuoteToGraphic` by `keep`). Bytes that are not valid
 /// UTF-8 become `\xNN`.
-pub(crate) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
+pub(crate) fn quote(buf: &mut Vec<u8>, mut s: &[u8], keep: Keep) {
     buf.push(b'"');
     while let Some(&b0) = s.first() {
         let (r, width) = if b0 < 0x80 {
@@ -98,7 +128,7 @@ pub(crate) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
             buf.push(LOWER_HEX[usize::from(b0 >> 4)]);
             buf.push(LOWER_HEX[usize::from(b0 & 0xF)]);
         } else {
-            escaped_rune(buf, r, b'"', ascii_only);
+            escaped_rune(buf, r, b'"', keep);
         }
         s = &s[width..];
     }
@@ -106,29 +136,29 @@ pub(crate) fn quote(buf: &mut Vec<u8>, mut s: &[u8], ascii_only: bool) {
 }
 
 /// Appends `r` as a single-quoted Go rune literal (`strconv.QuoteRune`, or
-/// `strconv.QuoteRuneToASCII` when `ascii_only`); invalid runes quote as
-/// U+FFFD.
-pub(crate) fn quote_rune(buf: &mut Vec<u8>, r: u32, ascii_only: bool) {
+/// `QuoteRuneToASCII` or `QuoteRuneToGraphic` by `keep`); invalid runes
+/// quote as U+FFFD.
+pub(crate) fn quote_rune(buf: &mut Vec<u8>, r: u32, keep: Keep) {
     let r = if valid_rune(r) { r } else { RUNE_ERROR };
     buf.push(b'\'');
-    escaped_rune(buf, r, b'\'', ascii_only);
+    escaped_rune(buf, r, b'\'', keep);
     buf.push(b'\'');
 }
 
 /// Appends rune `r` as it appears inside a literal delimited by `quote`:
-/// itself when printable, else the shortest of Go's escapes.
-fn escaped_rune(buf: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
+/// itself when `keep` keeps it, else the shortest of Go's escapes.
+fn escaped_rune(buf: &mut Vec<u8>, r: u32, quote: u8, keep: Keep) {
     if r == u32::from(quote) || r == u32::from(b'\\') {
         buf.push(b'\\');
         buf.push(r as u8);
         return;
     }
-    if ascii_only {
-        if r < 0x80 && is_print(r) {
-            buf.push(r as u8);
-            return;
-        }
-    } else if is_print(r) {
+    let kept = match keep {
+        Keep::Printable => is_print(r),
+        Keep::Ascii => r < 0x80 && is_print(r),
+        Keep::Graphic => is_graphic(r),
+    };
+    if kept {
         push_rune(buf, r);
         return;
     }

@@ -2,8 +2,11 @@
 //! makes the `*strconv.NumError`s from the failure codes), formatting, and
 //! quoting.
 
-use super::super::fmt::quote::{can_backquote, is_print, quote, quote_rune};
+use super::super::fmt::quote::{
+    Keep, can_backquote, is_graphic, is_print, push_rune, quote, quote_rune, valid_rune,
+};
 use super::super::strconv::format_float;
+use super::super::strings::decode_rune;
 use super::super::{Runtime, Status, mem, panic, stack::HEADER};
 use super::Engine;
 use super::errors::sentinel;
@@ -31,15 +34,19 @@ pub fn call(
 ) -> Status {
     use StrconvFn::*;
     let results = match f {
-        CanBackquote | IsPrint => 1,
+        CanBackquote | IsPrint | IsGraphic => 1,
         Itoa | FormatInt | FormatUint | FormatFloat | FormatBool | Quote | QuoteToASCII
-        | QuoteRune | QuoteRuneToASCII | ParseInt | ParseUint | ParseFloat => 2,
-        Unquote => 4,
+        | QuoteToGraphic | QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic | ParseInt
+        | ParseUint | ParseFloat => 2,
+        Unquote | QuotedPrefix => 4,
+        UnquoteChar => 6,
     };
     let params = match f {
-        Itoa | FormatBool | QuoteRune | QuoteRuneToASCII | IsPrint => 1,
-        FormatInt | FormatUint | Quote | QuoteToASCII | Unquote | CanBackquote => 2,
-        ParseFloat => 3,
+        Itoa | FormatBool | QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic | IsPrint
+        | IsGraphic => 1,
+        FormatInt | FormatUint | Quote | QuoteToASCII | QuoteToGraphic | Unquote | QuotedPrefix
+        | CanBackquote => 2,
+        ParseFloat | UnquoteChar => 3,
         ParseInt | ParseUint | FormatFloat => 4,
     };
     let at = base + HEADER + results;
@@ -75,18 +82,29 @@ pub fn call(
             string(rt, s.as_bytes())
         }
         FormatBool => string(rt, if p[0] != 0 { b"true" } else { b"false" }),
-        Quote | QuoteToASCII => {
+        Quote | QuoteToASCII | QuoteToGraphic => {
+            let keep = match f {
+                Quote => Keep::Printable,
+                QuoteToASCII => Keep::Ascii,
+                _ => Keep::Graphic,
+            };
             let mut out = Vec::new();
-            quote(&mut out, &str_at(0), f == QuoteToASCII);
+            quote(&mut out, &str_at(0), keep);
             string(rt, &out)
         }
-        QuoteRune | QuoteRuneToASCII => {
+        QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic => {
+            let keep = match f {
+                QuoteRune => Keep::Printable,
+                QuoteRuneToASCII => Keep::Ascii,
+                _ => Keep::Graphic,
+            };
             let mut out = Vec::new();
-            quote_rune(&mut out, p[0] as i32 as u32, f == QuoteRuneToASCII);
+            quote_rune(&mut out, p[0] as i32 as u32, keep);
             string(rt, &out)
         }
         CanBackquote => vec![u64::from(can_backquote(&str_at(0)))],
         IsPrint => vec![u64::from(is_print(p[0] as i32 as u32))],
+        IsGraphic => vec![u64::from(is_graphic(p[0] as i32 as u32))],
         ParseInt => value_why(
             parse_int(&str_at(0), p[2] as i64, p[3] as i64)
                 .map(|v| v as u64)
@@ -107,6 +125,30 @@ pub fn call(
             None => {
                 let err = sentinel(rt, ErrVar::Syntax);
                 vec![0, 0, err[0], err[1]]
+            }
+        },
+        QuotedPrefix => match literal(&str_at(0)) {
+            // The prefix shares the argument's bytes, as Go's slice does.
+            Some((_, n)) => vec![p[0], n as u64, 0, 0],
+            None => {
+                let err = sentinel(rt, ErrVar::Syntax);
+                vec![0, 0, err[0], err[1]]
+            }
+        },
+        UnquoteChar => match unquote_char(&str_at(0), p[2] as u8) {
+            Some((r, multibyte, n)) => {
+                vec![
+                    u64::from(r),
+                    u64::from(multibyte),
+                    p[0] + n as u64,
+                    p[1] - n as u64,
+                    0,
+                    0,
+                ]
+            }
+            None => {
+                let err = sentinel(rt, ErrVar::Syntax);
+                vec![0, 0, 0, 0, err[0], err[1]]
             }
         },
     };
@@ -356,38 +398,107 @@ fn float_syntax_ok(s: &str) -> bool {
     i == b.len() && i > start
 }
 
-/// Go's `Unquote`: the value of a Go string or rune literal.
+/// Go's `Unquote`: the value of a Go string or rune literal that is all of `s`.
 pub(super) fn unquote(s: &[u8]) -> Option<Vec<u8>> {
-    let text = std::str::from_utf8(s).ok()?;
-    let (first, last) = (*s.first()?, *s.last()?);
-    if s.len() < 2 || first != last {
-        return None;
-    }
-    match first {
+    literal(s).and_then(|(v, n)| (n == s.len()).then_some(v))
+}
+
+/// The value and length of the Go string or rune literal that `s` starts
+/// with (Go's `unquote`, which `Unquote` and `QuotedPrefix` share).
+fn literal(s: &[u8]) -> Option<(Vec<u8>, usize)> {
+    let (&quote, body) = s.split_first()?;
+    match quote {
         b'`' => {
-            let body = &s[1..s.len() - 1];
-            if body.contains(&b'`') {
-                return None;
-            }
-            Some(body.iter().copied().filter(|&c| c != b'\r').collect())
+            let end = body.iter().position(|&c| c == b'`')?;
+            // Raw literals drop carriage returns and, as Go, skip any
+            // UTF-8 check.
+            let v = body[..end].iter().copied().filter(|&c| c != b'\r');
+            Some((v.collect(), end + 2))
         }
-        b'"' => {
-            // No newline, and no quote that is not escaped, inside.
-            let body = &s[1..s.len() - 1];
-            let mut i = 0;
-            while i < body.len() {
-                match body[i] {
-                    b'\n' | b'"' => return None,
-                    b'\\' => i += 2,
-                    _ => i += 1,
+        b'"' | b'\'' => {
+            let mut v = Vec::new();
+            let mut rest = body;
+            while let Some(&c) = rest.first() {
+                if c == quote {
+                    break;
+                }
+                if c == b'\n' {
+                    return None;
+                }
+                let (r, multibyte, n) = unquote_char(rest, quote)?;
+                rest = &rest[n..];
+                // `\x` and octal escapes are single bytes, maybe not UTF-8.
+                if multibyte {
+                    push_rune(&mut v, r);
+                } else {
+                    v.push(r as u8);
+                }
+                if quote == b'\'' {
+                    break;
                 }
             }
-            constant::string_literal(text).ok()
+            if rest.first() != Some(&quote) {
+                return None;
+            }
+            Some((v, s.len() - rest.len() + 1))
         }
-        b'\'' => {
-            let r = constant::rune_literal(text).ok()?;
-            let c = char::from_u32(r).unwrap_or(char::REPLACEMENT_CHARACTER);
-            Some(c.to_string().into_bytes())
+        _ => None,
+    }
+}
+
+/// Go's `UnquoteChar`: the first character or escape of `s` inside a
+/// literal quoted by `quote`, as its value, whether it stands for a UTF-8
+/// encoded rune (not a single byte), and its length; `None` is a syntax
+/// error.
+fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, usize)> {
+    let &c = s.first()?;
+    if c == quote && (quote == b'\'' || quote == b'"') {
+        return None;
+    }
+    if c >= 0x80 {
+        let (r, n) = decode_rune(s);
+        return Some((r, true, n));
+    }
+    if c != b'\\' {
+        return Some((u32::from(c), false, 1));
+    }
+    let &e = s.get(1)?;
+    let simple = |v: u8| Some((u32::from(v), false, 2));
+    match e {
+        b'a' => simple(0x07),
+        b'b' => simple(0x08),
+        b'f' => simple(0x0C),
+        b'n' => simple(b'\n'),
+        b'r' => simple(b'\r'),
+        b't' => simple(b'\t'),
+        b'v' => simple(0x0B),
+        b'\\' => simple(b'\\'),
+        b'\'' | b'"' if e == quote => simple(e),
+        b'x' | b'u' | b'U' => {
+            let n = match e {
+                b'x' => 2,
+                b'u' => 4,
+                _ => 8,
+            };
+            let digits = s.get(2..2 + n)?;
+            let mut v = 0u32;
+            for &d in digits {
+                v = v << 4 | char::from(d).to_digit(16)?;
+            }
+            if e == b'x' {
+                return Some((v, false, 2 + n));
+            }
+            valid_rune(v).then_some((v, true, 2 + n))
+        }
+        b'0'..=b'7' => {
+            let mut v = u32::from(e - b'0');
+            for &d in s.get(2..4)? {
+                if !(b'0'..=b'7').contains(&d) {
+                    return None;
+                }
+                v = v << 3 | u32::from(d - b'0');
+            }
+            (v <= 255).then_some((v, false, 4))
         }
         _ => None,
     }
