@@ -143,3 +143,123 @@ func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 	}
 	return "(" + strconv.FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
 }
+
+// ParseComplex gives the complex number s denotes ("N", "Ni", "N±Ni",
+// optionally in parentheses), each part rounded to bitSize/2 bits; out of
+// range, the nearest value with ErrRange.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	// part parses the float at the start of s, keeping a range error for
+	// the end; false on a syntax error.
+	part := func() (float64, bool) {
+		n := floatPrefix(s)
+		v, why := strconv.parseFloat(s[:n], size)
+		s = s[n:]
+		switch why {
+		case 0:
+		case 2:
+			pending = &NumError{Func: "ParseComplex", Num: orig, Err: strconv.ErrRange}
+		default:
+			return 0, false
+		}
+		return v, true
+	}
+	syntax := &NumError{Func: "ParseComplex", Num: orig, Err: strconv.ErrSyntax}
+	re, ok := part()
+	if !ok {
+		return 0, syntax
+	}
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		// Keep "++" an error, but let "+NaNi" read.
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntax
+	default:
+		return 0, syntax
+	}
+	im, ok := part()
+	if !ok || s != "i" {
+		return 0, syntax
+	}
+	return complex(re, im), pending
+}
+
+// floatPrefix is the length of the longest start of s that reads as a
+// float as ParseFloat reads one (at least one byte when s has any): a
+// sign, then inf, infinity or nan, or digits with underscores, a point and
+// an exponent (p for hexadecimal).
+func floatPrefix(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	for _, word := range []string{"infinity", "inf", "nan"} {
+		if len(s)-i >= len(word) && lower(s[i:i+len(word)]) == word {
+			if word == "nan" && i > 0 {
+				break
+			}
+			return i + len(word)
+		}
+	}
+	digits, exp := "0123456789_", byte('e')
+	if i+1 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X') {
+		i += 2
+		digits, exp = "0123456789abcdefABCDEF_", 'p'
+	}
+	in := func(c byte, set string) bool {
+		for j := 0; j < len(set); j++ {
+			if set[j] == c {
+				return true
+			}
+		}
+		return false
+	}
+	for i < len(s) && (in(s[i], digits) || s[i] == '.') {
+		i++
+	}
+	if i < len(s) && (s[i]|0x20) == exp {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		if j < len(s) && in(s[j], "0123456789_") {
+			for j < len(s) && in(s[j], "0123456789_") {
+				j++
+			}
+			i = j
+		}
+	}
+	if i == 0 && len(s) > 0 {
+		return 1
+	}
+	return i
+}
+
+// lower maps ASCII letters of s to lower case.
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
