@@ -391,16 +391,18 @@ pub enum OsFn {
     Pwrite,
     /// `os.ftruncate(fd int, size int64) (errno int)`.
     Ftruncate,
+    /// `os.Environ() []string`: the run's environment as `key=value`.
+    Environ,
 }
 
 impl OsFn {
     /// The package's natives, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 29] = {
+    pub const MEMBERS: [OsFn; 30] = {
         use OsFn::*;
         [
             Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
             Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
-            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate,
+            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate, Environ,
         ]
     };
 
@@ -436,6 +438,7 @@ impl OsFn {
             OsFn::Pread => "os.pread",
             OsFn::Pwrite => "os.pwrite",
             OsFn::Ftruncate => "os.ftruncate",
+            OsFn::Environ => "os.Environ",
         }
     }
 

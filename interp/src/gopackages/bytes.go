@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -687,3 +688,33 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 // Reset makes r read b from the start.
 func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+
+// LastIndexAny gives the index of the last rune of s in chars, or -1.
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+// SplitAfter slices s after each sep.
+func SplitAfter(s, sep []byte) [][]byte {
+	return toBytes(strings.SplitAfter(string(s), string(sep)))
+}
+
+// SplitAfterN slices s after each of the first n-1 seps.
+func SplitAfterN(s, sep []byte, n int) [][]byte {
+	return toBytes(strings.SplitAfterN(string(s), string(sep), n))
+}
+
+// ToTitle maps s to title case.
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+// ToValidUTF8 replaces each run of invalid UTF-8 in s with replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
+
+// ToUpperSpecial maps s to upper case by c's rules.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case by c's rules.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case by c's rules.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }

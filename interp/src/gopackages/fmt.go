@@ -92,3 +92,27 @@ func (s *runeSource) unread() {
 		s.rs.UnreadRune()
 	}
 }
+
+// GoStringer is implemented by values with their own %#v text.
+type GoStringer interface {
+	GoString() string
+}
+
+// FormatString rebuilds the directive (flags, width, precision and verb)
+// a Formatter was called with.
+func FormatString(state fmt.State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = append(b, fmt.Sprint(w)...)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = append(b, fmt.Sprint(p)...)
+	}
+	return string(utf8.AppendRune(b, verb))
+}

@@ -392,3 +392,80 @@ type nopCloser struct {
 func (c nopCloser) Read(p []byte) (int, error) { return c.r.Read(p) }
 
 func (nopCloser) Close() error { return nil }
+
+// WriterAt writes at an offset.
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+// ReadWriteCloser reads, writes and closes.
+type ReadWriteCloser interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+	Close() error
+}
+
+// ReadSeekCloser reads, seeks and closes.
+type ReadSeekCloser interface {
+	Read(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+	Close() error
+}
+
+// WriteSeeker writes and seeks.
+type WriteSeeker interface {
+	Write(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// ReadWriteSeeker reads, writes and seeks.
+type ReadWriteSeeker interface {
+	Read(p []byte) (n int, err error)
+	Write(p []byte) (n int, err error)
+	Seek(offset int64, whence int) (int64, error)
+}
+
+// An OffsetWriter writes to an underlying WriterAt from a base offset.
+type OffsetWriter struct {
+	w    io.WriterAt
+	base int64
+	off  int64
+}
+
+// NewOffsetWriter writes to w from offset off.
+func NewOffsetWriter(w io.WriterAt, off int64) *OffsetWriter {
+	return &OffsetWriter{w, off, off}
+}
+
+// Write writes p at the current offset and moves past it.
+func (o *OffsetWriter) Write(p []byte) (n int, err error) {
+	n, err = o.w.WriteAt(p, o.off)
+	o.off += int64(n)
+	return
+}
+
+// WriteAt writes p at offset off from the base.
+func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("Seek: invalid offset")
+	}
+	return o.w.WriteAt(p, o.base+off)
+}
+
+// Seek moves the offset, relative to the base (SeekStart) or to the
+// current offset (SeekCurrent).
+func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errors.New("Seek: invalid whence")
+	case io.SeekStart:
+		offset += o.base
+	case io.SeekCurrent:
+		offset += o.off
+	}
+	if offset < o.base {
+		return 0, errors.New("Seek: invalid offset")
+	}
+	o.off = offset
+	return offset - o.base, nil
+}

@@ -660,3 +660,108 @@ func isShellSpecial(c uint8) bool {
 	}
 	return false
 }
+
+// Clearenv removes every environment variable for the rest of the run.
+func Clearenv() {
+	for _, kv := range os.Environ() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				os.unsetenv(kv[:i])
+				break
+			}
+		}
+	}
+}
+
+// procStatus is field k (from 0) of the line of /proc/self/status that
+// starts with key, as a number (-1 when it cannot be read).
+func procStatus(key string, k int) int {
+	data, err := ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for _, line := range splitLines(string(data)) {
+		if len(line) <= len(key) || line[:len(key)] != key {
+			continue
+		}
+		fields := make([]string, 0, 4)
+		start := -1
+		rest := line[len(key):]
+		for i := 0; i <= len(rest); i++ {
+			space := i == len(rest) || rest[i] == ' ' || rest[i] == '\t'
+			if !space && start < 0 {
+				start = i
+			} else if space && start >= 0 {
+				fields = append(fields, rest[start:i])
+				start = -1
+			}
+		}
+		if k >= len(fields) {
+			return -1
+		}
+		n := 0
+		for _, c := range fields[k] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	return -1
+}
+
+func splitLines(s string) []string {
+	var lines []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] != '\n' {
+			i++
+		}
+		lines = append(lines, s[:i])
+		if i < len(s) {
+			i++
+		}
+		s = s[i:]
+	}
+	return lines
+}
+
+// Getuid is the process's real user id.
+func Getuid() int { return procStatus("Uid:", 0) }
+
+// Geteuid is the process's effective user id.
+func Geteuid() int { return procStatus("Uid:", 1) }
+
+// Getgid is the process's real group id.
+func Getgid() int { return procStatus("Gid:", 0) }
+
+// Getegid is the process's effective group id.
+func Getegid() int { return procStatus("Gid:", 1) }
+
+// Getppid is the id of the process's parent.
+func Getppid() int { return procStatus("PPid:", 0) }
+
+// Getpagesize is the memory page size (Go's, on linux/amd64).
+func Getpagesize() int { return 4096 }
+
+// IsPathSeparator reports whether c is a directory separator ('/').
+func IsPathSeparator(c uint8) bool { return c == '/' }
+
+// Hostname is the kernel's name for the machine.
+func Hostname() (name string, err error) {
+	data, err := ReadFile("/proc/sys/kernel/hostname")
+	if err != nil {
+		return "", err
+	}
+	name = string(data)
+	if len(name) > 0 && name[len(name)-1] == '\n' {
+		name = name[:len(name)-1]
+	}
+	return name, nil
+}
+
+// UserHomeDir is $HOME.
+func UserHomeDir() (string, error) {
+	if dir := os.Getenv("HOME"); dir != "" {
+		return dir, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}

@@ -355,3 +355,12 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 // Reset makes r read s from the start.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// ToUpperSpecial maps s to upper case by c's rules.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial maps s to lower case by c's rules.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial maps s to title case by c's rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }

@@ -1071,6 +1071,7 @@ impl<'a> Checker<'a> {
                 t.func(vec![int, bytes, ids::INT64], vec![int, int], false)
             }
             OsFn::Ftruncate => t.func(vec![int, ids::INT64], vec![int], false),
+            OsFn::Environ => t.func(vec![], vec![strs], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)

@@ -60,6 +60,34 @@ pub fn std_out_fd(rt: &Runtime, w: (u64, u64)) -> Option<u64> {
     matches!(fd, 1 | 2).then_some(fd)
 }
 
+/// The process's environment as `key=value` strings, in its order, with
+/// the run's changes (`overrides`): changed keys in place, new ones after,
+/// by name.
+fn environ(overrides: &HashMap<String, Option<String>>) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (k, v) in std::env::vars_os() {
+        let key = k.to_string_lossy().into_owned();
+        let value = match overrides.get(&key) {
+            Some(Some(set)) => set.as_bytes().to_vec(),
+            Some(None) => continue,
+            None => v.into_encoded_bytes(),
+        };
+        out.push([key.as_bytes(), b"=", &value].concat());
+        seen.insert(key);
+    }
+    let mut added: Vec<(&String, &String)> = overrides
+        .iter()
+        .filter_map(|(k, v)| Some((k, v.as_ref()?)))
+        .filter(|(k, _)| !seen.contains(*k))
+        .collect();
+    added.sort();
+    for (k, v) in added {
+        out.push([k.as_bytes(), b"=", v.as_bytes()].concat());
+    }
+    out
+}
+
 /// Reads from descriptor `fd` into `buf` (standard input after flushing
 /// standard output, else a file the program opened).
 pub fn read_fd(rt: &mut Runtime, fd: RawFd, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -154,7 +182,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
         | Rename | Fsync | Chdir | Chmod | Truncate | Ftruncate => 1,
         Setenv | Unsetenv => 0,
         Getenv | Open | Read | Write | Seek | Pread | Pwrite => 2,
-        Args | LookupEnv | Stat | Getwd => 3,
+        Args | LookupEnv | Stat | Getwd | Environ => 3,
         ReadDir => 7,
     };
     let at = base + HEADER + results;
@@ -182,6 +210,10 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
             out
         }
         Getpid => vec![u64::from(std::process::id())],
+        Environ => {
+            let env = environ(&rt.natives.os.env);
+            string_slice(rt, &env).to_vec()
+        }
         Open => {
             use std::os::unix::fs::OpenOptionsExt;
             let flag = p[2] as i32;
