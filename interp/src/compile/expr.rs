@@ -870,8 +870,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             format!("{parent}.func{}", self.lits)
         };
         let id = self.m.reserve_func(name);
-        let caps = self.closure_caps(fi);
         FuncCompiler::new(self.m, id, fi, true).body(body);
+        // A literal that captures nothing needs no object of its own: the
+        // function's static closure serves, as in Go.
+        if fi.captures.is_empty() {
+            self.emit(Instr::LoadFunc { dst, func: id });
+            return;
+        }
+        let caps = self.closure_caps(fi);
         self.emit(Instr::MakeClosure {
             dst,
             func: id,
