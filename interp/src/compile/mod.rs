@@ -388,16 +388,7 @@ pub fn rt_name(t: &types::TypeTable, ty: TypeId) -> String {
         &Type::Chan(dir, e) => t.chan_name(dir, e, |e| rt_name(t, e)),
         Type::Struct(fs) if fs.is_empty() => "struct {}".into(),
         Type::Struct(fs) => {
-            let parts: Vec<String> = fs
-                .iter()
-                .map(|f| {
-                    if f.embedded {
-                        rt_name(t, f.ty)
-                    } else {
-                        format!("{} {}", f.name, rt_name(t, f.ty))
-                    }
-                })
-                .collect();
+            let parts: Vec<String> = fs.iter().map(|f| f.decl(rt_name(t, f.ty))).collect();
             format!("struct {{ {} }}", parts.join("; "))
         }
         Type::Interface(ms) if ms.is_empty() => "interface {}".into(),

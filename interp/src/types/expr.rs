@@ -411,6 +411,10 @@ impl<'a> Checker<'a> {
         let mut spans = Vec::new();
         for f in fields {
             let ty = self.type_expr(&f.ty);
+            let tag = f.tag.as_deref().map_or(String::new(), |raw| {
+                let value = super::constant::string_literal(raw).unwrap_or_default();
+                String::from_utf8_lossy(&value).into_owned()
+            });
             let names: Vec<(String, ast::Span, bool)> = if f.names.is_empty() {
                 // An embedded field is named after its type.
                 let mut base = match &f.ty.kind {
@@ -449,7 +453,12 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 spans.push((name.clone(), span.start));
-                out.push(super::Field { name, ty, embedded });
+                out.push(super::Field {
+                    name,
+                    ty,
+                    embedded,
+                    tag: tag.clone(),
+                });
             }
         }
         let id = self.info.types.intern(Type::Struct(out));
@@ -1842,13 +1851,14 @@ impl<'a> Checker<'a> {
             self.implicit_convert(&mut tmp, to)
         } else {
             // Identical underlying types, assignability, or unnamed pointers
-            // to types of identical underlying types.
+            // to types of identical underlying types, struct tags aside.
             let unnamed_ptr = |id| match t.get(id) {
                 &Type::Pointer(base) => Some(t.underlying(base)),
                 _ => None,
             };
-            t.underlying(x.ty) == t.underlying(to)
-                || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)), (Some(a), Some(b)) if a == b)
+            t.identical_ignoring_tags(t.underlying(x.ty), t.underlying(to))
+                || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)),
+                    (Some(a), Some(b)) if t.identical_ignoring_tags(a, b))
                 || t.slice_to_array(x.ty, to).is_some()
                 || self.assignable_type(x.ty, to)
         };

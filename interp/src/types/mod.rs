@@ -154,6 +154,33 @@ pub struct Field {
     pub ty: TypeId,
     /// Declared without a name (`struct { T }`).
     pub embedded: bool,
+    /// The tag's value: struct types differ by their tags, except for
+    /// conversions.
+    pub tag: String,
+}
+
+impl Field {
+    /// The field as a struct type's text shows it, with `ty` the name of
+    /// its type: `name T`, or `T` embedded, then the tag quoted as Go
+    /// quotes it.
+    pub fn decl(&self, ty: String) -> String {
+        let mut text = if self.embedded {
+            ty
+        } else {
+            format!("{} {ty}", self.name)
+        };
+        if !self.tag.is_empty() {
+            let mut quoted = Vec::new();
+            crate::runtime::fmt::quote::quote(
+                &mut quoted,
+                self.tag.as_bytes(),
+                crate::runtime::fmt::quote::Keep::Printable,
+            );
+            text.push(' ');
+            text.push_str(&String::from_utf8_lossy(&quoted));
+        }
+        text
+    }
 }
 
 /// All types of a program, interned: equal types have equal ids.
@@ -296,6 +323,30 @@ impl TypeTable {
 
     pub fn get(&self, id: TypeId) -> &Type {
         &self.types[id as usize]
+    }
+
+    /// Whether `a` and `b` are identical once struct tags are ignored, at
+    /// any depth (Go's rule for conversions).
+    pub fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        let same = |x: TypeId, y: TypeId| self.identical_ignoring_tags(x, y);
+        match (self.get(a), self.get(b)) {
+            (Type::Struct(fa), Type::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)
+                    })
+            }
+            (&Type::Pointer(x), &Type::Pointer(y)) | (&Type::Slice(x), &Type::Slice(y)) => {
+                same(x, y)
+            }
+            (&Type::Array(n, x), &Type::Array(m, y)) => n == m && same(x, y),
+            (&Type::Map(k1, v1), &Type::Map(k2, v2)) => same(k1, k2) && same(v1, v2),
+            (&Type::Chan(d1, x), &Type::Chan(d2, y)) => d1 == d2 && same(x, y),
+            _ => false,
+        }
     }
 
     /// The underlying type: a defined type's definition, else the type itself.
@@ -660,16 +711,7 @@ impl TypeTable {
             Type::Map(k, v) => format!("map[{}]{}", self.name(*k), self.name(*v)),
             &Type::Chan(dir, e) => self.chan_name(dir, e, |t| self.name(t)),
             Type::Struct(fs) => {
-                let parts: Vec<String> = fs
-                    .iter()
-                    .map(|f| {
-                        if f.embedded {
-                            self.name(f.ty)
-                        } else {
-                            format!("{} {}", f.name, self.name(f.ty))
-                        }
-                    })
-                    .collect();
+                let parts: Vec<String> = fs.iter().map(|f| f.decl(self.name(f.ty))).collect();
                 format!("struct{{{}}}", parts.join("; "))
             }
             Type::Named(n, _) => n.clone(),

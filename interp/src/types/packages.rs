@@ -52,11 +52,13 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     name: "addr".into(),
                     ty: ptr,
                     embedded: false,
+                    tag: String::new(),
                 },
                 super::Field {
                     name: "buf".into(),
                     ty: bytes,
                     embedded: false,
+                    tag: String::new(),
                 },
             ];
             let st = t.intern(super::Type::Struct(fields));
@@ -158,6 +160,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 name: name.into(),
                 ty,
                 embedded: false,
+                tag: String::new(),
             };
             let st = t.intern(super::Type::Struct(vec![
                 field("buf", bytes),
@@ -212,6 +215,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                     name: format!("state{i}"),
                     ty: ids::INT64,
                     embedded: false,
+                    tag: String::new(),
                 })
                 .collect();
             let st = t.intern(super::Type::Struct(fields));
@@ -259,6 +263,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                 name: "v".into(),
                 ty: v,
                 embedded: false,
+                tag: String::new(),
             }]));
             t.set_underlying(named, st);
             let methods = AtomicOp::ALL
@@ -309,6 +314,7 @@ pub fn make_cond(t: &mut TypeTable, locker: TypeId) -> (TypeId, Vec<NativeMethod
         name: "L".into(),
         ty: locker,
         embedded: false,
+        tag: String::new(),
     }]));
     t.set_underlying(named, st);
     let methods = [SyncFn::CondWait, SyncFn::CondSignal, SyncFn::CondBroadcast]
@@ -392,6 +398,7 @@ pub fn make_time_type(
         name: name.into(),
         ty,
         embedded: false,
+        tag: String::new(),
     };
     match (name, time) {
         ("Time", _) => {
