@@ -115,6 +115,17 @@ pub(crate) fn natives(prog: &Program) -> Vec<Native> {
     natives
 }
 
+/// How many `IfaceMethod` instructions the program has: each gets an
+/// inline cache of two words (type, method closure), numbered in the order
+/// the driver emits them.
+pub(crate) fn iface_sites(prog: &Program) -> usize {
+    prog.funcs
+        .iter()
+        .flat_map(|f| &f.code)
+        .filter(|ins| matches!(ins, Instr::IfaceMethod { .. }))
+        .count()
+}
+
 /// Byte offset of slot `slot` from a frame pointer.
 pub(crate) fn slot(slot: u32) -> i32 {
     // `check_instr` keeps every word index under `MAX_WORDS`.

@@ -77,6 +77,7 @@ pub(crate) fn call_closure(
         func_closures: rt.func_closures.as_ptr(),
         strings,
         entries: engine.entries.as_ptr(),
+        itab_cache: engine.itab_cache.as_ptr() as *mut u64,
         engine,
         rt,
     };

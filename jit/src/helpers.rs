@@ -39,6 +39,9 @@ pub(crate) struct JitCtx {
     pub entries: *const usize,
     /// `Runtime::interrupt`: tested (as a byte) on every loop back-edge.
     pub interrupt: *const std::sync::atomic::AtomicUsize,
+    /// The `IfaceMethod` sites' caches: (dynamic type, method closure)
+    /// word pairs, the type `u64::MAX` while empty.
+    pub itab_cache: *mut u64,
 }
 
 /// Byte offsets of [`JitCtx`] fields, for generated code.
@@ -50,6 +53,7 @@ pub(crate) mod ctx {
     pub const STRINGS: i32 = offset_of!(JitCtx, strings) as i32;
     pub const ENTRIES: i32 = offset_of!(JitCtx, entries) as i32;
     pub const INTERRUPT: i32 = offset_of!(JitCtx, interrupt) as i32;
+    pub const ITAB_CACHE: i32 = offset_of!(JitCtx, itab_cache) as i32;
 }
 
 /// A two-word value returned in rax:rdx.

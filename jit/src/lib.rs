@@ -101,12 +101,16 @@ pub struct JitEngine {
     natives: Vec<Native>,
     /// The constant strings of the program being run.
     strings: RefCell<Option<StringTable>>,
+    /// The inline caches of the `IfaceMethod` sites (`JitCtx::itab_cache`),
+    /// written by generated code.
+    itab_cache: Box<[std::cell::Cell<u64>]>,
 }
 
 impl JitEngine {
     /// Compiles every function of `prog` for `target`.
     pub fn compile(prog: &Program, target: Target) -> Result<JitEngine, JitError> {
         let natives = backend::natives(prog);
+        let sites = backend::iface_sites(prog);
         let module = match target {
             Target::X86_64 => {
                 if !cfg!(target_arch = "x86_64") {
@@ -133,6 +137,9 @@ impl JitEngine {
             symbols: module.symbols,
             natives,
             strings: RefCell::new(None),
+            itab_cache: (0..2 * sites)
+                .map(|i| std::cell::Cell::new(if i % 2 == 0 { u64::MAX } else { 0 }))
+                .collect(),
         })
     }
 

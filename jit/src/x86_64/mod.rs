@@ -108,6 +108,8 @@ struct FuncState {
 pub(crate) struct X64Backend {
     ops: Assembler,
     natives: Vec<Native>,
+    /// `IfaceMethod` caches given out so far (see `backend::iface_sites`).
+    iface_sites: usize,
     /// Entry label of every function (calls may come before the callee).
     entries: Vec<DynamicLabel>,
     /// Label of the word holding each helper's address, in `Helper::ALL` order.
@@ -141,6 +143,7 @@ impl X64Backend {
                 .collect(),
             deferreturn_thunk: ops.new_dynamic_label(),
             natives: natives.to_vec(),
+            iface_sites: 0,
             func: None,
             ops,
         })
@@ -618,6 +621,35 @@ impl Backend for X64Backend {
                     ; mov QWORD [rbx + slot(dst + 1)], 1
                 );
                 self.resume();
+            }
+            Instr::IfaceMethod { dst, iface, .. } if dst >= iface + 2 || dst + 1 <= iface => {
+                // An inline cache of the last dynamic type and its method;
+                // on a miss the runtime finds the method (or panics) and its
+                // answer fills the cache.
+                let at = 16 * self.iface_sites as i32;
+                self.iface_sites += 1;
+                asm!(self.ops
+                    ; mov rcx, QWORD [r12 + ctx::ITAB_CACHE]
+                    ; mov rax, QWORD [rbx + slot(iface)]
+                    ; cmp rax, QWORD [rcx + at]
+                    ; jne >miss
+                    ; mov rax, QWORD [rcx + at + 8]
+                    ; mov QWORD [rbx + slot(dst)], rax
+                    ; jmp >done
+                    ; miss:
+                );
+                self.arg_ctx(true);
+                asm!(self.ops ; mov edx, pc as i32);
+                self.call(Helper::Exec);
+                self.check_status();
+                asm!(self.ops
+                    ; mov rcx, QWORD [r12 + ctx::ITAB_CACHE]
+                    ; mov rax, QWORD [rbx + slot(iface)]
+                    ; mov QWORD [rcx + at], rax
+                    ; mov rax, QWORD [rbx + slot(dst)]
+                    ; mov QWORD [rcx + at + 8], rax
+                    ; done:
+                );
             }
             Instr::NilCheck { ptr } => {
                 // Not nil on the fast path; the runtime builds the panic
