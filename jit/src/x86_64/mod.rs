@@ -622,7 +622,7 @@ impl Backend for X64Backend {
                 );
                 self.resume();
             }
-            Instr::IfaceMethod { dst, iface, .. } if dst >= iface + 2 || dst + 1 <= iface => {
+            Instr::IfaceMethod { dst, iface, .. } if dst >= iface + 2 || dst < iface => {
                 // An inline cache of the last dynamic type and its method;
                 // on a miss the runtime finds the method (or panics) and its
                 // answer fills the cache.
