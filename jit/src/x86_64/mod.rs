@@ -422,6 +422,7 @@ impl Backend for X64Backend {
                 | Instr::Reslice3 { .. }
                 | Instr::IndexStr { .. }
                 | Instr::DecodeRune { .. }
+                | Instr::EqIface { .. }
                 | Instr::NilCheck { .. } => {}
                 _ => self.set_pc(pc),
             }
@@ -650,6 +651,26 @@ impl Backend for X64Backend {
                     ; mov QWORD [rcx + at + 8], rax
                     ; done:
                 );
+            }
+            Instr::EqIface { dst, a, b } => {
+                // Different dynamic types are unequal and two nil interfaces
+                // equal (`err != nil`) on the fast path; the runtime compares
+                // values of one type out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(a)]
+                    ; cmp rax, QWORD [rbx + slot(b)]
+                    ; jne >differ
+                    ; test rax, rax
+                    ; jnz =>out
+                    ; mov eax, 1
+                    ; jmp >set
+                    ; differ:
+                    ; xor eax, eax
+                    ; set:
+                );
+                self.store_rax(dst);
+                self.resume();
             }
             Instr::NilCheck { ptr } => {
                 // Not nil on the fast path; the runtime builds the panic
