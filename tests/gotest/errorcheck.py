@@ -9,8 +9,9 @@ optimizer, not the language). Each is given to `gojit check`, and judged as
 Go's own test runner judges it: every quoted regexp after `// ERROR` on a
 line must match an error gojit reports on that line (all the errors on the
 line that one regexp matches are consumed by it; `LINE` in a regexp stands
-for the line's number), and an error no annotation matches is unmatched.
-gojit reports at most 10 errors per file, as `go build` does without -e.
+for the file and the line's number), and an error no annotation matches is
+unmatched. Files are checked with -e: every error, as Go's harness runs the
+compiler.
 """
 
 import argparse
@@ -35,8 +36,10 @@ def unquote(body):
     return re.sub(r"\\(.)", lambda m: simple.get(m.group(1), "\\" + m.group(1)), body)
 
 
-def wants_of(src):
-    """[(line, regexp text)] of the file's `// ERROR` annotations."""
+def wants_of(src, name):
+    """[(line, regexp text)] of the `// ERROR` annotations of file `name`.
+    `LINE` stands for the file and line, as Go's harness has it; gojit names
+    a file given relative to the directory `./name`, as `go build` does."""
     wants = []
     for n, line in enumerate(src.splitlines(), 1):
         m = ANNOT.search(line)
@@ -44,7 +47,8 @@ def wants_of(src):
             continue
         for q in QUOTED.finditer(m.group(1)):
             text = unquote(q.group(1)) if q.group(1) is not None else q.group(2)
-            text = re.sub(r"LINE([+-]\d+)?", lambda x: str(n + int(x.group(1) or 0)), text)
+            text = re.sub(r"LINE([+-]\d+)?",
+                          lambda x: f"./{name}:{n + int(x.group(1) or 0)}", text)
             wants.append((n, text))
     return wants
 
@@ -70,7 +74,7 @@ def errors_of(stderr, name):
 def judge(gojit, path, timeout):
     """(annotations, matched, missing, unmatched errors, crashed) for one file."""
     with open(path, encoding="utf-8", errors="replace") as f:
-        wants = wants_of(f.read())
+        wants = wants_of(f.read(), os.path.basename(path))
     try:
         # -e: every error, as Go's errorcheck runs the compiler.
         p = subprocess.run([gojit, "check", "-e", os.path.basename(path)], cwd=os.path.dirname(path),
