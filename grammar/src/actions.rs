@@ -19,6 +19,9 @@ pub struct Ctx<'s> {
     /// Nesting depth of every expression created so far, indexed by id.
     depths: RefCell<Vec<u32>>,
     pub errors: RefCell<Vec<SyntaxError>>,
+    /// Errors Go's parser reports while still building a usable tree
+    /// (`middle index required in 3-index slice`): the checker runs too.
+    pub soft_errors: RefCell<Vec<SyntaxError>>,
     /// Parse errors recovered from, not yet worded.
     pub raw_errors: RefCell<Vec<crate::errors::RawError>>,
     /// Set once a tree has been cut for depth, to report it only once.
@@ -155,7 +158,7 @@ pub fn for_each_child(kind: &ExprKind, f: &mut dyn FnMut(&Expr)) {
             f(x);
             ys.iter().for_each(&mut *f);
         }
-        Slice { x, lo, hi, max } => {
+        Slice { x, lo, hi, max, .. } => {
             f(x);
             for e in [lo, hi, max].into_iter().flatten() {
                 f(e);
@@ -439,6 +442,46 @@ pub fn embedded(_ctx: &Ctx<'_>, ty: Expr, tag: Option<String>, r: usize) -> Fiel
     }
 }
 
+/// `x[lo:hi:max]` (`span`), with the colon before `max` at `colon` and the
+/// closing bracket at `rbrack`: a missing `hi` or `max` is an error Go's
+/// parser reports and carries on from.
+#[allow(clippy::too_many_arguments)]
+pub fn full_slice(
+    ctx: &Ctx<'_>,
+    span: Span,
+    x: Expr,
+    lo: Option<Expr>,
+    hi: Option<Expr>,
+    colon: usize,
+    max: Option<Expr>,
+    rbrack: usize,
+) -> Expr {
+    let mut soft = ctx.soft_errors.borrow_mut();
+    if hi.is_none() {
+        soft.push(SyntaxError {
+            message: "middle index required in 3-index slice".into(),
+            span: Span::new(colon, colon + 1),
+        });
+    }
+    if max.is_none() {
+        soft.push(SyntaxError {
+            message: "final index required in 3-index slice".into(),
+            span: Span::new(rbrack, rbrack + 1),
+        });
+    }
+    drop(soft);
+    ctx.expr_span(
+        span,
+        ExprKind::Slice {
+            x: Box::new(x),
+            lo: lo.map(Box::new),
+            hi: hi.map(Box::new),
+            max: max.map(Box::new),
+            full: true,
+        },
+    )
+}
+
 pub fn call(ctx: &Ctx<'_>, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: usize) -> Expr {
     let span = Span::new(fun.span.start as usize, r);
     ctx.expr_span(
@@ -689,7 +732,7 @@ impl Relocate {
                 self.expr(x);
                 ys.iter_mut().for_each(|y| self.expr(y));
             }
-            Slice { x, lo, hi, max } => {
+            Slice { x, lo, hi, max, .. } => {
                 self.expr(x);
                 for y in [lo, hi, max].into_iter().flatten() {
                     self.expr(y);

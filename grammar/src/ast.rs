@@ -273,12 +273,15 @@ pub enum ExprKind {
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or an instantiation `f[T1, T2]`.
     Index(Box<Expr>, Vec<Expr>),
-    /// `x[lo:hi]`, `x[lo:hi:max]`.
+    /// `x[lo:hi]`, `x[lo:hi:max]`; `full` for the three-index form, whose
+    /// `hi` and `max` are `None` only after the parser reported them
+    /// missing.
     Slice {
         x: Box<Expr>,
         lo: Option<Box<Expr>>,
         hi: Option<Box<Expr>>,
         max: Option<Box<Expr>>,
+        full: bool,
     },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch.
     TypeAssert(Box<Expr>, Option<Box<Expr>>),

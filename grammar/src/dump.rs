@@ -178,7 +178,7 @@ impl Dumper {
                 d.expr(x);
                 d.exprs(idx);
             }),
-            Slice { x, lo, hi, max } => self.group("Slice", sp, |d| {
+            Slice { x, lo, hi, max, .. } => self.group("Slice", sp, |d| {
                 d.expr(x);
                 for (label, part) in [("lo", lo), ("hi", hi), ("max", max)] {
                     if let Some(p) = part {

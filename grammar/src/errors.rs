@@ -180,12 +180,6 @@ impl Context<'_, '_> {
         if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
             return Some(("syntax error: missing channel element type".into(), span));
         }
-        if cur == Some(Tok::RBrack) && prev == Some(Tok::Colon) && self.colons_in_index() == 2 {
-            return Some(("final index required in 3-index slice".into(), span));
-        }
-        if cur == Some(Tok::Colon) && prev == Some(Tok::Colon) && self.colons_in_index() == 1 {
-            return Some(("middle index required in 3-index slice".into(), span));
-        }
         if cur == Some(Tok::LBrace)
             && self.has("Int")
             && let Some((i, Tok::If)) = self.header_keyword()
@@ -208,30 +202,6 @@ impl Context<'_, '_> {
             ));
         }
         None
-    }
-
-    /// Number of `:` at the top level of the index brackets the offending
-    /// token is in.
-    fn colons_in_index(&self) -> usize {
-        let mut depth = 0usize;
-        let mut colons = 0;
-        let mut i = self.at.min(self.tokens.len());
-        while i > 0 {
-            i -= 1;
-            match self.tokens[i].1 {
-                Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
-                Tok::LBrack if depth == 0 => return colons,
-                Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
-                    if depth == 0 {
-                        return 0;
-                    }
-                    depth -= 1;
-                }
-                Tok::Colon if depth == 0 => colons += 1,
-                _ => {}
-            }
-        }
-        0
     }
 
     /// Whether the tokens before the offending one are `( name.name... )`.

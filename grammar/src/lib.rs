@@ -28,6 +28,17 @@ pub struct SyntaxError {
 /// Parses one Go source file. On failure returns every syntax error found
 /// (at least one), in source order.
 pub fn parse_file(src: &str) -> Result<ast::File, Vec<SyntaxError>> {
+    match parse_file_recovering(src) {
+        Ok((file, soft)) if soft.is_empty() => Ok(file),
+        Ok((_, soft)) => Err(errors::finish(soft, src)),
+        Err(errors) => Err(errors),
+    }
+}
+
+/// Parses a file as Go's compiler does: a tree comes with the errors the
+/// parser reported and recovered from (the type checker still runs over
+/// it); any other syntax error gives no tree.
+pub fn parse_file_recovering(src: &str) -> Result<(ast::File, Vec<SyntaxError>), Vec<SyntaxError>> {
     let lexed = lexer::tokenize(src);
     let ctx = actions::Ctx::new(src);
     let tokens = lexed.tokens;
@@ -46,11 +57,15 @@ pub fn parse_file(src: &str) -> Result<ast::File, Vec<SyntaxError>> {
         }
     };
     errors.extend(raw.into_iter().map(|r| r.word(&tokens, src)));
+    let soft = std::mem::take(&mut *ctx.soft_errors.borrow_mut());
     match file {
         Some(mut f) if errors.is_empty() => {
             f.node_count = actions::renumber(&mut f);
-            Ok(f)
+            Ok((f, soft))
         }
-        _ => Err(errors::finish(errors, src)),
+        _ => {
+            errors.extend(soft);
+            Err(errors::finish(errors, src))
+        }
     }
 }

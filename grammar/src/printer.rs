@@ -486,11 +486,17 @@ impl Printer {
                 self.exprs(idx);
                 self.s("]");
             }
-            ExprKind::Slice { x, lo, hi, max } => {
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+            } => {
                 self.expr(x);
                 self.s("[");
                 for (i, part) in [lo, hi, max].into_iter().enumerate() {
-                    if i == 2 && max.is_none() {
+                    if i == 2 && !full {
                         break;
                     }
                     if i > 0 {

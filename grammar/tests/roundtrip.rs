@@ -130,7 +130,7 @@ impl Strip {
                 self.expr(x);
                 self.exprs(ys);
             }
-            Slice { x, lo, hi, max } => {
+            Slice { x, lo, hi, max, .. } => {
                 self.expr(x);
                 self.opt(lo);
                 self.opt(hi);

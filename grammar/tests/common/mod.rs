@@ -89,7 +89,9 @@ pub fn e(x: &Expr) -> String {
         Paren(y) => format!("(paren {})", e(y)),
         Selector(y, n) => format!("(. {} {})", e(y), n.name),
         Index(y, is) => format!("(index {} {})", e(y), list(is)),
-        Slice { x: y, lo, hi, max } => {
+        Slice {
+            x: y, lo, hi, max, ..
+        } => {
             let o = |v: &Option<Box<Expr>>| v.as_ref().map(|v| e(v)).unwrap_or("_".into());
             match max {
                 Some(m) => format!("(slice {} {} {} {})", e(y), o(lo), o(hi), e(m)),

@@ -208,7 +208,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
                 self.emit(Instr::Load { dst, ptr, n });
             }
-            ExprKind::Slice { x, lo, hi, max } => {
+            ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
                     self.array_slice(x)
                 } else {

@@ -38,9 +38,10 @@ pub fn compile_source_limited(
     path: &str,
     limit: types::ErrorLimit,
 ) -> Result<Program, Vec<Diagnostic>> {
-    let file = grammar::parse_file(src)
+    let (file, syntax) = grammar::parse_file_recovering(src)
         .map_err(|es| es.into_iter().map(Diagnostic::from).collect::<Vec<_>>())?;
-    let info = types::check(&file, src, limit)?;
+    let syntax = syntax.into_iter().map(Diagnostic::from).collect();
+    let info = types::check_after(&file, src, limit, syntax)?;
     Ok(compile(&file, &info, src, path))
 }
 

@@ -109,7 +109,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.order_walk(i, true);
                 }
             }
-            ExprKind::Slice { x, lo, hi, max } => {
+            ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.order_walk(x, true);
                 for i in [lo, hi, max].into_iter().flatten() {
                     self.order_walk(i, true);

@@ -18,12 +18,24 @@ const MAX_ERRORS: usize = 10;
 
 /// Type-checks a parsed `package main` file.
 pub fn check(file: &File, src: &str, limit: ErrorLimit) -> Result<Info, Vec<Diagnostic>> {
+    check_after(file, src, limit, Vec::new())
+}
+
+/// Type-checks a file the parser reported `syntax` errors in while still
+/// building its tree, as Go's compiler does: those errors come first at a
+/// position, and count toward the limit.
+pub fn check_after(
+    file: &File,
+    src: &str,
+    limit: ErrorLimit,
+    syntax: Vec<Diagnostic>,
+) -> Result<Info, Vec<Diagnostic>> {
     let mut c = Checker::new(file, src);
     c.check_file();
-    if c.errors.is_empty() {
+    if c.errors.is_empty() && syntax.is_empty() {
         Ok(c.info)
     } else {
-        Err(finish_errors(&c.info, c.errors, limit))
+        Err(finish_errors(&c.info, syntax, c.errors, limit))
     }
 }
 
@@ -36,10 +48,16 @@ pub enum ErrorLimit {
     None,
 }
 
-/// The errors as reported: each in an instance of a generic declaration
-/// moved to the declaration, in source order, one per position, at most
+/// The errors as reported: the parser's `syntax` errors, then the
+/// checker's, each in an instance of a generic declaration moved to the
+/// declaration, in source order, one of the checker's per position, at most
 /// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
-fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>, limit: ErrorLimit) -> Vec<Diagnostic> {
+fn finish_errors(
+    info: &Info,
+    syntax: Vec<Diagnostic>,
+    mut errs: Vec<Diagnostic>,
+    limit: ErrorLimit,
+) -> Vec<Diagnostic> {
     for e in &mut errs {
         let start = info.offset(e.span.start);
         e.span.end -= e.span.start - start;
@@ -47,6 +65,9 @@ fn finish_errors(info: &Info, mut errs: Vec<Diagnostic>, limit: ErrorLimit) -> V
     }
     errs.sort_by_key(|e| e.span.start);
     errs.dedup_by_key(|e| e.span.start);
+    // A stable sort keeps the parser's errors before the checker's.
+    let mut errs: Vec<Diagnostic> = syntax.into_iter().chain(errs).collect();
+    errs.sort_by_key(|e| e.span.start);
     if limit == ErrorLimit::Go && errs.len() > MAX_ERRORS {
         let span = errs[MAX_ERRORS].span;
         errs.truncate(MAX_ERRORS);

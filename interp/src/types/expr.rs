@@ -610,8 +610,15 @@ impl<'a> Checker<'a> {
                 );
                 return op;
             }
-            ExprKind::Slice { x, lo, hi, max } => {
-                return self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()]);
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+            } => {
+                let idx = [lo.as_deref(), hi.as_deref(), max.as_deref()];
+                return self.slice_expr(e, x, idx, *full);
             }
             ExprKind::CompositeLit { ty, elts } => {
                 return self.composite(e, ty.as_deref(), None, elts);
@@ -2616,7 +2623,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: [Option<&'a Expr>; 3]) -> Operand {
+    /// `x[lo:hi]` or, `full`, `x[lo:hi:max]` (a missing index was reported
+    /// by the parser).
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        idx: [Option<&'a Expr>; 3],
+        full: bool,
+    ) -> Operand {
         let mut op = Operand::invalid(e);
         let mut xop = self.value_expr(x);
         if xop.is_invalid() {
@@ -2636,10 +2651,17 @@ impl<'a> Checker<'a> {
             if !through_pointer {
                 self.mark_addressed(x);
             }
-            for i in idx.into_iter().flatten() {
-                if self.index_value(i).is_none() {
-                    return op;
-                }
+            let t = &self.info.types;
+            let len = match *t.get(t.underlying(xop.ty)) {
+                Type::Array(n, _) => n,
+                Type::Pointer(p) => match *t.get(t.underlying(p)) {
+                    Type::Array(n, _) => n,
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            if !self.slice_indices(idx, Some(len)) {
+                return op;
             }
             op.ty = self.info.types.intern(Type::Slice(el));
             return op;
@@ -2653,24 +2675,21 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("cannot slice {d}"));
             return op;
         }
-        if !is_slice && idx[2].is_some() {
-            let d = self.describe(&xop);
-            self.error(
-                e.span,
-                format!("invalid operation: 3-index slice of string {d}"),
+        if !is_slice && full {
+            // At the third index, or the bracket where it is missing.
+            let at = idx[2].map_or(
+                Span::new(e.span.end as usize - 1, e.span.end as usize),
+                |m| m.span,
             );
+            self.error(at, "invalid operation: 3-index slice of string");
             return op;
         }
-        let mut consts = Vec::new();
-        for i in idx.into_iter().flatten() {
-            match self.index_value(i) {
-                Some(c) => consts.push(c),
-                None => return op,
-            }
-        }
-        let known: Vec<i64> = consts.iter().flatten().copied().collect();
-        if known.len() == consts.len() && known.windows(2).any(|w| w[0] > w[1]) {
-            self.error(e.span, "invalid slice indices: indices out of order");
+        // A constant string's length bounds constant indices.
+        let len = match &xop.mode {
+            Mode::Const(Const::Str(b)) => Some(b.len() as u64),
+            _ => None,
+        };
+        if !self.slice_indices(idx, len) {
             return op;
         }
         if self.info.types.is_untyped(xop.ty) {
@@ -2678,6 +2697,50 @@ impl<'a> Checker<'a> {
         }
         op.ty = xop.ty;
         op
+    }
+
+    /// Checks a slicing's indices as Go does: each an integer, a constant
+    /// one at most `len` (when known; each one past it is reported), and
+    /// constants in order (reporting the first smaller one after a
+    /// larger). False after an error.
+    fn slice_indices(&mut self, idx: [Option<&'a Expr>; 3], len: Option<u64>) -> bool {
+        let mut known: [Option<i64>; 3] = [None; 3];
+        let mut ok = true;
+        let mut reported: Vec<String> = Vec::new();
+        for (k, i) in idx.into_iter().enumerate() {
+            let Some(i) = i else { continue };
+            let Some(c) = self.index_value(i) else {
+                return false;
+            };
+            if let (Some(v), Some(n)) = (c, len)
+                && v as u64 > n
+            {
+                // Reported (once per text: Go's compiler drops a repeat on
+                // the line), and left out of the order check, as Go does.
+                let msg = format!("invalid argument: index {v} out of bounds [0:{}]", n + 1);
+                if !reported.contains(&msg) {
+                    self.error(i.span, msg.clone());
+                    reported.push(msg);
+                }
+                ok = false;
+                continue;
+            }
+            known[k] = c;
+        }
+        for a in 0..2 {
+            let Some(x) = known[a].filter(|&x| x > 0) else {
+                continue;
+            };
+            for b in a + 1..3 {
+                if let (Some(y), Some(at)) = (known[b], idx[b])
+                    && y < x
+                {
+                    self.error(at.span, format!("invalid slice indices: {y} < {x}"));
+                    return false;
+                }
+            }
+        }
+        ok
     }
 
     /// The elements of a struct literal of type `t`: all positional, or all

@@ -18,7 +18,7 @@ use grammar::ast::ChanDir;
 use std::collections::HashMap;
 
 pub use check::session::{InputKind, Pending, SessionState};
-pub use check::{ErrorLimit, check};
+pub use check::{ErrorLimit, check, check_after};
 pub use constant::Const;
 pub use lookup::Lookup;
 pub use packages::std_packages;

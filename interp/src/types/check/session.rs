@@ -199,7 +199,12 @@ impl SessionState {
         self.info = c.info;
         if !errors.is_empty() {
             self.info.methods = methods;
-            return Err(finish_errors(&self.info, errors, ErrorLimit::Go));
+            return Err(finish_errors(
+                &self.info,
+                Vec::new(),
+                errors,
+                ErrorLimit::Go,
+            ));
         }
         // The instances made are compiled with the input (unless only its
         // type was wanted), so later inputs may use them.
