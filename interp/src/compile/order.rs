@@ -82,13 +82,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.order_walk(fun, false);
                 // A lone argument may stay in place; beside a receiver or
                 // other arguments, calls among them run first.
-                let receiver =
-                    matches!(&super::call::strip_parens(fun).kind, ExprKind::Selector(..))
-                        && self
-                            .m
-                            .info
-                            .selections
-                            .contains_key(&super::call::strip_parens(fun).id);
+                let callee = super::call::strip_parens(fun);
+                let receiver = matches!(callee.kind, ExprKind::Selector(..))
+                    && self.m.info.selections.contains_key(&callee.id);
                 let run_args = args.len() > 1 || receiver;
                 for a in args {
                     self.order_walk(a, run_args);

@@ -833,15 +833,13 @@ func (s *Scanner) Buffer(buf []byte, max int) {
 	s.buf = buf[0:cap(buf)]
 	s.maxTokenSize = max
 	if s.fast != 0 {
-		bufio.fastBuffer(s.fast, maxOf(cap(buf), max))
+		// A token may fill whichever is larger (max shadows the builtin).
+		limit := cap(buf)
+		if max > limit {
+			limit = max
+		}
+		bufio.fastBuffer(s.fast, limit)
 	}
-}
-
-func maxOf(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // Split sets the split function; only before scanning.

@@ -477,14 +477,11 @@ impl<'a> Checker<'a> {
             return Some(Member::Type(ty));
         }
         match (path, name) {
-            (
-                "fmt",
-                "Scan" | "Scanln" | "Scanf" | "Sscan" | "Sscanln" | "Sscanf" | "fscan" | "fscanln"
-                | "fscanf",
-            ) => {
-                let f = *crate::bytecode::ScanFn::ALL
+            ("fmt", _)
+                if let Some(&f) = crate::bytecode::ScanFn::ALL
                     .iter()
-                    .find(|f| f.name().strip_prefix("fmt.") == Some(name))?;
+                    .find(|f| f.name().strip_prefix("fmt.") == Some(name)) =>
+            {
                 let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
                 let mut params = Vec::new();
                 if f.from_reader() {

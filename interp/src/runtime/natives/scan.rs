@@ -129,7 +129,7 @@ impl Input<'_> {
                     self.next();
                 }
                 b'\n' if !newlines => return true,
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
+                b if is_space(b) => {
                     self.next();
                 }
                 _ => break,

@@ -307,13 +307,19 @@ impl LessSwap for SliceByLess<'_> {
         self.call.less(self.less, i, j)
     }
     fn swap(&mut self, i: usize, j: usize) -> Result<(), Status> {
-        for w in 0..self.words {
-            let (a, b) = (i * self.words + w, j * self.words + w);
-            let (x, y) = (mem::load(self.ptr, a), mem::load(self.ptr, b));
-            mem::store(self.ptr, a, y);
-            mem::store(self.ptr, b, x);
-        }
+        swap_elems(self.ptr, self.words, i, j);
         Ok(())
+    }
+}
+
+/// Exchanges elements `i` and `j` of `words` words each of the array at
+/// `ptr`.
+fn swap_elems(ptr: u64, words: usize, i: usize, j: usize) {
+    for w in 0..words {
+        let (a, b) = (i * words + w, j * words + w);
+        let (x, y) = (mem::load(ptr, a), mem::load(ptr, b));
+        mem::store(ptr, a, y);
+        mem::store(ptr, b, x);
     }
 }
 
@@ -361,9 +367,7 @@ impl LessSwap for FloatSlice {
         Ok(x < y || (x.is_nan() && !y.is_nan()))
     }
     fn swap(&mut self, i: usize, j: usize) -> Result<(), Self::Error> {
-        let (x, y) = (mem::load(self.ptr, i), mem::load(self.ptr, j));
-        mem::store(self.ptr, i, y);
-        mem::store(self.ptr, j, x);
+        swap_elems(self.ptr, 1, i, j);
         Ok(())
     }
 }
