@@ -1857,6 +1857,20 @@ pub enum Instr {
     JmpIf { cond: Slot, to: Pc },
     /// `if !R[cond] { pc := to }`
     JmpIfNot { cond: Slot, to: Pc },
+    /// `if R[a] == R[b] { pc := to }` (one-word integers and pointers; the
+    /// compare-and-branch instructions are what `if` and `for` conditions
+    /// that compare integers compile to)
+    JmpEq { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] != R[b] { pc := to }`
+    JmpNe { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] >= R[b] { pc := to }`, signed
+    JmpGe { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] > R[b] { pc := to }`, signed
+    JmpGt { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] >= R[b] { pc := to }`, unsigned
+    JmpGeU { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] > R[b] { pc := to }`, unsigned
+    JmpGtU { a: Slot, b: Slot, to: Pc },
 
     /// Calls `func` with a new frame at `R[base]`: arguments are in the
     /// callee's parameter slots, results come back in its result slots.
@@ -1884,10 +1898,38 @@ pub enum Instr {
     /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable;
     /// `zerobase` when n is 0)
     NewBox { dst: Slot, n: u32 },
-    /// `R[dst..+n] := *R[ptr]`, n words
-    Load { dst: Slot, ptr: Slot, n: u32 },
-    /// `*R[ptr] := R[src..+n]`, n words
-    Store { ptr: Slot, src: Slot, n: u32 },
+    /// `R[dst..+n] :=` the n words from word `off` of the object `R[ptr]`
+    /// points to, which is never nil (a variable's heap cell)
+    Load {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+        n: u32,
+    },
+    /// The n words from word `off` of the object `R[ptr]` points to `:=
+    /// R[src..+n]`; `R[ptr]` is never nil (a variable's heap cell)
+    Store {
+        ptr: Slot,
+        off: u32,
+        src: Slot,
+        n: u32,
+    },
+    /// `Load` through a Go pointer (`p.f`, `*p`): a nil `R[ptr]` panics
+    /// with a nil pointer dereference, whatever the offset
+    LoadField {
+        dst: Slot,
+        ptr: Slot,
+        off: u32,
+        n: u32,
+    },
+    /// `Store` through a Go pointer: a nil `R[ptr]` panics with a nil
+    /// pointer dereference
+    StoreField {
+        ptr: Slot,
+        off: u32,
+        src: Slot,
+        n: u32,
+    },
 
     /// makeslice: `R[dst..+3] := make([]T, R[len], R[len+1])` for elements
     /// laid out as `elem`; panics on a negative or oversized length or
@@ -2087,6 +2129,28 @@ pub enum Instr {
 }
 
 impl Instr {
+    /// The target of a jump instruction.
+    pub fn jump_target(&self) -> Option<Pc> {
+        let mut ins = *self;
+        ins.jump_target_mut().map(|to| *to)
+    }
+
+    /// The target of a jump instruction, for patching it.
+    pub fn jump_target_mut(&mut self) -> Option<&mut Pc> {
+        match self {
+            Instr::Jmp { to }
+            | Instr::JmpIf { to, .. }
+            | Instr::JmpIfNot { to, .. }
+            | Instr::JmpEq { to, .. }
+            | Instr::JmpNe { to, .. }
+            | Instr::JmpGe { to, .. }
+            | Instr::JmpGt { to, .. }
+            | Instr::JmpGeU { to, .. }
+            | Instr::JmpGtU { to, .. } => Some(to),
+            _ => None,
+        }
+    }
+
     /// True for the instructions after which the engine must check the
     /// goroutine's unwinding status (they may panic or run Go code that does).
     pub fn may_unwind(&self) -> bool {
@@ -2113,6 +2177,8 @@ impl Instr {
                 | Instr::ShrUint { .. }
                 | Instr::IndexStr { .. }
                 | Instr::NilCheck { .. }
+                | Instr::LoadField { .. }
+                | Instr::StoreField { .. }
                 | Instr::MapIndex { .. }
                 | Instr::MapAssign { .. }
                 | Instr::MapDelete { .. }

@@ -197,10 +197,11 @@ fn check_instr(prog: &Program, func: &Func, pc: Pc, ins: &Instr) -> Result<(), S
                 u64::from(g) + u64::from(n)
             ))
         }
-        Instr::Jmp { to } | Instr::JmpIf { to, .. } | Instr::JmpIfNot { to, .. }
-            if to as usize >= func.code.len() =>
+        _ if ins
+            .jump_target()
+            .is_some_and(|to| to as usize >= func.code.len()) =>
         {
-            Err(format!("jump to {to} past the end"))
+            Err(format!("jump to {:?} past the end", ins.jump_target()))
         }
         Instr::DeferReturn if func.deferreturn_pc != Some(pc) => {
             Err("DeferReturn is not the function's deferreturn_pc (one exit path)".into())
@@ -284,6 +285,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::PrintSp
         | Instr::PrintNl => (0, 0),
         Instr::JmpIf { cond, .. } | Instr::JmpIfNot { cond, .. } => (w(cond) + 1, 0),
+        Instr::JmpEq { a, b, .. }
+        | Instr::JmpNe { a, b, .. }
+        | Instr::JmpGe { a, b, .. }
+        | Instr::JmpGt { a, b, .. }
+        | Instr::JmpGeU { a, b, .. }
+        | Instr::JmpGtU { a, b, .. } => (max(&[w(a), w(b)]) + 1, 0),
         Instr::Call { func, base } => (w(base) + HEADER as u64, w(func) + 1),
         Instr::CallClosure { callee, base } => (max(&[w(callee) + 1, w(base) + HEADER as u64]), 0),
         Instr::CallNative { base, .. } => (w(base) + HEADER as u64, 0),
@@ -293,9 +300,30 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         ),
         Instr::LoadCap { dst, idx, n } => (w(dst) + w(n), w(idx) + w(n) + 1),
         Instr::NewBox { dst, n } => (w(dst) + 1, w(n)),
-        Instr::Load { dst: s, ptr, n } | Instr::Store { ptr, src: s, n } => {
-            (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
+        Instr::Load {
+            dst: s,
+            ptr,
+            off,
+            n,
         }
+        | Instr::Store {
+            ptr,
+            off,
+            src: s,
+            n,
+        }
+        | Instr::LoadField {
+            dst: s,
+            ptr,
+            off,
+            n,
+        }
+        | Instr::StoreField {
+            ptr,
+            off,
+            src: s,
+            n,
+        } => (max(&[w(s) + w(n), w(ptr) + 1]), w(off) + w(n)),
         Instr::DeferProcAt { closure, frame } => (max(&[w(closure), w(frame)]) + 1, 0),
         Instr::DeferProc { closure: s }
         | Instr::FrameBase { dst: s }

@@ -164,11 +164,13 @@ fn closures_boxes_and_loops() {
             Load {
                 dst: 6,
                 ptr: 5,
+                off: 0,
                 n: 1,
             },
             AddInt { dst: 6, a: 6, b: 4 },
             Store {
                 ptr: 5,
+                off: 0,
                 src: 6,
                 n: 1,
             },
@@ -204,6 +206,7 @@ fn closures_boxes_and_loops() {
             Load {
                 dst: 9,
                 ptr: 4,
+                off: 0,
                 n: 1,
             },
             StoreGlobal { g: 0, src: 9, n: 1 },
@@ -225,6 +228,7 @@ fn closures_boxes_and_loops() {
             Load {
                 dst: 48,
                 ptr: 47,
+                off: 0,
                 n: 2,
             },
             StoreGlobal {
@@ -328,6 +332,7 @@ fn safediv_program() -> Program {
             LoadInt { dst: 7, k: -1 },
             Store {
                 ptr: 6,
+                off: 0,
                 src: 7,
                 n: 1,
             },

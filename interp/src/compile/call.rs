@@ -289,10 +289,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.address_of(recv.expr, dst);
             } else if recv.deref {
                 let p = self.expr(recv.expr);
-                self.emit(Instr::NilCheck { ptr: p });
-                self.emit(Instr::Load {
+                self.emit(Instr::LoadField {
                     dst,
                     ptr: p,
+                    off: 0,
                     n: self.words(ty),
                 });
             } else {
@@ -307,10 +307,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else if recv.deref {
             let p = self.alloc(1);
             self.load_var(loc, ids::UINTPTR, p);
-            self.emit(Instr::NilCheck { ptr: p });
-            self.emit(Instr::Load {
+            self.emit(Instr::LoadField {
                 dst,
                 ptr: p,
+                off: 0,
                 n: self.words(ty),
             });
         } else {
@@ -999,6 +999,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Load {
                     dst,
                     ptr: data,
+                    off: 0,
                     n: words,
                 });
             }

@@ -206,7 +206,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let n = self.words(ty);
                 let ptr = self.alloc(1);
                 self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-                self.emit(Instr::Load { dst, ptr, n });
+                self.emit(Instr::Load {
+                    dst,
+                    ptr,
+                    off: 0,
+                    n,
+                });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
@@ -264,6 +269,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::NewBox { dst, n });
                 self.emit(Instr::Store {
                     ptr: dst,
+                    off: 0,
                     src: v,
                     n,
                 });
@@ -378,7 +384,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             });
             let ptr = self.alloc(1);
             self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-            self.emit(Instr::Store { ptr, src: v, n });
+            self.emit(Instr::Store {
+                ptr,
+                off: 0,
+                src: v,
+                n,
+            });
         }
     }
 
@@ -426,7 +437,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 i,
                 n,
             });
-            self.emit(Instr::Store { ptr, src: v, n });
+            self.emit(Instr::Store {
+                ptr,
+                off: 0,
+                src: v,
+                n,
+            });
         }
     }
 
@@ -491,7 +507,26 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             VarLoc::Boxed(_) | VarLoc::Captured(_) => {
                 let ptr = self.cell_addr(loc);
-                self.emit(Instr::Load { dst, ptr, n });
+                self.emit(Instr::Load {
+                    dst,
+                    ptr,
+                    off: 0,
+                    n,
+                });
+            }
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check: false,
+            } => {
+                self.emit(Instr::Load { dst, ptr, off, n });
+            }
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check: true,
+            } => {
+                self.emit(Instr::LoadField { dst, ptr, off, n });
             }
         }
     }
@@ -506,7 +541,26 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             VarLoc::Boxed(_) | VarLoc::Captured(_) => {
                 let ptr = self.cell_addr(loc);
-                self.emit(Instr::Store { ptr, src, n });
+                self.emit(Instr::Store {
+                    ptr,
+                    off: 0,
+                    src,
+                    n,
+                });
+            }
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check: false,
+            } => {
+                self.emit(Instr::Store { ptr, off, src, n });
+            }
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check: true,
+            } => {
+                self.emit(Instr::StoreField { ptr, off, src, n });
             }
         }
     }
@@ -896,6 +950,42 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.mov(caps + i as u32, cell, 1);
         }
         caps
+    }
+
+    /// Emits a jump, to be patched, taken when the boolean `cond` is false.
+    /// A comparison of two integers becomes one compare-and-branch.
+    pub fn jump_if_false(&mut self, cond: &'a Expr) -> usize {
+        let e = super::call::strip_parens(cond);
+        if let ExprKind::Binary(op, x, y) = &e.kind
+            && op.is_comparison()
+            && !self.hoisted.contains_key(&cond.id)
+            && !self.hoisted.contains_key(&e.id)
+            && matches!(self.m.info.tv(e.id).mode, Mode::Value)
+        {
+            let t = &self.m.info.types;
+            let (xt, yt) = (self.ty(x), self.ty(y));
+            if t.is_integer(xt) && t.is_integer(yt) {
+                let unsigned = t.is_unsigned(xt) || t.is_unsigned(yt);
+                let (a, b) = self.operands(x, y);
+                // Jump when the comparison is false.
+                let jump = match (op, unsigned) {
+                    (BinaryOp::Eq, _) => Instr::JmpNe { a, b, to: 0 },
+                    (BinaryOp::Ne, _) => Instr::JmpEq { a, b, to: 0 },
+                    (BinaryOp::Lt, false) => Instr::JmpGe { a, b, to: 0 },
+                    (BinaryOp::Le, false) => Instr::JmpGt { a, b, to: 0 },
+                    (BinaryOp::Gt, false) => Instr::JmpGe { a: b, b: a, to: 0 },
+                    (BinaryOp::Ge, false) => Instr::JmpGt { a: b, b: a, to: 0 },
+                    (BinaryOp::Lt, true) => Instr::JmpGeU { a, b, to: 0 },
+                    (BinaryOp::Le, true) => Instr::JmpGtU { a, b, to: 0 },
+                    (BinaryOp::Gt, true) => Instr::JmpGeU { a: b, b: a, to: 0 },
+                    (_, true) => Instr::JmpGtU { a: b, b: a, to: 0 },
+                    _ => unreachable!("comparison operators only"),
+                };
+                return self.emit(jump);
+            }
+        }
+        let c = self.expr(cond);
+        self.emit(Instr::JmpIfNot { cond: c, to: 0 })
     }
 
     /// Emits a jump, to be patched, taken unless `R[a] == k`.

@@ -21,6 +21,16 @@ pub(super) enum VarLoc {
     /// In a heap cell whose address is captured word `idx` of the running
     /// closure (a variable of an enclosing function).
     Captured(u32),
+    /// `off` words into the object whose address is in slot `ptr`: a field
+    /// of a heap cell, or, when `nil_check`, the target of a Go pointer,
+    /// which reading, writing or taking the address of panics on when nil
+    /// (Go's nil checks sit where the pointer is used, not where it is
+    /// evaluated).
+    Ptr {
+        ptr: Slot,
+        off: u32,
+        nil_check: bool,
+    },
     /// In the globals area at this word offset.
     Global(u32),
 }
@@ -220,6 +230,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         if result.is_none() {
             self.emit(Instr::Store {
                 ptr: cell,
+                off: 0,
                 src: slot,
                 n: words,
             });
@@ -245,11 +256,10 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
 
     /// Points the jump at `at` to `to`.
     pub fn patch(&mut self, at: usize, to: Pc) {
-        match &mut self.code[at] {
-            Instr::Jmp { to: t } | Instr::JmpIf { to: t, .. } | Instr::JmpIfNot { to: t, .. } => {
-                *t = to
-            }
-            other => unreachable!("patching a non-jump {other:?}"),
+        let ins = &mut self.code[at];
+        match ins.jump_target_mut() {
+            Some(t) => *t = to,
+            None => unreachable!("patching a non-jump {ins:?}"),
         }
     }
 
@@ -402,6 +412,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.emit(Instr::Load {
                 dst: slot,
                 ptr: cell,
+                off: 0,
                 n,
             });
         }

@@ -106,6 +106,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
             Instr::Load {
                 dst: h,
                 ptr: h + 2,
+                off: 0,
                 n: 2,
             },
             Instr::Ret,
@@ -159,6 +160,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
             Instr::Load {
                 dst: h,
                 ptr: recv + 1,
+                off: 0,
                 n,
             },
             Instr::Ret,
@@ -332,6 +334,7 @@ fn receiver_in_frame(
         },
         Instr::Store {
             ptr: boxed,
+            off: 0,
             src: value,
             n: words,
         },
@@ -518,6 +521,7 @@ fn method_wrapper(
             code.push(Instr::Load {
                 dst: addr,
                 ptr: addr,
+                off: 0,
                 n: 1,
             });
             code.push(Instr::NilCheck { ptr: addr });
@@ -542,6 +546,7 @@ fn method_wrapper(
             code.push(Instr::Load {
                 dst: iface,
                 ptr: addr,
+                off: 0,
                 n: 2,
             });
             code.push(Instr::IfaceMethod {
@@ -552,6 +557,7 @@ fn method_wrapper(
             code.push(Instr::Load {
                 dst: recv,
                 ptr: addr,
+                off: 0,
                 n: 2,
             });
             code.push(Instr::Move {
@@ -569,6 +575,7 @@ fn method_wrapper(
                 code.push(Instr::Load {
                     dst: addr,
                     ptr: addr,
+                    off: 0,
                     n: 1,
                 });
             }
@@ -578,10 +585,10 @@ fn method_wrapper(
                     src: addr,
                 });
             } else {
-                code.push(Instr::NilCheck { ptr: addr });
-                code.push(Instr::Load {
+                code.push(Instr::LoadField {
                     dst: recv,
                     ptr: addr,
+                    off: 0,
                     n: recv_words,
                 });
             }

@@ -20,13 +20,6 @@ pub(super) enum Place {
         i: Slot,
         n: u32,
     },
-    /// A target reached through the pointer in `ptr`, which is nil-checked
-    /// only when the target is read or written: a tuple assignment makes
-    /// the assignments before it first, as Go does.
-    Through {
-        ptr: Slot,
-        loc: VarLoc,
-    },
     /// A map entry: the map and key evaluated into temporaries; `ty` is the
     /// map's runtime type.
     Map {
@@ -37,12 +30,20 @@ pub(super) enum Place {
 }
 
 impl<'a> FuncCompiler<'_, 'a> {
-    /// The place an expression denotes. Anything that is not a variable
-    /// (a call result, say) is evaluated into a temporary first, so fields
-    /// of values can be read the same way.
+    /// The place an expression denotes, to be assigned. Anything that is
+    /// not a variable (a call result, say) is evaluated into a temporary
+    /// first, so fields of values can be read the same way.
     pub fn place(&mut self, e: &'a Expr) -> Place {
+        self.place_as(e, false)
+    }
+
+    /// [`Self::place`]; a place only `read` at once uses the pointer
+    /// variables it goes through in their own slots, while an assigned one
+    /// copies them, as a tuple assignment may change a variable before it
+    /// stores through the pointer evaluated earlier.
+    fn place_as(&mut self, e: &'a Expr, read: bool) -> Place {
         match &e.kind {
-            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Paren(x) => self.place_as(x, read),
             ExprKind::Index(x, idx) if self.is_map(self.ty(x)) => {
                 let mty = self.ty(x);
                 let m = self.alloc(1);
@@ -78,22 +79,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
-                Some(Selection::Field { path }) => match self.field_path(x, &path, true) {
-                    (loc, Some(ptr)) => Place::Through { ptr, loc },
-                    (loc, None) => Place::Var(loc),
-                },
+                Some(Selection::Field { path }) => Place::Var(self.field_path(x, &path, read)),
                 _ => self.temp_place(e),
             },
-            ExprKind::Star(x) => {
-                // A copy: the pointer is evaluated now, though a tuple
-                // assignment may change its variable before storing here.
-                let p = self.alloc(1);
-                self.expr_into(x, p);
-                Place::Through {
-                    ptr: p,
-                    loc: VarLoc::Boxed(p),
-                }
-            }
+            ExprKind::Star(x) => Place::Var(VarLoc::Ptr {
+                ptr: self.pointer(x, read),
+                off: 0,
+                nil_check: true,
+            }),
             ExprKind::Ident(_) => match self.m.info.uses[e.id as usize] {
                 Some(obj) if matches!(self.m.info.obj(obj).kind, ObjKind::Var { .. }) => {
                     Place::Var(self.var_loc(obj))
@@ -104,52 +97,51 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// Where the field that `path` leads to from `x` lives: each step
-    /// dereferences the value first when it is a pointer (checking for
-    /// nil), then moves to the field.
+    /// Where the field that `path` leads to from `x` lives, for reading at
+    /// once or taking its address.
     pub fn field_loc(&mut self, x: &'a Expr, path: &[Step]) -> VarLoc {
-        self.field_path(x, path, false).0
+        self.field_path(x, path, true)
     }
 
-    /// `field_loc`, leaving the nil check of the last pointer followed to
-    /// the caller when `defer_check` (nothing is loaded through it on the
-    /// way): returns that pointer's slot.
-    fn field_path(
-        &mut self,
-        x: &'a Expr,
-        path: &[Step],
-        defer_check: bool,
-    ) -> (VarLoc, Option<Slot>) {
-        let last_deref = path.iter().rposition(|s| s.deref);
-        let mut unchecked = None;
+    /// The pointer operand `x` in a slot: its variable's own slot when the
+    /// place is only `read` at once, else a copy (see [`Self::place_as`]).
+    fn pointer(&mut self, x: &'a Expr, read: bool) -> Slot {
+        if read {
+            return self.expr(x);
+        }
+        let t = self.alloc(1);
+        self.expr_into(x, t);
+        t
+    }
+
+    /// Where the field that `path` leads to from `x` lives: each step
+    /// dereferences the value first when it is a pointer, then moves to the
+    /// field. Each pointer is nil-checked where it is used: by the load of
+    /// the next one, or by whoever reads, writes or addresses the field.
+    fn field_path(&mut self, x: &'a Expr, path: &[Step], read: bool) -> VarLoc {
         let mut ty = self.ty(x);
         let mut loc: Option<VarLoc> = None;
-        for (k, step) in path.iter().enumerate() {
+        for step in path {
             if step.deref {
                 let p = match loc {
-                    None => {
-                        let t = self.alloc(1);
-                        self.expr_into(x, t);
-                        t
-                    }
+                    None => self.pointer(x, read),
                     Some(l) => {
                         let t = self.alloc(1);
                         self.load_var(l, ty, t);
                         t
                     }
                 };
-                if defer_check && Some(k) == last_deref {
-                    unchecked = Some(p);
-                } else {
-                    self.emit(Instr::NilCheck { ptr: p });
-                }
                 ty = self.pointee(ty);
-                loc = Some(VarLoc::Boxed(p));
+                loc = Some(VarLoc::Ptr {
+                    ptr: p,
+                    off: 0,
+                    nil_check: true,
+                });
             }
             let base = match loc {
                 Some(l) => l,
                 None => {
-                    let p = self.place(x);
+                    let p = self.place_as(x, read);
                     self.place_loc(p)
                 }
             };
@@ -163,7 +155,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .expect("a struct")[step.index]
                 .ty;
         }
-        (loc.expect("a field path has a step"), unchecked)
+        loc.expect("a field path has a step")
     }
 
     /// A value that is not a variable, evaluated into a temporary.
@@ -188,20 +180,20 @@ impl<'a> FuncCompiler<'_, 'a> {
             Place::Elem { s, i, n } => {
                 let ptr = self.alloc(1);
                 self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-                VarLoc::Boxed(ptr)
-            }
-            Place::Through { ptr, loc } => {
-                self.emit(Instr::NilCheck { ptr });
-                loc
+                VarLoc::Ptr {
+                    ptr,
+                    off: 0,
+                    nil_check: false,
+                }
             }
         }
     }
 
-    /// A place whose element address (or pointer check), if any, is made
-    /// now, so reading and then writing it (`x[i]++`) checks it once.
+    /// A place whose element address, if any, is made now, so reading and
+    /// then writing it (`x[i]++`) checks its index once.
     pub fn resolve(&mut self, p: Place) -> Place {
         match p {
-            Place::Elem { .. } | Place::Through { .. } => Place::Var(self.place_loc(p)),
+            Place::Elem { .. } => Place::Var(self.place_loc(p)),
             _ => p,
         }
     }
@@ -210,6 +202,20 @@ impl<'a> FuncCompiler<'_, 'a> {
     pub fn load_place(&mut self, p: Place, ty: crate::types::TypeId, dst: Slot) {
         let loc = self.place_loc(p);
         self.load_var(loc, ty, dst);
+    }
+
+    /// The slots an update statement (`x++`, `x op= y`) computes the new
+    /// value of place `p` in: a frame variable's own, else a temporary
+    /// holding its current value. Its calls already ran (the order pass),
+    /// so nothing changes the variable meanwhile; storing the result back
+    /// to its own slots is no instruction.
+    pub fn operand_of(&mut self, p: Place, ty: crate::types::TypeId) -> Slot {
+        if let Place::Var(VarLoc::Slot(s)) = p {
+            return s;
+        }
+        let v = self.alloc(self.words(ty).max(1));
+        self.load_place(p, ty, v);
+        v
     }
 
     /// Writes `src` (of type `ty`) to a place.
@@ -254,16 +260,20 @@ impl<'a> FuncCompiler<'_, 'a> {
         match loc {
             VarLoc::Slot(s) => VarLoc::Slot(s + words),
             VarLoc::Global(g) => VarLoc::Global(g + words),
-            VarLoc::Boxed(_) | VarLoc::Captured(_) => {
-                let base = self.cell_addr(loc);
-                let t = self.alloc(1);
-                self.emit(Instr::AddIntK {
-                    dst: t,
-                    a: base,
-                    k: 8 * words as i32,
-                });
-                VarLoc::Boxed(t)
-            }
+            VarLoc::Boxed(_) | VarLoc::Captured(_) => VarLoc::Ptr {
+                ptr: self.cell_addr(loc),
+                off: words,
+                nil_check: false,
+            },
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check,
+            } => VarLoc::Ptr {
+                ptr,
+                off: off + words,
+                nil_check,
+            },
         }
     }
 
@@ -277,6 +287,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::NewBox { dst, n });
             self.emit(Instr::Store {
                 ptr: dst,
+                off: 0,
                 src: v,
                 n,
             });
@@ -304,6 +315,24 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             VarLoc::Global(g) => {
                 self.emit(Instr::GlobalAddr { dst, g });
+            }
+            VarLoc::Ptr {
+                ptr,
+                off,
+                nil_check,
+            } => {
+                if nil_check {
+                    self.emit(Instr::NilCheck { ptr });
+                }
+                if off == 0 {
+                    self.mov(dst, ptr, 1);
+                } else {
+                    self.emit(Instr::AddIntK {
+                        dst,
+                        a: ptr,
+                        k: 8 * off as i32,
+                    });
+                }
             }
             VarLoc::Slot(_) => unreachable!("addressed variables live in heap cells"),
         }
@@ -339,19 +368,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         let p = self.place(x);
         let loc = self.place_loc(p);
         let s = self.alloc(3);
-        match loc {
-            VarLoc::Slot(slot) => {
-                self.frame_slice(s, slot, n);
-                return s;
-            }
-            VarLoc::Boxed(cell) => self.mov(s, cell, 1),
-            VarLoc::Captured(idx) => {
-                self.emit(Instr::LoadCap { dst: s, idx, n: 1 });
-            }
-            VarLoc::Global(g) => {
-                self.emit(Instr::GlobalAddr { dst: s, g });
-            }
+        if let VarLoc::Slot(slot) = loc {
+            self.frame_slice(s, slot, n);
+            return s;
         }
+        self.loc_address(loc, s);
         self.emit(Instr::LoadInt {
             dst: s + 1,
             k: n as i64,
@@ -405,7 +426,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             return self.address_of(x, dst);
         }
         let ty = self.ty(e);
-        let p = self.place(e);
+        let p = self.place_as(e, true);
         self.load_place(p, ty, dst);
     }
 }

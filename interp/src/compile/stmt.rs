@@ -45,9 +45,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let place = self.place(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
+                let v = self.operand_of(place, ty);
                 let types = &self.m.info.types;
-                let v = self.alloc(types.words(ty));
-                self.load_place(place, ty, v);
                 // Floats, and complex numbers by their real part.
                 let float = match types.complex_bits(ty) {
                     Some(64) => Some(ids::FLOAT32),
@@ -126,8 +125,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.stmt(init);
                 }
                 self.set_line(cond.span);
-                let c = self.expr(cond);
-                let jf = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
+                let jf = self.jump_if_false(cond);
                 self.end_stmt();
                 self.block(&then.stmts);
                 match els {
@@ -225,17 +223,20 @@ impl<'a> FuncCompiler<'_, 'a> {
             let mut jumps = Vec::new();
             for e in &clause.exprs {
                 self.set_line(e.span);
-                let cond = match tag {
-                    Some((slot, ty)) => self.case_equal(slot, ty, e),
+                let jump = match tag {
+                    Some((slot, ty)) => self.case_jump(slot, ty, e),
                     None if self.m.info.types.is_interface(self.ty(e)) => {
                         // `true == e` for an interface case of a tagless switch.
                         let t = self.alloc(1);
                         self.emit(Instr::LoadInt { dst: t, k: 1 });
-                        self.case_equal(t, ids::BOOL, e)
+                        self.case_jump(t, ids::BOOL, e)
                     }
-                    None => self.expr(e),
+                    None => {
+                        let cond = self.expr(e);
+                        self.emit(Instr::JmpIf { cond, to: 0 })
+                    }
                 };
-                jumps.push(self.emit(Instr::JmpIf { cond, to: 0 }));
+                jumps.push(jump);
                 self.end_stmt();
             }
             to_body.push(jumps);
@@ -379,6 +380,18 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `tag == e` for a case expression, into a fresh slot.
+    /// Emits a jump, to be patched, taken when the tag in `tag` equals case
+    /// expression `e`: one compare-and-branch for integers.
+    fn case_jump(&mut self, tag: Slot, tag_ty: TypeId, e: &'a Expr) -> usize {
+        let t = &self.m.info.types;
+        if t.is_integer(tag_ty) && t.is_integer(self.ty(e)) {
+            let b = self.expr(e);
+            return self.emit(Instr::JmpEq { a: tag, b, to: 0 });
+        }
+        let cond = self.case_equal(tag, tag_ty, e);
+        self.emit(Instr::JmpIf { cond, to: 0 })
+    }
+
     fn case_equal(&mut self, tag: Slot, tag_ty: TypeId, e: &'a Expr) -> Slot {
         let dst = self.alloc(1);
         let ety = self.ty(e);
@@ -545,13 +558,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let place = self.place(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
-                let words = self.words(ty);
-                let cur = self.alloc(words);
-                self.load_place(place, ty, cur);
+                let cur = self.operand_of(place, ty);
                 let y = self.expr(&rhs[0]);
-                let dst = self.alloc(words);
-                self.arith(bop, ty, dst, cur, y);
-                self.store_place(place, ty, dst);
+                self.arith(bop, ty, cur, cur, y);
+                self.store_place(place, ty, cur);
             }
             AssignOp::Assign | AssignOp::Define => {
                 // The left side's operands, then the right side's calls, run
@@ -754,8 +764,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let mut exit = None;
         if let Some(cond) = cond {
             self.set_line(cond.span);
-            let c = self.expr(cond);
-            exit = Some(self.emit(Instr::JmpIfNot { cond: c, to: 0 }));
+            exit = Some(self.jump_if_false(cond));
             self.end_stmt();
         }
         let lp = self.loop_body(body, label);
@@ -769,11 +778,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Load {
                     dst: v,
                     ptr: cell,
+                    off: 0,
                     n,
                 });
                 self.emit(Instr::NewBox { dst: cell, n });
                 self.emit(Instr::Store {
                     ptr: cell,
+                    off: 0,
                     src: v,
                     n,
                 });
@@ -1032,9 +1043,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::LoadInt { dst: i, k: 0 });
         self.end_stmt();
         let top = self.pc();
-        let c = self.alloc(1);
-        self.emit(Instr::LtInt { dst: c, a: i, b: n });
-        let exit = self.emit(Instr::JmpIfNot { cond: c, to: 0 });
+        let exit = self.emit(Instr::JmpGe { a: i, b: n, to: 0 });
         self.end_stmt();
         let body_scope = self.open_block();
         if let (Some(r), Some(s)) = (rune, s) {
@@ -1062,6 +1071,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.emit(Instr::Load {
                         dst: val,
                         ptr,
+                        off: 0,
                         n: words,
                     });
                     (val, ty)

@@ -490,6 +490,11 @@ func (b *Writer) Buffered() int { return b.n }
 // Write buffers p, writing through when p is larger than the free space
 // and nothing is buffered.
 func (b *Writer) Write(p []byte) (nn int, err error) {
+	// What fits, without a call: gojit does not inline Available.
+	if b.err == nil && len(p) <= len(b.buf)-b.n {
+		b.n += copy(b.buf[b.n:], p)
+		return len(p), nil
+	}
 	for len(p) > b.Available() && b.err == nil {
 		var n int
 		if b.Buffered() == 0 {
@@ -513,6 +518,11 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 
 // WriteByte buffers one byte.
 func (b *Writer) WriteByte(c byte) error {
+	if b.err == nil && b.n < len(b.buf) {
+		b.buf[b.n] = c
+		b.n++
+		return nil
+	}
 	if b.err != nil {
 		return b.err
 	}
@@ -555,6 +565,10 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 // WriteString buffers s, writing through a WriteString method when s is
 // larger than the free space and nothing is buffered.
 func (b *Writer) WriteString(s string) (int, error) {
+	if b.err == nil && len(s) <= len(b.buf)-b.n {
+		b.n += copy(b.buf[b.n:], s)
+		return len(s), nil
+	}
 	var sw io.StringWriter
 	tryStringWriter := true
 	nn := 0

@@ -30,6 +30,8 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::RunesToStr { .. }
             | Instr::PrintUint { .. }
             | Instr::NilCheck { .. }
+            | Instr::LoadField { .. }
+            | Instr::StoreField { .. }
             | Instr::GlobalAddr { .. }
             | Instr::IfaceMethod { .. }
             | Instr::TypeAssert { .. }
@@ -357,6 +359,27 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::PrintUint { src } => {
             print::stderr(r(rt, src).to_string().as_bytes());
             Ok(())
+        }
+        Instr::LoadField { dst, ptr, off, n } => {
+            let p = r(rt, ptr);
+            if p == 0 {
+                Err(panic::nil_deref(rt, engine, base))
+            } else {
+                let words: Vec<u64> = (0..n).map(|i| mem::load(p, (off + i) as usize)).collect();
+                store(rt, base, dst, &words);
+                Ok(())
+            }
+        }
+        Instr::StoreField { ptr, off, src, n } => {
+            let p = r(rt, ptr);
+            if p == 0 {
+                Err(panic::nil_deref(rt, engine, base))
+            } else {
+                for i in 0..n {
+                    mem::store(p, (off + i) as usize, r(rt, src + i));
+                }
+                Ok(())
+            }
         }
         Instr::NilCheck { ptr } => {
             if r(rt, ptr) == 0 {

@@ -337,6 +337,42 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 }
                 jump!(to)
             }
+            Instr::JmpEq { a, b, to } => {
+                if r!(a) != r!(b) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpNe { a, b, to } => {
+                if r!(a) == r!(b) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGe { a, b, to } => {
+                if (r!(a) as i64) < (r!(b) as i64) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGt { a, b, to } => {
+                if (r!(a) as i64) <= (r!(b) as i64) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGeU { a, b, to } => {
+                if r!(a) < r!(b) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGtU { a, b, to } => {
+                if r!(a) <= r!(b) {
+                    continue;
+                }
+                jump!(to)
+            }
             Instr::Call { func: f, base: off } => {
                 r!(PC) = (pc - 1) as u64;
                 let ctx = rt.func_closures[f as usize];
@@ -406,17 +442,32 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = rt.newobject(n as usize);
                 continue;
             }
-            Instr::Load { dst, ptr, n } => {
+            Instr::Load { dst, ptr, off, n } => {
                 let p = r!(ptr);
                 for i in 0..n {
-                    r!(dst + i) = mem::load(p, i as usize);
+                    r!(dst + i) = mem::load(p, (off + i) as usize);
                 }
                 continue;
             }
-            Instr::Store { ptr, src, n } => {
+            Instr::Store { ptr, off, src, n } => {
                 let p = r!(ptr);
                 for i in 0..n {
-                    mem::store(p, i as usize, r!(src + i));
+                    mem::store(p, (off + i) as usize, r!(src + i));
+                }
+                continue;
+            }
+            // Not nil on the fast path; nil, the runtime panics.
+            Instr::LoadField { dst, ptr, off, n } if r!(ptr) != 0 => {
+                let p = r!(ptr);
+                for i in 0..n {
+                    r!(dst + i) = mem::load(p, (off + i) as usize);
+                }
+                continue;
+            }
+            Instr::StoreField { ptr, off, src, n } if r!(ptr) != 0 => {
+                let p = r!(ptr);
+                for i in 0..n {
+                    mem::store(p, (off + i) as usize, r!(src + i));
                 }
                 continue;
             }

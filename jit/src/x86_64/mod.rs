@@ -423,7 +423,9 @@ impl Backend for X64Backend {
                 | Instr::IndexStr { .. }
                 | Instr::DecodeRune { .. }
                 | Instr::EqIface { .. }
-                | Instr::NilCheck { .. } => {}
+                | Instr::NilCheck { .. }
+                | Instr::LoadField { .. }
+                | Instr::StoreField { .. } => {}
                 _ => self.set_pc(pc),
             }
         }
@@ -825,6 +827,42 @@ impl Backend for X64Backend {
                 self.back_edge(pc);
                 asm!(self.ops ; jmp =>target ; =>skip);
             }
+            Instr::JmpEq { a, b, to }
+            | Instr::JmpNe { a, b, to }
+            | Instr::JmpGe { a, b, to }
+            | Instr::JmpGt { a, b, to }
+            | Instr::JmpGeU { a, b, to }
+            | Instr::JmpGtU { a, b, to } => {
+                let target = self.cur().pcs[to as usize];
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(a)]
+                    ; cmp rax, QWORD [rbx + slot(b)]
+                );
+                if to > pc {
+                    match ins {
+                        Instr::JmpEq { .. } => asm!(self.ops ; je =>target),
+                        Instr::JmpNe { .. } => asm!(self.ops ; jne =>target),
+                        Instr::JmpGe { .. } => asm!(self.ops ; jge =>target),
+                        Instr::JmpGt { .. } => asm!(self.ops ; jg =>target),
+                        Instr::JmpGeU { .. } => asm!(self.ops ; jae =>target),
+                        _ => asm!(self.ops ; ja =>target),
+                    }
+                    return;
+                }
+                // A back-edge: branch past it when the condition is false,
+                // else check for an interrupt before jumping.
+                let skip = self.ops.new_dynamic_label();
+                match ins {
+                    Instr::JmpEq { .. } => asm!(self.ops ; jne =>skip),
+                    Instr::JmpNe { .. } => asm!(self.ops ; je =>skip),
+                    Instr::JmpGe { .. } => asm!(self.ops ; jl =>skip),
+                    Instr::JmpGt { .. } => asm!(self.ops ; jle =>skip),
+                    Instr::JmpGeU { .. } => asm!(self.ops ; jb =>skip),
+                    _ => asm!(self.ops ; jbe =>skip),
+                }
+                self.back_edge(pc);
+                asm!(self.ops ; jmp =>target ; =>skip);
+            }
             Instr::JmpIf { cond, to } => {
                 let target = self.cur().pcs[to as usize];
                 asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0 ; jne =>target);
@@ -896,13 +934,35 @@ impl Backend for X64Backend {
                 self.call(Helper::Alloc);
                 self.store_rax(dst);
             }
-            Instr::Load { dst, ptr, n } => {
+            Instr::Load { dst, ptr, off, n } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
-                self.copy(RBX, slot(dst), RAX, 0, n);
+                self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
             }
-            Instr::Store { ptr, src, n } => {
+            Instr::Store { ptr, off, src, n } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
-                self.copy(RAX, 0, RBX, slot(src), n);
+                self.copy(RAX, 8 * off as i32, RBX, slot(src), n);
+            }
+            Instr::LoadField { dst, ptr, off, n } => {
+                // Not nil on the fast path; the runtime builds the panic
+                // out of line.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(ptr)]
+                    ; test rax, rax
+                    ; jz =>out
+                );
+                self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
+                self.resume();
+            }
+            Instr::StoreField { ptr, off, src, n } => {
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(ptr)]
+                    ; test rax, rax
+                    ; jz =>out
+                );
+                self.copy(RAX, 8 * off as i32, RBX, slot(src), n);
+                self.resume();
             }
             Instr::DeferProc { closure } => {
                 self.arg_ctx(true);
