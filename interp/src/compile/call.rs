@@ -374,6 +374,33 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.invoke_builtin(b, &vals)
     }
 
+    /// `R[dst] := len` or `cap` of the slice or string in `s`.
+    fn len_word(&mut self, b: Builtin, s: Slot, ty: TypeId, dst: Slot) {
+        if self.m.info.types.is_string(ty) {
+            self.emit(Instr::LenStr { dst, a: s });
+        } else {
+            let at = if b == Builtin::Len { 1 } else { 2 };
+            self.mov(dst, s + at, 1);
+        }
+    }
+
+    /// Compiles `len` or `cap` of a slice or string straight into `dst`,
+    /// reading the operand where it is; false for other calls.
+    pub fn len_into(&mut self, fun: &'a Expr, args: &'a [Expr], dst: Slot) -> bool {
+        let Mode::Builtin(b @ (Builtin::Len | Builtin::Cap)) = self.m.info.tv(fun.id).mode else {
+            return false;
+        };
+        let [arg] = args else { return false };
+        let ty = self.ty(arg);
+        let t = &self.m.info.types;
+        if !t.is_string(ty) && !matches!(t.get(t.underlying(ty)), Type::Slice(_)) {
+            return false;
+        }
+        let s = self.expr(arg);
+        self.len_word(b, s, ty, dst);
+        true
+    }
+
     /// Evaluates a builtin's arguments (for a call now or a deferred one):
     /// `panic`'s to `any`, `delete`'s key to the map's key type, the others
     /// to their default types.
@@ -474,15 +501,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     });
                     return base;
                 }
-                match self.m.info.types.get(self.m.info.types.underlying(ty)) {
-                    Type::Slice(_) => {
-                        let at = if b == Builtin::Len { 1 } else { 2 };
-                        self.mov(result, s + at, 1);
-                    }
-                    _ => {
-                        self.emit(Instr::LenStr { dst: result, a: s });
-                    }
-                }
+                self.len_word(b, s, ty, result);
             }
             Builtin::Min | Builtin::Max => self.min_max(b, vals, result),
             Builtin::Complex => {

@@ -108,10 +108,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::FuncLit { .. } => self.func_lit(e, dst),
             ExprKind::Call { fun, args, .. } => {
-                let base = self.call(e, fun, args);
-                let words = self.words(ty);
-                if words > 0 {
-                    self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
+                if !self.len_into(fun, args, dst) {
+                    let base = self.call(e, fun, args);
+                    let words = self.words(ty);
+                    if words > 0 {
+                        self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
+                    }
                 }
             }
             ExprKind::Selector(..)
@@ -670,7 +672,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => unreachable!("not an arithmetic operator: {op:?}"),
         };
         self.emit(i);
-        self.wrap(ty, dst);
+        // Bitwise operations and right shifts of values already wrapped to
+        // their width (zero- or sign-extended) give wrapped values.
+        if !matches!(
+            op,
+            BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot | BinaryOp::Shr
+        ) {
+            self.wrap(ty, dst);
+        }
     }
 
     /// `R[dst..+2] := R[a..+2] op R[b..+2]` for complex numbers (parts in

@@ -13,9 +13,9 @@
 
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
-use super::func::FuncCompiler;
+use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::Slot;
-use crate::types::{Mode, Type};
+use crate::types::{Builtin, Mode, Type};
 
 impl<'a> FuncCompiler<'_, 'a> {
     /// Runs the calls inside `e` (not `e` itself) ahead of its other
@@ -123,6 +123,17 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// `e` is a constant or a variable in frame slots.
+    fn in_frame_or_const(&self, e: &Expr) -> bool {
+        let e = super::call::strip_parens(e);
+        if matches!(self.m.info.tv(e.id).mode, Mode::Const(_)) {
+            return true;
+        }
+        matches!(e.kind, ExprKind::Ident(_))
+            && self.m.info.uses[e.id as usize]
+                .is_some_and(|obj| matches!(self.vars.get(&obj), Some(VarLoc::Slot(_))))
+    }
+
     /// Whether calling `fun` converts to the type it denotes.
     fn is_conversion(&self, fun: &Expr) -> bool {
         let fun = super::call::strip_parens(fun);
@@ -149,6 +160,25 @@ impl<'a> FuncCompiler<'_, 'a> {
             return false;
         }
         match &e.kind {
+            // A pure builtin of variables in frame slots, which no call can
+            // change (captured and addressed variables live in cells), has
+            // the same value wherever it runs.
+            ExprKind::Call { fun, args, .. }
+                if matches!(
+                    self.m.info.tv(fun.id).mode,
+                    Mode::Builtin(
+                        Builtin::Len
+                            | Builtin::Cap
+                            | Builtin::Real
+                            | Builtin::Imag
+                            | Builtin::Complex
+                            | Builtin::Min
+                            | Builtin::Max
+                    )
+                ) && args.iter().all(|a| self.in_frame_or_const(a)) =>
+            {
+                false
+            }
             ExprKind::Call { fun, args, .. } => {
                 !self.is_conversion(fun)
                     || (matches!(types.get(types.underlying(ty)), Type::Slice(_))

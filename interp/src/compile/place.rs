@@ -30,24 +30,28 @@ pub(super) enum Place {
 }
 
 impl<'a> FuncCompiler<'_, 'a> {
-    /// The place an expression denotes, to be assigned. Anything that is
-    /// not a variable (a call result, say) is evaluated into a temporary
-    /// first, so fields of values can be read the same way.
+    /// The place an expression denotes, for a tuple assignment: the
+    /// variables its pointers, slices and indexes come from are copied, as
+    /// assigning an earlier target may change them. Anything that is not a
+    /// variable (a call result, say) is evaluated into a temporary first,
+    /// so fields of values can be read the same way.
     pub fn place(&mut self, e: &'a Expr) -> Place {
         self.place_as(e, false)
     }
 
-    /// [`Self::place`]; a place only `read` at once uses the pointer
-    /// variables it goes through in their own slots, while an assigned one
-    /// copies them, as a tuple assignment may change a variable before it
-    /// stores through the pointer evaluated earlier.
-    fn place_as(&mut self, e: &'a Expr, read: bool) -> Place {
+    /// [`Self::place`] for a place used `now`, before any other code runs
+    /// (a read, an address, or the one target of an assignment whose calls
+    /// already ran): it takes those variables in their own slots.
+    pub fn place_now(&mut self, e: &'a Expr) -> Place {
+        self.place_as(e, true)
+    }
+
+    fn place_as(&mut self, e: &'a Expr, now: bool) -> Place {
         match &e.kind {
-            ExprKind::Paren(x) => self.place_as(x, read),
+            ExprKind::Paren(x) => self.place_as(x, now),
             ExprKind::Index(x, idx) if self.is_map(self.ty(x)) => {
                 let mty = self.ty(x);
-                let m = self.alloc(1);
-                self.expr_into(x, m);
+                let m = self.operand(x, now);
                 let kty = self.map_key(mty);
                 let key = self.alloc(self.words(kty).max(1));
                 self.expr_to(&idx[0], kty, key);
@@ -59,8 +63,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::Index(x, idx) if self.indexes_array(self.ty(x)) => {
                 let s = self.array_slice(x);
-                let i = self.alloc(1);
-                self.expr_into(&idx[0], i);
+                let i = self.operand(&idx[0], now);
                 Place::Elem {
                     s,
                     i,
@@ -68,10 +71,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             ExprKind::Index(x, idx) if !self.m.info.types.is_string(self.ty(x)) => {
-                let s = self.alloc(3);
-                self.expr_into(x, s);
-                let i = self.alloc(1);
-                self.expr_into(&idx[0], i);
+                let s = self.operand(x, now);
+                let i = self.operand(&idx[0], now);
                 Place::Elem {
                     s,
                     i,
@@ -79,11 +80,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
-                Some(Selection::Field { path }) => Place::Var(self.field_path(x, &path, read)),
+                Some(Selection::Field { path }) => Place::Var(self.field_path(x, &path, now)),
                 _ => self.temp_place(e),
             },
             ExprKind::Star(x) => Place::Var(VarLoc::Ptr {
-                ptr: self.pointer(x, read),
+                ptr: self.operand(x, now),
                 off: 0,
                 nil_check: true,
             }),
@@ -103,13 +104,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.field_path(x, path, true)
     }
 
-    /// The pointer operand `x` in a slot: its variable's own slot when the
-    /// place is only `read` at once, else a copy (see [`Self::place_as`]).
-    fn pointer(&mut self, x: &'a Expr, read: bool) -> Slot {
-        if read {
+    /// Operand `x` of a place in slots: its variable's own when the place
+    /// is used `now`, else a copy (see [`Self::place`]).
+    fn operand(&mut self, x: &'a Expr, now: bool) -> Slot {
+        if now {
             return self.expr(x);
         }
-        let t = self.alloc(1);
+        let t = self.alloc(self.words(self.ty(x)).max(1));
         self.expr_into(x, t);
         t
     }
@@ -118,13 +119,13 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// dereferences the value first when it is a pointer, then moves to the
     /// field. Each pointer is nil-checked where it is used: by the load of
     /// the next one, or by whoever reads, writes or addresses the field.
-    fn field_path(&mut self, x: &'a Expr, path: &[Step], read: bool) -> VarLoc {
+    fn field_path(&mut self, x: &'a Expr, path: &[Step], now: bool) -> VarLoc {
         let mut ty = self.ty(x);
         let mut loc: Option<VarLoc> = None;
         for step in path {
             if step.deref {
                 let p = match loc {
-                    None => self.pointer(x, read),
+                    None => self.operand(x, now),
                     Some(l) => {
                         let t = self.alloc(1);
                         self.load_var(l, ty, t);
@@ -141,7 +142,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             let base = match loc {
                 Some(l) => l,
                 None => {
-                    let p = self.place_as(x, read);
+                    let p = self.place_as(x, now);
                     self.place_loc(p)
                 }
             };
@@ -293,7 +294,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             });
             return;
         }
-        let p = self.place(x);
+        let p = self.place_now(x);
         let loc = self.place_loc(p);
         if let VarLoc::Global(_) = loc
             && self.words(self.ty(x)) == 0
@@ -365,7 +366,9 @@ impl<'a> FuncCompiler<'_, 'a> {
             return s;
         }
         let n = self.array_len(self.ty(x)).expect("an array");
-        let p = self.place(x);
+        // The address is taken at once: a tuple assignment's later targets
+        // cannot move it.
+        let p = self.place_now(x);
         let loc = self.place_loc(p);
         let s = self.alloc(3);
         if let VarLoc::Slot(slot) = loc {
@@ -426,7 +429,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             return self.address_of(x, dst);
         }
         let ty = self.ty(e);
-        let p = self.place_as(e, true);
+        let p = self.place_now(e);
         self.load_place(p, ty, dst);
     }
 }

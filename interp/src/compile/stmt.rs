@@ -42,7 +42,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 _ => {}
             },
             StmtKind::IncDec(x, inc) => {
-                let place = self.place(x);
+                let place = self.place_now(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
                 let v = self.operand_of(place, ty);
@@ -555,7 +555,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 // `x op= f()` reads `x` after `f` ran.
                 self.order(x);
                 self.order_operand(&rhs[0]);
-                let place = self.place(x);
+                let place = self.place_now(x);
                 let place = self.resolve(place);
                 let ty = self.ty(x);
                 let cur = self.operand_of(place, ty);
@@ -589,6 +589,31 @@ impl<'a> FuncCompiler<'_, 'a> {
                         let v = self.alloc(self.words(ty).max(1));
                         self.expr_to(&rhs[0], ty, v);
                         self.store_place(target, ty, v);
+                    }
+                    return;
+                }
+                // `a, b := x, y` declaring only new variables: the right side
+                // cannot read them, so each value goes straight to its own.
+                if op == AssignOp::Define
+                    && lhs.len() == rhs.len()
+                    && lhs.iter().all(|l| is_blank(l) || self.is_new(l))
+                {
+                    let targets: Vec<Option<(Place, TypeId)>> = lhs
+                        .iter()
+                        .map(|l| (!is_blank(l)).then(|| (self.target(l, op), self.target_type(l))))
+                        .collect();
+                    for (target, r) in targets.into_iter().zip(rhs) {
+                        match target {
+                            Some((Place::Var(VarLoc::Slot(s)), ty)) => self.expr_to(r, ty, s),
+                            Some((target, ty)) => {
+                                let v = self.alloc(self.words(ty).max(1));
+                                self.expr_to(r, ty, v);
+                                self.store_place(target, ty, v);
+                            }
+                            None => {
+                                self.expr(r);
+                            }
+                        }
                     }
                     return;
                 }
@@ -643,7 +668,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// Where an assignment target lives; `:=` declares new variables.
+    /// Where the target of an assignment whose calls already ran lives;
+    /// `:=` declares new variables.
     fn target(&mut self, l: &'a Expr, op: AssignOp) -> Place {
         if op == AssignOp::Define && self.is_new(l) {
             let obj = self.m.info.def(l.span).expect("checked");
@@ -652,7 +678,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             return Place::Var(self.declare_var(obj));
         }
-        self.place(l)
+        self.place_now(l)
     }
 
     /// `break` or `continue` (with its label): a jump to the loop's end or
