@@ -1938,6 +1938,11 @@ pub enum Instr {
     /// `R[dst] := &R[s..+3][R[i]]` for elements of `n` words; panics with
     /// `index out of range [i] with length n`.
     IndexAddr { dst: Slot, s: Slot, i: Slot, n: u32 },
+    /// `R[dst..+n] := R[s..+3][R[i]]`, an element of `n` words; panics as
+    /// `IndexAddr` does
+    LoadElem { dst: Slot, s: Slot, i: Slot, n: u32 },
+    /// `R[s..+3][R[i]] := R[src..+n]`; panics as `IndexAddr` does
+    StoreElem { s: Slot, i: Slot, src: Slot, n: u32 },
     /// `R[dst..+3] := R[src..+3][R[bounds]:R[bounds+1]]` with capacity up to
     /// `R[bounds+2]` (the source capacity), elements of `n` words.
     Reslice {
@@ -2168,6 +2173,8 @@ impl Instr {
                 | Instr::PanicRangeDone
                 | Instr::MakeSlice { .. }
                 | Instr::IndexAddr { .. }
+                | Instr::LoadElem { .. }
+                | Instr::StoreElem { .. }
                 | Instr::Reslice { .. }
                 | Instr::Reslice3 { .. }
                 | Instr::ResliceStr { .. }

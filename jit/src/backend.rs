@@ -339,6 +339,9 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::PrintIface { src: s } => (w(s) + 2, 0),
         Instr::MakeSlice { dst, len, .. } => (max(&[w(dst) + 3, w(len) + 2]), 0),
         Instr::IndexAddr { dst, s, i, .. } => (max(&[w(dst) + 1, w(s) + 3, w(i) + 1]), 0),
+        Instr::LoadElem { dst: v, s, i, n } | Instr::StoreElem { s, i, src: v, n } => {
+            (max(&[w(v) + w(n), w(s) + 3, w(i) + 1]), w(n))
+        }
         Instr::Reslice {
             dst, src, bounds, ..
         }

@@ -206,14 +206,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
                 let n = self.words(ty);
-                let ptr = self.alloc(1);
-                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-                self.emit(Instr::Load {
-                    dst,
-                    ptr,
-                    off: 0,
-                    n,
-                });
+                self.emit(Instr::LoadElem { dst, s, i, n });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {

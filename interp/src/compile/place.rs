@@ -201,6 +201,10 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Reads a place of type `ty` into `dst`.
     pub fn load_place(&mut self, p: Place, ty: crate::types::TypeId, dst: Slot) {
+        if let Place::Elem { s, i, n } = p {
+            self.emit(Instr::LoadElem { dst, s, i, n });
+            return;
+        }
         let loc = self.place_loc(p);
         self.load_var(loc, ty, dst);
     }
@@ -229,6 +233,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                     src,
                     ty: mty,
                 });
+            }
+            Place::Elem { s, i, n } => {
+                self.emit(Instr::StoreElem { s, i, src, n });
             }
             _ => {
                 let loc = self.place_loc(p);

@@ -11,6 +11,8 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
         ins,
         Instr::MakeSlice { .. }
             | Instr::IndexAddr { .. }
+            | Instr::LoadElem { .. }
+            | Instr::StoreElem { .. }
             | Instr::Reslice { .. }
             | Instr::Reslice3 { .. }
             | Instr::ResliceStr { .. }
@@ -103,6 +105,21 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             let (data, len) = (r(rt, s), r(rt, s + 1));
             slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64)
                 .map(|a| store(rt, base, dst, &[a]))
+        }
+        Instr::LoadElem { dst, s, i, n } => {
+            let (data, len) = (r(rt, s), r(rt, s + 1));
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64).map(|a| {
+                let words: Vec<u64> = (0..n as usize).map(|k| mem::load(a, k)).collect();
+                store(rt, base, dst, &words)
+            })
+        }
+        Instr::StoreElem { s, i, src, n } => {
+            let (data, len) = (r(rt, s), r(rt, s + 1));
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64).map(|a| {
+                for k in 0..n {
+                    mem::store(a, k as usize, r(rt, src + k));
+                }
+            })
         }
         Instr::Reslice {
             dst,

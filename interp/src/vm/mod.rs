@@ -261,6 +261,20 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = r!(s) + r!(i) * 8 * u64::from(n);
                 continue;
             }
+            Instr::LoadElem { dst, s, i, n } if r!(i) < r!(s + 1) => {
+                let a = r!(s) + r!(i) * 8 * u64::from(n);
+                for k in 0..n {
+                    r!(dst + k) = mem::load(a, k as usize);
+                }
+                continue;
+            }
+            Instr::StoreElem { s, i, src, n } if r!(i) < r!(s + 1) => {
+                let a = r!(s) + r!(i) * 8 * u64::from(n);
+                for k in 0..n {
+                    mem::store(a, k as usize, r!(src + k));
+                }
+                continue;
+            }
             Instr::SqrtFloat { dst, a } => {
                 r!(dst) = f64::from_bits(r!(a)).sqrt().to_bits();
                 continue;

@@ -418,6 +418,8 @@ impl Backend for X64Backend {
                 | Instr::ShrInt { .. }
                 | Instr::ShrUint { .. }
                 | Instr::IndexAddr { .. }
+                | Instr::LoadElem { .. }
+                | Instr::StoreElem { .. }
                 | Instr::Reslice { .. }
                 | Instr::Reslice3 { .. }
                 | Instr::IndexStr { .. }
@@ -552,6 +554,23 @@ impl Backend for X64Backend {
                     ; add rax, QWORD [rbx + slot(s)]
                 );
                 self.store_rax(dst);
+                self.resume();
+            }
+            Instr::LoadElem { dst, s, i, n } | Instr::StoreElem { s, i, src: dst, n } => {
+                // As `IndexAddr`, then the element's words to or from slots.
+                let out = self.stub_of(pc, StubKind::Exec);
+                asm!(self.ops
+                    ; mov rax, QWORD [rbx + slot(i)]
+                    ; cmp rax, QWORD [rbx + slot(s + 1)]
+                    ; jae =>out
+                    ; imul rax, rax, (8 * n) as i32
+                    ; add rax, QWORD [rbx + slot(s)]
+                );
+                if matches!(ins, Instr::LoadElem { .. }) {
+                    self.copy(RBX, slot(dst), RAX, 0, n);
+                } else {
+                    self.copy(RAX, 0, RBX, slot(dst), n);
+                }
                 self.resume();
             }
             Instr::Reslice {
