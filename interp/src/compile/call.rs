@@ -358,10 +358,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         match b {
             Builtin::New => {
                 let base = self.alloc(HEADER as u32 + 1);
-                let n = self.words(self.pointee(self.ty(e)));
+                let pointee = self.pointee(self.ty(e));
+                let n = self.words(pointee);
+                let layout = self.m.layout(pointee);
                 self.emit(Instr::NewBox {
                     dst: base + HEADER as Slot,
                     n,
+                    layout,
                 });
                 return base;
             }
@@ -716,6 +719,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         w.mark_wrapper();
         w.wrapper_body(&callee, &layout);
         w.finish();
+        self.m.set_closure_layout(wrapper, words, &layout);
         let closure = self.alloc(1);
         self.emit(Instr::MakeClosure {
             dst: closure,
@@ -864,6 +868,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         w.line = self.line;
         w.bound_body(&callee, &layout, &vsig);
         w.finish();
+        self.m.set_closure_layout(id, words, &layout);
         self.emit(Instr::MakeClosure {
             dst,
             func: id,
@@ -913,12 +918,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// How the runtime lays out elements of type `elem` in a backing array.
-    pub fn layout(&self, elem: TypeId) -> Elem {
-        let t = &self.m.info.types;
+    pub fn layout(&mut self, elem: TypeId) -> Elem {
+        let layout = self.m.layout(elem);
         Elem {
             words: self.words(elem) as u16,
-            go_size: t.go_size(elem) as u16,
-            pointers: t.has_pointers(elem),
+            go_size: self.m.info.types.go_size(elem) as u16,
+            layout: u16::try_from(layout).expect("a program has fewer than 65536 layouts"),
         }
     }
 
@@ -1020,10 +1025,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             let base = self.alloc(HEADER as u32 + 1);
             self.set_line(e.span);
+            let layout = self.m.layout(elem);
             self.emit(Instr::MakeChan {
                 dst: base + HEADER as Slot,
                 size,
                 elem: self.words(elem),
+                layout,
             });
             return base;
         }
@@ -1033,8 +1040,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.expr(hint);
             }
             let base = self.alloc(HEADER as u32 + 1);
+            let layout = self.m.entry_layout(ty);
             self.emit(Instr::MakeMap {
                 dst: base + HEADER as Slot,
+                layout,
             });
             return base;
         }
@@ -1046,10 +1055,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         let base = self.alloc(HEADER as u32 + 3);
         self.set_line(e.span);
+        let elem = self.layout(self.elem_type(ty));
         self.emit(Instr::MakeSlice {
             dst: base + HEADER as Slot,
             len: sizes,
-            elem: self.layout(self.elem_type(ty)),
+            elem,
         });
         base
     }

@@ -213,9 +213,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             return;
         }
         let cell = self.alloc_local(1);
+        let layout = self.m.layout(o.ty);
         self.emit(Instr::NewBox {
             dst: cell,
             n: words,
+            layout,
         });
         if result.is_none() {
             self.emit(Instr::Store {
@@ -285,9 +287,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let words = self.m.info.types.words(o.ty);
         let loc = if o.captured {
             let cell = self.alloc_local(1);
+            let layout = self.m.layout(o.ty);
             self.emit(Instr::NewBox {
                 dst: cell,
                 n: words,
+                layout,
             });
             VarLoc::Boxed(cell)
         } else {

@@ -771,7 +771,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                     ptr: cell,
                     n,
                 });
-                self.emit(Instr::NewBox { dst: cell, n });
+                let layout = self.m.layout(self.m.info.obj(obj).ty);
+                self.emit(Instr::NewBox {
+                    dst: cell,
+                    n,
+                    layout,
+                });
                 self.emit(Instr::Store {
                     ptr: cell,
                     src: v,

@@ -15,14 +15,17 @@
 //! values, so no collection runs while a native is calling Go code
 //! ([`Runtime::gc_inhibit`]); the request waits for the next allocation.
 //!
-//! Marking treats every word of a root or a scanned object as a possible
-//! pointer: the heap knows in constant time whether a word points into an
-//! allocated object (anywhere inside it, as slices and strings do). An
-//! integer that happens to look like an address keeps an object alive, never
-//! the reverse. Objects known to hold no pointers (strings, slices of
-//! scalars) are marked without being scanned.
+//! Marking is precise in the heap and outside frames: an object is scanned
+//! by its span's layout (`program::Layout`, Go's ptrmask), globals by the
+//! program's global layout, map entries, channel buffers and waiters by
+//! their element layouts, and an interface's data word only when its type
+//! word names a type held by pointer. Every word followed is still checked
+//! by the heap (`Heap::find`), so a stale one can keep an object alive,
+//! never corrupt one. Frames' slots are scanned conservatively: every word
+//! that points into an allocated object marks it.
 
 use super::{Runtime, mem};
+use crate::program::{Layout, Program, layouts};
 
 /// Objects of the runtime kept outside the heap (a map's entries, a
 /// channel's buffer and queues), each owned by a one-word heap cell holding
@@ -52,9 +55,7 @@ impl<T> Default for CellTable<T> {
 impl<T: Default> CellTable<T> {
     /// Adds `item` with a new cell of `heap`; returns the cell's address.
     pub fn insert(&mut self, heap: &mut mem::Heap, item: T) -> u64 {
-        let cell = heap
-            .try_alloc(1, true)
-            .unwrap_or_else(|| mem::out_of_memory());
+        let cell = heap.alloc(1, layouts::NOSCAN);
         let i = match self.free.pop() {
             Some(i) => {
                 self.items[i] = item;
@@ -122,24 +123,62 @@ impl<T> std::ops::IndexMut<usize> for CellTable<T> {
     }
 }
 
-/// The marking state: the heap and the objects marked but not yet scanned.
+/// The marking state: the heap, the program's layouts and types, and the
+/// objects marked but not yet scanned (greyobject's work queue).
 pub struct Marker<'a> {
     heap: &'a mut mem::Heap,
-    work: Vec<(u64, usize)>,
+    prog: &'a Program,
+    work: Vec<(u64, usize, u32)>,
 }
 
 impl Marker<'_> {
-    /// Marks what word `w` points into, if anything.
-    pub fn word(&mut self, w: u64) {
+    /// Marks what pointer word `w` points into, if anything.
+    pub fn pointer(&mut self, w: u64) {
         if let Some(obj) = self.heap.mark(w) {
             self.work.push(obj);
         }
     }
 
-    /// Marks what each of `words` points into.
-    pub fn words(&mut self, words: &[u64]) {
+    /// Marks what the interface (type word `ty`, data word `data`) holds.
+    pub fn iface(&mut self, ty: u64, data: u64) {
+        if self.prog.iface_data_is_pointer(ty) {
+            self.pointer(data);
+        }
+    }
+
+    /// Marks what each of `words` points into, whatever they hold (frame
+    /// slots, which have no pointer maps).
+    pub fn conservative(&mut self, words: &[u64]) {
         for &w in words {
-            self.word(w);
+            self.pointer(w);
+        }
+    }
+
+    /// Marks what the values of layout `layout`, one after the other, in
+    /// `words` point to.
+    pub fn values(&mut self, words: &[u64], layout: u32) {
+        let prog = self.prog;
+        self.scan(words.len(), &prog.layouts[layout as usize], |i| words[i]);
+    }
+
+    /// Marks what `n` words, read by `word`, of values of layout `l` one
+    /// after the other point to (scanobject); a last value cut short is
+    /// skipped.
+    fn scan(&mut self, n: usize, l: &Layout, word: impl Fn(usize) -> u64) {
+        if l.noscan() {
+            return;
+        }
+        let stride = l.words.max(1) as usize;
+        let mut at = 0;
+        while at + stride <= n {
+            for &p in &l.ptrs {
+                self.pointer(word(at + p as usize));
+            }
+            for &d in &l.ifaces {
+                let d = at + d as usize;
+                self.iface(word(d - 1), word(d));
+            }
+            at += stride;
         }
     }
 
@@ -150,10 +189,9 @@ impl Marker<'_> {
 
     /// Scans marked objects until none is left.
     pub fn drain(&mut self) {
-        while let Some((addr, n)) = self.work.pop() {
-            for i in 0..n {
-                self.word(mem::load(addr, i));
-            }
+        let prog = self.prog;
+        while let Some((addr, n, layout)) = self.work.pop() {
+            self.scan(n, &prog.layouts[layout as usize], |i| mem::load(addr, i));
         }
     }
 }
@@ -169,13 +207,19 @@ impl Runtime {
         }
         let start = std::time::Instant::now();
         let top = self.frame_end(frame);
+        let prog = self.prog.clone();
         let mut m = Marker {
             heap: &mut self.heap,
+            prog: &prog,
             work: Vec::new(),
         };
-        m.words(&self.globals);
-        m.words(&self.func_closures);
-        m.word(self.zerobase);
+        m.scan(self.globals.len(), &prog.globals_layout, |i| {
+            self.globals[i]
+        });
+        for &c in &self.func_closures {
+            m.pointer(c);
+        }
+        m.pointer(self.zerobase);
         self.g.roots(&mut m, top);
         self.sched.roots(&mut m);
         self.natives.roots(&mut m);
@@ -185,7 +229,7 @@ impl Runtime {
         loop {
             let maps = self.maps.scan_reached(&mut m, |map, m| {
                 for e in map.entries.iter().flatten() {
-                    m.words(e);
+                    m.values(e, map.layout);
                 }
             });
             let chans = self.sched.chans.scan_reached(&mut m, |c, m| c.roots(m));
@@ -209,15 +253,15 @@ impl super::Goroutine {
     /// Marks what the goroutine holds: its slots below `top`, its defer
     /// records, panics and what it was woken with.
     pub fn roots(&self, m: &mut Marker, top: usize) {
-        m.words(&self.stack.slots[..top.min(self.stack.slots.len())]);
+        m.conservative(&self.stack.slots[..top.min(self.stack.slots.len())]);
         for d in &self.defers {
-            m.word(d.closure);
+            m.pointer(d.closure);
         }
         for p in &self.panics {
-            m.words(&[p.value.0, p.value.1]);
+            m.iface(p.value.0, p.value.1);
         }
         if let Some(w) = &self.wake {
-            m.words(&w.value);
+            m.values(&w.value, w.layout);
         }
     }
 }

@@ -77,6 +77,8 @@ pub struct Wake {
     pub case: usize,
     pub ok: bool,
     pub value: Vec<u64>,
+    /// The layout of the value (the channel's element layout).
+    pub layout: u32,
 }
 
 /// A goroutine's parking: why, in which frame, and the number that tells
@@ -150,12 +152,12 @@ impl Sched {
             g.roots(m, g.top);
         }
         for &closure in self.unstarted.values() {
-            m.word(closure);
+            m.pointer(closure);
         }
         for t in &self.timers {
             match t.action {
                 TimerAction::Wake(_) => {}
-                TimerAction::SendTime(w) | TimerAction::Go(w) => m.word(w),
+                TimerAction::SendTime(w) | TimerAction::Go(w) => m.pointer(w),
             }
         }
     }
