@@ -30,6 +30,12 @@ pub struct Func {
     /// the words it captures (every closure of one function captures the
     /// same things).
     pub closure_layout: u32,
+    /// Go's stackmap: the frame's slots that may hold pointers and
+    /// interface data words, for the whole function (a slot that holds
+    /// values of several types over the function is a pointer slot when
+    /// any of them is one; there is no liveness per safepoint). `None`: every
+    /// slot may hold a pointer (frames the compiler builds by hand).
+    pub stackmap: Option<Layout>,
 }
 
 /// The slots of a function's open-coded defers (Go's open-coded defer

@@ -78,6 +78,7 @@ impl Module<'_> {
             open_defers: None,
             wrapper: false,
             closure_layout: layouts::NOSCAN,
+            stackmap: None,
         });
         (self.prog.funcs.len() - 1) as FuncId
     }

@@ -4,9 +4,9 @@
 //! A collection runs only at a safepoint: a loop back-edge or function entry
 //! that finds [`interrupt::GC`](super::interrupt::GC) set (the heap sets it
 //! when it has doubled since the last collection), or `runtime.GC`. There,
-//! every value the program can still reach is in a root: the slot stacks of
-//! all goroutines (the running one up to the end of its innermost frame,
-//! parked ones up to where they suspended), globals, closures of functions,
+//! every value the program can still reach is in a root: the frames of all
+//! goroutines (the running one's from its innermost frame, parked ones'
+//! from where they suspended), globals, closures of functions,
 //! defer records, panics in progress, channel buffers and waiters, timers,
 //! and the standard packages' state. Maps and channels live outside the
 //! heap ([`CellTable`]): one is scanned once its cell is marked, and freed
@@ -15,16 +15,19 @@
 //! values, so no collection runs while a native is calling Go code
 //! ([`Runtime::gc_inhibit`]); the request waits for the next allocation.
 //!
-//! Marking is precise in the heap and outside frames: an object is scanned
-//! by its span's layout (`program::Layout`, Go's ptrmask), globals by the
+//! Marking follows only the words that may hold pointers: an object's by
+//! its span's layout (`program::Layout`, Go's ptrmask), globals by the
 //! program's global layout, map entries, channel buffers and waiters by
 //! their element layouts, and an interface's data word only when its type
-//! word names a type held by pointer. Every word followed is still checked
-//! by the heap (`Heap::find`), so a stale one can keep an object alive,
-//! never corrupt one. Frames' slots are scanned conservatively: every word
-//! that points into an allocated object marks it.
+//! word names a type held by pointer. A goroutine's frames are walked from
+//! the innermost out, each scanned by its function's stackmap
+//! (`Func::stackmap`) below where its callee's frame starts; a stackmap is
+//! per function, not per safepoint, so a slot that holds a pointer somewhere
+//! in the function is followed wherever the frame is stopped. Every word
+//! followed is checked by the heap (`Heap::find`), so a stale one can keep
+//! an object alive, never corrupt one.
 
-use super::{Runtime, mem};
+use super::{Runtime, mem, stack};
 use crate::program::{Layout, Program, layouts};
 
 /// Objects of the runtime kept outside the heap (a map's entries, a
@@ -146,11 +149,45 @@ impl Marker<'_> {
         }
     }
 
-    /// Marks what each of `words` points into, whatever they hold (frame
-    /// slots, which have no pointer maps).
-    pub fn conservative(&mut self, words: &[u64]) {
-        for &w in words {
-            self.pointer(w);
+    /// Marks what the frames of a slot stack hold, from the innermost one
+    /// at `base`, which ends at `end`, out to the bottom one (Go's
+    /// scanstack): each by its function's stackmap, below where the frame
+    /// it called starts.
+    fn frames(&mut self, slots: &[u64], mut base: usize, mut end: usize) {
+        let prog = self.prog;
+        // A header that is not a frame's (stale words) ends the walk rather
+        // than the collector.
+        while let Some(f) = slots
+            .get(base + stack::FUNC)
+            .and_then(|&f| prog.funcs.get(f as usize))
+        {
+            let frame = &slots[base..end.clamp(base, base + f.frame_size as usize)];
+            match &f.stackmap {
+                Some(map) => {
+                    for &p in map.ptrs.iter().take_while(|&&p| (p as usize) < frame.len()) {
+                        self.pointer(frame[p as usize]);
+                    }
+                    for &d in map
+                        .ifaces
+                        .iter()
+                        .take_while(|&&d| (d as usize) < frame.len())
+                    {
+                        self.iface(frame[d as usize - 1], frame[d as usize]);
+                    }
+                }
+                None => {
+                    for &w in frame {
+                        self.pointer(w);
+                    }
+                }
+            }
+            match slots[base + stack::CALLER] as usize {
+                d if d > 0 && d <= base => {
+                    end = base;
+                    base -= d;
+                }
+                _ => return,
+            }
         }
     }
 
@@ -220,7 +257,7 @@ impl Runtime {
             m.pointer(c);
         }
         m.pointer(self.zerobase);
-        self.g.roots(&mut m, top);
+        self.g.roots(&mut m, frame, top);
         self.sched.roots(&mut m);
         self.natives.roots(&mut m);
         m.drain();
@@ -250,10 +287,13 @@ impl Runtime {
 }
 
 impl super::Goroutine {
-    /// Marks what the goroutine holds: its slots below `top`, its defer
-    /// records, panics and what it was woken with.
-    pub fn roots(&self, m: &mut Marker, top: usize) {
-        m.conservative(&self.stack.slots[..top.min(self.stack.slots.len())]);
+    /// Marks what the goroutine holds: its frames, from the innermost at
+    /// `frame` ending at `top` (none when `top` is 0), its defer records,
+    /// panics and what it was woken with.
+    pub fn roots(&self, m: &mut Marker, frame: usize, top: usize) {
+        if top > 0 {
+            m.frames(&self.stack.slots, frame, top.min(self.stack.slots.len()));
+        }
         for d in &self.defers {
             m.pointer(d.closure);
         }

@@ -130,8 +130,9 @@ pub struct Goroutine {
     /// The native stack address of an engine's outermost entry on this
     /// goroutine (0 when none), from which engines measure nesting.
     pub native_base: usize,
-    /// While it is not running: the end of its innermost frame, below
-    /// which the collector scans its slots.
+    /// While it is not running: its innermost frame, and that frame's end
+    /// (0 before it has run), from which the collector walks its frames.
+    pub frame: usize,
     pub top: usize,
 }
 
@@ -160,6 +161,7 @@ impl Goroutine {
             native_stack: sched::MAIN_NATIVE_STACK,
             chunk: None,
             native_base: 0,
+            frame: 0,
             top: 0,
         }
     }

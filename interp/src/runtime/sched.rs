@@ -149,7 +149,7 @@ impl Sched {
     /// hold (see `runtime/mgc.rs`).
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         for g in self.waiting.values() {
-            g.roots(m, g.top);
+            g.roots(m, g.frame, g.top);
         }
         for &closure in self.unstarted.values() {
             m.pointer(closure);
@@ -387,6 +387,7 @@ impl Runtime {
     /// Switches to the scheduler; on return, the goroutine carries on, or
     /// unwinds when it was killed meanwhile.
     fn suspend(&mut self, frame: usize) -> Result<(), Status> {
+        self.g.frame = frame;
         self.g.top = self.frame_end(frame);
         coro::suspend(self);
         if self.g.killed {

@@ -24,6 +24,7 @@ pub fn func(name: &str, frame_size: u32, results: u32, params: u32, code: Vec<In
         wrapper: false,
         // Every captured word may be a pointer.
         closure_layout: layouts::POINTER,
+        stackmap: None,
     }
 }
 

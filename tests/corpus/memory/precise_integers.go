@@ -3,13 +3,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 )
 
 // Makes a hundred 8 MB arrays, one at a time, and keeps each one's address
-// as an integer: in a package-level array, in structs on a list, and as map
-// keys and values. A precise collector frees every array once it is
+// as an integer: in a package-level array, in a local array, in structs on
+// a list, and as map keys and values. A precise collector frees every array once it is
 // dropped; one that took integers for pointers would keep them all (800 MB).
 
 type record struct {
@@ -49,6 +50,7 @@ func main() {
 	var list *record
 	byAddr := map[uintptr]int{}
 	sum := 0
+	var local [len(addrs)]uintptr
 	for i := 0; i < len(addrs); i++ {
 		b := make([]int, 1<<20)
 		for j := 0; j < len(b); j += 512 {
@@ -57,15 +59,21 @@ func main() {
 		sum += b[len(b)-512]
 		a := addressOf(b)
 		addrs[i] = a
+		local[i] = a + 16
 		list = &record{list, a + 8, len(b)}
 		byAddr[a] = i
 		byAddr[uintptr(i)] = int(a)
+		if i%8 == 7 {
+			// Go's background collector may fall behind a loop that
+			// does nothing but allocate.
+			runtime.GC()
+		}
 	}
 	n := 0
 	for r := list; r != nil; r = r.next {
 		n += r.size >> 20
 	}
-	fmt.Println(sum, n, len(byAddr) >= len(addrs), addrs[0] != 0)
+	fmt.Println(sum, n, len(byAddr) >= len(addrs), addrs[0] != 0, local[0] != 0)
 	peak := peakMB()
 	fmt.Println("peak under 200 MB:", peak > 0 && peak < 200)
 }
