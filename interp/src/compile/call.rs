@@ -9,6 +9,7 @@ use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
 use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
+use crate::program::layouts;
 use crate::runtime::stack::HEADER;
 use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, ids};
 
@@ -923,7 +924,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         Elem {
             words: self.words(elem) as u16,
             go_size: self.m.info.types.go_size(elem) as u16,
-            layout: u16::try_from(layout).expect("a program has fewer than 65536 layouts"),
+            // Past 16 bits, every word of an element is taken for a
+            // pointer (which the heap checks): safe, only not precise.
+            layout: u16::try_from(layout).unwrap_or(layouts::POINTER as u16),
         }
     }
 

@@ -42,7 +42,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         {
             return self.expr(inner);
         }
-        let dst = self.alloc(self.words(self.ty(e)).max(1));
+        let dst = self.alloc_typed(self.ty(e));
         self.expr_into(e, dst);
         dst
     }

@@ -302,19 +302,25 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         s
     }
 
-    /// Slots for a local of type `ty` (at least one), which the stackmap
-    /// counts by the type's pointer words.
+    /// Temporary slots for a value of type `ty` (at least one), which the
+    /// stackmap counts by the type's pointer words.
+    pub fn alloc_typed(&mut self, ty: TypeId) -> Slot {
+        let s = self.top;
+        self.top += self.m.info.types.words(ty).max(1);
+        self.max_slot = self.max_slot.max(self.top);
+        self.mark(s, 1, SlotKind::Scalar);
+        self.mark_typed(s, ty);
+        s
+    }
+
+    /// Slots for a local of type `ty`, as [`Self::alloc_typed`].
     fn alloc_local_typed(&mut self, ty: TypeId) -> Slot {
         debug_assert_eq!(
             self.top, self.locals_top,
             "locals are allocated before temporaries"
         );
-        let s = self.top;
-        self.top += self.m.info.types.words(ty).max(1);
-        self.max_slot = self.max_slot.max(self.top);
+        let s = self.alloc_typed(ty);
         self.locals_top = self.top;
-        self.mark(s, 1, SlotKind::Scalar);
-        self.mark_typed(s, ty);
         s
     }
 
