@@ -14,9 +14,10 @@
 //! foreign address is never trusted. Every span holds objects of one layout
 //! (`program::Layout`, Go's ptrmask) as well as one size: the layout says
 //! which words of an object the collector follows, and objects without
-//! pointers (strings, arrays of scalars) are never scanned. Freed pages are kept for reuse while
-//! there are few of them; beyond that they go back to the OS
-//! (`madvise(MADV_DONTNEED)`, Go's scavenger) and read as zeros when reused.
+//! pointers (strings, arrays of scalars) are never scanned. Freed pages
+//! are kept for reuse while there are few of them; beyond that they go back
+//! to the OS (`madvise(MADV_DONTNEED)`, Go's scavenger) and read as zeros
+//! when reused.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -161,7 +161,8 @@ impl Marker<'_> {
             .get(base + stack::FUNC)
             .and_then(|&f| prog.funcs.get(f as usize))
         {
-            let frame = &slots[base..end.clamp(base, base + f.frame_size as usize)];
+            let hi = end.min(base + f.frame_size as usize).min(slots.len());
+            let frame = &slots[base..hi.max(base)];
             match &f.stackmap {
                 Some(map) => {
                     for &p in map.ptrs.iter().take_while(|&&p| (p as usize) < frame.len()) {
