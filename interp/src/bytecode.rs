@@ -31,13 +31,22 @@ pub type Pc = u32;
 
 /// The layout of a slice element, as growslice needs it: the slots it takes
 /// here (every element takes at least a word), its size in Go (which decides
-/// the capacity `append` picks), and whether it holds pointers (Go allocates
-/// those with a header, which changes that capacity too).
+/// the capacity `append` picks), and the id of its pointer layout
+/// ([`crate::program::Layout`]; Go allocates elements with pointers with a
+/// header, which changes that capacity too). The id is 16 bits to keep
+/// instructions small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Elem {
     pub words: u16,
     pub go_size: u16,
-    pub pointers: bool,
+    pub layout: u16,
+}
+
+impl Elem {
+    /// Whether elements hold pointers.
+    pub fn pointers(self) -> bool {
+        u32::from(self.layout) != crate::program::layouts::NOSCAN
+    }
 }
 
 /// Marks a send case in a [`Instr::Select`] case table.
@@ -1886,7 +1895,8 @@ pub enum Instr {
 
     /// `R[dst] := a closure of func capturing R[caps..+n]` (words copied
     /// into the closure object: box pointers for variables captured by
-    /// reference, values for the arguments of a deferred call)
+    /// reference, values for the arguments of a deferred call; the object
+    /// has the function's `closure_layout`)
     MakeClosure {
         dst: Slot,
         func: FuncId,
@@ -1895,9 +1905,9 @@ pub enum Instr {
     },
     /// `R[dst..+n] := captured words idx..+n of the running closure`
     LoadCap { dst: Slot, idx: u32, n: u32 },
-    /// `R[dst] := a new zeroed heap cell of n words` (an escaping variable;
-    /// `zerobase` when n is 0)
-    NewBox { dst: Slot, n: u32 },
+    /// `R[dst] := a new zeroed heap cell of n words` of layout `layout` (an
+    /// escaping variable; `zerobase` when n is 0)
+    NewBox { dst: Slot, n: u32, layout: u32 },
     /// `R[dst..+n] :=` the n words from word `off` of the object `R[ptr]`
     /// points to, which is never nil (a variable's heap cell)
     Load {
@@ -2027,8 +2037,9 @@ pub enum Instr {
     /// `R[dst..], R[dst+w] := R[src..+2].(T)` with comma-ok: the zero value
     /// and false when the dynamic type is not `ty`
     TypeAssertOk { dst: Slot, src: Slot, ty: u32 },
-    /// `R[dst] := make(map[K]V)` (a new empty map)
-    MakeMap { dst: Slot },
+    /// `R[dst] := make(map[K]V)` (a new empty map whose entries, key words
+    /// then value words, have layout `layout`)
+    MakeMap { dst: Slot, layout: u32 },
     /// `R[dst] :=` the data pointer of the slice `R[s..+3]` converted to an
     /// array (or pointer to array) of `n` elements; panics when the slice
     /// is shorter
@@ -2057,8 +2068,14 @@ pub enum Instr {
     MapNext { dst: Slot, it: Slot, ty: u32 },
 
     /// makechan: `R[dst] := make(chan T, R[size])` for elements of `elem`
-    /// words; panics with `makechan: size out of range` for a bad size
-    MakeChan { dst: Slot, size: Slot, elem: u32 },
+    /// words and layout `layout`; panics with `makechan: size out of
+    /// range` for a bad size
+    MakeChan {
+        dst: Slot,
+        size: Slot,
+        elem: u32,
+        layout: u32,
+    },
     /// chansend: `R[ch] <- R[src..+n]`; blocks until a receiver or buffer
     /// space takes it (forever on a nil channel); panics on a closed one
     ChanSend { ch: Slot, src: Slot, n: u32 },

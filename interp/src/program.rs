@@ -26,6 +26,16 @@ pub struct Func {
     /// A compiler-made wrapper for `defer f(args)`: `recover` called by the
     /// function it calls counts as called directly by the deferred function.
     pub wrapper: bool,
+    /// The layout of the function's closure objects: the function id, then
+    /// the words it captures (every closure of one function captures the
+    /// same things).
+    pub closure_layout: u32,
+    /// Go's stackmap: the frame's slots that may hold pointers and
+    /// interface data words, for the whole function (a slot that holds
+    /// values of several types over the function is a pointer slot when
+    /// any of them is one; there is no liveness per safepoint). `None`: every
+    /// slot may hold a pointer (frames the compiler builds by hand).
+    pub stackmap: Option<Layout>,
 }
 
 /// The slots of a function's open-coded defers (Go's open-coded defer
@@ -37,6 +47,57 @@ pub struct Func {
 pub struct OpenDefers {
     pub mask: u32,
     pub closures: u32,
+}
+
+/// Which words of a value the collector follows (Go's ptrmask): a heap
+/// object repeats its layout element after element, as a slice's backing
+/// array does. A type word of an interface is a small integer, never a
+/// pointer; its data word is one when the type it names is held by
+/// pointer ([`Program::iface_data_is_pointer`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Layout {
+    /// Words of one element.
+    pub words: u32,
+    /// Offsets of the words that hold pointers.
+    pub ptrs: Vec<u32>,
+    /// Offsets of interface data words (the type word is the one before).
+    pub ifaces: Vec<u32>,
+}
+
+impl Layout {
+    /// Whether values of this layout hold no pointers (Go's noscan).
+    pub fn noscan(&self) -> bool {
+        self.ptrs.is_empty() && self.ifaces.is_empty()
+    }
+}
+
+/// Layout ids fixed for every program, for what the runtime allocates by
+/// itself.
+pub mod layouts {
+    /// Objects with no pointers: strings, arrays of scalars, map and
+    /// channel cells.
+    pub const NOSCAN: u32 = 0;
+    /// One pointer word (a pointer, a closure, a map or channel).
+    pub const POINTER: u32 = 1;
+    /// A string: pointer, then length.
+    pub const STRING: u32 = 2;
+    /// An interface: type word, then data word.
+    pub const IFACE: u32 = 3;
+    /// A slice: data pointer, length, capacity.
+    pub const SLICE: u32 = 4;
+    /// An error's text (a string), then an interface: `*fmt.wrapError`.
+    pub const STRING_IFACE: u32 = 5;
+    /// An error's text, then a slice of interfaces: `*fmt.wrapErrors`,
+    /// `*errors.joinError`.
+    pub const STRING_SLICE: u32 = 6;
+    /// A string, then a pointer: an entry of a `map[string]*T`.
+    pub const STRING_POINTER: u32 = 7;
+    /// A word, then a string: an `*os.File` (descriptor, name).
+    pub const FILE: u32 = 8;
+    /// A `unicode.RangeTable`: two slices, then a word.
+    pub const RANGE_TABLE: u32 = 9;
+    /// A slice, then three words: the `*fmt.pp` a `Format` method gets.
+    pub const FMT_STATE: u32 = 10;
 }
 
 /// How the runtime treats values of a type stored in an interface.
@@ -97,12 +158,14 @@ pub struct RtType {
     /// The field names of a struct (an embedded field is named after its
     /// type), for `%+v` and `%#v`.
     pub field_names: Vec<String>,
+    /// The layout of a value, for boxing it in the heap.
+    pub layout: u32,
 }
 
 impl RtType {
     /// A type with no element or field types: a scalar, a string, or one of
     /// the runtime's error types.
-    pub fn basic(name: &str, kind: RtKind, words: u32) -> RtType {
+    pub fn basic(name: &str, kind: RtKind, words: u32, layout: u32) -> RtType {
         RtType {
             name: name.into(),
             kind,
@@ -111,6 +174,7 @@ impl RtType {
             elem: 0,
             fields: Vec::new(),
             field_names: Vec::new(),
+            layout,
         }
     }
 
@@ -150,8 +214,14 @@ pub struct Program {
     pub strings: Vec<Box<[u8]>>,
     /// Runtime types, indexed by the type word of interfaces.
     pub types: Vec<RtType>,
+    /// Layouts of heap objects and frames, by id ([`layouts`] first).
+    pub layouts: Vec<Layout>,
+    /// The id of each layout in `layouts`.
+    pub layout_ids: std::collections::HashMap<Layout, u32>,
     /// Words of package-level variables.
     pub global_words: u32,
+    /// Which of them the collector follows (one value of this layout).
+    pub globals_layout: Layout,
     /// The program's entry: initializes package variables, runs `init`
     /// functions, then calls `main.main`.
     pub entry: FuncId,
@@ -182,20 +252,43 @@ pub struct Program {
 
 impl Program {
     pub fn new(file_name: String) -> Program {
-        Program {
+        let mut p = Program {
             funcs: Vec::new(),
             strings: Vec::new(),
             types: vec![
-                RtType::basic("nil", RtKind::Int, 0),
-                RtType::basic("runtime.errorString", RtKind::RuntimeError, 2),
-                RtType::basic("*errors.errorString", RtKind::ErrorString, 1),
-                RtType::basic("string", RtKind::String, 2),
-                RtType::basic("*fmt.wrapError", RtKind::ErrorString, 1),
-                RtType::basic("*fmt.wrapErrors", RtKind::ErrorString, 1),
-                RtType::basic("*errors.joinError", RtKind::ErrorString, 1),
-                RtType::basic("*runtime.PanicNilError", RtKind::ErrorString, 1),
+                RtType::basic("nil", RtKind::Int, 0, layouts::NOSCAN),
+                RtType::basic(
+                    "runtime.errorString",
+                    RtKind::RuntimeError,
+                    2,
+                    layouts::STRING,
+                ),
+                RtType::basic(
+                    "*errors.errorString",
+                    RtKind::ErrorString,
+                    1,
+                    layouts::POINTER,
+                ),
+                RtType::basic("string", RtKind::String, 2, layouts::STRING),
+                RtType::basic("*fmt.wrapError", RtKind::ErrorString, 1, layouts::POINTER),
+                RtType::basic("*fmt.wrapErrors", RtKind::ErrorString, 1, layouts::POINTER),
+                RtType::basic(
+                    "*errors.joinError",
+                    RtKind::ErrorString,
+                    1,
+                    layouts::POINTER,
+                ),
+                RtType::basic(
+                    "*runtime.PanicNilError",
+                    RtKind::ErrorString,
+                    1,
+                    layouts::POINTER,
+                ),
             ],
+            layouts: Vec::new(),
+            layout_ids: Default::default(),
             global_words: 0,
+            globals_layout: Layout::default(),
             entry: 0,
             file_name,
             main: true,
@@ -205,7 +298,54 @@ impl Program {
             iface_methods: Default::default(),
             formatter: None,
             discard: None,
+        };
+        let fixed = [
+            (1, &[][..], &[][..]),
+            (1, &[0], &[]),
+            (2, &[0], &[]),
+            (2, &[], &[1]),
+            (3, &[0], &[]),
+            (4, &[0], &[3]),
+            (5, &[0, 2], &[]),
+            (3, &[0, 2], &[]),
+            (3, &[1], &[]),
+            (7, &[0, 3], &[]),
+            (6, &[0], &[]),
+        ];
+        for (words, ptrs, ifaces) in fixed {
+            p.layouts.push(Layout {
+                words,
+                ptrs: ptrs.to_vec(),
+                ifaces: ifaces.to_vec(),
+            });
         }
+        p.layout_ids = (p.layouts.iter().cloned()).zip(0..).collect();
+        p
+    }
+
+    /// The id of layout `l`, adding it on first use; every layout without
+    /// pointers is [`layouts::NOSCAN`].
+    pub fn layout_id(&mut self, l: Layout) -> u32 {
+        if l.noscan() {
+            return layouts::NOSCAN;
+        }
+        if let Some(&id) = self.layout_ids.get(&l) {
+            return id;
+        }
+        self.layouts.push(l.clone());
+        let id = (self.layouts.len() - 1) as u32;
+        self.layout_ids.insert(l, id);
+        id
+    }
+
+    /// Whether an interface holding a value of runtime type `ty` has a
+    /// pointer in its data word: a boxed value, or a one-word value that is
+    /// a pointer. Not a type id (a stale slot): treated as a pointer, which
+    /// the heap then checks.
+    pub fn iface_data_is_pointer(&self, ty: u64) -> bool {
+        self.types
+            .get(ty as usize)
+            .is_none_or(|t| t.words != 1 || !self.layouts[t.layout as usize].ptrs.is_empty())
     }
 
     /// The runtime type id for `ty`, registering it on first use.

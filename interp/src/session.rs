@@ -21,7 +21,7 @@ use grammar::ast::{File, Span};
 use crate::bytecode::FuncId;
 use crate::compile::session::{SessionCode, Unit};
 use crate::diag::Diagnostic;
-use crate::program::{Program, RtKind, rt_types};
+use crate::program::{Program, RtKind, layouts, rt_types};
 use crate::runtime::methods::MethodTexts;
 use crate::runtime::{Engine, Runtime, Status, Unwind, fmt, interrupt, mem, print};
 use crate::types::{InputKind, ObjKind, Pending, SessionState, TypeId, std_packages};
@@ -157,7 +157,7 @@ impl Session {
         // Functions used as values need a closure object each.
         let rt = &mut self.rt;
         for f in rt.func_closures.len()..rt.prog.funcs.len() {
-            let c = rt.heap.alloc(1);
+            let c = rt.heap.alloc(1, layouts::NOSCAN);
             mem::store(c, 0, f as u64);
             rt.func_closures.push(c);
         }
@@ -216,7 +216,7 @@ impl Session {
         let text = if is_error_string {
             // What errors.New makes: a pointer to a struct holding the text,
             // which fmt's %#v spells out in Go.
-            let arg = rt.heap.alloc(2);
+            let arg = rt.heap.alloc(2, layouts::IFACE);
             mem::store(arg, 0, u64::from(rt_types::STRING));
             mem::store(arg, 1, data);
             fmt::sprintf(

@@ -299,7 +299,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             max(&[w(func), w(n)]) + 1,
         ),
         Instr::LoadCap { dst, idx, n } => (w(dst) + w(n), w(idx) + w(n) + 1),
-        Instr::NewBox { dst, n } => (w(dst) + 1, w(n)),
+        Instr::NewBox { dst, n, .. } => (w(dst) + 1, w(n)),
         Instr::Load {
             dst: s,
             ptr,
@@ -371,7 +371,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         }
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
-        Instr::MakeMap { dst } => (w(dst) + 1, 0),
+        Instr::MakeMap { dst, .. } => (w(dst) + 1, 0),
         Instr::SliceToArray { dst, s, .. } => (max(&[w(dst) + 1, w(s) + 3]), 0),
         Instr::MakeChan { dst, size, .. } => (max(&[w(dst), w(size)]) + 1, 0),
         Instr::ChanSend { ch, src, n } => (max(&[w(ch) + 1, w(src) + w(n)]), 0),

@@ -343,12 +343,12 @@ pub(crate) unsafe extern "sysv64" fn make_iface(ctx: *const JitCtx, ty: u64, src
     value::make_iface(rt, ty as u32, src).into()
 }
 
-/// newobject: a new zeroed heap object of `words` words (boxes and
-/// closures).
-pub(crate) unsafe extern "sysv64" fn alloc(ctx: *const JitCtx, words: u64) -> u64 {
+/// newobject: a new zeroed heap object of `words` words of layout `layout`
+/// (boxes and closures).
+pub(crate) unsafe extern "sysv64" fn alloc(ctx: *const JitCtx, words: u64, layout: u64) -> u64 {
     // SAFETY: called by generated code with its context.
     let (rt, _) = unsafe { runtime(ctx) };
-    rt.newobject(words as usize)
+    rt.newobject(words as usize, layout as u32)
 }
 
 /// Builtin print of an int.

@@ -185,7 +185,11 @@ fn closures_boxes_and_loops() {
         0,
         0,
         vec![
-            NewBox { dst: 4, n: 1 },
+            NewBox {
+                dst: 4,
+                n: 1,
+                layout: interp::program::layouts::NOSCAN,
+            },
             MakeClosure {
                 dst: 5,
                 func: 1,
@@ -604,7 +608,12 @@ fn prints_program() -> Program {
     let world = prog.string_id(b"world");
     let int = prog.type_id(interp::program::RtType {
         bits: 64,
-        ..interp::program::RtType::basic("int", interp::program::RtKind::Int, 1)
+        ..interp::program::RtType::basic(
+            "int",
+            interp::program::RtKind::Int,
+            1,
+            interp::program::layouts::NOSCAN,
+        )
     });
     // 4..5 hello, 6..7 world, 8..9 concat, 10 cmp, 11 len, 12..15 two ifaces
     // (the Println args), 16 args pointer; Println frame at 20 (results

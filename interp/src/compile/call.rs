@@ -9,6 +9,7 @@ use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
 use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
+use crate::program::layouts;
 use crate::runtime::stack::HEADER;
 use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, ids};
 
@@ -358,10 +359,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         match b {
             Builtin::New => {
                 let base = self.alloc(HEADER as u32 + 1);
-                let n = self.words(self.pointee(self.ty(e)));
+                let pointee = self.pointee(self.ty(e));
+                let n = self.words(pointee);
+                let layout = self.m.layout(pointee);
                 self.emit(Instr::NewBox {
                     dst: base + HEADER as Slot,
                     n,
+                    layout,
                 });
                 return base;
             }
@@ -735,6 +739,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         w.mark_wrapper();
         w.wrapper_body(&callee, &layout);
         w.finish();
+        self.m.set_closure_layout(wrapper, words, &layout);
         let closure = self.alloc(1);
         self.emit(Instr::MakeClosure {
             dst: closure,
@@ -883,6 +888,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         w.line = self.line;
         w.bound_body(&callee, &layout, &vsig);
         w.finish();
+        self.m.set_closure_layout(id, words, &layout);
         self.emit(Instr::MakeClosure {
             dst,
             func: id,
@@ -932,12 +938,14 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// How the runtime lays out elements of type `elem` in a backing array.
-    pub fn layout(&self, elem: TypeId) -> Elem {
-        let t = &self.m.info.types;
+    pub fn layout(&mut self, elem: TypeId) -> Elem {
+        let layout = self.m.layout(elem);
         Elem {
             words: self.words(elem) as u16,
-            go_size: t.go_size(elem) as u16,
-            pointers: t.has_pointers(elem),
+            go_size: self.m.info.types.go_size(elem) as u16,
+            // Past 16 bits, every word of an element is taken for a
+            // pointer (which the heap checks): safe, only not precise.
+            layout: u16::try_from(layout).unwrap_or(layouts::POINTER as u16),
         }
     }
 
@@ -1040,10 +1048,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             let base = self.alloc(HEADER as u32 + 1);
             self.set_line(e.span);
+            let layout = self.m.layout(elem);
             self.emit(Instr::MakeChan {
                 dst: base + HEADER as Slot,
                 size,
                 elem: self.words(elem),
+                layout,
             });
             return base;
         }
@@ -1053,8 +1063,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.expr(hint);
             }
             let base = self.alloc(HEADER as u32 + 1);
+            let layout = self.m.entry_layout(ty);
             self.emit(Instr::MakeMap {
                 dst: base + HEADER as Slot,
+                layout,
             });
             return base;
         }
@@ -1066,10 +1078,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         let base = self.alloc(HEADER as u32 + 3);
         self.set_line(e.span);
+        let elem = self.layout(self.elem_type(ty));
         self.emit(Instr::MakeSlice {
             dst: base + HEADER as Slot,
             len: sizes,
-            elem: self.layout(self.elem_type(ty)),
+            elem,
         });
         base
     }

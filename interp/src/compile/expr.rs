@@ -3,7 +3,8 @@
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
-use crate::bytecode::{Instr, Slot};
+use crate::bytecode::{FuncId, Instr, Slot};
+use crate::program::Layout;
 use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
 
 impl<'a> FuncCompiler<'_, 'a> {
@@ -41,7 +42,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         {
             return self.expr(inner);
         }
-        let dst = self.alloc(self.words(self.ty(e)).max(1));
+        let dst = self.alloc_typed(self.ty(e));
         self.expr_into(e, dst);
         dst
     }
@@ -261,7 +262,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let n = self.words(base);
                 let v = self.alloc(n.max(1));
                 self.composite_lit(base, elts, v);
-                self.emit(Instr::NewBox { dst, n });
+                let layout = self.m.layout(base);
+                self.emit(Instr::NewBox { dst, n, layout });
                 self.emit(Instr::Store {
                     ptr: dst,
                     off: 0,
@@ -282,7 +284,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let t = self.alloc(n.max(1));
         if let Type::Map(k, v) = *self.m.info.types.get(self.m.info.types.underlying(ty)) {
             let mty = self.m.rt_type(ty);
-            self.emit(Instr::MakeMap { dst: t });
+            let layout = self.m.entry_layout(ty);
+            self.emit(Instr::MakeMap { dst: t, layout });
             for el in elts {
                 let key = self.alloc(self.words(k).max(1));
                 self.expr_to(
@@ -364,10 +367,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             dst: sizes + 1,
             k: len as i64,
         });
+        let layout = self.layout(elem);
         self.emit(Instr::MakeSlice {
             dst: s,
             len: sizes,
-            elem: self.layout(elem),
+            elem: layout,
         });
         for (el, &k) in elts.iter().zip(&at) {
             let v = self.alloc(n.max(1));
@@ -414,10 +418,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             dst: sizes + 1,
             k: slots.len() as i64,
         });
+        let elem = self.layout(elem);
         self.emit(Instr::MakeSlice {
             dst,
             len: sizes,
-            elem: self.layout(elem),
+            elem,
         });
         for (k, &v) in slots.iter().enumerate() {
             let i = self.alloc(1);
@@ -933,7 +938,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::LoadFunc { dst, func: id });
             return;
         }
-        let caps = self.closure_caps(fi);
+        let caps = self.closure_caps(fi, id);
         self.emit(Instr::MakeClosure {
             dst,
             func: id,
@@ -943,8 +948,15 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// The cells of the variables a closure of `fi` captures, in
-    /// consecutive slots (as `MakeClosure` takes them).
-    pub fn closure_caps(&mut self, fi: &FuncInfo) -> Slot {
+    /// consecutive slots (as `MakeClosure` takes them); the closures of
+    /// `fi`'s function hold those cells' addresses.
+    pub fn closure_caps(&mut self, fi: &FuncInfo, func: FuncId) -> Slot {
+        let n = fi.captures.len() as u32;
+        self.m.prog.funcs[func as usize].closure_layout = self.m.prog.layout_id(Layout {
+            words: 1 + n,
+            ptrs: (1..=n).collect(),
+            ifaces: Vec::new(),
+        });
         let caps = self.alloc(fi.captures.len() as u32);
         for (i, &obj) in fi.captures.iter().enumerate() {
             let loc = self.var_loc(obj);

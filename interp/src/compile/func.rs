@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use grammar::ast::{self, NodeId, Span};
 
-use super::Module;
+use super::{Module, ptrmask};
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
-use crate::program::OpenDefers;
-use crate::runtime::stack::HEADER;
+use crate::program::{Layout, OpenDefers};
+use crate::runtime::stack::{CTX, HEADER};
 use crate::types::{FuncInfo, ObjId, Signature, TypeId};
 
 /// Where a variable lives.
@@ -35,6 +35,17 @@ pub(super) enum VarLoc {
     Global(u32),
 }
 
+/// What a frame slot may hold over a function, for its stackmap: the
+/// greatest of what the values put in it hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum SlotKind {
+    Scalar,
+    /// An interface's data word (the slot before holds its type word).
+    IfaceData,
+    /// A pointer, or a value of a type the compiler did not say.
+    Pointer,
+}
+
 /// A loop or switch being compiled: the jumps of the `break`s (and, for a
 /// loop, `continue`s) that leave it, patched when its end is known.
 pub(super) struct Loop {
@@ -55,6 +66,8 @@ pub(super) struct FuncCompiler<'m, 'a> {
     /// Slots below this are locals of open blocks; temporaries sit above.
     pub locals_top: Slot,
     max_slot: Slot,
+    /// What each slot below `max_slot` may hold, for the stackmap.
+    kinds: Vec<SlotKind>,
     pub vars: HashMap<ObjId, VarLoc>,
     pub loops: Vec<Loop>,
     /// The pc of each label, and the `goto`s waiting for one.
@@ -103,12 +116,14 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let mut slot = HEADER as Slot;
         for &t in &sig.results {
             fc.result_slots.push((slot, t));
+            fc.mark_typed(slot, t);
             slot += info.types.words(t);
         }
         let result_words = slot - HEADER as Slot;
         let mut params = Vec::new();
         for &t in &sig.params {
             params.push(slot);
+            fc.mark_typed(slot, t);
             slot += info.types.words(t);
         }
         fc.top = slot;
@@ -167,6 +182,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             top: HEADER as Slot,
             locals_top: HEADER as Slot,
             max_slot: HEADER as Slot,
+            kinds: {
+                let mut k = vec![SlotKind::Scalar; HEADER];
+                k[CTX] = SlotKind::Pointer;
+                k
+            },
             vars: HashMap::new(),
             loops: Vec::new(),
             labels: HashMap::new(),
@@ -199,6 +219,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let words = |ts: &[TypeId]| -> u32 { ts.iter().map(|&t| fc.m.info.types.words(t)).sum() };
         let (rw, pw) = (words(&sig.results), words(&sig.params));
         let top = HEADER as Slot + rw + pw;
+        let mut at = HEADER as Slot;
+        for &t in sig.results.iter().chain(&sig.params) {
+            fc.mark_typed(at, t);
+            at += fc.m.info.types.words(t);
+        }
         fc.top = top;
         fc.locals_top = top;
         fc.max_slot = top;
@@ -223,9 +248,11 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             return;
         }
         let cell = self.alloc_local(1);
+        let layout = self.m.layout(o.ty);
         self.emit(Instr::NewBox {
             dst: cell,
             n: words,
+            layout,
         });
         if result.is_none() {
             self.emit(Instr::Store {
@@ -263,11 +290,13 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         }
     }
 
-    /// `n` fresh temporary slots, released at the end of the statement.
+    /// `n` fresh temporary slots, released at the end of the statement;
+    /// the stackmap counts them as pointer slots.
     pub fn alloc(&mut self, n: u32) -> Slot {
         let s = self.top;
         self.top += n;
         self.max_slot = self.max_slot.max(self.top);
+        self.mark(s, n, SlotKind::Pointer);
         s
     }
 
@@ -283,6 +312,67 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         s
     }
 
+    /// Temporary slots for a value of type `ty` (at least one), which the
+    /// stackmap counts by the type's pointer words.
+    pub fn alloc_typed(&mut self, ty: TypeId) -> Slot {
+        let s = self.top;
+        self.top += self.m.info.types.words(ty).max(1);
+        self.max_slot = self.max_slot.max(self.top);
+        self.mark(s, 1, SlotKind::Scalar);
+        self.mark_typed(s, ty);
+        s
+    }
+
+    /// Slots for a local of type `ty`, as [`Self::alloc_typed`].
+    fn alloc_local_typed(&mut self, ty: TypeId) -> Slot {
+        debug_assert_eq!(
+            self.top, self.locals_top,
+            "locals are allocated before temporaries"
+        );
+        let s = self.alloc_typed(ty);
+        self.locals_top = self.top;
+        s
+    }
+
+    /// Records that slots `at..+n` may hold values of kind `kind`.
+    fn mark(&mut self, at: Slot, n: u32, kind: SlotKind) {
+        let end = (at + n) as usize;
+        if self.kinds.len() < end {
+            self.kinds.resize(end, SlotKind::Scalar);
+        }
+        for k in &mut self.kinds[at as usize..end] {
+            *k = (*k).max(kind);
+        }
+    }
+
+    /// Records that the slots from `at` may hold a value of type `ty`.
+    fn mark_typed(&mut self, at: Slot, ty: TypeId) {
+        let t = &self.m.info.types;
+        let mut l = Layout::default();
+        ptrmask(t, ty, 0, &mut l);
+        self.mark(at, t.words(ty), SlotKind::Scalar);
+        for p in l.ptrs {
+            self.mark(at + p, 1, SlotKind::Pointer);
+        }
+        for d in l.ifaces {
+            self.mark(at + d, 1, SlotKind::IfaceData);
+        }
+    }
+
+    /// The function's stackmap, from what its slots may hold.
+    fn stackmap(&self) -> Layout {
+        let slots = |kind| {
+            (0..self.max_slot)
+                .filter(|&i| self.kinds.get(i as usize) == Some(&kind))
+                .collect()
+        };
+        Layout {
+            words: self.max_slot,
+            ptrs: slots(SlotKind::Pointer),
+            ifaces: slots(SlotKind::IfaceData),
+        }
+    }
+
     /// Declares a local variable of type `ty`; captured ones get a heap
     /// cell. Returns where it lives. A REPL session's variables declared by
     /// a statement input have global storage already.
@@ -295,14 +385,15 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let words = self.m.info.types.words(o.ty);
         let loc = if o.captured {
             let cell = self.alloc_local(1);
+            let layout = self.m.layout(o.ty);
             self.emit(Instr::NewBox {
                 dst: cell,
                 n: words,
+                layout,
             });
             VarLoc::Boxed(cell)
         } else {
-            let s = self.alloc_local(words);
-            VarLoc::Slot(s)
+            VarLoc::Slot(self.alloc_local_typed(o.ty))
         };
         self.vars.insert(obj, loc);
         loc
@@ -417,10 +508,12 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             });
         }
         self.emit(Instr::Ret);
+        let stackmap = self.stackmap();
         let f = &mut self.m.prog.funcs[self.id as usize];
         f.code = self.code;
         f.lines = self.lines;
         f.frame_size = self.max_slot;
+        f.stackmap = Some(stackmap);
         f.deferreturn_pc = deferreturn_pc;
         f.open_defers = open_defers;
     }

@@ -327,10 +327,12 @@ fn receiver_in_frame(
     let value = h + rw;
     let boxed = value + words + aw;
     let base = boxed + 1;
+    let layout = m.layout(recv);
     let mut code = vec![
         Instr::NewBox {
             dst: boxed,
             n: words,
+            layout,
         },
         Instr::Store {
             ptr: boxed,

@@ -21,7 +21,7 @@ use grammar::ast::{self, Decl, File};
 
 use crate::bytecode::FuncId;
 use crate::diag::Diagnostic;
-use crate::program::{Func, Program, RtKind, RtType, rt_types};
+use crate::program::{Func, Layout, Program, RtKind, RtType, layouts, rt_types};
 use crate::types::{self, Info, ObjId, Type, TypeId};
 use func::FuncCompiler;
 use methods::{add_methods, builtin_methods};
@@ -77,8 +77,48 @@ impl Module<'_> {
             deferreturn_pc: None,
             open_defers: None,
             wrapper: false,
+            closure_layout: layouts::NOSCAN,
+            stackmap: None,
         });
         (self.prog.funcs.len() - 1) as FuncId
+    }
+
+    /// The layout id of a value of `ty` (Go's gcdata).
+    pub fn layout(&mut self, ty: TypeId) -> u32 {
+        let mut l = Layout {
+            words: self.info.types.words(ty),
+            ..Layout::default()
+        };
+        ptrmask(&self.info.types, ty, 0, &mut l);
+        self.prog.layout_id(l)
+    }
+
+    /// The layout of an entry of map type `ty`: the key, then the value.
+    pub fn entry_layout(&mut self, ty: TypeId) -> u32 {
+        let t = &self.info.types;
+        let Type::Map(k, v) = *t.get(t.underlying(ty)) else {
+            unreachable!("entries of a non-map")
+        };
+        let mut l = Layout {
+            words: t.words(k) + t.words(v),
+            ..Layout::default()
+        };
+        ptrmask(t, k, 0, &mut l);
+        ptrmask(t, v, t.words(k), &mut l);
+        self.prog.layout_id(l)
+    }
+
+    /// Records that closures of `func` hold its id, then values of the
+    /// `captured` types at their offsets among the captured words.
+    pub fn set_closure_layout(&mut self, func: FuncId, words: u32, captured: &[(u32, TypeId)]) {
+        let mut l = Layout {
+            words: 1 + words,
+            ..Layout::default()
+        };
+        for &(at, ty) in captured {
+            ptrmask(&self.info.types, ty, 1 + at, &mut l);
+        }
+        self.prog.funcs[func as usize].closure_layout = self.prog.layout_id(l);
     }
 
     /// The runtime type id for values of `ty` stored in interfaces.
@@ -100,6 +140,7 @@ impl Module<'_> {
                 .struct_fields(ty, false)
                 .map(|fs| fs.iter().map(|f| f.name.clone()).collect())
                 .unwrap_or_default(),
+            layout: layouts::NOSCAN,
         });
         self.rt_types.insert(ty, id);
         let t = &self.info.types;
@@ -135,11 +176,57 @@ impl Module<'_> {
             _ if t.is_unsigned(ty) => (RtKind::Uint, 0, Vec::new()),
             _ => (RtKind::Int, 0, Vec::new()),
         };
+        let layout = self.layout(ty);
         let rt = &mut self.prog.types[id as usize];
         rt.kind = kind;
         rt.elem = elem;
         rt.fields = fields;
+        rt.layout = layout;
         id
+    }
+}
+
+/// Adds a package-level variable of type `ty` to the globals; returns its
+/// offset.
+pub(crate) fn add_global(prog: &mut Program, t: &types::TypeTable, ty: TypeId) -> u32 {
+    let at = prog.global_words;
+    ptrmask(t, ty, at, &mut prog.globals_layout);
+    prog.global_words += t.words(ty);
+    prog.globals_layout.words = prog.global_words;
+    at
+}
+
+/// Adds the pointer words of a value of `ty` at word offset `at` to `l`
+/// (Go's ptrmask): string and slice data pointers, pointers, maps,
+/// channels, closures, and interface data words.
+pub(crate) fn ptrmask(t: &types::TypeTable, ty: TypeId, at: u32, l: &mut Layout) {
+    if !t.has_pointers(ty) {
+        return;
+    }
+    match t.get(t.underlying(ty)) {
+        Type::Basic(_) | Type::Slice(_) => l.ptrs.push(at),
+        Type::Interface(_) => l.ifaces.push(at + 1),
+        Type::Tuple(ts) => {
+            let mut off = at;
+            for &f in ts {
+                ptrmask(t, f, off, l);
+                off += t.words(f);
+            }
+        }
+        Type::Struct(fs) => {
+            let mut off = at;
+            for f in fs {
+                ptrmask(t, f.ty, off, l);
+                off += t.words(f.ty);
+            }
+        }
+        &Type::Array(n, e) => {
+            let w = t.words(e);
+            for i in 0..n as u32 {
+                ptrmask(t, e, at + i * w, l);
+            }
+        }
+        _ => l.ptrs.push(at),
     }
 }
 
@@ -271,8 +358,8 @@ fn declare_file<'a>(
                     if let ast::Spec::Value(vs) = spec {
                         for name in &vs.names {
                             if let Some(obj) = info.def(name.span) {
-                                m.globals.insert(obj, m.prog.global_words);
-                                m.prog.global_words += info.types.words(info.obj(obj).ty);
+                                let at = add_global(&mut m.prog, &info.types, info.obj(obj).ty);
+                                m.globals.insert(obj, at);
                                 specs.insert(obj, vs);
                             }
                         }

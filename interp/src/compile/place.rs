@@ -6,6 +6,7 @@ use grammar::ast::{Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::{Instr, Slot};
+use crate::program::layouts;
 use crate::types::{ObjKind, Selection, Step, Type};
 
 /// An assignment target.
@@ -292,7 +293,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             let n = self.words(self.ty(x));
             let v = self.alloc(n.max(1));
             self.expr_into(x, v);
-            self.emit(Instr::NewBox { dst, n });
+            let layout = self.m.layout(self.ty(x));
+            self.emit(Instr::NewBox { dst, n, layout });
             self.emit(Instr::Store {
                 ptr: dst,
                 off: 0,
@@ -307,7 +309,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             && self.words(self.ty(x)) == 0
         {
             // Every zero-size variable is at Go's zerobase.
-            self.emit(Instr::NewBox { dst, n: 0 });
+            self.emit(Instr::NewBox {
+                dst,
+                n: 0,
+                layout: layouts::NOSCAN,
+            });
             return;
         }
         self.loc_address(loc, dst);

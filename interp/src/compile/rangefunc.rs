@@ -108,7 +108,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.m.prog.funcs[self.id as usize].name, self.range_bodies
         );
         let id = self.m.reserve_func(name);
-        let caps = self.closure_caps(fi);
+        let caps = self.closure_caps(fi, id);
         let outer =
             FuncCompiler::new(self.m, id, fi, true).yield_body(key, value, define, body, label);
         self.emit(Instr::MakeClosure {

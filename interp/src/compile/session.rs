@@ -82,14 +82,13 @@ impl SessionCode {
             }
         }
         for &obj in &pending.session_vars {
-            let at = prog.global_words;
+            let at = super::add_global(prog, &info.types, info.obj(obj).ty);
             self.globals.insert(obj, at);
-            prog.global_words += info.types.words(info.obj(obj).ty);
         }
         let shown = pending.show.as_ref().map_or(0, Vec::len);
         while self.show_slots.len() < shown {
-            self.show_slots.push(prog.global_words);
-            prog.global_words += 2;
+            let at = super::add_global(prog, &info.types, ids::ANY);
+            self.show_slots.push(at);
         }
         let show = match &pending.show {
             Some(tys) => self.show_slots.iter().copied().zip(tys.clone()).collect(),

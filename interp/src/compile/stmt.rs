@@ -807,7 +807,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                     off: 0,
                     n,
                 });
-                self.emit(Instr::NewBox { dst: cell, n });
+                let layout = self.m.layout(self.m.info.obj(obj).ty);
+                self.emit(Instr::NewBox {
+                    dst: cell,
+                    n,
+                    layout,
+                });
                 self.emit(Instr::Store {
                     ptr: cell,
                     off: 0,

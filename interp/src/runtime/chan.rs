@@ -15,12 +15,15 @@ use std::collections::VecDeque;
 use super::sched::{Sched, WaitReason, Wake};
 use super::{Engine, Runtime, Status, panic};
 use crate::bytecode::SELECT_SEND;
+use crate::program::layouts;
 
 /// A channel (Go's `hchan`).
 #[derive(Debug, Default)]
 pub struct Chan {
     /// Words per element.
     elem: usize,
+    /// The layout of an element.
+    layout: u32,
     cap: usize,
     /// Elements buffered (`len(ch)`).
     count: usize,
@@ -39,10 +42,10 @@ impl Chan {
 
     /// Marks the values buffered in the channel or waiting to be sent.
     pub fn roots(&self, m: &mut super::mgc::Marker) {
-        m.words(self.buf.as_slices().0);
-        m.words(self.buf.as_slices().1);
+        m.values(self.buf.as_slices().0, self.layout);
+        m.values(self.buf.as_slices().1, self.layout);
         for w in self.recvq.iter().chain(&self.sendq) {
-            m.words(&w.value);
+            m.values(&w.value, self.layout);
         }
     }
 }
@@ -68,14 +71,15 @@ enum Try {
     Closed,
 }
 
-/// makechan: a new channel of `size` elements of `elem` words; `None`
-/// when the size is negative or too large.
-pub fn makechan(rt: &mut Runtime, elem: usize, size: i64) -> Option<u64> {
+/// makechan: a new channel of `size` elements of `elem` words and layout
+/// `layout`; `None` when the size is negative or too large.
+pub fn makechan(rt: &mut Runtime, elem: usize, layout: u32, size: i64) -> Option<u64> {
     if size < 0 || (elem as u64).saturating_mul(size as u64) > 1 << 40 {
         return None;
     }
     let chan = Chan {
         elem,
+        layout,
         cap: size as usize,
         ..Chan::default()
     };
@@ -143,6 +147,7 @@ fn try_send(sched: &mut Sched, ch: u64, value: &[u64]) -> Try {
                 case: w.case,
                 ok: true,
                 value: value.to_vec(),
+                layout: c.layout,
             },
         );
         Try::Done(Vec::new(), true)
@@ -187,6 +192,7 @@ fn ok_wake(case: usize) -> Wake {
         case,
         ok: true,
         value: Vec::new(),
+        layout: layouts::NOSCAN,
     }
 }
 
@@ -290,6 +296,7 @@ pub fn closechan(
                 case: w.case,
                 ok: false,
                 value,
+                layout: layouts::NOSCAN,
             },
         );
     }
@@ -300,6 +307,7 @@ pub fn closechan(
                 case: w.case,
                 ok: false,
                 value: Vec::new(),
+                layout: layouts::NOSCAN,
             },
         );
     }

@@ -303,9 +303,14 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             map::clear(rt, r(rt, m));
             Ok(())
         }
-        Instr::MakeChan { dst, size, elem } => {
+        Instr::MakeChan {
+            dst,
+            size,
+            elem,
+            layout,
+        } => {
             let size = r(rt, size) as i64;
-            match chan::makechan(rt, elem as usize, size) {
+            match chan::makechan(rt, elem as usize, layout, size) {
                 Some(ch) => {
                     store(rt, base, dst, &[ch]);
                     Ok(())
@@ -454,8 +459,8 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             rt.g.stack.slots.copy_within(s..s + n as usize, d);
             Ok(())
         }
-        Instr::MakeMap { dst } => {
-            let m = rt.maps.insert(&mut rt.heap, map::GoMap::default());
+        Instr::MakeMap { dst, layout } => {
+            let m = rt.maps.insert(&mut rt.heap, map::GoMap::new(layout));
             store(rt, base, dst, &[m]);
             Ok(())
         }

@@ -54,9 +54,19 @@ pub struct GoMap {
     /// Entries before this one are all deleted, so a new iteration starts
     /// here (deleting from the front while ranging stays linear).
     head: usize,
+    /// The layout of an entry.
+    pub layout: u32,
 }
 
 impl GoMap {
+    /// An empty map whose entries have layout `layout`.
+    pub fn new(layout: u32) -> GoMap {
+        GoMap {
+            layout,
+            ..GoMap::default()
+        }
+    }
+
     /// About the words the map's entries and index take, for pacing the
     /// collector.
     pub fn words(&self) -> usize {
@@ -256,7 +266,7 @@ pub fn delete(rt: &mut Runtime, map_ty: u32, m: u64, key: u64) -> Result<(), Str
 /// `clear(m)`: removes every entry (a no-op on a nil map).
 pub fn clear(rt: &mut Runtime, m: u64) {
     if let Some(gm) = rt.maps.get_mut(m) {
-        *gm = GoMap::default();
+        *gm = GoMap::new(gm.layout);
     }
 }
 

@@ -9,12 +9,15 @@
 //! The heap is one reserved range of address space (the arena) cut into
 //! 8 KiB pages. A span is a run of pages holding objects of one size class
 //! (or one large object); a page table maps every page to its span, so the
-//! object an address points into, if any, is found in constant time. That is
-//! what lets the collector treat any word as a possible pointer. Spans of
-//! pointer-free objects (strings, arrays of scalars) are marked `noscan` and
-//! their contents are never scanned. Freed pages are kept for reuse while
-//! there are few of them; beyond that they go back to the OS
-//! (`madvise(MADV_DONTNEED)`, Go's scavenger) and read as zeros when reused.
+//! object an address points into, if any, is found in constant time: the
+//! collector checks every pointer word it follows that way, so a stale or
+//! foreign address is never trusted. Every span holds objects of one layout
+//! (`program::Layout`, Go's ptrmask) as well as one size: the layout says
+//! which words of an object the collector follows, and objects without
+//! pointers (strings, arrays of scalars) are never scanned. Freed pages
+//! are kept for reuse while there are few of them; beyond that they go back
+//! to the OS (`madvise(MADV_DONTNEED)`, Go's scavenger) and read as zeros
+//! when reused.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -31,10 +34,14 @@ const CLASS_WORDS: [usize; 32] = [
     192, 224, 256, 320, 384, 448, 512,
 ];
 const MAX_SMALL_WORDS: usize = 512;
-/// Span classes: a size class and whether its objects are scanned.
-const SPAN_CLASSES: usize = 2 * CLASS_WORDS.len();
+/// Size classes; spans of a size class are kept apart by layout.
+const CLASSES: usize = CLASS_WORDS.len();
+/// The class of a span holding one large object.
+const LARGE: usize = CLASSES;
 /// No span (in the page table) or no current span (of a span class).
 const NONE: u32 = u32::MAX;
+/// The layout of objects with no pointers.
+const NOSCAN: u32 = crate::program::layouts::NOSCAN;
 /// The smallest heap size at which a collection is asked for (4 MiB, as
 /// Go's); beyond it, when the heap has grown by GOGC percent (default 100)
 /// over what the last collection kept.
@@ -58,9 +65,11 @@ struct Span {
     /// Words per object.
     size: usize,
     objects: usize,
-    /// The span class it serves ([`SPAN_CLASSES`] for a large object).
+    /// Its size class ([`LARGE`] for a large object).
     class: usize,
-    noscan: bool,
+    /// The layout of its objects (Go's span class keeps only noscan; a
+    /// layout per span stands for Go's heap bitmap).
+    layout: u32,
     /// Allocated objects, one bit each.
     alloc: Vec<u64>,
     /// Objects the running collection found reachable.
@@ -109,8 +118,9 @@ pub struct Heap {
     free_runs: BTreeMap<usize, (usize, bool)>,
     /// Pages in free runs.
     free_pages: usize,
-    /// The span each span class allocates from.
-    current: [u32; SPAN_CLASSES],
+    /// The span each span class (layout and size class, at
+    /// `layout * CLASSES + class`) allocates from.
+    current: Vec<u32>,
     /// Spans of each span class with free objects.
     partial: Vec<Vec<u32>>,
     /// Words handed out since the program started.
@@ -221,8 +231,8 @@ impl Heap {
             free_ids: Vec::new(),
             free_runs: BTreeMap::new(),
             free_pages: 0,
-            current: [NONE; SPAN_CLASSES],
-            partial: vec![Vec::new(); SPAN_CLASSES],
+            current: Vec::new(),
+            partial: Vec::new(),
             allocated_words: 0,
             live_words: 0,
             next_gc: pacing.goal(0),
@@ -238,23 +248,23 @@ impl Heap {
         self.trigger = trigger;
     }
 
-    /// A new zeroed object of `words` words (at least one) that may hold
-    /// pointers, as an address.
-    pub fn alloc(&mut self, words: usize) -> u64 {
-        self.try_alloc(words, false)
+    /// A new zeroed object of `words` words (at least one) of layout
+    /// `layout` (repeated over the object), as an address.
+    pub fn alloc(&mut self, words: usize, layout: u32) -> u64 {
+        self.try_alloc(words, layout)
             .unwrap_or_else(|| out_of_memory())
     }
 
-    /// A new zeroed object of `words` words (at least one), whose contents
-    /// the collector scans for pointers unless `noscan`; `None` when the
-    /// system has no memory for it (Go's `runtime: out of memory`).
-    pub fn try_alloc(&mut self, words: usize, noscan: bool) -> Option<u64> {
+    /// A new zeroed object of `words` words (at least one), whose words the
+    /// collector follows as `layout` says; `None` when the system has no
+    /// memory for it (Go's `runtime: out of memory`).
+    pub fn try_alloc(&mut self, words: usize, layout: u32) -> Option<u64> {
         let words = words.max(1);
         let (addr, size) = if words <= MAX_SMALL_WORDS {
-            let class = 2 * size_class(words) + usize::from(noscan);
-            (self.alloc_small(class), CLASS_WORDS[class / 2])
+            let class = size_class(words);
+            (self.alloc_small(layout, class), CLASS_WORDS[class])
         } else {
-            (self.alloc_large(words, noscan)?, words)
+            (self.alloc_large(words, layout)?, words)
         };
         self.allocated_words += size;
         self.stats.mallocs += 1;
@@ -274,11 +284,16 @@ impl Heap {
         }
     }
 
-    /// An object of span class `class`, zeroed.
-    fn alloc_small(&mut self, class: usize) -> u64 {
-        let size = CLASS_WORDS[class / 2];
+    /// An object of layout `layout` and size class `class`, zeroed.
+    fn alloc_small(&mut self, layout: u32, class: usize) -> u64 {
+        let size = CLASS_WORDS[class];
+        let sc = layout as usize * CLASSES + class;
+        if sc >= self.current.len() {
+            self.current.resize(sc + 1, NONE);
+            self.partial.resize(sc + 1, Vec::new());
+        }
         loop {
-            let id = self.current[class];
+            let id = self.current[sc];
             if id != NONE {
                 let s = &mut self.spans[id as usize];
                 if let Some(i) = s.next_free() {
@@ -292,21 +307,21 @@ impl Heap {
                     return addr as u64;
                 }
             }
-            self.current[class] = match self.partial[class].pop() {
+            self.current[sc] = match self.partial[sc].pop() {
                 Some(id) => id,
                 None => {
                     let pages = if size > 128 { 4 } else { 1 };
                     let objects = pages * PAGE_WORDS / size;
                     // Objects are zeroed as they are handed out.
                     let (start, _) = self.take_pages(pages).unwrap_or_else(|| out_of_memory());
-                    self.new_span(start, pages, size, objects, class)
+                    self.new_span(start, pages, (size, objects), class, layout)
                 }
             };
         }
     }
 
     /// A large object of `words` words in a span of its own.
-    fn alloc_large(&mut self, words: usize, noscan: bool) -> Option<u64> {
+    fn alloc_large(&mut self, words: usize, layout: u32) -> Option<u64> {
         let pages = words.div_ceil(PAGE_WORDS);
         if pages * PAGE_BYTES >= PROBE_BYTES && !system_can_back(pages * PAGE_BYTES) {
             return None;
@@ -319,22 +334,22 @@ impl Heap {
                 std::ptr::write_bytes((self.base + start * PAGE_BYTES) as *mut u64, 0, words)
             };
         }
-        let id = self.new_span(start, pages, words, 1, SPAN_CLASSES);
+        let id = self.new_span(start, pages, (words, 1), LARGE, layout);
         let s = &mut self.spans[id as usize];
-        s.noscan = noscan;
         s.alloc[0] = 1;
         s.free = 0;
         Some((self.base + start * PAGE_BYTES) as u64)
     }
 
-    /// A new span over the `pages` pages at `start`.
+    /// A new span over the `pages` pages at `start`, for `objects` objects
+    /// of `size` words, size class `class` and layout `layout`.
     fn new_span(
         &mut self,
         start: usize,
         pages: usize,
-        size: usize,
-        objects: usize,
+        (size, objects): (usize, usize),
         class: usize,
+        layout: u32,
     ) -> u32 {
         let span = Span {
             start,
@@ -342,7 +357,7 @@ impl Heap {
             size,
             objects,
             class,
-            noscan: class < SPAN_CLASSES && class % 2 == 1,
+            layout,
             alloc: vec![0; objects.div_ceil(64)],
             mark: vec![0; objects.div_ceil(64)],
             free: objects,
@@ -407,8 +422,8 @@ impl Heap {
     }
 
     /// Marks the object `addr` points into, if any and not marked yet;
-    /// returns its address and size when its words need scanning.
-    pub fn mark(&mut self, addr: u64) -> Option<(u64, usize)> {
+    /// returns its address, size and layout when it has words to scan.
+    pub fn mark(&mut self, addr: u64) -> Option<(u64, usize, u32)> {
         let (id, i) = self.find(addr)?;
         let s = &mut self.spans[id as usize];
         if Span::bit(&s.mark, i) {
@@ -416,7 +431,7 @@ impl Heap {
         }
         s.mark[i / 64] |= 1 << (i % 64);
         let obj = self.base + s.start * PAGE_BYTES + i * s.size * 8;
-        (!s.noscan).then_some((obj as u64, s.size))
+        (s.layout != NOSCAN).then_some((obj as u64, s.size, s.layout))
     }
 
     /// Frees every object the collection did not mark and clears the marks;
@@ -430,7 +445,7 @@ impl Heap {
         for list in &mut self.partial {
             list.clear();
         }
-        self.current = [NONE; SPAN_CLASSES];
+        self.current.fill(NONE);
         for id in 0..self.spans.len() {
             let s = &mut self.spans[id];
             if s.objects == 0 {
@@ -454,8 +469,8 @@ impl Heap {
                 s.alloc = Vec::new();
                 s.mark = Vec::new();
                 self.free_ids.push(id as u32);
-            } else if s.free > 0 && s.class < SPAN_CLASSES {
-                self.partial[s.class].push(id as u32);
+            } else if s.free > 0 && s.class != LARGE {
+                self.partial[s.layout as usize * CLASSES + s.class].push(id as u32);
             }
         }
         for (start, n) in freed {
@@ -547,7 +562,7 @@ impl Heap {
         if len == 0 {
             return Some((0, 0));
         }
-        let ptr = self.try_alloc(len.div_ceil(8), true)?;
+        let ptr = self.try_alloc(len.div_ceil(8), NOSCAN)?;
         // SAFETY: `ptr` is a fresh object of at least `len` bytes that
         // nothing else refers to yet.
         fill(unsafe { std::slice::from_raw_parts_mut(ptr as *mut u8, len) });

@@ -4,9 +4,9 @@
 //! A collection runs only at a safepoint: a loop back-edge or function entry
 //! that finds [`interrupt::GC`](super::interrupt::GC) set (the heap sets it
 //! when it has doubled since the last collection), or `runtime.GC`. There,
-//! every value the program can still reach is in a root: the slot stacks of
-//! all goroutines (the running one up to the end of its innermost frame,
-//! parked ones up to where they suspended), globals, closures of functions,
+//! every value the program can still reach is in a root: the frames of all
+//! goroutines (the running one's from its innermost frame, parked ones'
+//! from where they suspended), globals, closures of functions,
 //! defer records, panics in progress, channel buffers and waiters, timers,
 //! and the standard packages' state. Maps and channels live outside the
 //! heap ([`CellTable`]): one is scanned once its cell is marked, and freed
@@ -15,14 +15,20 @@
 //! values, so no collection runs while a native is calling Go code
 //! ([`Runtime::gc_inhibit`]); the request waits for the next allocation.
 //!
-//! Marking treats every word of a root or a scanned object as a possible
-//! pointer: the heap knows in constant time whether a word points into an
-//! allocated object (anywhere inside it, as slices and strings do). An
-//! integer that happens to look like an address keeps an object alive, never
-//! the reverse. Objects known to hold no pointers (strings, slices of
-//! scalars) are marked without being scanned.
+//! Marking follows only the words that may hold pointers: an object's by
+//! its span's layout (`program::Layout`, Go's ptrmask), globals by the
+//! program's global layout, map entries, channel buffers and waiters by
+//! their element layouts, and an interface's data word only when its type
+//! word names a type held by pointer. A goroutine's frames are walked from
+//! the innermost out, each scanned by its function's stackmap
+//! (`Func::stackmap`) below where its callee's frame starts; a stackmap is
+//! per function, not per safepoint, so a slot that holds a pointer somewhere
+//! in the function is followed wherever the frame is stopped. Every word
+//! followed is checked by the heap (`Heap::find`), so a stale one can keep
+//! an object alive, never corrupt one.
 
-use super::{Runtime, mem};
+use super::{Runtime, mem, stack};
+use crate::program::{Layout, Program, layouts};
 
 /// Objects of the runtime kept outside the heap (a map's entries, a
 /// channel's buffer and queues), each owned by a one-word heap cell holding
@@ -52,9 +58,7 @@ impl<T> Default for CellTable<T> {
 impl<T: Default> CellTable<T> {
     /// Adds `item` with a new cell of `heap`; returns the cell's address.
     pub fn insert(&mut self, heap: &mut mem::Heap, item: T) -> u64 {
-        let cell = heap
-            .try_alloc(1, true)
-            .unwrap_or_else(|| mem::out_of_memory());
+        let cell = heap.alloc(1, layouts::NOSCAN);
         let i = match self.free.pop() {
             Some(i) => {
                 self.items[i] = item;
@@ -122,24 +126,97 @@ impl<T> std::ops::IndexMut<usize> for CellTable<T> {
     }
 }
 
-/// The marking state: the heap and the objects marked but not yet scanned.
+/// The marking state: the heap, the program's layouts and types, and the
+/// objects marked but not yet scanned (greyobject's work queue).
 pub struct Marker<'a> {
     heap: &'a mut mem::Heap,
-    work: Vec<(u64, usize)>,
+    prog: &'a Program,
+    work: Vec<(u64, usize, u32)>,
 }
 
 impl Marker<'_> {
-    /// Marks what word `w` points into, if anything.
-    pub fn word(&mut self, w: u64) {
+    /// Marks what pointer word `w` points into, if anything.
+    pub fn pointer(&mut self, w: u64) {
         if let Some(obj) = self.heap.mark(w) {
             self.work.push(obj);
         }
     }
 
-    /// Marks what each of `words` points into.
-    pub fn words(&mut self, words: &[u64]) {
-        for &w in words {
-            self.word(w);
+    /// Marks what the interface (type word `ty`, data word `data`) holds.
+    pub fn iface(&mut self, ty: u64, data: u64) {
+        if self.prog.iface_data_is_pointer(ty) {
+            self.pointer(data);
+        }
+    }
+
+    /// Marks what the frames of a slot stack hold, from the innermost one
+    /// at `base`, which ends at `end`, out to the bottom one (Go's
+    /// scanstack): each by its function's stackmap, below where the frame
+    /// it called starts.
+    fn frames(&mut self, slots: &[u64], mut base: usize, mut end: usize) {
+        let prog = self.prog;
+        // A header that is not a frame's (stale words) ends the walk rather
+        // than the collector.
+        while let Some(f) = slots
+            .get(base + stack::FUNC)
+            .and_then(|&f| prog.funcs.get(f as usize))
+        {
+            let hi = end.min(base + f.frame_size as usize).min(slots.len());
+            let frame = &slots[base..hi.max(base)];
+            match &f.stackmap {
+                Some(map) => {
+                    for &p in map.ptrs.iter().take_while(|&&p| (p as usize) < frame.len()) {
+                        self.pointer(frame[p as usize]);
+                    }
+                    for &d in map
+                        .ifaces
+                        .iter()
+                        .take_while(|&&d| (d as usize) < frame.len())
+                    {
+                        self.iface(frame[d as usize - 1], frame[d as usize]);
+                    }
+                }
+                None => {
+                    for &w in frame {
+                        self.pointer(w);
+                    }
+                }
+            }
+            match slots[base + stack::CALLER] as usize {
+                d if d > 0 && d <= base => {
+                    end = base;
+                    base -= d;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Marks what the values of layout `layout`, one after the other, in
+    /// `words` point to.
+    pub fn values(&mut self, words: &[u64], layout: u32) {
+        let prog = self.prog;
+        self.scan(words.len(), &prog.layouts[layout as usize], |i| words[i]);
+    }
+
+    /// Marks what `n` words, read by `word`, of values of layout `l` one
+    /// after the other point to (scanobject); a last value cut short is
+    /// skipped.
+    fn scan(&mut self, n: usize, l: &Layout, word: impl Fn(usize) -> u64) {
+        if l.noscan() {
+            return;
+        }
+        let stride = l.words.max(1) as usize;
+        let mut at = 0;
+        while at + stride <= n {
+            for &p in &l.ptrs {
+                self.pointer(word(at + p as usize));
+            }
+            for &d in &l.ifaces {
+                let d = at + d as usize;
+                self.iface(word(d - 1), word(d));
+            }
+            at += stride;
         }
     }
 
@@ -150,10 +227,9 @@ impl Marker<'_> {
 
     /// Scans marked objects until none is left.
     pub fn drain(&mut self) {
-        while let Some((addr, n)) = self.work.pop() {
-            for i in 0..n {
-                self.word(mem::load(addr, i));
-            }
+        let prog = self.prog;
+        while let Some((addr, n, layout)) = self.work.pop() {
+            self.scan(n, &prog.layouts[layout as usize], |i| mem::load(addr, i));
         }
     }
 }
@@ -169,14 +245,20 @@ impl Runtime {
         }
         let start = std::time::Instant::now();
         let top = self.frame_end(frame);
+        let prog = self.prog.clone();
         let mut m = Marker {
             heap: &mut self.heap,
+            prog: &prog,
             work: Vec::new(),
         };
-        m.words(&self.globals);
-        m.words(&self.func_closures);
-        m.word(self.zerobase);
-        self.g.roots(&mut m, top);
+        m.scan(self.globals.len(), &prog.globals_layout, |i| {
+            self.globals[i]
+        });
+        for &c in &self.func_closures {
+            m.pointer(c);
+        }
+        m.pointer(self.zerobase);
+        self.g.roots(&mut m, frame, top);
         self.sched.roots(&mut m);
         self.natives.roots(&mut m);
         m.drain();
@@ -185,7 +267,7 @@ impl Runtime {
         loop {
             let maps = self.maps.scan_reached(&mut m, |map, m| {
                 for e in map.entries.iter().flatten() {
-                    m.words(e);
+                    m.values(e, map.layout);
                 }
             });
             let chans = self.sched.chans.scan_reached(&mut m, |c, m| c.roots(m));
@@ -206,18 +288,21 @@ impl Runtime {
 }
 
 impl super::Goroutine {
-    /// Marks what the goroutine holds: its slots below `top`, its defer
-    /// records, panics and what it was woken with.
-    pub fn roots(&self, m: &mut Marker, top: usize) {
-        m.words(&self.stack.slots[..top.min(self.stack.slots.len())]);
+    /// Marks what the goroutine holds: its frames, from the innermost at
+    /// `frame` ending at `top` (none when `top` is 0), its defer records,
+    /// panics and what it was woken with.
+    pub fn roots(&self, m: &mut Marker, frame: usize, top: usize) {
+        if top > 0 {
+            m.frames(&self.stack.slots, frame, top.min(self.stack.slots.len()));
+        }
         for d in &self.defers {
-            m.word(d.closure);
+            m.pointer(d.closure);
         }
         for p in &self.panics {
-            m.words(&[p.value.0, p.value.1]);
+            m.iface(p.value.0, p.value.1);
         }
         if let Some(w) = &self.wake {
-            m.words(&w.value);
+            m.values(&w.value, w.layout);
         }
     }
 }

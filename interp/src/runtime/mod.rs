@@ -31,7 +31,7 @@ pub mod value;
 use std::rc::Rc;
 
 use crate::bytecode::FuncId;
-use crate::program::Program;
+use crate::program::{Program, layouts};
 use stack::Stack;
 
 /// What a call into Go code or a runtime helper left behind.
@@ -130,8 +130,9 @@ pub struct Goroutine {
     /// The native stack address of an engine's outermost entry on this
     /// goroutine (0 when none), from which engines measure nesting.
     pub native_base: usize,
-    /// While it is not running: the end of its innermost frame, below
-    /// which the collector scans its slots.
+    /// While it is not running: its innermost frame, and that frame's end
+    /// (0 before it has run), from which the collector walks its frames.
+    pub frame: usize,
     pub top: usize,
 }
 
@@ -160,6 +161,7 @@ impl Goroutine {
             native_stack: sched::MAIN_NATIVE_STACK,
             chunk: None,
             native_base: 0,
+            frame: 0,
             top: 0,
         }
     }
@@ -205,13 +207,13 @@ pub trait Engine {
 }
 
 impl Runtime {
-    /// newobject: a new zeroed heap object of `words` words; zero-size
-    /// objects all share `zerobase`, as in Go.
-    pub fn newobject(&mut self, words: usize) -> u64 {
+    /// newobject: a new zeroed heap object of `words` words of layout
+    /// `layout`; zero-size objects all share `zerobase`, as in Go.
+    pub fn newobject(&mut self, words: usize, layout: u32) -> u64 {
         if words == 0 {
             return self.zerobase;
         }
-        self.heap.alloc(words)
+        self.heap.alloc(words, layout)
     }
 
     pub fn new(prog: Rc<Program>) -> Runtime {
@@ -219,12 +221,12 @@ impl Runtime {
         let mut heap = mem::Heap::new(interrupt.clone());
         let func_closures = (0..prog.funcs.len())
             .map(|f| {
-                let c = heap.alloc(1);
+                let c = heap.alloc(1, layouts::NOSCAN);
                 mem::store(c, 0, f as u64);
                 c
             })
             .collect();
-        let zerobase = heap.alloc(1);
+        let zerobase = heap.alloc(1, layouts::NOSCAN);
         let file_name = prog.file_name.clone();
         Runtime {
             maps: map::Maps::default(),

@@ -7,7 +7,7 @@
 //! panic) or returns the status to its caller.
 
 use super::{Engine, Panic, Runtime, Status, Unwind, defer, mem, methods, print, stack};
-use crate::program::{RtKind, rt_types};
+use crate::program::{RtKind, layouts, rt_types};
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
 /// Runs deferred calls until one recovers (the deferring frame becomes the
@@ -16,7 +16,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
     // Go 1.21: panic(nil) panics with a *runtime.PanicNilError.
     let value = if value.0 == u64::from(rt_types::NIL) {
         let s = rt.heap.alloc_string(b"panic called with nil argument");
-        let cell = rt.heap.alloc(2);
+        let cell = rt.heap.alloc(2, layouts::STRING);
         mem::store(cell, 0, s.0);
         mem::store(cell, 1, s.1);
         (u64::from(rt_types::PANIC_NIL_ERROR), cell)
@@ -130,7 +130,7 @@ pub fn gopanic_string(rt: &mut Runtime, engine: &dyn Engine, frame: usize, msg: 
 /// text `msg` (a boxed string, or a runtime.errorString).
 fn gopanic_text(rt: &mut Runtime, engine: &dyn Engine, frame: usize, ty: u32, msg: &str) -> Status {
     let s = rt.heap.alloc_string(msg.as_bytes());
-    let data = rt.heap.alloc(2);
+    let data = rt.heap.alloc(2, layouts::STRING);
     mem::store(data, 0, s.0);
     mem::store(data, 1, s.1);
     gopanic(rt, engine, frame, (u64::from(ty), data))

@@ -77,6 +77,8 @@ pub struct Wake {
     pub case: usize,
     pub ok: bool,
     pub value: Vec<u64>,
+    /// The layout of the value (the channel's element layout).
+    pub layout: u32,
 }
 
 /// A goroutine's parking: why, in which frame, and the number that tells
@@ -147,15 +149,15 @@ impl Sched {
     /// hold (see `runtime/mgc.rs`).
     pub fn roots(&self, m: &mut super::mgc::Marker) {
         for g in self.waiting.values() {
-            g.roots(m, g.top);
+            g.roots(m, g.frame, g.top);
         }
         for &closure in self.unstarted.values() {
-            m.word(closure);
+            m.pointer(closure);
         }
         for t in &self.timers {
             match t.action {
                 TimerAction::Wake(_) => {}
-                TimerAction::SendTime(w) | TimerAction::Go(w) => m.word(w),
+                TimerAction::SendTime(w) | TimerAction::Go(w) => m.pointer(w),
             }
         }
     }
@@ -385,6 +387,7 @@ impl Runtime {
     /// Switches to the scheduler; on return, the goroutine carries on, or
     /// unwinds when it was killed meanwhile.
     fn suspend(&mut self, frame: usize) -> Result<(), Status> {
+        self.g.frame = frame;
         self.g.top = self.frame_end(frame);
         coro::suspend(self);
         if self.g.killed {

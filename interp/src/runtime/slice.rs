@@ -65,7 +65,7 @@ pub fn grown_cap(new_len: i64, old_cap: i64, elem: Elem) -> i64 {
         return newcap;
     }
     let size = elem.go_size as u64;
-    (roundupsize(newcap as u64 * size, elem.pointers) / size) as i64
+    (roundupsize(newcap as u64 * size, elem.pointers()) / size) as i64
 }
 
 /// The largest allocation Go's runtime attempts (`maxAlloc` on 64-bit
@@ -89,7 +89,7 @@ fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result
         return Ok(rt.zerobase);
     }
     rt.heap
-        .try_alloc(words as usize, !elem.pointers)
+        .try_alloc(words as usize, u32::from(elem.layout))
         .ok_or_else(|| panic::throw(rt, frame, "runtime: out of memory"))
 }
 

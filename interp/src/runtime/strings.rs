@@ -2,6 +2,7 @@
 //! rune with U+FFFD for each invalid byte.
 
 use super::{Runtime, mem};
+use crate::program::layouts;
 
 /// The rune at the start of `bytes` and its width in bytes; an invalid or
 /// truncated encoding is U+FFFD of width 1, as Go's `range` decodes it.
@@ -42,7 +43,7 @@ pub fn to_bytes(rt: &mut Runtime, s: (u64, u64)) -> [u64; 3] {
     }
     // Go rounds the allocation up to a size class; the capacity shows it.
     let cap = super::slice::roundupsize(len, false);
-    let data = rt.heap.alloc(cap as usize);
+    let data = rt.heap.alloc(cap as usize, layouts::NOSCAN);
     for (k, &b) in mem::bytes(s.0, len).iter().enumerate() {
         mem::store(data, k, b as u64);
     }
@@ -68,7 +69,7 @@ pub fn to_runes(rt: &mut Runtime, s: (u64, u64)) -> [u64; 3] {
     if runes.is_empty() {
         return [rt.zerobase, 0, 0];
     }
-    let data = rt.heap.alloc(runes.len());
+    let data = rt.heap.alloc(runes.len(), layouts::NOSCAN);
     for (k, &r) in runes.iter().enumerate() {
         mem::store(data, k, r);
     }

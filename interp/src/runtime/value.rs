@@ -32,7 +32,7 @@ pub fn make_iface(rt: &mut Runtime, ty: u32, src: u64) -> (u64, u64) {
     if words == 1 {
         return (ty as u64, mem::load(src, 0));
     }
-    let data = rt.heap.alloc(words);
+    let data = rt.heap.alloc(words, rt.prog.types[ty as usize].layout);
     for i in 0..words {
         mem::store(data, i, mem::load(src, i));
     }

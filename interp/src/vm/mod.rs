@@ -437,7 +437,9 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 caps,
                 n,
             } => {
-                let obj = rt.heap.alloc(1 + n as usize);
+                let obj = rt
+                    .heap
+                    .alloc(1 + n as usize, prog.funcs[f as usize].closure_layout);
                 mem::store(obj, 0, f as u64);
                 for i in 0..n {
                     mem::store(obj, 1 + i as usize, r!(caps + i));
@@ -452,8 +454,8 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 }
                 continue;
             }
-            Instr::NewBox { dst, n } => {
-                r!(dst) = rt.newobject(n as usize);
+            Instr::NewBox { dst, n, layout } => {
+                r!(dst) = rt.newobject(n as usize, layout);
                 continue;
             }
             Instr::Load { dst, ptr, off, n } => {

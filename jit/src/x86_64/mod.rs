@@ -112,6 +112,8 @@ pub(crate) struct X64Backend {
     iface_sites: usize,
     /// Entry label of every function (calls may come before the callee).
     entries: Vec<DynamicLabel>,
+    /// The layout of every function's closure objects.
+    closure_layouts: Vec<u32>,
     /// Label of the word holding each helper's address, in `Helper::ALL` order.
     helpers: Vec<DynamicLabel>,
     /// `mov rdi, r12; mov rsi, rbx; jmp deferreturn`: what a function's
@@ -137,6 +139,7 @@ impl X64Backend {
         );
         Ok(X64Backend {
             entries: prog.funcs.iter().map(|_| ops.new_dynamic_label()).collect(),
+            closure_layouts: prog.funcs.iter().map(|f| f.closure_layout).collect(),
             helpers: Helper::ALL
                 .iter()
                 .map(|_| ops.new_dynamic_label())
@@ -937,7 +940,8 @@ impl Backend for X64Backend {
             Instr::Ret => asm!(self.ops ; xor eax, eax ; pop rbp ; ret),
             Instr::MakeClosure { dst, func, caps, n } => {
                 self.arg_ctx(false);
-                asm!(self.ops ; mov esi, (n + 1) as i32);
+                let layout = self.closure_layouts[func as usize];
+                asm!(self.ops ; mov esi, (n + 1) as i32 ; mov edx, layout as i32);
                 self.call(Helper::Alloc);
                 asm!(self.ops ; mov QWORD [rax], func as i32);
                 self.copy(RAX, 8, RBX, slot(caps), n);
@@ -947,9 +951,9 @@ impl Backend for X64Backend {
                 asm!(self.ops ; mov rax, QWORD [rbx + CTX_SLOT]);
                 self.copy(RBX, slot(dst), RAX, slot(1 + idx), n);
             }
-            Instr::NewBox { dst, n } => {
+            Instr::NewBox { dst, n, layout } => {
                 self.arg_ctx(false);
-                asm!(self.ops ; mov esi, n as i32);
+                asm!(self.ops ; mov esi, n as i32 ; mov edx, layout as i32);
                 self.call(Helper::Alloc);
                 self.store_rax(dst);
             }

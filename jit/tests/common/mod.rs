@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use gojit_jit::{JitEngine, NATIVE_STACK_BYTES, Target};
 use interp::bytecode::{FuncId, Instr, Pc};
-use interp::program::{Func, Program, RtKind, RtType};
+use interp::program::{Func, Layout, Program, RtKind, RtType, layouts};
 use interp::runtime::Runtime;
 use interp::vm::Interp;
 
@@ -22,6 +22,9 @@ pub fn func(name: &str, frame_size: u32, results: u32, params: u32, code: Vec<In
         deferreturn_pc: None,
         open_defers: None,
         wrapper: false,
+        // Every captured word may be a pointer.
+        closure_layout: layouts::POINTER,
+        stackmap: None,
     }
 }
 
@@ -37,12 +40,17 @@ pub fn program(funcs: Vec<Func>, entry: FuncId, globals: u32) -> Program {
     prog.funcs = funcs;
     prog.entry = entry;
     prog.global_words = globals;
+    prog.globals_layout = Layout {
+        words: globals,
+        ptrs: (0..globals).collect(),
+        ifaces: Vec::new(),
+    };
     prog
 }
 
 /// The runtime type id of `string` in `prog`.
 pub fn string_type(prog: &mut Program) -> u32 {
-    prog.type_id(RtType::basic("string", RtKind::String, 2))
+    prog.type_id(RtType::basic("string", RtKind::String, 2, layouts::STRING))
 }
 
 /// Which engine runs a program.

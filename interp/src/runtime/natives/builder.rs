@@ -10,7 +10,7 @@ use crate::bytecode::{BuilderFn, Elem};
 pub(super) const BYTE: Elem = Elem {
     words: 1,
     go_size: 1,
-    pointers: false,
+    layout: crate::program::layouts::NOSCAN as u16,
 };
 
 /// Runs the `*strings.Builder` method `f` in the frame at `base` (results

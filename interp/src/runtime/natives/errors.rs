@@ -10,7 +10,7 @@
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, panic, stack::HEADER, value};
 use super::cell;
 use crate::bytecode::{ErrVar, Native};
-use crate::program::{RtKind, rt_types};
+use crate::program::{RtKind, layouts, rt_types};
 
 /// An interface value: type word and data word.
 type Iface = (u64, u64);
@@ -35,7 +35,7 @@ pub fn eof(rt: &mut Runtime) -> [u64; 2] {
 
 /// `&fmt.wrapError{msg, err}` as an `error`.
 pub fn wrap_error(rt: &mut Runtime, text: (u64, u64), err: Iface) -> [u64; 2] {
-    let c = cell(rt, &[text.0, text.1, err.0, err.1]);
+    let c = cell(rt, layouts::STRING_IFACE, &[text.0, text.1, err.0, err.1]);
     [u64::from(rt_types::WRAP_ERROR), c]
 }
 
@@ -44,8 +44,8 @@ pub fn wrap_error(rt: &mut Runtime, text: (u64, u64), err: Iface) -> [u64; 2] {
 pub fn error_list(rt: &mut Runtime, ty: u32, text: (u64, u64), errs: &[Iface]) -> [u64; 2] {
     let n = errs.len() as u64;
     let words: Vec<u64> = errs.iter().flat_map(|e| [e.0, e.1]).collect();
-    let elems = cell(rt, &words);
-    let c = cell(rt, &[text.0, text.1, elems, n, n]);
+    let elems = cell(rt, layouts::IFACE, &words);
+    let c = cell(rt, layouts::STRING_SLICE, &[text.0, text.1, elems, n, n]);
     [u64::from(ty), c]
 }
 

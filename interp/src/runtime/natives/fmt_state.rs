@@ -9,6 +9,7 @@ use super::builder::BYTE;
 use super::cell;
 use super::os::{byte_slice, slice_bytes};
 use crate::bytecode::FmtStateFn;
+use crate::program::layouts;
 
 /// The `Flag` characters, by their bit in the cell's flags word.
 const FLAGS: [u8; 5] = [b'-', b'+', b'#', b' ', b'0'];
@@ -51,6 +52,7 @@ fn call_format(
     let empty = byte_slice(rt, &[], 0);
     let state = cell(
         rt,
+        layouts::FMT_STATE,
         &[
             empty[0],
             empty[1],

@@ -24,7 +24,7 @@ mod ziggurat;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{DiscardFn, ErrVar, Native, RuntimeFn};
-use crate::program::rt_types;
+use crate::program::{layouts, rt_types};
 
 /// What the standard packages keep across calls, for the whole run.
 #[derive(Default)]
@@ -43,7 +43,7 @@ impl State {
         self.os.roots(m);
         self.unicode.roots(m);
         for s in &self.sentinels {
-            m.words(s);
+            m.iface(s[0], s[1]);
         }
     }
 }
@@ -240,13 +240,13 @@ pub fn call(
 fn new_error(rt: &mut Runtime, text: (u64, u64)) -> [u64; 2] {
     [
         u64::from(rt_types::ERROR_STRING),
-        cell(rt, &[text.0, text.1]),
+        cell(rt, layouts::STRING, &[text.0, text.1]),
     ]
 }
 
-/// A new heap cell holding `words`.
-fn cell(rt: &mut Runtime, words: &[u64]) -> u64 {
-    let cell = rt.heap.alloc(words.len());
+/// A new heap cell of layout `layout` holding `words`.
+fn cell(rt: &mut Runtime, layout: u32, words: &[u64]) -> u64 {
+    let cell = rt.heap.alloc(words.len(), layout);
     for (i, &w) in words.iter().enumerate() {
         mem::store(cell, i, w);
     }

@@ -15,6 +15,7 @@ use std::os::fd::{AsRawFd, RawFd};
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
 use crate::bytecode::{FprintFn, OsFn};
+use crate::program::layouts;
 
 /// The errno of an operation on a descriptor that is not open.
 const EBADF: i32 = 9;
@@ -37,7 +38,9 @@ pub struct State {
 impl State {
     /// Marks the standard files.
     pub fn roots(&self, m: &mut crate::runtime::mgc::Marker) {
-        m.words(&self.files);
+        for &f in &self.files {
+            m.pointer(f);
+        }
     }
 }
 
@@ -46,7 +49,7 @@ fn std_file(rt: &mut Runtime, fd: usize) -> u64 {
     if rt.natives.os.files[fd] == 0 {
         let name = ["/dev/stdin", "/dev/stdout", "/dev/stderr"][fd];
         let (ptr, len) = rt.heap.alloc_string(name.as_bytes());
-        rt.natives.os.files[fd] = super::cell(rt, &[fd as u64, ptr, len]);
+        rt.natives.os.files[fd] = super::cell(rt, layouts::FILE, &[fd as u64, ptr, len]);
     }
     rt.natives.os.files[fd]
 }
@@ -110,7 +113,7 @@ pub fn byte_slice(rt: &mut Runtime, bytes: &[u8], cap: usize) -> [u64; 3] {
     if cap == 0 {
         return [rt.zerobase, 0, 0];
     }
-    let data = rt.heap.alloc(cap);
+    let data = rt.heap.alloc(cap, layouts::NOSCAN);
     mem::store_bytes(data, bytes);
     [data, bytes.len() as u64, cap as u64]
 }
@@ -164,7 +167,7 @@ fn file_mode(meta: &std::fs::Metadata) -> u64 {
 
 /// A new `[]string` of `strs`.
 fn string_slice(rt: &mut Runtime, strs: &[impl AsRef<[u8]>]) -> [u64; 3] {
-    let data = rt.heap.alloc(2 * strs.len().max(1));
+    let data = rt.heap.alloc(2 * strs.len().max(1), layouts::STRING);
     for (i, s) in strs.iter().enumerate() {
         let (ptr, len) = rt.heap.alloc_string(s.as_ref());
         mem::store(data, 2 * i, ptr);
@@ -365,7 +368,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                     let names: Vec<&[u8]> = entries.iter().map(|(n, _)| &n[..]).collect();
                     let names = string_slice(rt, &names);
                     let types: Vec<u64> = entries.iter().map(|&(_, t)| t).collect();
-                    let types = super::cell(rt, &types);
+                    let types = super::cell(rt, layouts::NOSCAN, &types);
                     let n = entries.len() as u64;
                     vec![names[0], names[1], names[2], types, n, n, 0]
                 }

@@ -3,6 +3,7 @@
 use super::super::strings::decode_rune;
 use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use crate::bytecode::StringsFn;
+use crate::program::layouts;
 
 /// Runs the `strings` function `f` in the frame at `base` (results first,
 /// then parameters), called from `caller`.
@@ -172,7 +173,7 @@ fn string(rt: &mut Runtime, bytes: &[u8]) -> Vec<u64> {
 
 /// A new `[]string` of `parts`, as its three words.
 fn string_slice(rt: &mut Runtime, parts: &[&[u8]]) -> [u64; 3] {
-    let data = rt.heap.alloc(2 * parts.len());
+    let data = rt.heap.alloc(2 * parts.len(), layouts::STRING);
     for (i, part) in parts.iter().enumerate() {
         let (p, len) = rt.heap.alloc_string(part);
         mem::store(data, 2 * i, p);

@@ -23,7 +23,7 @@ pub fn call(
         // The Cond holds its Locker.
         let at = base + HEADER + 1;
         let l = [rt.g.stack.slots[at], rt.g.stack.slots[at + 1]];
-        let c = rt.heap.alloc(2);
+        let c = rt.heap.alloc(2, crate::program::layouts::IFACE);
         mem::store(c, 0, l[0]);
         mem::store(c, 1, l[1]);
         rt.g.stack.slots[base + HEADER] = c;

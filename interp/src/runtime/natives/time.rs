@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::bytecode::TimeFn;
+use crate::program::layouts;
 use crate::runtime::sched::{TimerAction, WaitReason};
 use crate::runtime::stack::HEADER;
 use crate::runtime::{Engine, Runtime, Status, chan, mem, panic};
@@ -80,7 +81,7 @@ pub fn call(
                     "non-positive interval for NewTicker",
                 );
             }
-            let ch = chan::makechan(rt, 2, 1).expect("a one-element buffer");
+            let ch = chan::makechan(rt, 2, layouts::NOSCAN, 1).expect("a one-element buffer");
             let period = periodic.then(|| std_duration(d));
             let id = rt
                 .sched
@@ -88,7 +89,7 @@ pub fn call(
             if matches!(f, After | Tick) {
                 vec![ch]
             } else {
-                let cell = rt.heap.alloc(2);
+                let cell = rt.heap.alloc(2, layouts::STRING);
                 mem::store(cell, 0, ch);
                 mem::store(cell, 1, id);
                 vec![cell]
@@ -99,7 +100,7 @@ pub fn call(
             let id = rt
                 .sched
                 .add_timer(std_duration(d), None, TimerAction::Go(func));
-            let cell = rt.heap.alloc(2);
+            let cell = rt.heap.alloc(2, layouts::STRING);
             mem::store(cell, 1, id);
             vec![cell]
         }

@@ -11,6 +11,7 @@ use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use super::strings::is_space;
 use super::unicode_tables as data;
 use crate::bytecode::{UnicodeFn, UnicodeVar, Utf8Fn};
+use crate::program::layouts;
 
 /// The `unicode` variables made so far, for the whole run: Go's are made
 /// once, and aliases (`Letter` and `L`, `Categories["L"]`) share them.
@@ -26,17 +27,15 @@ pub struct State {
 impl State {
     /// Marks the variables made so far.
     pub fn roots(&self, m: &mut super::super::mgc::Marker) {
-        m.words(&self.tables);
-        m.words(&self.others);
+        for &p in self.tables.iter().chain(&self.others) {
+            m.pointer(p);
+        }
     }
 }
 
 /// A new array of `words` words that holds no pointers.
 fn noscan(rt: &mut Runtime, words: &[u64]) -> u64 {
-    let a = rt
-        .heap
-        .try_alloc(words.len(), true)
-        .unwrap_or_else(|| mem::out_of_memory());
+    let a = rt.heap.alloc(words.len(), layouts::NOSCAN);
     for (i, &w) in words.iter().enumerate() {
         mem::store(a, i, w);
     }
@@ -77,16 +76,17 @@ fn table(rt: &mut Runtime, i: u16) -> u64 {
         }
     }
     words[6] = u64::from(latin);
-    let t = super::cell(rt, &words);
+    let t = super::cell(rt, layouts::RANGE_TABLE, &words);
     rt.natives.unicode.tables[i] = t;
     t
 }
 
 /// Go's `map[string]*RangeTable` of the (name, table) pairs.
 fn table_map(rt: &mut Runtime, pairs: &[(&str, u16)]) -> u64 {
-    let m = rt
-        .maps
-        .insert(&mut rt.heap, super::super::map::GoMap::default());
+    let m = rt.maps.insert(
+        &mut rt.heap,
+        super::super::map::GoMap::new(layouts::STRING_POINTER),
+    );
     for &(name, i) in pairs {
         let t = table(rt, i);
         let key = rt.heap.alloc_string(name.as_bytes());
@@ -139,7 +139,7 @@ pub fn var(rt: &mut Runtime, v: UnicodeVar) -> Vec<u64> {
                         &data::PRINT_RANGES[..]
                     };
                     let tables: Vec<u64> = list.iter().map(|&i| table(rt, i)).collect();
-                    super::cell(rt, &tables)
+                    super::cell(rt, layouts::POINTER, &tables)
                 }
                 CaseRanges => case_ranges(rt, &data::CASE_RANGES),
                 _ => case_ranges(rt, &data::TURKISH_CASE),
