@@ -3,7 +3,7 @@
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
-use crate::bytecode::{FuncId, Instr, Slot};
+use crate::bytecode::{FuncId, Instr, Pc, Slot};
 use crate::program::Layout;
 use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
 
@@ -966,40 +966,82 @@ impl<'a> FuncCompiler<'_, 'a> {
         caps
     }
 
-    /// Emits a jump, to be patched, taken when the boolean `cond` is false.
-    /// A comparison of two integers becomes one compare-and-branch.
-    pub fn jump_if_false(&mut self, cond: &'a Expr) -> usize {
+    /// Emits the jumps, to be patched to one target, taken when the boolean
+    /// `cond` is `when`; otherwise control falls through. `&&`, `||` and
+    /// `!` become control flow and a comparison of two integers one
+    /// compare-and-branch, so a condition is no value unless it must be.
+    pub fn jump_if(&mut self, cond: &'a Expr, when: bool) -> Vec<usize> {
         let e = super::call::strip_parens(cond);
-        if let ExprKind::Binary(op, x, y) = &e.kind
-            && op.is_comparison()
-            && !self.hoisted.contains_key(&cond.id)
+        let decompose = !self.hoisted.contains_key(&cond.id)
             && !self.hoisted.contains_key(&e.id)
-            && matches!(self.m.info.tv(e.id).mode, Mode::Value)
-        {
-            let t = &self.m.info.types;
-            let (xt, yt) = (self.ty(x), self.ty(y));
-            if t.is_integer(xt) && t.is_integer(yt) {
-                let unsigned = t.is_unsigned(xt) || t.is_unsigned(yt);
+            && matches!(self.m.info.tv(e.id).mode, Mode::Value);
+        match &e.kind {
+            // `x && y` is false when x is; `x || y` true when x is.
+            ExprKind::Binary(op @ (BinaryOp::LAnd | BinaryOp::LOr), x, y) if decompose => {
+                let decided_by_x = *op == BinaryOp::LOr;
+                let mut x_jumps = self.jump_if(x, decided_by_x);
+                if when == decided_by_x {
+                    x_jumps.extend(self.jump_if(y, when));
+                    return x_jumps;
+                }
+                let jumps = self.jump_if(y, when);
+                let here = self.pc();
+                self.patch_all(x_jumps, here);
+                jumps
+            }
+            ExprKind::Unary(UnaryOp::Not, x) if decompose => self.jump_if(x, !when),
+            ExprKind::Binary(op, x, y)
+                if decompose
+                    && op.is_comparison()
+                    && self.m.info.types.is_integer(self.ty(x))
+                    && self.m.info.types.is_integer(self.ty(y)) =>
+            {
+                let t = &self.m.info.types;
+                let unsigned = t.is_unsigned(self.ty(x)) || t.is_unsigned(self.ty(y));
+                // The operands' calls run first, as for the comparison's value.
+                self.order(e);
                 let (a, b) = self.operands(x, y);
-                // Jump when the comparison is false.
-                let jump = match (op, unsigned) {
-                    (BinaryOp::Eq, _) => Instr::JmpNe { a, b, to: 0 },
-                    (BinaryOp::Ne, _) => Instr::JmpEq { a, b, to: 0 },
-                    (BinaryOp::Lt, false) => Instr::JmpGe { a, b, to: 0 },
-                    (BinaryOp::Le, false) => Instr::JmpGt { a, b, to: 0 },
-                    (BinaryOp::Gt, false) => Instr::JmpGe { a: b, b: a, to: 0 },
-                    (BinaryOp::Ge, false) => Instr::JmpGt { a: b, b: a, to: 0 },
-                    (BinaryOp::Lt, true) => Instr::JmpGeU { a, b, to: 0 },
-                    (BinaryOp::Le, true) => Instr::JmpGtU { a, b, to: 0 },
-                    (BinaryOp::Gt, true) => Instr::JmpGeU { a: b, b: a, to: 0 },
-                    (_, true) => Instr::JmpGtU { a: b, b: a, to: 0 },
-                    _ => unreachable!("comparison operators only"),
+                // The comparison the jump tests: `op`, or its negation.
+                let op = match (*op, when) {
+                    (op, true) => op,
+                    (BinaryOp::Eq, false) => BinaryOp::Ne,
+                    (BinaryOp::Ne, false) => BinaryOp::Eq,
+                    (BinaryOp::Lt, false) => BinaryOp::Ge,
+                    (BinaryOp::Le, false) => BinaryOp::Gt,
+                    (BinaryOp::Gt, false) => BinaryOp::Le,
+                    (_, false) => BinaryOp::Lt,
                 };
-                return self.emit(jump);
+                // `<` and `<=` are `>` and `>=` with the operands swapped.
+                let (a, b) = match op {
+                    BinaryOp::Lt | BinaryOp::Le => (b, a),
+                    _ => (a, b),
+                };
+                let jump = match (op, unsigned) {
+                    (BinaryOp::Eq, _) => Instr::JmpEq { a, b, to: 0 },
+                    (BinaryOp::Ne, _) => Instr::JmpNe { a, b, to: 0 },
+                    (BinaryOp::Gt | BinaryOp::Lt, false) => Instr::JmpGt { a, b, to: 0 },
+                    (BinaryOp::Gt | BinaryOp::Lt, true) => Instr::JmpGtU { a, b, to: 0 },
+                    (_, false) => Instr::JmpGe { a, b, to: 0 },
+                    (_, true) => Instr::JmpGeU { a, b, to: 0 },
+                };
+                vec![self.emit(jump)]
+            }
+            _ => {
+                let c = self.expr(cond);
+                vec![self.emit(if when {
+                    Instr::JmpIf { cond: c, to: 0 }
+                } else {
+                    Instr::JmpIfNot { cond: c, to: 0 }
+                })]
             }
         }
-        let c = self.expr(cond);
-        self.emit(Instr::JmpIfNot { cond: c, to: 0 })
+    }
+
+    /// Points each jump of `jumps` to `to`.
+    pub fn patch_all(&mut self, jumps: Vec<usize>, to: Pc) {
+        for j in jumps {
+            self.patch(j, to);
+        }
     }
 
     /// Emits a jump, to be patched, taken unless `R[a] == k`.

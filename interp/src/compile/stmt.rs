@@ -125,21 +125,21 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.stmt(init);
                 }
                 self.set_line(cond.span);
-                let jf = self.jump_if_false(cond);
+                let jf = self.jump_if(cond, false);
                 self.end_stmt();
                 self.block(&then.stmts);
                 match els {
                     Some(els) => {
                         let jend = self.emit(Instr::Jmp { to: 0 });
                         let else_pc = self.pc();
-                        self.patch(jf, else_pc);
+                        self.patch_all(jf, else_pc);
                         self.stmt(els);
                         let end = self.pc();
                         self.patch(jend, end);
                     }
                     None => {
                         let end = self.pc();
-                        self.patch(jf, end);
+                        self.patch_all(jf, end);
                     }
                 }
                 self.close_block(saved);
@@ -223,20 +223,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             let mut jumps = Vec::new();
             for e in &clause.exprs {
                 self.set_line(e.span);
-                let jump = match tag {
-                    Some((slot, ty)) => self.case_jump(slot, ty, e),
+                match tag {
+                    Some((slot, ty)) => jumps.push(self.case_jump(slot, ty, e)),
                     None if self.m.info.types.is_interface(self.ty(e)) => {
                         // `true == e` for an interface case of a tagless switch.
                         let t = self.alloc(1);
                         self.emit(Instr::LoadInt { dst: t, k: 1 });
-                        self.case_jump(t, ids::BOOL, e)
+                        jumps.push(self.case_jump(t, ids::BOOL, e));
                     }
-                    None => {
-                        let cond = self.expr(e);
-                        self.emit(Instr::JmpIf { cond, to: 0 })
-                    }
-                };
-                jumps.push(jump);
+                    None => jumps.extend(self.jump_if(e, true)),
+                }
                 self.end_stmt();
             }
             to_body.push(jumps);
@@ -787,10 +783,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
         }
         let top = self.pc();
-        let mut exit = None;
+        let mut exit = Vec::new();
         if let Some(cond) = cond {
             self.set_line(cond.span);
-            exit = Some(self.jump_if_false(cond));
+            exit = self.jump_if(cond, false);
             self.end_stmt();
         }
         let lp = self.loop_body(body, label);
