@@ -1927,18 +1927,18 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
-        // `copy(f())`, `complex(f())`, `print(f())`: a multi-value call
-        // spreads over the parameters.
+        // `copy(f())`, `complex(f())`, `append(f())`, `print(f())`: a
+        // multi-value call spreads over the parameters.
         let mut spread: Option<Vec<Operand>> = None;
         if let [arg] = args
-            && matches!(
+            && (matches!(
                 b,
                 Builtin::Copy
                     | Builtin::Complex
                     | Builtin::Print
                     | Builtin::Println
                     | Builtin::Delete
-            )
+            ) || (b == Builtin::Append && !ellipsis))
             && matches!(strip(arg).kind, ExprKind::Call { .. })
         {
             let raw = self.raw_expr(arg, true);
