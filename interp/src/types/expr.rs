@@ -2878,10 +2878,11 @@ impl<'a> Checker<'a> {
         let t = match (ty, elided, open_array) {
             (_, _, Some(elem)) => self.info.types.intern(Type::Slice(elem)),
             (Some(ty), _, None) => self.type_expr(ty),
-            // An element of type `*T` may elide `&T`: the literal is a `T`
-            // and the element its address.
+            // An element of type `*T` (or a defined type of it) may elide
+            // `&T`: the literal is a `T` and the element its address.
             (None, Some(t), None)
-                if let &Type::Pointer(base) = self.info.types.get(t)
+                if let &Type::Pointer(base) =
+                    self.info.types.get(self.info.types.underlying(t))
                     && matches!(
                         self.info.types.get(self.info.types.underlying(base)),
                         Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)
