@@ -784,6 +784,9 @@ impl<'a> Checker<'a> {
                     self.info.uses[e.id as usize] = Some(inst);
                     op.ty = self.info.objs[inst as usize].ty;
                 }
+                Some(Member::Generic) if let Some(inst) = self.instance_by_target(e) => {
+                    op.ty = self.info.objs[inst as usize].ty;
+                }
                 Some(Member::Generic) => {
                     let what = match self
                         .generic_obj(e)

@@ -878,12 +878,13 @@ impl<'a> Checker<'a> {
 
     /// Whether `e` is a generic function not fully instantiated (`g`,
     /// `g[int]` of a `g` with more type parameters).
-    fn is_generic_func_value(&self, e: &Expr) -> bool {
+    fn is_generic_func_value(&mut self, e: &Expr) -> bool {
         let e = super::stmt::strip_parens(e);
         let (g, explicit) = match &e.kind {
             ExprKind::Index(x, ys) => (&**x, ys.len()),
             _ => (e, 0),
         };
+        self.prepare_package(g);
         self.generic_obj(g).is_some_and(|o| {
             matches!(self.generics.decls[&o], Generic::Func(_)) && self.generic_arity(o) > explicit
         })
@@ -1106,6 +1107,7 @@ impl<'a> Checker<'a> {
                 ExprKind::Index(x, ys) => (&**x, &ys[..]),
                 _ => (e, &[][..]),
             };
+            self.prepare_package(g);
             let Some(obj) = self.generic_obj(g) else {
                 continue;
             };

@@ -4,7 +4,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -56,4 +58,11 @@ func main() {
 	fmt.Println(Join([]float64{1.5, 2}, Show))
 	var op IntOp = Double
 	fmt.Println(op(5))
+	// Generic functions of packages: cmp.Compare takes the type
+	// slices.SortFunc's other argument fixes.
+	words := []string{"b", "c", "a"}
+	slices.SortFunc(words, cmp.Compare)
+	var less func(x, y float64) bool = cmp.Less[float64]
+	var compare func(a, b int) int = cmp.Compare
+	fmt.Println(words, less(1, 2), compare(2, 1))
 }
