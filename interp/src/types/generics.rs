@@ -1034,6 +1034,9 @@ impl<'a> Checker<'a> {
                 }
             } else if !matches!(types.get(arg), Type::Named(..))
                 && let Some(under) = self.expand_generic_type(g, targs)
+                // Only a type literal: a generic type defined as another
+                // (or as itself, which is invalid) is not followed.
+                && !matches!(under.kind, ExprKind::Index(..) | ExprKind::Ident(_) | ExprKind::Paren(_))
             {
                 // A type literal matches the generic type's underlying
                 // type (`Func2[A, B, R]` and `func(int, int) int`).
@@ -1179,8 +1182,8 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|&(_, con)| {
                     let mut methods = Vec::new();
-                    c.constraint_methods(con, &mut methods);
-                    (c.core_type(con), methods)
+                    c.constraint_methods(con, &mut methods, &mut Vec::new());
+                    (c.core_type(con, &mut Vec::new()), methods)
                 })
                 .collect();
             loop {
@@ -1251,26 +1254,39 @@ impl<'a> Checker<'a> {
         Some(e)
     }
 
+    /// [`Self::expand_generic_type`] for a generic constraint not in
+    /// `seen`, which it joins.
+    fn expand_constraint(&self, g: &Expr, args: &[Expr], seen: &mut Vec<ObjId>) -> Option<Expr> {
+        let obj = self.generic_obj(g)?;
+        if seen.contains(&obj) {
+            return None;
+        }
+        seen.push(obj);
+        self.expand_generic_type(g, args)
+    }
+
     /// The core type of constraint `c`, as a type expression in the
     /// caller's names: its single type term (`~[]E`, `interface{ *B;
     /// M() }`), through generic constraints (`Setter[T]`); a generic
     /// type that is not an interface is its own core type.
-    fn core_type(&self, c: &Expr) -> Option<Expr> {
+    /// `seen` holds the generic constraints read so far: one that embeds
+    /// itself (invalid, and reported as such) is read once.
+    fn core_type(&self, c: &Expr, seen: &mut Vec<ObjId>) -> Option<Expr> {
         match &c.kind {
-            ExprKind::Paren(x) => self.core_type(x),
+            ExprKind::Paren(x) => self.core_type(x, seen),
             ExprKind::Unary(UnaryOp::Tilde, x) => Some((**x).clone()),
             ExprKind::InterfaceType(fields) => {
                 let mut cores = fields
                     .iter()
                     .filter(|f| f.names.is_empty())
-                    .filter_map(|f| self.core_type(&f.ty));
+                    .filter_map(|f| self.core_type(&f.ty, seen));
                 let core = cores.next()?;
                 cores.next().is_none().then_some(core)
             }
             ExprKind::Index(g, args) => {
-                let e = self.expand_generic_type(g, args)?;
+                let e = self.expand_constraint(g, args, seen)?;
                 match e.kind {
-                    ExprKind::InterfaceType(_) => self.core_type(&e),
+                    ExprKind::InterfaceType(_) => self.core_type(&e, seen),
                     _ => Some(c.clone()),
                 }
             }
@@ -1287,20 +1303,20 @@ impl<'a> Checker<'a> {
 
     /// The methods constraint `c` declares, with their signatures in the
     /// caller's names, appended to `out`.
-    fn constraint_methods(&self, c: &Expr, out: &mut Methods) {
+    fn constraint_methods(&self, c: &Expr, out: &mut Methods, seen: &mut Vec<ObjId>) {
         match &c.kind {
-            ExprKind::Paren(x) => self.constraint_methods(x, out),
+            ExprKind::Paren(x) => self.constraint_methods(x, out, seen),
             ExprKind::InterfaceType(fields) => {
                 for f in fields {
                     match &f.names[..] {
                         [name] => out.push((name.name.clone(), f.ty.clone())),
-                        _ => self.constraint_methods(&f.ty, out),
+                        _ => self.constraint_methods(&f.ty, out, seen),
                     }
                 }
             }
             ExprKind::Index(g, args) => {
-                if let Some(e) = self.expand_generic_type(g, args) {
-                    self.constraint_methods(&e, out);
+                if let Some(e) = self.expand_constraint(g, args, seen) {
+                    self.constraint_methods(&e, out, seen);
                 }
             }
             _ => {}
