@@ -119,3 +119,17 @@ fn mutated_corpus_programs_never_panic_the_compiler() {
     }
     assert!(tried > 1000, "only {tried} mutations");
 }
+
+/// Generic types and constraints declared through themselves (invalid)
+/// end inference with diagnostics instead of expanding for ever.
+#[test]
+fn self_referential_generic_declarations_end_inference() {
+    let programs = [
+        "package main\ntype C[T any] interface{ C[T] }\nfunc f[T any, U C[T]](u U) {}\nfunc main() { f(1) }\n",
+        "package main\ntype A[T any] A[T]\nfunc f[T any](a A[T]) {}\nfunc main() { f(1); var x func(int) = f; _ = x }\n",
+        "package main\ntype B[T any] []B[T]\nfunc g[T any](b B[T]) {}\nfunc main() { g([]int{}) }\n",
+    ];
+    for src in programs {
+        assert!(gojit_interp::compile::compile_source(src, "m.go").is_err());
+    }
+}

@@ -1094,8 +1094,20 @@ impl<'a> FuncCompiler<'_, 'a> {
         let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
         let layout = self.layout(elem);
         let s = self.alloc(3);
-        self.expr_into(&args[0], s);
-        let other = if ellipsis {
+        let other = if self.is_multi_value(args) {
+            // `append(f())`: the slice and the elements are f's results.
+            let vals = self.spread(&args[0]);
+            self.mov(s, vals[0].0, 3);
+            let count = vals.len() as u32 - 1;
+            let buf = self.alloc((n * count).max(1));
+            for (i, &(src, from)) in vals[1..].iter().enumerate() {
+                self.convert_slot(src, from, elem, buf + n * i as u32);
+            }
+            let o = self.alloc(3);
+            self.frame_slice(o, buf, count.into());
+            o
+        } else if ellipsis {
+            self.expr_into(&args[0], s);
             let o = self.alloc(3);
             self.expr_into(&args[1], o);
             if self.m.info.types.is_string(self.ty(&args[1])) {
@@ -1107,6 +1119,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 o
             }
         } else {
+            self.expr_into(&args[0], s);
             let count = args.len() as u32 - 1;
             let vals = self.alloc((n * count).max(1));
             for (i, a) in args[1..].iter().enumerate() {

@@ -1296,6 +1296,9 @@ impl<'a> Checker<'a> {
         declared: Option<TypeId>,
         context: &str,
     ) -> Vec<TypeId> {
+        if let Some(t) = declared {
+            self.infer_from_targets(values, &vec![t; values.len()]);
+        }
         let ops = self.rhs_operands(names.len(), values, "variables");
         let Some(mut ops) = ops else {
             return vec![declared.unwrap_or(ids::INVALID); names.len()];

@@ -592,7 +592,10 @@ impl<'a> Checker<'a> {
                     );
                     return op;
                 }
+                // Go judges an assertion to a type parameter's type in the
+                // generic body, where it is never impossible.
                 if !self.info.types.is_interface(ty)
+                    && !self.mentions_type_param(t)
                     && let Some(reason) = self.missing_method(ty, xop.ty)
                 {
                     let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
@@ -700,6 +703,9 @@ impl<'a> Checker<'a> {
                 self.use_instance(e, inst);
                 op.ty = self.info.objs[inst as usize].ty;
             }
+            ObjKind::GenericFunc if let Some(inst) = self.instance_by_target(e) => {
+                op.ty = self.info.objs[inst as usize].ty;
+            }
             ObjKind::GenericFunc => {
                 self.error(
                     e.span,
@@ -776,6 +782,9 @@ impl<'a> Checker<'a> {
                 }
                 Some(Member::Instance(inst)) => {
                     self.info.uses[e.id as usize] = Some(inst);
+                    op.ty = self.info.objs[inst as usize].ty;
+                }
+                Some(Member::Generic) if let Some(inst) = self.instance_by_target(e) => {
                     op.ty = self.info.objs[inst as usize].ty;
                 }
                 Some(Member::Generic) => {
@@ -1688,7 +1697,10 @@ impl<'a> Checker<'a> {
         let fop = self.raw_expr(fun, true);
         match fop.mode {
             Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis),
-            Mode::Type => return self.conversion(e, fop.ty, args),
+            Mode::Type => {
+                let to_type_param = self.is_type_param(fun);
+                return self.conversion(e, fop.ty, args, to_type_param);
+            }
             _ if fop.is_invalid() => {
                 for a in args {
                     self.raw_expr(a, true);
@@ -1705,6 +1717,19 @@ impl<'a> Checker<'a> {
             );
             return op;
         };
+        let mut targets = sig.params.clone();
+        if sig.variadic && !ellipsis {
+            // The arguments past the last parameter are its elements.
+            let last = targets.pop().and_then(|t| match self.info.types.get(t) {
+                &Type::Slice(el) => Some(el),
+                _ => None,
+            });
+            targets.extend(std::iter::repeat_n(
+                last.unwrap_or(ids::INVALID),
+                args.len().saturating_sub(targets.len()),
+            ));
+        }
+        self.infer_from_targets(args, &targets);
         let ops = self.call_operands(args);
         self.call_with(e, fun, &sig, ops, args, ellipsis)
     }
@@ -1808,7 +1833,15 @@ impl<'a> Checker<'a> {
         op
     }
 
-    fn conversion(&mut self, e: &'a Expr, to: TypeId, args: &'a [Expr]) -> Operand {
+    /// `T(x)`; Go's conversion to a type parameter (`to_type_param`) is
+    /// never a constant, whatever the type argument.
+    fn conversion(
+        &mut self,
+        e: &'a Expr,
+        to: TypeId,
+        args: &'a [Expr],
+        to_type_param: bool,
+    ) -> Operand {
         let mut op = Operand::invalid(e);
         if args.len() != 1 {
             let t = self.info.types.name(to);
@@ -1878,14 +1911,24 @@ impl<'a> Checker<'a> {
         op.ty = to;
         let c = match &x.mode {
             Mode::Const(c)
-                if !self.info.types.is_interface(to)
+                if !to_type_param
+                    && !self.info.types.is_interface(to)
                     && to_slice_of(&self.info.types, to).is_none() =>
             {
                 c.clone()
             }
             _ => {
-                if self.info.types.is_untyped(x.ty) {
-                    let d = self.info.types.default_type(x.ty);
+                let t = &self.info.types;
+                if t.is_untyped(x.ty) {
+                    // An untyped constant becomes a value of the type
+                    // argument itself, unless converted as a rune to a
+                    // string or boxed in an interface.
+                    let rune_to_string = t.is_string(to) && !t.is_string(x.ty);
+                    let d = if to_type_param && !rune_to_string && !t.is_interface(to) {
+                        to
+                    } else {
+                        t.default_type(x.ty)
+                    };
                     self.convert_untyped(&mut x, d);
                 }
                 return op;
@@ -1927,18 +1970,18 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
-        // `copy(f())`, `complex(f())`, `print(f())`: a multi-value call
-        // spreads over the parameters.
+        // `copy(f())`, `complex(f())`, `append(f())`, `print(f())`: a
+        // multi-value call spreads over the parameters.
         let mut spread: Option<Vec<Operand>> = None;
         if let [arg] = args
-            && matches!(
+            && (matches!(
                 b,
                 Builtin::Copy
                     | Builtin::Complex
                     | Builtin::Print
                     | Builtin::Println
                     | Builtin::Delete
-            )
+            ) || (b == Builtin::Append && !ellipsis))
             && matches!(strip(arg).kind, ExprKind::Call { .. })
         {
             let raw = self.raw_expr(arg, true);
@@ -2838,10 +2881,11 @@ impl<'a> Checker<'a> {
         let t = match (ty, elided, open_array) {
             (_, _, Some(elem)) => self.info.types.intern(Type::Slice(elem)),
             (Some(ty), _, None) => self.type_expr(ty),
-            // An element of type `*T` may elide `&T`: the literal is a `T`
-            // and the element its address.
+            // An element of type `*T` (or a defined type of it) may elide
+            // `&T`: the literal is a `T` and the element its address.
             (None, Some(t), None)
-                if let &Type::Pointer(base) = self.info.types.get(t)
+                if let &Type::Pointer(base) =
+                    self.info.types.get(self.info.types.underlying(t))
                     && matches!(
                         self.info.types.get(self.info.types.underlying(base)),
                         Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)

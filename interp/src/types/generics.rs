@@ -11,14 +11,22 @@
 //!
 //! The declarations themselves are not checked apart from their instances:
 //! an error in a generic body is reported (once, at the declaration's
-//! position) when an instance has it.
+//! position) when an instance has it, except those Go's checker does not
+//! see in the body because they depend on a type parameter (the instance
+//! scope's names for type arguments are known as type parameters).
+//!
+//! Inference unifies the declaration's type expressions with types:
+//! function arguments, constraints' core types and methods (through
+//! generic constraints' declarations), and, for a generic function used
+//! as a value, the function type its context expects.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use grammar::ast::{self, Expr, ExprKind, Span, UnaryOp};
 
 use super::check::Checker;
 use super::expr::Operand;
+use super::lookup::Lookup;
 use super::packages::Member;
 use super::{Mode, ObjId, ObjKind, Term, Type, TypeId, ids};
 
@@ -54,11 +62,30 @@ pub(in crate::types) struct Generics<'a> {
     pub receiver: Option<TypeId>,
     /// Instances made of each generic function.
     counts: HashMap<ObjId, usize>,
+    /// The type names an instance's scope binds to its type arguments:
+    /// what Go's checker sees as type parameters, so that what depends on
+    /// them is judged as Go judges generic code.
+    type_params: HashSet<ObjId>,
+    /// Generic functions used as values (`g`, `g[int]`, by node) where a
+    /// function type is expected, and the instance that type chose.
+    by_target: HashMap<ast::NodeId, ObjId>,
 }
 
 /// Instances of one generic function past which gojit reports an
 /// instantiation cycle.
 const MAX_INSTANCES: usize = 500;
+
+/// What inference knows of the generic function called: its package,
+/// type parameters (and their names) and parameter types.
+struct Inference<'i, 'a> {
+    pkg: &'i Option<String>,
+    tparams: &'i [TypeParam<'a>],
+    names: &'i [&'i str],
+    params: &'i [&'a Expr],
+}
+
+/// A constraint's methods: names and signature type expressions.
+type Methods = Vec<(String, Expr)>;
 
 /// Type parameters' names and the types bound to them.
 type Bindings = Vec<(String, TypeId)>;
@@ -119,6 +146,7 @@ impl<'a> Checker<'a> {
         for (name, ty) in bindings.iter().filter(|(n, _)| n != "_") {
             let obj = self.new_obj(name, ObjKind::TypeName, *ty, Span::default());
             self.info.objs[obj as usize].used = true;
+            self.generics.type_params.insert(obj);
             scope.insert(name.clone(), obj);
         }
         self.scopes.push(scope);
@@ -169,6 +197,24 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         self.generics.decls.contains_key(&obj).then_some(obj)
+    }
+
+    /// Whether type expression `e` is a type parameter (`T`, `(T)`).
+    pub(super) fn is_type_param(&self, e: &Expr) -> bool {
+        matches!(&super::stmt::strip_parens(e).kind, ExprKind::Ident(n)
+            if self.lookup(n).is_some_and(|o| self.generics.type_params.contains(&o)))
+    }
+
+    /// Whether type expression `e` mentions a type parameter (`T`,
+    /// `[]T`, `I[T]`).
+    pub(super) fn mentions_type_param(&self, e: &Expr) -> bool {
+        let mut found = false;
+        walk_idents(e, &mut |n| {
+            found |= self
+                .lookup(n)
+                .is_some_and(|o| self.generics.type_params.contains(&o));
+        });
+        found
     }
 
     /// How far to move spans from the region starting at `from` (0 for the
@@ -403,6 +449,12 @@ impl<'a> Checker<'a> {
             }
             Generic::Func(fd) => {
                 let n = type_params(&fd.type_params).len();
+                if targs.len() < n
+                    && let Some(inst) = self.instance_by_target(e)
+                {
+                    op.ty = self.info.objs[inst as usize].ty;
+                    return op;
+                }
                 if targs.len() < n {
                     let name = self.generic_name(obj);
                     self.error(
@@ -755,14 +807,24 @@ impl<'a> Checker<'a> {
             );
             return Operand::invalid(e);
         }
-        let ops = self.call_operands(args);
-        if ops.iter().any(|o| o.is_invalid()) {
-            return Operand::invalid(e);
-        }
         let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
         let params = param_exprs(&fd.sig.params);
         // Parameter types name things in the declaration's package.
         let pkg = self.generics.pkg_of.get(&obj).cloned();
+        let ops = if args.iter().any(|a| self.is_generic_func_value(a)) {
+            let infer = Inference {
+                pkg: &pkg,
+                tparams: &tparams,
+                names: &names,
+                params: &params,
+            };
+            self.generic_func_args(&infer, args, ellipsis, &mut bound)
+        } else {
+            self.call_operands(args)
+        };
+        if ops.iter().any(|o| o.is_invalid()) {
+            return Operand::invalid(e);
+        }
         self.in_instance_scope(&pkg, &[], |c| {
             c.infer_from_args(&params, &ops, ellipsis, &names, &mut bound)
         });
@@ -814,6 +876,77 @@ impl<'a> Checker<'a> {
         self.call_with(e, fun, &sig, ops, args, ellipsis)
     }
 
+    /// Whether `e` is a generic function not fully instantiated (`g`,
+    /// `g[int]` of a `g` with more type parameters).
+    fn is_generic_func_value(&mut self, e: &Expr) -> bool {
+        let e = super::stmt::strip_parens(e);
+        let (g, explicit) = match &e.kind {
+            ExprKind::Index(x, ys) => (&**x, ys.len()),
+            _ => (e, 0),
+        };
+        self.prepare_package(g);
+        self.generic_obj(g).is_some_and(|o| {
+            matches!(self.generics.decls[&o], Generic::Func(_)) && self.generic_arity(o) > explicit
+        })
+    }
+
+    /// The arguments of a generic call some of which are generic
+    /// functions (`Join(s, Show)`): the others are checked and inferred
+    /// from first, then each generic one whose parameter type that fixes
+    /// is instantiated to it, as a value of that type.
+    fn generic_func_args(
+        &mut self,
+        infer: &Inference<'_, 'a>,
+        args: &'a [Expr],
+        ellipsis: bool,
+        bound: &mut [Option<TypeId>],
+    ) -> Vec<Operand> {
+        let generic: Vec<bool> = args.iter().map(|a| self.is_generic_func_value(a)).collect();
+        let mut ops: Vec<Operand> = args
+            .iter()
+            .zip(&generic)
+            .map(|(a, &g)| {
+                if g {
+                    Operand::invalid(a)
+                } else {
+                    self.value_expr(a)
+                }
+            })
+            .collect();
+        self.in_instance_scope(infer.pkg, &[], |c| {
+            c.infer_from_args(infer.params, &ops, ellipsis, infer.names, bound)
+        });
+        if self
+            .infer_from_core_types(infer.pkg, infer.tparams, infer.names, bound)
+            .is_ok()
+        {
+            for (i, a) in args.iter().enumerate().filter(|&(i, _)| generic[i]) {
+                let Some(&p) = infer.params.get(i).or(infer.params.last()) else {
+                    continue;
+                };
+                let p = match &p.kind {
+                    ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
+                    _ => p,
+                };
+                if !mentions_only_bound(p, infer.names, bound) {
+                    continue;
+                }
+                let bindings: Vec<(String, TypeId)> = infer
+                    .names
+                    .iter()
+                    .zip(bound.iter())
+                    .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
+                    .collect();
+                let target = self.in_instance_scope(infer.pkg, &bindings, |c| c.type_expr(p));
+                self.infer_from_targets(std::slice::from_ref(a), &[target]);
+            }
+        }
+        for (i, a) in args.iter().enumerate().filter(|&(i, _)| generic[i]) {
+            ops[i] = self.value_expr(a);
+        }
+        ops
+    }
+
     /// The `(` after a call's function expression.
     fn lparen(&self, fun: &Expr) -> Span {
         let (at, rest) = self.src_from(fun.span.end);
@@ -840,6 +973,10 @@ impl<'a> Checker<'a> {
             let Some(&p) = params.get(i).or(params.last()) else {
                 break;
             };
+            // A generic function argument not yet instantiated.
+            if op.is_invalid() {
+                continue;
+            }
             let p = match &p.kind {
                 ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
                 ExprKind::Ellipsis(elem) => {
@@ -895,6 +1032,15 @@ impl<'a> Checker<'a> {
                 for (t, a) in targs.iter().zip(args) {
                     self.unify(t, a, names, bound);
                 }
+            } else if !matches!(types.get(arg), Type::Named(..))
+                && let Some(under) = self.expand_generic_type(g, targs)
+                // Only a type literal: a generic type defined as another
+                // (or as itself, which is invalid) is not followed.
+                && !matches!(under.kind, ExprKind::Index(..) | ExprKind::Ident(_) | ExprKind::Paren(_))
+            {
+                // A type literal matches the generic type's underlying
+                // type (`Func2[A, B, R]` and `func(int, int) int`).
+                self.unify(&under, arg, names, bound);
             }
             return;
         }
@@ -911,32 +1057,116 @@ impl<'a> Checker<'a> {
                 self.unify(k, a, names, bound);
                 self.unify(v, b, names, bound);
             }
-            (ExprKind::FuncType(ft), Type::Func(sig)) => {
-                let ps = param_exprs(&ft.params);
-                let rs = param_exprs(&ft.results);
-                for (x, &b) in ps.iter().zip(&sig.params) {
-                    let x = match &x.kind {
-                        ExprKind::Ellipsis(el) => {
-                            if let &Type::Slice(b) = types.get(b) {
-                                self.unify(el, b, names, bound);
-                            }
-                            continue;
-                        }
-                        _ => x,
-                    };
-                    self.unify(x, b, names, bound);
-                }
-                for (x, &b) in rs.iter().zip(&sig.results) {
-                    self.unify(x, b, names, bound);
+            (ExprKind::StructType(fs), Type::Struct(fields)) => {
+                let xs = param_exprs(fs);
+                if xs.len() == fields.len() {
+                    for (x, f) in xs.iter().zip(&fields) {
+                        self.unify(x, f.ty, names, bound);
+                    }
                 }
             }
+            (ExprKind::FuncType(ft), Type::Func(sig)) => self.unify_sig(ft, &sig, names, bound),
             _ => {}
         }
     }
 
+    /// [`Self::unify`] for each parameter and result of signature type
+    /// expression `ft` and signature `sig`.
+    fn unify_sig(
+        &self,
+        ft: &ast::FuncType,
+        sig: &super::Signature,
+        names: &[&str],
+        bound: &mut [Option<TypeId>],
+    ) {
+        let types = &self.info.types;
+        let ps = param_exprs(&ft.params);
+        let rs = param_exprs(&ft.results);
+        for (x, &b) in ps.iter().zip(&sig.params) {
+            let x = match &x.kind {
+                ExprKind::Ellipsis(el) => {
+                    if let &Type::Slice(b) = types.get(b) {
+                        self.unify(el, b, names, bound);
+                    }
+                    continue;
+                }
+                _ => x,
+            };
+            self.unify(x, b, names, bound);
+        }
+        for (x, &b) in rs.iter().zip(&sig.results) {
+            self.unify(x, b, names, bound);
+        }
+    }
+
+    /// Go's reverse type inference: each of `values` that is a generic
+    /// function (`g`, or partly instantiated `g[int]`) whose target (of
+    /// `targets`) is a function type takes the type arguments that make
+    /// its signature that type; [`Self::instance_by_target`] finds it.
+    pub(super) fn infer_from_targets(&mut self, values: &'a [Expr], targets: &[TypeId]) {
+        for (v, &target) in values.iter().zip(targets) {
+            let e = super::stmt::strip_parens(v);
+            let (g, explicit) = match &e.kind {
+                ExprKind::Index(x, ys) => (&**x, &ys[..]),
+                _ => (e, &[][..]),
+            };
+            self.prepare_package(g);
+            let Some(obj) = self.generic_obj(g) else {
+                continue;
+            };
+            let (Generic::Func(fd), Some(sig)) = (
+                self.generics.decls[&obj],
+                self.info.types.signature(target).cloned(),
+            ) else {
+                continue;
+            };
+            let tparams = type_params(&fd.type_params);
+            if explicit.len() >= tparams.len() {
+                continue;
+            }
+            let mut bound: Vec<Option<TypeId>> = vec![None; tparams.len()];
+            for (b, a) in bound.iter_mut().zip(explicit) {
+                *b = Some(self.type_expr(a)).filter(|&t| t != ids::INVALID);
+            }
+            if bound[..explicit.len()].contains(&None)
+                || param_exprs(&fd.sig.params).len() != sig.params.len()
+                || param_exprs(&fd.sig.results).len() != sig.results.len()
+            {
+                continue;
+            }
+            let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
+            let pkg = self.generics.pkg_of.get(&obj).cloned();
+            self.in_instance_scope(&pkg, &[], |c| {
+                c.unify_sig(&fd.sig, &sig, &names, &mut bound)
+            });
+            if self
+                .infer_from_core_types(&pkg, &tparams, &names, &mut bound)
+                .is_err()
+            {
+                continue;
+            }
+            let Some(targs) = bound.into_iter().collect::<Option<Vec<TypeId>>>() else {
+                continue;
+            };
+            if let Some(inst) = self.instantiate_func(obj, targs, e.span, &[]) {
+                self.generics.by_target.insert(e.id, inst);
+            }
+        }
+    }
+
+    /// The instance [`Self::infer_from_targets`] chose for generic
+    /// function value `e`, recorded as its use.
+    pub(super) fn instance_by_target(&mut self, e: &Expr) -> Option<ObjId> {
+        let inst = *self.generics.by_target.get(&e.id)?;
+        self.use_instance(e, inst);
+        Some(inst)
+    }
+
     /// Go's constraint type inference: a type parameter whose constraint
-    /// has a core type (`S ~[]E`) is matched against that core type, in
-    /// both directions, until nothing more is learned.
+    /// has a core type (`S ~[]E`, `PT interface{ *T; Set(string) }`) is
+    /// matched against that core type, in both directions, and a bound
+    /// one's methods against the constraint's (`Abs() T`), until nothing
+    /// more is learned.
     /// Fails with the index of a type parameter whose type argument does
     /// not have its constraint's core type.
     fn infer_from_core_types(
@@ -946,36 +1176,150 @@ impl<'a> Checker<'a> {
         names: &[&str],
         bound: &mut [Option<TypeId>],
     ) -> Result<(), usize> {
-        loop {
-            let mut progress = false;
-            for (k, &(_, c)) in tparams.iter().enumerate() {
-                let Some(core) = core_type_expr(c) else {
-                    continue;
-                };
-                if let Some(b) = bound[k] {
-                    if !same_kind(core, self.info.types.get(self.info.types.underlying(b))) {
-                        return Err(k);
+        // Constraints name things in the declaration's package.
+        self.in_instance_scope(pkg, &[], |c| {
+            let constraints: Vec<(Option<Expr>, Methods)> = tparams
+                .iter()
+                .map(|&(_, con)| {
+                    let mut methods = Vec::new();
+                    c.constraint_methods(con, &mut methods, &mut Vec::new());
+                    (c.core_type(con, &mut Vec::new()), methods)
+                })
+                .collect();
+            loop {
+                let before = bound.iter().filter(|b| b.is_some()).count();
+                for (k, (core, methods)) in constraints.iter().enumerate() {
+                    if let Some(b) = bound[k] {
+                        let under = c.info.types.underlying(b);
+                        if let Some(core) = core {
+                            if !same_kind(core, c.info.types.get(under)) {
+                                return Err(k);
+                            }
+                            c.unify(core, under, names, bound);
+                        }
+                        for (name, sig) in methods {
+                            if let Some(have) = c.method_sig(b, name) {
+                                c.unify(sig, have, names, bound);
+                            }
+                        }
+                    } else if let Some(core) = core
+                        && mentions_only_bound(core, names, bound)
+                    {
+                        let bindings: Vec<(String, TypeId)> = names
+                            .iter()
+                            .zip(bound.iter())
+                            .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
+                            .collect();
+                        // The checker keeps the expressions it checks for
+                        // the program's lifetime, as it does instances.
+                        let core: &'a Expr = Box::leak(Box::new(core.clone()));
+                        let t = c.in_instance_scope(pkg, &bindings, |c| c.type_expr(core));
+                        if t != ids::INVALID {
+                            bound[k] = Some(t);
+                        }
                     }
-                    let before = bound.iter().filter(|b| b.is_some()).count();
-                    let under = self.info.types.underlying(b);
-                    self.unify(core, under, names, bound);
-                    progress |= bound.iter().filter(|b| b.is_some()).count() > before;
-                } else if mentions_only_bound(core, names, bound) {
-                    let bindings: Vec<(String, TypeId)> = names
-                        .iter()
-                        .zip(bound.iter())
-                        .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
-                        .collect();
-                    let t = self.in_instance_scope(pkg, &bindings, |c| c.type_expr(core));
-                    if t != ids::INVALID {
-                        bound[k] = Some(t);
-                        progress = true;
+                }
+                if bound.iter().filter(|b| b.is_some()).count() == before {
+                    return Ok(());
+                }
+            }
+        })
+    }
+
+    /// The signature of method `name` of type `t`, if it has one.
+    fn method_sig(&self, t: TypeId, name: &str) -> Option<TypeId> {
+        match self.info.lookup_member(t, name) {
+            Lookup::Method(_, m, _) => Some(m.sig),
+            Lookup::IfaceMethod(_, sig) => Some(sig),
+            _ => None,
+        }
+    }
+
+    /// The declaration of the generic type `g` names, its type parameters
+    /// replaced by `args` (in the caller's names): `Setter[T]` is Setter's
+    /// `interface{ Set(string); *B }` with `T` for `B`.
+    fn expand_generic_type(&self, g: &Expr, args: &[Expr]) -> Option<Expr> {
+        let Generic::Type(ts) = self.generics.decls[&self.generic_obj(g)?] else {
+            return None;
+        };
+        let tparams = type_params(&ts.type_params);
+        if tparams.len() != args.len() {
+            return None;
+        }
+        let mut e = ts.ty.clone();
+        substitute(&mut e, &|n| {
+            let k = tparams.iter().position(|(p, _)| p.name == n)?;
+            Some(args[k].clone())
+        });
+        Some(e)
+    }
+
+    /// [`Self::expand_generic_type`] for a generic constraint not in
+    /// `seen`, which it joins.
+    fn expand_constraint(&self, g: &Expr, args: &[Expr], seen: &mut Vec<ObjId>) -> Option<Expr> {
+        let obj = self.generic_obj(g)?;
+        if seen.contains(&obj) {
+            return None;
+        }
+        seen.push(obj);
+        self.expand_generic_type(g, args)
+    }
+
+    /// The core type of constraint `c`, as a type expression in the
+    /// caller's names: its single type term (`~[]E`, `interface{ *B;
+    /// M() }`), through generic constraints (`Setter[T]`); a generic
+    /// type that is not an interface is its own core type.
+    /// `seen` holds the generic constraints read so far: one that embeds
+    /// itself (invalid, and reported as such) is read once.
+    fn core_type(&self, c: &Expr, seen: &mut Vec<ObjId>) -> Option<Expr> {
+        match &c.kind {
+            ExprKind::Paren(x) => self.core_type(x, seen),
+            ExprKind::Unary(UnaryOp::Tilde, x) => Some((**x).clone()),
+            ExprKind::InterfaceType(fields) => {
+                let mut cores = fields
+                    .iter()
+                    .filter(|f| f.names.is_empty())
+                    .filter_map(|f| self.core_type(&f.ty, seen));
+                let core = cores.next()?;
+                cores.next().is_none().then_some(core)
+            }
+            ExprKind::Index(g, args) => {
+                let e = self.expand_constraint(g, args, seen)?;
+                match e.kind {
+                    ExprKind::InterfaceType(_) => self.core_type(&e, seen),
+                    _ => Some(c.clone()),
+                }
+            }
+            ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::Star(_)
+            | ExprKind::ChanType(..)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_) => Some(c.clone()),
+            _ => None,
+        }
+    }
+
+    /// The methods constraint `c` declares, with their signatures in the
+    /// caller's names, appended to `out`.
+    fn constraint_methods(&self, c: &Expr, out: &mut Methods, seen: &mut Vec<ObjId>) {
+        match &c.kind {
+            ExprKind::Paren(x) => self.constraint_methods(x, out, seen),
+            ExprKind::InterfaceType(fields) => {
+                for f in fields {
+                    match &f.names[..] {
+                        [name] => out.push((name.name.clone(), f.ty.clone())),
+                        _ => self.constraint_methods(&f.ty, out, seen),
                     }
                 }
             }
-            if !progress {
-                return Ok(());
+            ExprKind::Index(g, args) => {
+                if let Some(e) = self.expand_constraint(g, args, seen) {
+                    self.constraint_methods(&e, out, seen);
+                }
             }
+            _ => {}
         }
     }
 
@@ -1003,9 +1347,11 @@ fn same_kind(e: &Expr, t: &Type) -> bool {
         | (ExprKind::Star(_), Type::Pointer(_))
         | (ExprKind::ChanType(..), Type::Chan(..))
         | (ExprKind::ArrayType { .. }, Type::Array(..))
+        | (ExprKind::StructType(_), Type::Struct(_))
         | (ExprKind::FuncType(_), Type::Func(_)) => true,
         (
             ExprKind::SliceType(_)
+            | ExprKind::StructType(_)
             | ExprKind::MapType(..)
             | ExprKind::Star(_)
             | ExprKind::ChanType(..)
@@ -1014,25 +1360,6 @@ fn same_kind(e: &Expr, t: &Type) -> bool {
             _,
         ) => false,
         _ => true,
-    }
-}
-
-/// The single type term of a constraint (`~[]E`, `[]E`,
-/// `interface{ ~[]E }`), whose type is the constraint's core type.
-fn core_type_expr(c: &Expr) -> Option<&Expr> {
-    match &c.kind {
-        ExprKind::Unary(UnaryOp::Tilde, x) => Some(x),
-        ExprKind::InterfaceType(fields) => match &fields[..] {
-            [f] if f.names.is_empty() => core_type_expr(&f.ty),
-            _ => None,
-        },
-        ExprKind::SliceType(_)
-        | ExprKind::MapType(..)
-        | ExprKind::Star(_)
-        | ExprKind::ChanType(..)
-        | ExprKind::ArrayType { .. }
-        | ExprKind::FuncType(_) => Some(c),
-        _ => None,
     }
 }
 
@@ -1045,6 +1372,41 @@ fn mentions_only_bound(e: &Expr, names: &[&str], bound: &[Option<TypeId>]) -> bo
         }
     });
     ok
+}
+
+/// Replaces each identifier of type expression `e` that `f` maps.
+fn substitute(e: &mut Expr, f: &impl Fn(&str) -> Option<Expr>) {
+    match &mut e.kind {
+        ExprKind::Ident(n) => {
+            if let Some(to) = f(n) {
+                *e = to;
+            }
+        }
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::SliceType(x)
+        | ExprKind::ChanType(_, x)
+        | ExprKind::Ellipsis(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::ArrayType { elem: x, .. } => substitute(x, f),
+        ExprKind::MapType(x, y) | ExprKind::Binary(_, x, y) => {
+            substitute(x, f);
+            substitute(y, f);
+        }
+        ExprKind::Index(x, ys) => {
+            substitute(x, f);
+            ys.iter_mut().for_each(|y| substitute(y, f));
+        }
+        ExprKind::FuncType(ft) => ft
+            .params
+            .iter_mut()
+            .chain(&mut ft.results)
+            .for_each(|p| substitute(&mut p.ty, f)),
+        ExprKind::StructType(fs) | ExprKind::InterfaceType(fs) => {
+            fs.iter_mut().for_each(|p| substitute(&mut p.ty, f))
+        }
+        _ => {}
+    }
 }
 
 /// Calls `f` with every identifier in type expression `e`.

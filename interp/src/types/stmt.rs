@@ -417,6 +417,7 @@ impl<'a> Checker<'a> {
                 if let Some(i) = iface
                     && t != ids::INVALID
                     && !self.info.types.is_interface(t)
+                    && !self.mentions_type_param(e)
                     && let Some(reason) = self.missing_method(t, i)
                 {
                     let (d, tn) = (self.describe(&xop), self.info.types.name(t));
@@ -680,6 +681,7 @@ impl<'a> Checker<'a> {
                 _ => vec![op],
             }
         } else {
+            self.infer_from_targets(results, &sig.results);
             results
                 .iter()
                 .map(|e| self.value_expr(e))
@@ -735,6 +737,11 @@ impl<'a> Checker<'a> {
                         Some(op)
                     })
                     .collect();
+                let tys: Vec<TypeId> = targets
+                    .iter()
+                    .map(|t| t.as_ref().map_or(ids::INVALID, |o| o.ty))
+                    .collect();
+                self.infer_from_targets(rhs, &tys);
                 let Some(ops) = self.rhs_operands(lhs.len(), rhs, "variables") else {
                     return;
                 };
