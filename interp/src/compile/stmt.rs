@@ -125,6 +125,30 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.stmt(init);
                 }
                 self.set_line(cond.span);
+                // `if c { break }` and `if c { continue }`: the condition
+                // jumps where the statement would.
+                if els.is_none()
+                    && let [
+                        Stmt {
+                            kind: kind @ (StmtKind::Break(label) | StmtKind::Continue(label)),
+                            ..
+                        },
+                    ] = then.stmts.as_slice()
+                    && let is_break = matches!(kind, StmtKind::Break(_))
+                    && let Some(target) =
+                        self.branch_target(is_break, label.as_ref().map(|l| l.name.as_str()))
+                {
+                    let jumps = self.jump_if(cond, true);
+                    let target = &mut self.loops[target];
+                    if is_break {
+                        target.breaks.extend(jumps);
+                    } else {
+                        target.continues.extend(jumps);
+                    }
+                    self.close_block(saved);
+                    self.end_stmt();
+                    return;
+                }
                 let jf = self.jump_if(cond, false);
                 self.end_stmt();
                 self.block(&then.stmts);
@@ -681,11 +705,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// next iteration, or, for a loop outside the range-over-func loop body
     /// being compiled, leaving the body so that its loop takes the branch.
     pub(super) fn branch(&mut self, is_break: bool, label: Option<&str>) {
-        let target = self.loops.iter().rposition(|l| match label {
-            Some(name) => l.label.as_deref() == Some(name),
-            None => is_break || l.is_loop,
-        });
-        let Some(target) = target else {
+        let Some(target) = self.branch_target(is_break, label) else {
             let label = label.expect("the checker places unlabeled break and continue");
             return self.outer_branch(is_break, label);
         };
@@ -696,6 +716,16 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             target.continues.push(j);
         }
+    }
+
+    /// The loop or switch being compiled that a `break` or `continue`
+    /// (with its label) leaves; `None` for one outside a range-over-func
+    /// loop body.
+    fn branch_target(&self, is_break: bool, label: Option<&str>) -> Option<usize> {
+        self.loops.iter().rposition(|l| match label {
+            Some(name) => l.label.as_deref() == Some(name),
+            None => is_break || l.is_loop,
+        })
     }
 
     fn return_stmt(&mut self, results: &'a [Expr]) {
