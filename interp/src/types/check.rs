@@ -143,6 +143,13 @@ pub(super) struct Checker<'a> {
     pub map_index: std::collections::HashSet<ast::NodeId>,
     /// Type assertions (which may be read with comma-ok).
     pub type_asserts: std::collections::HashSet<ast::NodeId>,
+    /// Non-constant expressions of untyped type (shifts of untyped
+    /// constants and what is made of them): their operands take the type
+    /// the context finally gives the expression (`convert_untyped`).
+    pub untyped_values: HashMap<ast::NodeId, &'a ast::Expr>,
+    /// The untyped constant left operands of non-constant shifts, whose
+    /// final type must be an integer type.
+    pub shift_operands: std::collections::HashSet<ast::NodeId>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
@@ -186,6 +193,8 @@ impl<'a> Checker<'a> {
             map_index: Default::default(),
             recvs: Default::default(),
             type_asserts: Default::default(),
+            untyped_values: HashMap::new(),
+            shift_operands: Default::default(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),

@@ -63,6 +63,7 @@ impl<'a> Checker<'a> {
             Mode::Builtin(_) => "built-in".into(),
             Mode::Package => "package".into(),
             Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
+            Mode::Value if t.is_untyped(op.ty) => format!("{} value", t.name(op.ty)),
             Mode::Value if op.var => format!("variable of type {}", t.name(op.ty)),
             Mode::Value
                 if self.recvs.contains(&op.node) || self.type_asserts.contains(&op.node) =>
@@ -474,6 +475,12 @@ impl<'a> Checker<'a> {
         let op = self.expr_inner(e, mark_used);
         if !op.is_invalid() || matches!(op.mode, Mode::Builtin(_) | Mode::Package) {
             self.record(e.id, op.ty, op.mode.clone());
+        }
+        if matches!(op.mode, Mode::Value)
+            && self.info.types.is_untyped(op.ty)
+            && op.ty != ids::UNTYPED_NIL
+        {
+            self.untyped_values.insert(e.id, e);
         }
         op
     }
@@ -1160,6 +1167,12 @@ impl<'a> Checker<'a> {
             if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
                 op.mode =
                     Mode::Const(constant::binary(bop, a, b, true).expect("comparable constants"));
+            } else if t.is_untyped(xop.ty) && t.is_untyped(yop.ty) && !x_nil && !y_nil {
+                // Compared at run time, untyped operands have their default
+                // type (of the larger kind when they differ).
+                let d = t.default_type(t.larger_untyped(xop.ty, yop.ty));
+                self.convert_untyped(&mut xop, d);
+                self.convert_untyped(&mut yop, d);
             }
             return op;
         }
@@ -1252,6 +1265,7 @@ impl<'a> Checker<'a> {
 
     fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
+        let x_ty = xop.ty;
         // Untyped float and complex constants with whole values shift as
         // integers.
         for o in [&mut xop, &mut yop] {
@@ -1263,7 +1277,12 @@ impl<'a> Checker<'a> {
                 o.ty = ids::UNTYPED_INT;
             }
         }
-        if !self.info.types.is_integer(yop.ty) {
+        // An untyped non-constant count (`1 << (1.0 << s)`) is given type
+        // uint below, as Go does.
+        let untyped_value = matches!(yop.mode, Mode::Value)
+            && self.info.types.is_untyped(yop.ty)
+            && self.info.types.is_numeric(yop.ty);
+        if !self.info.types.is_integer(yop.ty) && !untyped_value {
             let d = self.describe(&yop);
             self.error(
                 yop.span,
@@ -1301,10 +1320,15 @@ impl<'a> Checker<'a> {
             self.check_representable(&mut op);
             return op;
         }
-        // A non-constant shift of an untyped constant stays untyped: it takes
-        // the type its context gives it, as the constant alone would.
+        // A non-constant shift of an untyped constant stays untyped (of the
+        // constant's kind: `1.0 << s` is an untyped float): the constant
+        // takes the type the context gives the shift, as it would alone,
+        // and that type must be an integer type (`convert_untyped`).
         if self.info.types.is_untyped(xop.ty) {
-            op.ty = ids::UNTYPED_INT;
+            if matches!(xop.mode, Mode::Const(_)) {
+                self.shift_operands.insert(xop.node);
+            }
+            op.ty = x_ty;
             return op;
         }
         op.ty = xop.ty;
@@ -1469,6 +1493,17 @@ impl<'a> Checker<'a> {
         if !self.info.types.is_untyped(op.ty) || self.info.types.is_untyped(to) {
             return;
         }
+        if self.shift_operands.contains(&op.node) && !self.info.types.is_integer(to) {
+            let (x, tn) = (self.expr_string(op.span), self.info.types.name(to));
+            self.error(
+                op.span,
+                format!("invalid operation: shifted operand {x} (type {tn}) must be integer"),
+            );
+            return;
+        }
+        if let Some(&e) = self.untyped_values.get(&op.node) {
+            self.convert_operands(e, to);
+        }
         match self.const_as(op, to) {
             Err(why) => {
                 let d = self.describe(op);
@@ -1491,6 +1526,33 @@ impl<'a> Checker<'a> {
             if matches!(tv.mode, Mode::Const(_)) {
                 tv.mode = op.mode.clone();
             }
+        }
+    }
+
+    /// Gives the untyped operands of the non-constant untyped expression
+    /// `e` the type `to` its context gave it, as Go's `updateExprType`
+    /// does: those of arithmetic operators and the left one of shifts
+    /// (comparisons typed theirs already).
+    fn convert_operands(&mut self, e: &'a Expr, to: TypeId) {
+        let operands: Vec<&'a Expr> = match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => vec![x],
+            ExprKind::Binary(op, _, _) if op.is_comparison() => vec![],
+            ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, x, _) => vec![x],
+            ExprKind::Binary(_, x, y) => vec![x, y],
+            _ => vec![],
+        };
+        for x in operands {
+            let Some(Some(tv)) = self.info.exprs.get(x.id as usize) else {
+                continue;
+            };
+            let mut op = Operand {
+                mode: tv.mode.clone(),
+                ty: tv.ty,
+                node: x.id,
+                span: x.span,
+                var: false,
+            };
+            self.convert_untyped(&mut op, to);
         }
     }
 
@@ -1884,8 +1946,16 @@ impl<'a> Checker<'a> {
                 c.clone()
             }
             _ => {
+                // A non-constant untyped argument takes the type converted
+                // to; a constant one becomes a value of a non-constant type
+                // (`[]byte("a")`, an interface) with its default type.
                 if self.info.types.is_untyped(x.ty) {
-                    let d = self.info.types.default_type(x.ty);
+                    let d = if matches!(x.mode, Mode::Const(_)) || self.info.types.is_interface(to)
+                    {
+                        self.info.types.default_type(x.ty)
+                    } else {
+                        to
+                    };
                     self.convert_untyped(&mut x, d);
                 }
                 return op;
@@ -2490,7 +2560,12 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("cannot convert {d} to type int"));
             return None;
         }
-        if op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)) {
+        // So is an untyped float constant, and any untyped numeric value
+        // (`1.0 << s` is an int shift).
+        let t = &self.info.types;
+        if (op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)))
+            || (t.is_untyped(op.ty) && t.is_numeric(op.ty) && matches!(op.mode, Mode::Value))
+        {
             self.convert_untyped(&mut op, ids::INT);
             if op.is_invalid() {
                 return None;
