@@ -400,6 +400,8 @@ impl<'a> Checker<'a> {
         };
         let mut bound = Vec::new();
         let mut default_seen = false;
+        // The cases so far: their type (`None` for nil) and where.
+        let mut seen: Vec<(Option<TypeId>, ast::Span)> = Vec::new();
         for clause in cases {
             if clause.default {
                 if default_seen {
@@ -409,11 +411,30 @@ impl<'a> Checker<'a> {
             }
             let mut single = None;
             for e in &clause.exprs {
-                if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
+                let nil = matches!(&e.kind, ExprKind::Ident(n) if n == "nil");
+                let t = if nil {
                     self.record(e.id, ids::UNTYPED_NIL, Mode::Value);
+                    None
+                } else {
+                    Some(self.type_expr(e))
+                };
+                if t == Some(ids::INVALID) {
                     continue;
                 }
-                let t = self.type_expr(e);
+                if clause.exprs.len() == 1 {
+                    single = t;
+                }
+                if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t) {
+                    let tn = t.map_or("nil".to_string(), |t| self.info.types.name(t));
+                    let at = crate::diag::pos(prev.start);
+                    self.error(
+                        e.span,
+                        format!("duplicate case {tn} in type switch\n\t{at}: previous case"),
+                    );
+                    continue;
+                }
+                seen.push((t, e.span));
+                let Some(t) = t else { continue };
                 if let Some(i) = iface
                     && t != ids::INVALID
                     && !self.info.types.is_interface(t)
@@ -421,9 +442,6 @@ impl<'a> Checker<'a> {
                 {
                     let (d, tn) = (self.describe(&xop), self.info.types.name(t));
                     self.error(e.span, format!("impossible type switch case: {d} cannot have dynamic type {tn} {reason}"));
-                }
-                if clause.exprs.len() == 1 {
-                    single = Some(t);
                 }
             }
             self.breakable(false, label.clone(), |c| {
