@@ -1265,8 +1265,30 @@ impl<'a> Checker<'a> {
             self.error(end, "syntax error: unexpected newline, expected type");
         }
         let declared = vs.ty.as_ref().map(|t| self.type_expr(t));
+        let (n, r) = (vs.names.len(), vs.values.len());
         let types: Vec<TypeId> = if vs.values.is_empty() {
-            vec![declared.unwrap_or(ids::INVALID); vs.names.len()]
+            vec![declared.unwrap_or(ids::INVALID); n]
+        } else if r > 1 && r != n {
+            // As Go does, each name takes its own value, and the first
+            // value or name left over is reported.
+            let types = (0..n)
+                .map(|i| match vs.values.get(i) {
+                    Some(_) => {
+                        let (name, value) = (&vs.names[i..=i], &vs.values[i..=i]);
+                        self.init_values(name, value, declared, "variable declaration")[0]
+                    }
+                    None => declared.unwrap_or(ids::INVALID),
+                })
+                .collect();
+            if r > n {
+                let extra = &vs.values[n];
+                let text = self.expr_string(extra.span);
+                self.error(extra.span, format!("extra init expr {text}"));
+            } else {
+                let name = &vs.names[r];
+                self.error(name.span, format!("missing init expr for {}", name.name));
+            }
+            types
         } else {
             self.init_values(&vs.names, &vs.values, declared, "variable declaration")
         };

@@ -1646,6 +1646,11 @@ impl<'a> Checker<'a> {
         values: &'a [Expr],
         what: &str,
     ) -> Option<Vec<Operand>> {
+        let what = if n == 1 {
+            what.trim_end_matches('s')
+        } else {
+            what
+        };
         if values.len() == 1 {
             let op = self.raw_expr(&values[0], true);
             if op.is_invalid() {
@@ -1690,11 +1695,6 @@ impl<'a> Checker<'a> {
                 );
             }
             let plural = |k: usize| if k == 1 { "" } else { "s" };
-            let what = if n == 1 {
-                what.trim_end_matches('s')
-            } else {
-                what
-            };
             let msg = match &values[0].kind {
                 ExprKind::Call { fun, .. } => format!(
                     "assignment mismatch: {n} {what} but {} returns {count} value{}",
