@@ -1135,22 +1135,20 @@ impl<'a> Checker<'a> {
                 } else {
                     bop.as_str()
                 };
-                let which = if t.is_interface(xop.ty)
-                    || !t.comparable(xop.ty)
-                    || (!t.ordered(xop.ty) && !matches!(bop, BinaryOp::Eq | BinaryOp::Ne))
-                {
+                // The first operand that cannot be compared so.
+                let eq = matches!(bop, BinaryOp::Eq | BinaryOp::Ne);
+                let which = if eq && !t.comparable(xop.ty) || !eq && !t.ordered(xop.ty) {
                     &xop
                 } else {
                     &yop
                 };
-                let kind = match t.get(t.underlying(which.ty)) {
-                    Type::Func(_) | Type::Slice(_) | Type::Map(..) if what == "==" => {
-                        format!("{} can only be compared to nil", self.kind_string(which.ty))
-                    }
-                    _ => format!(
+                let kind = if eq && !t.comparable(which.ty) {
+                    self.incomparable_cause(which.ty)
+                } else {
+                    format!(
                         "operator {what} not defined on {}",
                         self.kind_string(which.ty)
-                    ),
+                    )
                 };
                 self.error(
                     e.span,
@@ -1382,6 +1380,22 @@ impl<'a> Checker<'a> {
             Type::Map(..) => "map".into(),
             Type::Chan(..) => "chan".into(),
             _ => t.name(ty),
+        }
+    }
+
+    /// Go's `incomparableCause`: why values of the incomparable type `ty`
+    /// cannot be compared with `==`.
+    pub(super) fn incomparable_cause(&self, ty: TypeId) -> String {
+        let t = &self.info.types;
+        let u = t.underlying(ty);
+        match t.get(u) {
+            Type::Struct(fs) => {
+                let f = fs.iter().find(|f| !t.comparable(f.ty));
+                let field = f.map_or(String::new(), |f| t.name(f.ty));
+                format!("struct containing {field} cannot be compared")
+            }
+            Type::Array(..) => format!("{} cannot be compared", t.name(u)),
+            _ => format!("{} can only be compared to nil", self.kind_string(ty)),
         }
     }
 

@@ -297,6 +297,22 @@ impl<'a> Checker<'a> {
                 let d = self.info.types.default_type(op.ty);
                 self.represent(&mut op, d, "switch expression");
             }
+            // A map, slice or func tag can still be compared with nil.
+            let tt = &self.info.types;
+            if !op.is_invalid()
+                && !tt.comparable(op.ty)
+                && !matches!(
+                    tt.get(tt.underlying(op.ty)),
+                    Type::Func(_) | Type::Slice(_) | Type::Map(..)
+                )
+            {
+                let (d, tn) = (self.describe(&op), tt.name(op.ty));
+                self.error(
+                    t.span,
+                    format!("cannot switch on {d} ({tn} is not comparable)"),
+                );
+                return super::expr::Operand::invalid(t);
+            }
             op
         });
         // Constant cases so far: equal values of identical types collide.
@@ -480,6 +496,7 @@ impl<'a> Checker<'a> {
         e: &'a Expr,
     ) {
         let t = &self.info.types;
+        let nil = op.ty == ids::UNTYPED_NIL;
         let ok = if t.is_untyped(op.ty) {
             if t.is_interface(tag.ty) {
                 let d = t.default_type(op.ty);
@@ -490,6 +507,22 @@ impl<'a> Checker<'a> {
         } else {
             self.assignable_type(op.ty, tag.ty) || self.assignable_type(tag.ty, op.ty)
         };
+        // Compared with `==`: each side must be comparable, unless one is nil.
+        let t = &self.info.types;
+        if ok && !nil {
+            let incomparable = [op.ty, tag.ty].into_iter().find(|&ty| !t.comparable(ty));
+            if let Some(ty) = incomparable {
+                let cause = self.incomparable_cause(ty);
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid case {} in switch on {} ({cause})",
+                        self.text(e.span),
+                        self.text(tag.span)
+                    ),
+                );
+            }
+        }
         if !ok && !self.info.types.is_untyped(op.ty) {
             let (tn, on) = (self.info.types.name(tag.ty), self.info.types.name(op.ty));
             self.error(
