@@ -387,7 +387,7 @@ impl<'a> Checker<'a> {
                 }
             };
             match have {
-                None => return Some(format!("(missing method {name})")),
+                None => return Some(self.not_found_cause(ty, iface, name, *sig)),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
                 Some((s, false)) if s != *sig => {
                     let show = |id| {
@@ -405,6 +405,80 @@ impl<'a> Checker<'a> {
             }
         }
         None
+    }
+
+    /// Why `ty` lacks the method `name` (of signature `sig`) of `iface`, as
+    /// Go's `missingMethod` says: a pointer to an interface has no methods,
+    /// a field is no method, and a method whose name differs only in case
+    /// is shown.
+    fn not_found_cause(&self, ty: TypeId, iface: TypeId, name: &str, sig: TypeId) -> String {
+        let t = &self.info.types;
+        if let Some(p) = [ty, iface].into_iter().find(|&p| self.is_interface_ptr(p)) {
+            return format!(
+                "(type {} is pointer to interface, not interface)",
+                t.name(p)
+            );
+        }
+        if t.is_interface(ty) {
+            return format!("(missing method {name})");
+        }
+        match self.info.lookup_member(ty, name) {
+            Lookup::Field(..) => {
+                return format!("({}.{name} is a field, not a method)", t.name(ty));
+            }
+            Lookup::Ambiguous => return format!("(ambiguous selector {}.{name})", t.name(ty)),
+            _ => {}
+        }
+        let show = |id| {
+            t.signature(id)
+                .map(|s| t.signature_string(s))
+                .unwrap_or_default()
+        };
+        let folded = self.info.methods.keys().find_map(|(_, m)| {
+            if m == name || !m.eq_ignore_ascii_case(name) {
+                return None;
+            }
+            match self.info.lookup_member(ty, m) {
+                Lookup::Method(_, method, _) => Some((m, method.sig)),
+                _ => None,
+            }
+        });
+        match folded {
+            Some((m, have)) => format!(
+                "(missing method {name})\n\t\thave {m}{}\n\t\twant {name}{}",
+                show(have),
+                show(sig)
+            ),
+            None => format!("(missing method {name})"),
+        }
+    }
+
+    /// `ty` is a pointer to an interface, which has no methods.
+    fn is_interface_ptr(&self, ty: TypeId) -> bool {
+        let t = &self.info.types;
+        matches!(t.get(t.underlying(ty)), &Type::Pointer(base) if t.is_interface(base))
+    }
+
+    /// Go's reason a value of type `v` is not assignable to `target` (when
+    /// it is not), for the end of `cannot use` and `cannot convert`
+    /// messages; empty when Go gives none.
+    fn assign_cause(&self, v: TypeId, target: TypeId) -> String {
+        let t = &self.info.types;
+        let (vn, tn) = (t.name(v), t.name(target));
+        if self.is_interface_ptr(target) {
+            format!(
+                "{vn} does not implement {tn} (type {tn} is pointer to interface, not interface)"
+            )
+        } else if t.is_interface(target) {
+            self.missing_method(v, target)
+                .map_or(String::new(), |reason| {
+                    format!("{vn} does not implement {tn} {reason}")
+                })
+        } else if t.is_interface(v) && self.implements(target, v) {
+            "need type assertion".into()
+        } else {
+            String::new()
+        }
     }
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
@@ -603,7 +677,7 @@ impl<'a> Checker<'a> {
                     && let Some(reason) = self.missing_method(ty, xop.ty)
                 {
                     let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
-                    self.error(t.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
+                    self.error(e.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
                     return op;
                 }
                 self.type_asserts.insert(e.id);
@@ -1603,14 +1677,13 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(op);
         let tn = self.info.types.name(target);
-        let why = match self.missing_method(op.ty, target) {
-            Some(reason) if !self.info.types.is_untyped(op.ty) => {
-                format!(
-                    ": {} does not implement {tn} {reason}",
-                    self.info.types.name(op.ty)
-                )
+        let why = if self.info.types.is_untyped(op.ty) {
+            String::new()
+        } else {
+            match self.assign_cause(op.ty, target) {
+                c if c.is_empty() => c,
+                c => format!(": {c}"),
             }
-            _ => String::new(),
         };
         self.error(
             op.span,
@@ -1911,7 +1984,9 @@ impl<'a> Checker<'a> {
                 Some(ids::UINT8 | ids::INT32)
             )
         };
-        let ok = if t.is_interface(to)
+        let ok = if t.is_interface(to) && !t.is_untyped(x.ty) {
+            self.assignable_type(x.ty, to)
+        } else if t.is_interface(to)
             || (t.is_string(x.ty) && bytes_or_runes(t, to))
             || (bytes_or_runes(t, x.ty) && t.is_string(to))
         {
@@ -1948,7 +2023,14 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&x);
             let tn = self.info.types.name(to);
-            self.error(args[0].span, format!("cannot convert {d} to type {tn}"));
+            let why = match self.assign_cause(x.ty, to) {
+                c if c.is_empty() || self.info.types.is_untyped(x.ty) => String::new(),
+                c => format!(": {c}"),
+            };
+            self.error(
+                args[0].span,
+                format!("cannot convert {d} to type {tn}{why}"),
+            );
             return op;
         }
         op.ty = to;
