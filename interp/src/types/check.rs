@@ -32,6 +32,9 @@ pub fn check_after(
 ) -> Result<Info, Vec<Diagnostic>> {
     let mut c = Checker::new(file, src);
     c.check_file();
+    if syntax.is_empty() {
+        c.report_missing_bodies();
+    }
     if c.errors.is_empty() && syntax.is_empty() {
         Ok(c.info)
     } else {
@@ -150,6 +153,8 @@ pub(super) struct Checker<'a> {
     /// The untyped constant left operands of non-constant shifts, whose
     /// final type must be an integer type.
     pub shift_operands: std::collections::HashSet<ast::NodeId>,
+    /// The names of functions declared without a body.
+    missing_bodies: Vec<Span>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
@@ -195,6 +200,7 @@ impl<'a> Checker<'a> {
             type_asserts: Default::default(),
             untyped_values: HashMap::new(),
             shift_operands: Default::default(),
+            missing_bodies: Vec::new(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
@@ -413,6 +419,16 @@ impl<'a> Checker<'a> {
                     _ => String::new(),
                 };
                 self.error(span, format!("\"{path}\" imported and not used"));
+            }
+        }
+    }
+
+    /// Go's compiler finds a function without a body only after type
+    /// checking succeeded, so reports it only then.
+    fn report_missing_bodies(&mut self) {
+        if self.errors.is_empty() {
+            for span in std::mem::take(&mut self.missing_bodies) {
+                self.error(span, "missing function body");
             }
         }
     }
@@ -1388,10 +1404,10 @@ impl<'a> Checker<'a> {
     /// Checks a function declaration's body.
     pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl) {
         let Some(body) = &fd.body else {
-            self.error(
-                fd.name.span,
-                format!("missing function body: {}", fd.name.name),
-            );
+            // Go reports it after `func`: at the name, or a method's receiver.
+            let (after, rest) = self.src_from(fd.span.start + 4);
+            let at = (after as usize) + rest.len() - rest.trim_start().len();
+            self.missing_bodies.push(Span::new(at, at + 1));
             return;
         };
         let obj = self.info.def(fd.name.span);
