@@ -771,19 +771,21 @@ impl<'a> Checker<'a> {
         match op {
             AssignOp::Define => self.define(s, lhs, rhs),
             AssignOp::Assign => {
-                let targets: Vec<Option<super::expr::Operand>> = lhs
+                // Each target: `_` (`Some(None)`), a variable, or `None`
+                // when it is invalid or cannot be assigned to, whose value
+                // Go then checks no further.
+                let targets: Vec<Option<Option<super::expr::Operand>>> = lhs
                     .iter()
                     .map(|l| {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             self.record(l.id, ids::INVALID, Mode::Value);
-                            return None;
+                            return Some(None);
                         }
                         let op = self.raw_expr(l, false);
-                        if op.is_invalid() {
+                        if op.is_invalid() || !self.check_assignable(l, &op) {
                             return None;
                         }
-                        self.check_assignable(l, &op);
-                        Some(op)
+                        Some(Some(op))
                     })
                     .collect();
                 let Some(ops) = self.rhs_operands(lhs.len(), rhs, "variables") else {
@@ -791,10 +793,11 @@ impl<'a> Checker<'a> {
                 };
                 for (t, mut v) in targets.into_iter().zip(ops) {
                     match t {
-                        Some(t) => {
+                        None => {}
+                        Some(Some(t)) => {
                             self.assign_to(&mut v, t.ty, "assignment");
                         }
-                        None => {
+                        Some(None) => {
                             let context = "assignment to _ identifier";
                             if v.ty == ids::UNTYPED_NIL {
                                 self.error(v.span, format!("use of untyped nil in {context}"));
@@ -825,7 +828,10 @@ impl<'a> Checker<'a> {
                     self.value_expr(&rhs[0]);
                     return;
                 }
-                self.check_assignable(&lhs[0], &target);
+                if !self.check_assignable(&lhs[0], &target) {
+                    self.value_expr(&rhs[0]);
+                    return;
+                }
                 // Check `x op y` as an expression, then assign the result back.
                 let mut v = self.value_expr(&rhs[0]);
                 if v.is_invalid() {
@@ -873,16 +879,25 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports assignments to things that are not variables.
-    fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) {
-        if op.var || self.map_index.contains(&strip_parens(e).id) {
-            return;
+    /// Reports assignments to things that are not variables; false then.
+    fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) -> bool {
+        let inner = strip_parens(e);
+        if op.var || self.map_index.contains(&inner.id) {
+            return true;
+        }
+        if let ExprKind::Selector(x, _) = &inner.kind
+            && self.map_index.contains(&strip_parens(x).id)
+        {
+            let x = self.expr_string(e.span);
+            self.error(e.span, format!("cannot assign to struct field {x} in map"));
+            return false;
         }
         let why = format!(
             "cannot assign to {} (neither addressable nor a map index expression)",
             self.expr_string(e.span)
         );
         self.error(e.span, why);
+        false
     }
 
     fn define(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
