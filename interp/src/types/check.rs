@@ -1232,10 +1232,35 @@ impl<'a> Checker<'a> {
     /// names in a function, or filling in `objs` at package level.
     fn const_spec(&mut self, vs: &'a ValueSpec, src: &'a ValueSpec, objs: Option<&[ObjId]>) {
         let ty = src.ty.as_ref().map(|t| self.type_expr(t));
+        // Only boolean, numeric and string types have constants.
+        let invalid_type = src.ty.as_ref().zip(ty).filter(|&(_, t)| {
+            let tt = &self.info.types;
+            t != ids::INVALID && !(tt.is_boolean(t) || tt.is_numeric(t) || tt.is_string(t))
+        });
+        if let Some((texpr, t)) = invalid_type {
+            let tn = self.info.types.name(t);
+            self.error(texpr.span, format!("invalid constant type {tn}"));
+        }
         let saved = self.iota.replace(vs.iota);
         for (i, name) in vs.names.iter().enumerate() {
-            let Some(value) = src.values.get(i) else {
-                self.error(name.span, "missing init expr for const declaration");
+            let value = src.values.get(i).filter(|_| invalid_type.is_none());
+            let Some(value) = value else {
+                if invalid_type.is_none() && i == src.values.len() {
+                    self.error(name.span, format!("missing init expr for {}", name.name));
+                }
+                match objs {
+                    Some(objs) => self.info.objs[objs[i] as usize].ty = ids::INVALID,
+                    None => {
+                        let obj = self.new_obj(
+                            &name.name,
+                            ObjKind::Const(Const::Bool(false)),
+                            ids::INVALID,
+                            name.span,
+                        );
+                        self.declare(name, obj);
+                        self.info.objs[obj as usize].used = true;
+                    }
+                }
                 continue;
             };
             let mut op = self.expr(value);
@@ -1266,8 +1291,16 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if src.values.len() > vs.names.len() {
-            self.error(src.values[vs.names.len()].span, "extra init expr");
+        if let Some(extra) = src.values.get(vs.names.len()) {
+            // A spec that repeats the previous one's values is reported at
+            // its first name.
+            if std::ptr::eq(src, vs) {
+                let text = self.expr_string(extra.span);
+                self.error(extra.span, format!("extra init expr {text}"));
+            } else {
+                let at = pos(self.info.offset(extra.span.start));
+                self.error(vs.names[0].span, format!("extra init expr at {at}"));
+            }
         }
         self.iota = saved;
     }
