@@ -325,6 +325,17 @@ impl<'a> Checker<'a> {
         if ident.name == "_" {
             return;
         }
+        // At package level, init (and main in package main) can only be a
+        // function.
+        if self.scopes.len() == 2
+            && !self.in_session()
+            && self.info.objs[obj as usize].kind != ObjKind::Func
+            && (ident.name == "init" || ident.name == "main" && self.file.package.name == "main")
+        {
+            let name = &ident.name;
+            self.error(ident.span, format!("cannot declare {name} - must be func"));
+            return;
+        }
         let scope = self.scopes.last_mut().expect("a scope is open");
         if let Some(&prev) = scope.get(&ident.name) {
             let prev = pos(self.info.objs[prev as usize].span.start);
@@ -460,6 +471,13 @@ impl<'a> Checker<'a> {
         );
         if let Some(n) = &imp.name {
             if n.name == "_" {
+                return;
+            }
+            if n.name == "init" {
+                self.error(
+                    n.span,
+                    "cannot import package as init - init must be a func",
+                );
                 return;
             }
             if n.name == "." {
@@ -670,6 +688,15 @@ impl<'a> Checker<'a> {
                         self.method_decls.push(fd);
                         continue;
                     }
+                    let name = fd.name.name.as_str();
+                    if (name == "init" || name == "main" && file.package.name == "main")
+                        && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
+                    {
+                        self.error(
+                            fd.name.span,
+                            format!("func {name} must have no arguments and no return values"),
+                        );
+                    }
                     if fd.name.name == "init" || fd.name.name == "_" {
                         // init functions cannot be referred to; they run in order.
                         let obj =
@@ -678,14 +705,6 @@ impl<'a> Checker<'a> {
                         self.pkg_decls
                             .insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
                         continue;
-                    }
-                    if fd.name.name == "main"
-                        && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
-                    {
-                        self.error(
-                            fd.name.span,
-                            "func main must have no arguments and no return values",
-                        );
                     }
                     let obj =
                         self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
