@@ -976,33 +976,62 @@ impl<'a> Checker<'a> {
     /// underlying type is the spec's (which may refer back to it through
     /// pointers), or the aliased type.
     fn type_spec(&mut self, ts: &'a ast::TypeSpec, obj: ObjId) {
+        let name = &ts.name.name;
+        let at = pos(self.info.offset(ts.name.span.start));
         if ts.alias {
+            // The alias's scope starts at its name: `type T = T` is T itself.
+            if matches!(&ts.ty.kind, ast::ExprKind::Ident(n) if n == name) {
+                let msg = format!("invalid recursive type: {name} refers to itself");
+                self.error(ts.name.span, msg);
+                return;
+            }
             let t = self.type_expr(&ts.ty);
             self.info.objs[obj as usize].ty = t;
             return;
         }
-        let named = self.info.types.new_named(&ts.name.name);
+        let named = self.info.types.new_named(name);
         self.info.objs[obj as usize].ty = named;
         let u = self.type_expr(&ts.ty);
-        if self.contains_by_value(u, named) {
-            self.error(
-                ts.name.span,
-                format!("invalid recursive type {}", ts.name.name),
-            );
+        if let Some(path) = self.value_cycle(u, named) {
+            // As Go's cycleError: the defined types of the cycle in turn.
+            let msg = if path.is_empty() {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                let mut msg = format!("invalid recursive type {name}\n\t{at}: {name} refers to");
+                for t in path {
+                    let decl = self
+                        .info
+                        .objs
+                        .iter()
+                        .find(|o| o.kind == ObjKind::TypeName && o.ty == t);
+                    let decl_at = pos(decl.map_or(0, |o| self.info.offset(o.span.start)));
+                    let tn = self.info.types.name(t);
+                    msg.push_str(&format!("\n\t{decl_at}: {tn} refers to"));
+                }
+                msg.push_str(&format!("\n\t{at}: {name}"));
+                msg
+            };
+            self.error(ts.name.span, msg);
             return;
         }
         self.info.types.set_underlying(named, u);
     }
 
-    /// The struct type `t` contains a `target` value (not behind a pointer).
-    fn contains_by_value(&self, t: TypeId, target: TypeId) -> bool {
+    /// The defined types through which the type `t` contains a `target`
+    /// value (not behind a pointer), in order: none when it does directly.
+    fn value_cycle(&self, t: TypeId, target: TypeId) -> Option<Vec<TypeId>> {
         if t == target {
-            return true;
+            return Some(Vec::new());
         }
         match self.info.types.get(t) {
-            super::Type::Struct(fs) => fs.iter().any(|f| self.contains_by_value(f.ty, target)),
-            super::Type::Named(_, u) => *u != ids::INVALID && self.contains_by_value(*u, target),
-            _ => false,
+            super::Type::Struct(fs) => fs.iter().find_map(|f| self.value_cycle(f.ty, target)),
+            &super::Type::Array(_, elem) => self.value_cycle(elem, target),
+            &super::Type::Named(_, u) if u != ids::INVALID => {
+                let mut path = self.value_cycle(u, target)?;
+                path.insert(0, t);
+                Some(path)
+            }
+            _ => None,
         }
     }
 
