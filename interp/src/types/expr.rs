@@ -2646,22 +2646,15 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return None;
         }
-        // An untyped constant index is given type int first (Go's
-        // isValidIndex), which a string or bool constant cannot take.
-        if self.info.types.is_untyped(op.ty)
-            && !self.info.types.is_numeric(op.ty)
-            && matches!(op.mode, Mode::Const(_))
-        {
-            let d = self.describe(&op);
-            self.error(e.span, format!("cannot convert {d} to type int"));
-            return None;
-        }
-        // So is an untyped float constant, and any untyped numeric value
-        // (`1.0 << s` is an int shift).
+        // An untyped index is given type int first (Go's isValidIndex),
+        // which only a number can take.
         let t = &self.info.types;
-        if (op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)))
-            || (t.is_untyped(op.ty) && t.is_numeric(op.ty) && matches!(op.mode, Mode::Value))
-        {
+        if t.is_untyped(op.ty) {
+            if !t.is_numeric(op.ty) {
+                let d = self.describe(&op);
+                self.error(e.span, format!("cannot convert {d} to type int"));
+                return None;
+            }
             self.convert_untyped(&mut op, ids::INT);
             if op.is_invalid() {
                 return None;
@@ -2675,21 +2668,17 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
-        if self.info.types.is_untyped(op.ty) && !self.represent(&mut op, ids::INT, "index") {
-            return None;
-        }
         match &op.mode {
             Mode::Const(c) => {
                 let v = c.as_i64();
-                if v.is_some_and(|v| v < 0) {
-                    let d = self.describe(&op);
-                    self.error(
-                        e.span,
-                        format!("invalid argument: index {d} must not be negative"),
-                    );
-                    return None;
-                }
-                Some(v)
+                let why = match v {
+                    Some(v) if v < 0 => "must not be negative",
+                    None => "overflows int",
+                    Some(_) => return Some(v),
+                };
+                let d = self.describe(&op);
+                self.error(e.span, format!("invalid argument: index {d} {why}"));
+                None
             }
             _ => Some(None),
         }

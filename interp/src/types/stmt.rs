@@ -245,11 +245,17 @@ impl<'a> Checker<'a> {
             match &s.kind {
                 StmtKind::Labeled(l, inner) => {
                     let f = self.funcs.last_mut().expect("inside a function");
-                    if let Some(&(prev, _)) = f.labels.get(&l.name) {
-                        let at = crate::diag::pos(prev.start);
-                        self.error(l.span, format!("label {} already defined at {at}", l.name));
-                    } else {
-                        f.labels.insert(l.name.clone(), (l.span, false));
+                    let prev = f.labels.get(&l.name).map(|&(prev, _)| prev);
+                    match prev {
+                        // A blank label declares nothing.
+                        _ if l.name == "_" => {}
+                        Some(prev) => {
+                            let at = crate::diag::pos(prev.start);
+                            self.error(l.span, format!("label {} already defined at {at}", l.name));
+                        }
+                        None => {
+                            f.labels.insert(l.name.clone(), (l.span, false));
+                        }
                     }
                     self.collect_labels(std::slice::from_ref(inner));
                 }
