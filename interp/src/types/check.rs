@@ -155,6 +155,10 @@ pub(super) struct Checker<'a> {
     pub shift_operands: std::collections::HashSet<ast::NodeId>,
     /// The names of functions declared without a body.
     missing_bodies: Vec<Span>,
+    /// Map key types that were comparable where the map type was written,
+    /// checked again once all types are complete: one being declared may
+    /// not be (`type S struct { m map[S]bool }`).
+    pub map_keys: Vec<(TypeId, Span)>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
@@ -201,6 +205,7 @@ impl<'a> Checker<'a> {
             untyped_values: HashMap::new(),
             shift_operands: Default::default(),
             missing_bodies: Vec::new(),
+            map_keys: Vec::new(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
@@ -407,6 +412,12 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_instance_bodies();
+        for (key, span) in std::mem::take(&mut self.map_keys) {
+            if !self.info.types.comparable(key) {
+                let t = self.info.types.name(key);
+                self.error(span, format!("invalid map key type {t}"));
+            }
+        }
         self.info.init_order = self.initialization_order(&order);
         // A package other than main is a library: it checks, but does not
         // run (`gojit run` refuses it).

@@ -193,6 +193,8 @@ impl<'a> Checker<'a> {
                     self.error(k.span, format!("invalid map key type {t}"));
                     return ids::INVALID;
                 }
+                // A type being declared may yet turn out not comparable.
+                self.map_keys.push((k_ty, k.span));
                 self.info.types.intern(Type::Map(k_ty, v_ty))
             }
             ExprKind::ArrayType {
