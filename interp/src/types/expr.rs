@@ -109,15 +109,9 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("{t} (type) is not an expression"));
                 Operand::invalid(e)
             }
-            Mode::Builtin(b) => {
-                self.error(
-                    e.span,
-                    format!(
-                        "{} (built-in function {}) must be called",
-                        b.name(),
-                        b.name()
-                    ),
-                );
+            Mode::Builtin(_) => {
+                let d = self.describe(&op);
+                self.error(e.span, format!("{d} must be called"));
                 Operand::invalid(e)
             }
             Mode::Package => {
@@ -613,6 +607,9 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("invalid integer literal {raw}"));
                     return op;
                 };
+                if self.const_overflow(e, &c) {
+                    return op;
+                }
                 op.mode = Mode::Const(c);
                 op.ty = ty;
             }
@@ -1126,6 +1123,9 @@ impl<'a> Checker<'a> {
         op.ty = xop.ty;
         if let Mode::Const(c) = &xop.mode {
             let mut v = constant::unary(uop, c).expect("operator checked above");
+            if self.const_overflow(e, &v) {
+                return Operand::invalid(e);
+            }
             // ^x of a typed unsigned constant flips only the type's bits.
             if let (UnaryOp::Xor, Some((bits, false)), Const::Int(n)) =
                 (uop, self.info.types.int_info(op.ty), &v)
@@ -1292,7 +1292,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             match constant::binary(bop, a, b, integer) {
-                Some(v) if self.const_overflow(e, bop, &v) => return Operand::invalid(e),
+                Some(v) if self.const_overflow(e, &v) => return Operand::invalid(e),
                 Some(v) => {
                     op.mode = Mode::Const(v);
                     self.check_representable(&mut op);
@@ -1306,18 +1306,20 @@ impl<'a> Checker<'a> {
     /// Go keeps untyped integer constants within 512 bits: reports
     /// `constant multiplication overflow` (or addition, ...) at the
     /// operator of `e` when `v` is past that.
-    fn const_overflow(&mut self, e: &Expr, op: BinaryOp, v: &Const) -> bool {
+    fn const_overflow(&mut self, e: &Expr, v: &Const) -> bool {
         let Const::Int(i) = v else {
             return false;
         };
         if i.bits() <= 512 {
             return false;
         }
-        let name = match op {
-            BinaryOp::Add => "addition ",
-            BinaryOp::Sub => "subtraction ",
-            BinaryOp::Mul => "multiplication ",
-            BinaryOp::Shl => "shift ",
+        let name = match &e.kind {
+            ExprKind::Binary(BinaryOp::Add, ..) => "addition ",
+            ExprKind::Binary(BinaryOp::Sub, ..) => "subtraction ",
+            ExprKind::Binary(BinaryOp::Mul, ..) => "multiplication ",
+            ExprKind::Binary(BinaryOp::Shl, ..) => "shift ",
+            ExprKind::Binary(BinaryOp::Xor, ..) => "bitwise XOR ",
+            ExprKind::Unary(UnaryOp::Xor, _) => "bitwise complement ",
             _ => "",
         };
         let at = match &e.kind {
@@ -1366,11 +1368,19 @@ impl<'a> Checker<'a> {
         }
         // A constant count must be representable as a uint.
         if let Mode::Const(c) = &yop.mode
-            && c.to_int()
+            && let count = c.to_int()
+            && count
+                .as_ref()
                 .is_none_or(|v| v.sign() == num_bigint::Sign::Minus || v.bits() > 64)
         {
             let d = self.describe(&yop);
-            self.error(yop.span, format!("invalid shift count {d}"));
+            let negative = count.is_some_and(|v| v.sign() == num_bigint::Sign::Minus);
+            let msg = if negative {
+                format!("invalid operation: negative shift count {d}")
+            } else {
+                format!("invalid shift count {d}")
+            };
+            self.error(yop.span, msg);
             return op;
         }
         if self.info.types.is_untyped(yop.ty) {
@@ -1386,7 +1396,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             let v = constant::binary(bop, a, b, true).expect("integer shift");
-            if self.const_overflow(e, bop, &v) {
+            if self.const_overflow(e, &v) {
                 return Operand::invalid(e);
             }
             op.ty = xop.ty;

@@ -7,7 +7,7 @@ use grammar::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 
 use super::check::Breakable;
 use super::check::Checker;
-use super::{Builtin, Mode, ObjKind, Type, TypeId, ids};
+use super::{Builtin, Const, Mode, ObjKind, Type, TypeId, ids};
 
 impl<'a> Checker<'a> {
     pub fn stmts(&mut self, stmts: &'a [Stmt]) {
@@ -359,7 +359,10 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut op, ids::BOOL);
                     }
                 }
-                if let Mode::Const(c) = &op.mode {
+                // As Go's compiler, only integer, float and string
+                // constants are compared.
+                if let Mode::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Str(_))) = &op.mode
+                {
                     if let Some((_, _, prev)) = seen.iter().find(|(v, t, _)| v == c && *t == op.ty)
                     {
                         let at = crate::diag::pos(prev.start);
@@ -406,6 +409,13 @@ impl<'a> Checker<'a> {
         cases: &'a [ast::CaseClause],
         label: Option<String>,
     ) {
+        // `_ := x.(type)` declares nothing.
+        let bind = bind.filter(|b| {
+            if b.name == "_" {
+                self.error(b.span, "no new variable on left side of :=");
+            }
+            b.name != "_"
+        });
         self.scopes.push(HashMap::new());
         if let Some(init) = init {
             self.stmt(init);
@@ -463,7 +473,8 @@ impl<'a> Checker<'a> {
                     && let Some(reason) = self.missing_method(t, i)
                 {
                     let (d, tn) = (self.describe(&xop), self.info.types.name(t));
-                    self.error(e.span, format!("impossible type switch case: {d} cannot have dynamic type {tn} {reason}"));
+                    let case = self.expr_string(e.span);
+                    self.error(e.span, format!("impossible type switch case: {case}\n\t{d} cannot have dynamic type {tn} {reason}"));
                 }
             }
             self.breakable(false, label.clone(), |c| {
@@ -788,6 +799,7 @@ impl<'a> Checker<'a> {
                             return Some(None);
                         }
                         let op = self.raw_expr(l, false);
+                        let op = self.value_check(l, op);
                         if op.is_invalid() || !self.check_assignable(l, &op) {
                             return None;
                         }
