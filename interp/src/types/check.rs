@@ -38,7 +38,7 @@ pub fn check_after(
     if c.errors.is_empty() && syntax.is_empty() {
         Ok(c.info)
     } else {
-        Err(finish_errors(&c.info, syntax, c.errors, limit))
+        Err(finish_errors(&c.info, src, syntax, c.errors, limit))
     }
 }
 
@@ -53,10 +53,12 @@ pub enum ErrorLimit {
 
 /// The errors as reported: the parser's `syntax` errors, then the
 /// checker's, each in an instance of a generic declaration moved to the
-/// declaration, in source order, one of the checker's per position, at most
+/// declaration, in source order, one of the checker's per position (and a
+/// message once per line, as Go's compiler), at most
 /// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
 fn finish_errors(
     info: &Info,
+    src: &str,
     syntax: Vec<Diagnostic>,
     mut errs: Vec<Diagnostic>,
     limit: ErrorLimit,
@@ -68,6 +70,9 @@ fn finish_errors(
     }
     errs.sort_by_key(|e| e.span.start);
     errs.dedup_by_key(|e| e.span.start);
+    // Go's compiler also reports an error once per line.
+    let line = |e: &Diagnostic| crate::diag::line_col(src, e.span.start as usize).0;
+    errs.dedup_by(|b, a| b.message == a.message && line(a) == line(b));
     // A stable sort keeps the parser's errors before the checker's.
     let mut errs: Vec<Diagnostic> = syntax.into_iter().chain(errs).collect();
     errs.sort_by_key(|e| e.span.start);

@@ -2925,33 +2925,18 @@ impl<'a> Checker<'a> {
         elts: &'a [ast::Element],
     ) {
         let tn = self.info.types.name(t);
+        // The first element decides whether all are keyed; as Go, each
+        // element is checked in turn.
         let keyed = elts.first().is_some_and(|el| el.key.is_some());
-        if let Some(odd) = elts.iter().find(|el| el.key.is_some() != keyed) {
-            self.error(
-                odd.value.span,
-                "mixture of field:value and value elements in struct literal",
-            );
-            return;
-        }
-        if !keyed && !elts.is_empty() && elts.len() != fields.len() {
-            let few = elts.len() < fields.len();
-            let at = if few {
-                // The closing brace.
-                Span::new(e.span.end as usize - 1, e.span.end as usize)
-            } else {
-                elts[fields.len()].value.span
-            };
-            self.error(
-                at,
-                format!(
-                    "too {} values in struct literal of type {tn}",
-                    if few { "few" } else { "many" }
-                ),
-            );
-            return;
-        }
         let mut seen = Vec::new();
         for (i, el) in elts.iter().enumerate() {
+            if el.key.is_some() != keyed {
+                self.error(
+                    el.value.span,
+                    "mixture of field:value and value elements in struct literal",
+                );
+                continue;
+            }
             let index = match &el.key {
                 Some(k) => {
                     let name = match &k.kind {
@@ -2987,9 +2972,19 @@ impl<'a> Checker<'a> {
                 }
                 None => i,
             };
-            let fty = fields[index].ty;
             let mut v = self.value_expr(&el.value);
-            self.assign_to(&mut v, fty, "struct literal");
+            let Some(field) = fields.get(index) else {
+                let msg = format!("too many values in struct literal of type {tn}");
+                self.error(el.value.span, msg);
+                return;
+            };
+            self.assign_to(&mut v, field.ty, "struct literal");
+        }
+        if !keyed && !elts.is_empty() && elts.len() < fields.len() {
+            // At the closing brace.
+            let at = Span::new(e.span.end as usize - 1, e.span.end as usize);
+            let msg = format!("too few values in struct literal of type {tn}");
+            self.error(at, msg);
         }
     }
 
@@ -3092,16 +3087,24 @@ impl<'a> Checker<'a> {
         // Elements go at consecutive indexes; a key moves the index.
         let mut index: u64 = 0;
         let mut len: u64 = 0;
+        let mut seen = std::collections::HashSet::new();
         for el in elts {
+            let mut valid = true;
             if let Some(k) = &el.key {
                 match self.index_value(k) {
                     Some(Some(i)) => index = i as u64,
                     Some(None) => {
                         let t = self.text(k.span);
                         self.error(k.span, format!("index {t} must be integer constant"));
+                        valid = false;
                     }
-                    None => {}
+                    None => valid = false,
                 }
+            }
+            if valid && !seen.insert(index) {
+                let at = el.key.as_ref().map_or(el.value.span, |k| k.span);
+                let msg = format!("duplicate index {index} in array or slice literal");
+                self.error(at, msg);
             }
             if let Some(n) = bound
                 && index >= n

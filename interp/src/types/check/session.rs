@@ -202,6 +202,7 @@ impl SessionState {
             self.info.methods = methods;
             return Err(finish_errors(
                 &self.info,
+                src,
                 Vec::new(),
                 errors,
                 ErrorLimit::Go,
