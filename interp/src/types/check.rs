@@ -76,8 +76,9 @@ fn finish_errors(
     // A stable sort keeps the parser's errors before the checker's.
     let mut errs: Vec<Diagnostic> = syntax.into_iter().chain(errs).collect();
     errs.sort_by_key(|e| e.span.start);
-    if limit == ErrorLimit::Go && errs.len() > MAX_ERRORS {
-        let span = errs[MAX_ERRORS].span;
+    // Go's compiler gives up at its tenth error, at that error.
+    if limit == ErrorLimit::Go && errs.len() >= MAX_ERRORS {
+        let span = errs[MAX_ERRORS - 1].span;
         errs.truncate(MAX_ERRORS);
         errs.push(Diagnostic::new(span, "too many errors"));
     }

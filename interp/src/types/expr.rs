@@ -249,33 +249,50 @@ impl<'a> Checker<'a> {
 
     /// The length of an array type: a non-negative integer constant.
     fn array_len(&mut self, len: &'a Expr) -> Option<u64> {
+        // As Go's arrayLength: a name that is no constant may be a type
+        // parameter missing its constraint.
+        if let ExprKind::Ident(name) = &len.kind
+            && !(name == "iota" && self.iota.is_some())
+        {
+            let msg = match self.lookup(name) {
+                None => format!("undefined array length {name} or missing type constraint"),
+                Some(o) if !matches!(self.info.objs[o as usize].kind, ObjKind::Const(_)) => {
+                    format!("invalid array length {name}")
+                }
+                Some(_) => String::new(),
+            };
+            if !msg.is_empty() {
+                self.error(len.span, msg);
+                return None;
+            }
+        }
         let op = self.value_expr(len);
         if op.is_invalid() {
             return None;
         }
-        let t = self.text(len.span);
-        match &op.mode {
-            Mode::Const(c @ (Const::Int(_) | Const::Float(_))) => {
-                match c.to_int().and_then(|v| u64::try_from(v).ok()) {
-                    Some(n) if n < 1 << 32 => Some(n),
-                    _ => {
-                        let d = self.describe(&op);
-                        self.error(len.span, format!("invalid array length {d}"));
-                        None
-                    }
-                }
-            }
-            _ => {
-                self.error(
-                    len.span,
-                    format!(
-                        "array length {t} (value of type {}) must be constant",
-                        self.info.types.name(op.ty)
-                    ),
-                );
-                None
+        let d = self.describe(&op);
+        let t = &self.info.types;
+        let Mode::Const(c) = &op.mode else {
+            self.error(len.span, format!("array length {d} must be constant"));
+            return None;
+        };
+        if t.is_untyped(op.ty) || t.is_integer(op.ty) {
+            let n = c.real_part().and_then(|c| c.to_int());
+            // gojit's arrays are at most 2^32 elements.
+            if let Some(n) = n
+                .and_then(|v| u64::try_from(v).ok())
+                .filter(|&n| n < 1 << 32)
+            {
+                return Some(n);
             }
         }
+        let msg = if t.is_integer(op.ty) {
+            format!("invalid array length {d}")
+        } else {
+            format!("array length {d} must be integer")
+        };
+        self.error(len.span, msg);
+        None
     }
 
     /// An interface type: its methods (and those of embedded interfaces),
@@ -728,7 +745,7 @@ impl<'a> Checker<'a> {
     fn ident(&mut self, e: &'a Expr, name: &str, mark_used: bool) -> Operand {
         let mut op = Operand::invalid(e);
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return op;
         }
         if name == "iota"
@@ -998,6 +1015,11 @@ impl<'a> Checker<'a> {
                 m.sig
             }
             Lookup::IfaceMethod(_, sig) => sig,
+            Lookup::Ambiguous => {
+                let msg = format!("ambiguous selector {}", self.text(e.span));
+                self.error(sel.span, msg);
+                return op;
+            }
             _ => {
                 let msg = format!(
                     "{}.{} undefined (type {} has no field or method {})",
@@ -2151,9 +2173,9 @@ impl<'a> Checker<'a> {
         if n_args < min || max.is_some_and(|m| n_args > m) {
             let few = n_args < min;
             let msg = format!(
-                "{} arguments for {}(...) (expected {}, found {})",
+                "invalid operation: {} arguments for {} (expected {}, found {})",
                 if few { "not enough" } else { "too many" },
-                self.text(e.span).split('(').next().unwrap_or(name),
+                self.expr_string(e.span),
                 if few { min } else { max.unwrap_or(min) },
                 n_args
             );
@@ -2272,19 +2294,36 @@ impl<'a> Checker<'a> {
                 op.ty = s.ty;
             }
             Builtin::Copy => {
-                let (a, b2) = (slice_elem(self, ops[0].ty), slice_elem(self, ops[1].ty));
+                // A string source copies bytes.
                 let from_string = self.info.types.is_string(ops[1].ty);
-                match (a, b2) {
-                    (Some(x), Some(y)) if x == y => {}
-                    // copy(bytes, "string")
-                    (Some(x), None)
-                        if from_string && self.info.types.underlying(x) == ids::UINT8 =>
-                    {
+                let src = if from_string {
+                    Some(ids::UINT8)
+                } else {
+                    slice_elem(self, ops[1].ty)
+                };
+                match (slice_elem(self, ops[0].ty), src) {
+                    (Some(x), Some(y)) if x == y => {
                         self.convert_untyped(&mut ops[1], ids::STRING);
+                    }
+                    (Some(x), Some(y)) => {
+                        let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
+                        let t = &self.info.types;
+                        // Go's source element type for a string is `byte`.
+                        let yn = if from_string {
+                            "byte".into()
+                        } else {
+                            t.name(y)
+                        };
+                        let msg = format!(
+                            "invalid argument: arguments to copy {d0} and {d1} have different element types {} and {yn}",
+                            t.name(x)
+                        );
+                        self.error(ops[0].span, msg);
+                        return op;
                     }
                     _ => {
                         let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
-                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));
+                        self.error(ops[0].span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));
                         return op;
                     }
                 }
