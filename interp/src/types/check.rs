@@ -1071,17 +1071,30 @@ impl<'a> Checker<'a> {
         if base == ids::INVALID {
             return;
         }
+        // As Go's validRecv, at the receiver's name (or type).
         let t = &self.info.types;
-        let defined_here =
-            matches!(t.get(base), super::Type::Named(..)) && base > ids::LAST_PREDECLARED;
-        if !defined_here
-            || matches!(
-                t.get(t.underlying(base)),
-                super::Type::Pointer(_) | super::Type::Interface(_)
-            )
-        {
-            let what = self.text(base_expr.span);
-            self.error(base_expr.span, format!("invalid receiver type {what}"));
+        let at = field.names.first().map_or(field.ty.span, |n| n.span);
+        let name = t.name(base);
+        let why = match t.get(base) {
+            super::Type::Named(..) if base <= ids::LAST_PREDECLARED => Some(format!(
+                "cannot define new methods on non-local type {name}"
+            )),
+            super::Type::Named(..) => match t.get(t.underlying(base)) {
+                super::Type::Pointer(_) | super::Type::Interface(_) => Some(format!(
+                    "invalid receiver type {name} (pointer or interface type)"
+                )),
+                _ => None,
+            },
+            super::Type::Basic(_) => Some(format!(
+                "cannot define new methods on non-local type {name}"
+            )),
+            _ => Some(format!(
+                "invalid receiver type {}",
+                self.text(field.ty.span)
+            )),
+        };
+        if let Some(why) = why {
+            self.error(at, why);
             return;
         }
         let recv_ty = if pointer_recv {

@@ -1021,12 +1021,16 @@ impl<'a> Checker<'a> {
                 return op;
             }
             _ => {
+                let why = if self.is_interface_ptr(recv) {
+                    "is pointer to interface, not interface".to_string()
+                } else {
+                    format!("has no field or method {}", sel.name)
+                };
                 let msg = format!(
-                    "{}.{} undefined (type {} has no field or method {})",
+                    "{}.{} undefined (type {} {why})",
                     self.text(e.span).rsplit_once('.').map_or("", |(x, _)| x),
                     sel.name,
                     t.name(recv),
-                    sel.name
                 );
                 self.error(sel.span, msg);
                 return op;
@@ -2883,7 +2887,7 @@ impl<'a> Checker<'a> {
         );
         if !is_slice && !self.info.types.is_string(xop.ty) {
             let d = self.describe(&xop);
-            self.error(e.span, format!("cannot slice {d}"));
+            self.error(e.span, format!("invalid operation: cannot slice {d}"));
             return op;
         }
         if !is_slice && full {
@@ -3062,7 +3066,7 @@ impl<'a> Checker<'a> {
             }
             (None, Some(t), None) => t,
             (None, None, None) => {
-                self.error(e.span, "invalid composite literal type: missing type");
+                self.error(e.span, "missing type in composite literal");
                 return op;
             }
         };
@@ -3115,11 +3119,9 @@ impl<'a> Checker<'a> {
             Type::Slice(elem) => (elem, None),
             Type::Array(n, elem) => (elem, Some(n)),
             _ => {
+                // Only struct, array, slice and map types have literals.
                 let tn = self.info.types.name(t);
-                self.error(
-                    e.span,
-                    format!("gojit does not support composite literals of type {tn} yet"),
-                );
+                self.error(e.span, format!("invalid composite literal type {tn}"));
                 return op;
             }
         };
