@@ -33,7 +33,7 @@ pub fn check_after(
     let mut c = Checker::new(file, src);
     c.check_file();
     if syntax.is_empty() {
-        c.report_missing_bodies();
+        c.report_after_check();
     }
     if c.errors.is_empty() && syntax.is_empty() {
         Ok(c.info)
@@ -159,8 +159,18 @@ pub(super) struct Checker<'a> {
     /// The untyped constant left operands of non-constant shifts, whose
     /// final type must be an integer type.
     pub shift_operands: std::collections::HashSet<ast::NodeId>,
-    /// The names of functions declared without a body.
-    missing_bodies: Vec<Span>,
+    /// Errors Go's compiler reports only once type checking found none:
+    /// functions declared without a body, anonymous interfaces that
+    /// contain themselves.
+    after_check: Vec<Diagnostic>,
+    /// The type literal of the type declaration being checked.
+    pub declared_literal: Option<ast::NodeId>,
+    /// How many type declarations are being checked (one may check
+    /// another it refers to).
+    type_spec_depth: u32,
+    /// Set when an anonymous interface embeds one still being declared
+    /// (`type I interface{ m() interface{ I } }`, go.dev/issue/56103).
+    pub anonymous_iface_cycle: bool,
     /// Map key types that were comparable where the map type was written,
     /// checked again once all types are complete: one being declared may
     /// not be (`type S struct { m map[S]bool }`).
@@ -210,7 +220,10 @@ impl<'a> Checker<'a> {
             type_asserts: Default::default(),
             untyped_values: HashMap::new(),
             shift_operands: Default::default(),
-            missing_bodies: Vec::new(),
+            after_check: Vec::new(),
+            declared_literal: None,
+            type_spec_depth: 0,
+            anonymous_iface_cycle: false,
             map_keys: Vec::new(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
@@ -451,13 +464,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Go's compiler finds a function without a body only after type
-    /// checking succeeded, so reports it only then.
-    fn report_missing_bodies(&mut self) {
+    /// Reports what Go's compiler finds only after type checking
+    /// succeeded, if it did.
+    fn report_after_check(&mut self) {
         if self.errors.is_empty() {
-            for span in std::mem::take(&mut self.missing_bodies) {
-                self.error(span, "missing function body");
-            }
+            self.errors = std::mem::take(&mut self.after_check);
         }
     }
 
@@ -1008,7 +1019,17 @@ impl<'a> Checker<'a> {
         }
         let named = self.info.types.new_named(name);
         self.info.objs[obj as usize].ty = named;
+        let saved = self.declared_literal.replace(ts.ty.id);
+        self.type_spec_depth += 1;
         let u = self.type_expr(&ts.ty);
+        self.type_spec_depth -= 1;
+        self.declared_literal = saved;
+        // A cycle through anonymous interfaces is reported once, at the
+        // outermost declaration's literal, as Go's compiler does.
+        if self.type_spec_depth == 0 && std::mem::take(&mut self.anonymous_iface_cycle) {
+            let msg = "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)";
+            self.after_check.push(Diagnostic::new(ts.ty.span, msg));
+        }
         if let Some(path) = self.value_cycle(u, named) {
             // As Go's cycleError: the defined types of the cycle in turn.
             let msg = if path.is_empty() {
@@ -1518,7 +1539,9 @@ impl<'a> Checker<'a> {
             // Go reports it after `func`: at the name, or a method's receiver.
             let (after, rest) = self.src_from(fd.span.start + 4);
             let at = (after as usize) + rest.len() - rest.trim_start().len();
-            self.missing_bodies.push(Span::new(at, at + 1));
+            let span = Span::new(at, at + 1);
+            self.after_check
+                .push(Diagnostic::new(span, "missing function body"));
             return;
         };
         let obj = self.info.def(fd.name.span);

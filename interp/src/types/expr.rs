@@ -160,7 +160,10 @@ impl<'a> Checker<'a> {
                 self.check_param_names(ft);
                 self.signature(ft)
             }
-            ExprKind::InterfaceType(fields) => self.interface_type(fields),
+            ExprKind::InterfaceType(fields) => {
+                let anonymous = self.declared_literal != Some(e.id);
+                self.interface_type(fields, anonymous)
+            }
             ExprKind::SliceType(elem) => {
                 let elem = self.type_expr(elem);
                 self.info.types.intern(Type::Slice(elem))
@@ -297,7 +300,9 @@ impl<'a> Checker<'a> {
 
     /// An interface type: its methods (and those of embedded interfaces),
     /// sorted by name.
-    fn interface_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+    /// An interface type literal; `anonymous` unless it is the one a type
+    /// declaration names.
+    fn interface_type(&mut self, fields: &'a [ast::Field], anonymous: bool) -> TypeId {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         // Type elements make the interface a constraint: the terms of its
         // type set (the intersection of its elements' unions).
@@ -323,6 +328,13 @@ impl<'a> Checker<'a> {
                 }
                 ([], _) => {
                     let t = self.constraint_type(&f.ty);
+                    // Embedding an interface still being declared in an
+                    // anonymous one makes it contain itself.
+                    if anonymous
+                        && matches!(self.info.types.get(t), &Type::Named(_, u) if u == ids::INVALID)
+                    {
+                        self.anonymous_iface_cycle = true;
+                    }
                     let elem = match self.info.types.get(self.info.types.underlying(t)).clone() {
                         Type::Interface(ms) => {
                             add_methods(&mut methods, ms);
