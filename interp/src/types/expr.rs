@@ -1201,11 +1201,16 @@ impl<'a> Checker<'a> {
             && xop.ty != yop.ty
         {
             // Untyped numeric kinds mix to the later of int, rune, float;
-            // other mixes mismatch.
+            // other mixes mismatch (a comparison's at its second operand).
             let both_numeric =
                 self.info.types.is_numeric(xop.ty) && self.info.types.is_numeric(yop.ty);
-            if !both_numeric && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
-                return self.mismatch(e, bop, &xop, &yop);
+            if !both_numeric {
+                let at = if bop.is_comparison() {
+                    yop.span
+                } else {
+                    e.span
+                };
+                return self.mismatch_at(at, e, bop, &xop, &yop);
             }
         }
         if xop.ty == ids::INVALID || yop.ty == ids::INVALID {
@@ -1215,9 +1220,9 @@ impl<'a> Checker<'a> {
         if bop.is_comparison() {
             let ok = if x_nil || y_nil {
                 let other = if x_nil { &yop } else { &xop };
+                // nil compares only with what has nil (not with nil).
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
-                    && (x_nil && y_nil
-                        || t.is_interface(other.ty)
+                    && (t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
                             Type::Func(_)
@@ -1244,14 +1249,12 @@ impl<'a> Checker<'a> {
                     t.ordered(xop.ty) && t.ordered(yop.ty)
                 };
             if !ok {
-                let what = if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
-                    "=="
-                } else {
-                    bop.as_str()
-                };
-                // The first operand that cannot be compared so.
+                // The first operand that cannot be compared so (with nil:
+                // the second), where Go reports it.
                 let eq = matches!(bop, BinaryOp::Eq | BinaryOp::Ne);
-                let which = if eq && !t.comparable(xop.ty) || !eq && !t.ordered(xop.ty) {
+                let which = if !(eq && (x_nil || y_nil))
+                    && (eq && !t.comparable(xop.ty) || !eq && !t.ordered(xop.ty))
+                {
                     &xop
                 } else {
                     &yop
@@ -1260,12 +1263,13 @@ impl<'a> Checker<'a> {
                     self.incomparable_cause(which.ty)
                 } else {
                     format!(
-                        "operator {what} not defined on {}",
+                        "operator {} not defined on {}",
+                        bop.as_str(),
                         self.kind_string(which.ty)
                     )
                 };
                 self.error(
-                    e.span,
+                    which.span,
                     format!(
                         "invalid operation: {} {} {} ({kind})",
                         self.text(x.span),

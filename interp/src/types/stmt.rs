@@ -727,6 +727,10 @@ impl<'a> Checker<'a> {
         if sig.results.is_empty() {
             let e = &results[0];
             let ops: Vec<_> = results.iter().map(|r| self.raw_expr(r, true)).collect();
+            // As Go, a result already in error is all that is reported.
+            if ops.iter().any(|o| o.is_invalid()) {
+                return;
+            }
             let have = self.types_summary(&ops);
             self.error(
                 e.span,
