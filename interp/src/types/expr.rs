@@ -1252,13 +1252,12 @@ impl<'a> Checker<'a> {
                 // The first operand that cannot be compared so (with nil:
                 // the second), where Go reports it.
                 let eq = matches!(bop, BinaryOp::Eq | BinaryOp::Ne);
-                let which = if !(eq && (x_nil || y_nil))
-                    && (eq && !t.comparable(xop.ty) || !eq && !t.ordered(xop.ty))
-                {
-                    &xop
+                let x_at_fault = if eq {
+                    !x_nil && !y_nil && !t.comparable(xop.ty)
                 } else {
-                    &yop
+                    !t.ordered(xop.ty)
                 };
+                let which = if x_at_fault { &xop } else { &yop };
                 let kind = if eq && !t.comparable(which.ty) {
                     self.incomparable_cause(which.ty)
                 } else {
