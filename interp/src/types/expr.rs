@@ -986,7 +986,13 @@ impl<'a> Checker<'a> {
                     &Type::Pointer(p) if t.is_interface(p) => {
                         "is pointer to interface, not interface".to_string()
                     }
-                    _ => format!("has no field or method {}", sel.name),
+                    _ => match self.case_folded_member(xop.ty, &sel.name) {
+                        Some((what, name)) => format!(
+                            "has no field or method {}, but does have {what} {name}",
+                            sel.name
+                        ),
+                        None => format!("has no field or method {}", sel.name),
+                    },
                 };
                 let msg = format!(
                     "{}.{} undefined (type {} {why})",
@@ -998,6 +1004,24 @@ impl<'a> Checker<'a> {
                 op
             }
         }
+    }
+
+    /// A field or method of `ty` whose name differs from `name` only in
+    /// case, as Go's lookupError offers it: ("field" or "method", its name).
+    fn case_folded_member(&self, ty: TypeId, name: &str) -> Option<(&'static str, String)> {
+        let t = &self.info.types;
+        let fields = t.struct_fields(ty, true).unwrap_or_default();
+        let methods = self.info.methods.keys().map(|(_, m)| m);
+        fields
+            .iter()
+            .map(|f| &f.name)
+            .chain(methods)
+            .filter(|c| *c != name && c.eq_ignore_ascii_case(name))
+            .find_map(|c| match self.info.lookup_member(ty, c) {
+                Lookup::Field(..) => Some(("field", c.clone())),
+                Lookup::Method(..) => Some(("method", c.clone())),
+                _ => None,
+            })
     }
 
     /// A method expression `T.M`: the method as a function whose first
@@ -3012,9 +3036,13 @@ impl<'a> Checker<'a> {
                     };
                     let Some(idx) = fields.iter().position(|f| f.name == name && name != "_")
                     else {
+                        let alt = fields
+                            .iter()
+                            .find(|f| f.name != name && f.name.eq_ignore_ascii_case(&name))
+                            .map_or(String::new(), |f| format!(", but does have {}", f.name));
                         self.error(
                             k.span,
-                            format!("unknown field {name} in struct literal of type {tn}"),
+                            format!("unknown field {name} in struct literal of type {tn}{alt}"),
                         );
                         continue;
                     };
