@@ -924,15 +924,20 @@ impl Relocate {
     }
 }
 
-/// The operand of `go`/`defer`, which Go does not allow in parentheses.
+/// The operand of `go`/`defer`, which Go does not allow in parentheses:
+/// an error Go's parser reports and carries on from, without them (the
+/// checker then checks what they enclose).
 pub fn call_stmt(ctx: &Ctx<'_>, what: &str, x: Expr) -> Expr {
-    if matches!(x.kind, ExprKind::Paren(_)) {
-        ctx.error(
-            x.span,
-            format!("expression in {what} must not be parenthesized"),
-        );
+    match x.kind {
+        ExprKind::Paren(inner) => {
+            ctx.soft_errors.borrow_mut().push(SyntaxError {
+                message: format!("expression in {what} must not be parenthesized"),
+                span: x.span,
+            });
+            *inner
+        }
+        _ => x,
     }
-    x
 }
 
 impl Ctx<'_> {

@@ -32,10 +32,13 @@ pub fn check_after(
 ) -> Result<Info, Vec<Diagnostic>> {
     let mut c = Checker::new(file, src);
     c.check_file();
+    if syntax.is_empty() {
+        c.report_after_check();
+    }
     if c.errors.is_empty() && syntax.is_empty() {
         Ok(c.info)
     } else {
-        Err(finish_errors(&c.info, syntax, c.errors, limit))
+        Err(finish_errors(&c.info, src, syntax, c.errors, limit))
     }
 }
 
@@ -50,10 +53,12 @@ pub enum ErrorLimit {
 
 /// The errors as reported: the parser's `syntax` errors, then the
 /// checker's, each in an instance of a generic declaration moved to the
-/// declaration, in source order, one of the checker's per position, at most
+/// declaration, in source order, one of the checker's per position (and a
+/// message once per line, as Go's compiler), at most
 /// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
 fn finish_errors(
     info: &Info,
+    src: &str,
     syntax: Vec<Diagnostic>,
     mut errs: Vec<Diagnostic>,
     limit: ErrorLimit,
@@ -65,11 +70,15 @@ fn finish_errors(
     }
     errs.sort_by_key(|e| e.span.start);
     errs.dedup_by_key(|e| e.span.start);
+    // Go's compiler also reports an error once per line.
+    let line = |e: &Diagnostic| crate::diag::line_col(src, e.span.start as usize).0;
+    errs.dedup_by(|b, a| b.message == a.message && line(a) == line(b));
     // A stable sort keeps the parser's errors before the checker's.
     let mut errs: Vec<Diagnostic> = syntax.into_iter().chain(errs).collect();
     errs.sort_by_key(|e| e.span.start);
-    if limit == ErrorLimit::Go && errs.len() > MAX_ERRORS {
-        let span = errs[MAX_ERRORS].span;
+    // Go's compiler gives up at its tenth error, at that error.
+    if limit == ErrorLimit::Go && errs.len() >= MAX_ERRORS {
+        let span = errs[MAX_ERRORS - 1].span;
         errs.truncate(MAX_ERRORS);
         errs.push(Diagnostic::new(span, "too many errors"));
     }
@@ -143,6 +152,29 @@ pub(super) struct Checker<'a> {
     pub map_index: std::collections::HashSet<ast::NodeId>,
     /// Type assertions (which may be read with comma-ok).
     pub type_asserts: std::collections::HashSet<ast::NodeId>,
+    /// Non-constant expressions of untyped type (shifts of untyped
+    /// constants and what is made of them): their operands take the type
+    /// the context finally gives the expression (`convert_untyped`).
+    pub untyped_values: HashMap<ast::NodeId, &'a ast::Expr>,
+    /// The untyped constant left operands of non-constant shifts, whose
+    /// final type must be an integer type.
+    pub shift_operands: std::collections::HashSet<ast::NodeId>,
+    /// Errors Go's compiler reports only once type checking found none:
+    /// functions declared without a body, anonymous interfaces that
+    /// contain themselves.
+    after_check: Vec<Diagnostic>,
+    /// The type literal of the type declaration being checked.
+    pub declared_literal: Option<ast::NodeId>,
+    /// How many type declarations are being checked (one may check
+    /// another it refers to).
+    type_spec_depth: u32,
+    /// Set when an anonymous interface embeds one still being declared
+    /// (`type I interface{ m() interface{ I } }`, go.dev/issue/56103).
+    pub anonymous_iface_cycle: bool,
+    /// Map key types that were comparable where the map type was written,
+    /// checked again once all types are complete: one being declared may
+    /// not be (`type S struct { m map[S]bool }`).
+    pub map_keys: Vec<(TypeId, Span)>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
@@ -186,6 +218,13 @@ impl<'a> Checker<'a> {
             map_index: Default::default(),
             recvs: Default::default(),
             type_asserts: Default::default(),
+            untyped_values: HashMap::new(),
+            shift_operands: Default::default(),
+            after_check: Vec::new(),
+            declared_literal: None,
+            type_spec_depth: 0,
+            anonymous_iface_cycle: false,
+            map_keys: Vec::new(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
@@ -310,6 +349,17 @@ impl<'a> Checker<'a> {
         if ident.name == "_" {
             return;
         }
+        // At package level, init (and main in package main) can only be a
+        // function.
+        if self.scopes.len() == 2
+            && !self.in_session()
+            && self.info.objs[obj as usize].kind != ObjKind::Func
+            && (ident.name == "init" || ident.name == "main" && self.file.package.name == "main")
+        {
+            let name = &ident.name;
+            self.error(ident.span, format!("cannot declare {name} - must be func"));
+            return;
+        }
         let scope = self.scopes.last_mut().expect("a scope is open");
         if let Some(&prev) = scope.get(&ident.name) {
             let prev = pos(self.info.objs[prev as usize].span.start);
@@ -381,6 +431,12 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_instance_bodies();
+        for (key, span) in std::mem::take(&mut self.map_keys) {
+            if !self.info.types.comparable(key) {
+                let t = self.info.types.name(key);
+                self.error(span, format!("invalid map key type {t}"));
+            }
+        }
         self.info.init_order = self.initialization_order(&order);
         // A package other than main is a library: it checks, but does not
         // run (`gojit run` refuses it).
@@ -405,6 +461,14 @@ impl<'a> Checker<'a> {
                 };
                 self.error(span, format!("\"{path}\" imported and not used"));
             }
+        }
+    }
+
+    /// Reports what Go's compiler finds only after type checking
+    /// succeeded, if it did.
+    fn report_after_check(&mut self) {
+        if self.errors.is_empty() {
+            self.errors = std::mem::take(&mut self.after_check);
         }
     }
 
@@ -435,6 +499,13 @@ impl<'a> Checker<'a> {
         );
         if let Some(n) = &imp.name {
             if n.name == "_" {
+                return;
+            }
+            if n.name == "init" {
+                self.error(
+                    n.span,
+                    "cannot import package as init - init must be a func",
+                );
                 return;
             }
             if n.name == "." {
@@ -645,6 +716,15 @@ impl<'a> Checker<'a> {
                         self.method_decls.push(fd);
                         continue;
                     }
+                    let name = fd.name.name.as_str();
+                    if (name == "init" || name == "main" && file.package.name == "main")
+                        && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
+                    {
+                        self.error(
+                            fd.name.span,
+                            format!("func {name} must have no arguments and no return values"),
+                        );
+                    }
                     if fd.name.name == "init" || fd.name.name == "_" {
                         // init functions cannot be referred to; they run in order.
                         let obj =
@@ -653,14 +733,6 @@ impl<'a> Checker<'a> {
                         self.pkg_decls
                             .insert(obj, (PkgDecl::Func(fd), DeclState::Pending));
                         continue;
-                    }
-                    if fd.name.name == "main"
-                        && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty())
-                    {
-                        self.error(
-                            fd.name.span,
-                            "func main must have no arguments and no return values",
-                        );
                     }
                     let obj =
                         self.new_obj(&fd.name.name, ObjKind::Func, ids::INVALID, fd.name.span);
@@ -932,33 +1004,72 @@ impl<'a> Checker<'a> {
     /// underlying type is the spec's (which may refer back to it through
     /// pointers), or the aliased type.
     fn type_spec(&mut self, ts: &'a ast::TypeSpec, obj: ObjId) {
+        let name = &ts.name.name;
+        let at = pos(self.info.offset(ts.name.span.start));
         if ts.alias {
+            // The alias's scope starts at its name: `type T = T` is T itself.
+            if matches!(&ts.ty.kind, ast::ExprKind::Ident(n) if n == name) {
+                let msg = format!("invalid recursive type: {name} refers to itself");
+                self.error(ts.name.span, msg);
+                return;
+            }
             let t = self.type_expr(&ts.ty);
             self.info.objs[obj as usize].ty = t;
             return;
         }
-        let named = self.info.types.new_named(&ts.name.name);
+        let named = self.info.types.new_named(name);
         self.info.objs[obj as usize].ty = named;
+        let saved = self.declared_literal.replace(ts.ty.id);
+        self.type_spec_depth += 1;
         let u = self.type_expr(&ts.ty);
-        if self.contains_by_value(u, named) {
-            self.error(
-                ts.name.span,
-                format!("invalid recursive type {}", ts.name.name),
-            );
+        self.type_spec_depth -= 1;
+        self.declared_literal = saved;
+        // A cycle through anonymous interfaces is reported once, at the
+        // outermost declaration's literal, as Go's compiler does.
+        if self.type_spec_depth == 0 && std::mem::take(&mut self.anonymous_iface_cycle) {
+            let msg = "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)";
+            self.after_check.push(Diagnostic::new(ts.ty.span, msg));
+        }
+        if let Some(path) = self.value_cycle(u, named) {
+            // As Go's cycleError: the defined types of the cycle in turn.
+            let msg = if path.is_empty() {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                let mut msg = format!("invalid recursive type {name}\n\t{at}: {name} refers to");
+                for t in path {
+                    let decl = self
+                        .info
+                        .objs
+                        .iter()
+                        .find(|o| o.kind == ObjKind::TypeName && o.ty == t);
+                    let decl_at = pos(decl.map_or(0, |o| self.info.offset(o.span.start)));
+                    let tn = self.info.types.name(t);
+                    msg.push_str(&format!("\n\t{decl_at}: {tn} refers to"));
+                }
+                msg.push_str(&format!("\n\t{at}: {name}"));
+                msg
+            };
+            self.error(ts.name.span, msg);
             return;
         }
         self.info.types.set_underlying(named, u);
     }
 
-    /// The struct type `t` contains a `target` value (not behind a pointer).
-    fn contains_by_value(&self, t: TypeId, target: TypeId) -> bool {
+    /// The defined types through which the type `t` contains a `target`
+    /// value (not behind a pointer), in order: none when it does directly.
+    fn value_cycle(&self, t: TypeId, target: TypeId) -> Option<Vec<TypeId>> {
         if t == target {
-            return true;
+            return Some(Vec::new());
         }
         match self.info.types.get(t) {
-            super::Type::Struct(fs) => fs.iter().any(|f| self.contains_by_value(f.ty, target)),
-            super::Type::Named(_, u) => *u != ids::INVALID && self.contains_by_value(*u, target),
-            _ => false,
+            super::Type::Struct(fs) => fs.iter().find_map(|f| self.value_cycle(f.ty, target)),
+            &super::Type::Array(_, elem) => self.value_cycle(elem, target),
+            &super::Type::Named(_, u) if u != ids::INVALID => {
+                let mut path = self.value_cycle(u, target)?;
+                path.insert(0, t);
+                Some(path)
+            }
+            _ => None,
         }
     }
 
@@ -981,17 +1092,30 @@ impl<'a> Checker<'a> {
         if base == ids::INVALID {
             return;
         }
+        // As Go's validRecv, at the receiver's name (or type).
         let t = &self.info.types;
-        let defined_here =
-            matches!(t.get(base), super::Type::Named(..)) && base > ids::LAST_PREDECLARED;
-        if !defined_here
-            || matches!(
-                t.get(t.underlying(base)),
-                super::Type::Pointer(_) | super::Type::Interface(_)
-            )
-        {
-            let what = self.text(base_expr.span);
-            self.error(base_expr.span, format!("invalid receiver type {what}"));
+        let at = field.names.first().map_or(field.ty.span, |n| n.span);
+        let name = t.name(base);
+        let why = match t.get(base) {
+            super::Type::Named(..) if base <= ids::LAST_PREDECLARED => Some(format!(
+                "cannot define new methods on non-local type {name}"
+            )),
+            super::Type::Named(..) => match t.get(t.underlying(base)) {
+                super::Type::Pointer(_) | super::Type::Interface(_) => Some(format!(
+                    "invalid receiver type {name} (pointer or interface type)"
+                )),
+                _ => None,
+            },
+            super::Type::Basic(_) => Some(format!(
+                "cannot define new methods on non-local type {name}"
+            )),
+            _ => Some(format!(
+                "invalid receiver type {}",
+                self.text(field.ty.span)
+            )),
+        };
+        if let Some(why) = why {
+            self.error(at, why);
             return;
         }
         let recv_ty = if pointer_recv {
@@ -1207,10 +1331,35 @@ impl<'a> Checker<'a> {
     /// names in a function, or filling in `objs` at package level.
     fn const_spec(&mut self, vs: &'a ValueSpec, src: &'a ValueSpec, objs: Option<&[ObjId]>) {
         let ty = src.ty.as_ref().map(|t| self.type_expr(t));
+        // Only boolean, numeric and string types have constants.
+        let invalid_type = src.ty.as_ref().zip(ty).filter(|&(_, t)| {
+            let tt = &self.info.types;
+            t != ids::INVALID && !(tt.is_boolean(t) || tt.is_numeric(t) || tt.is_string(t))
+        });
+        if let Some((texpr, t)) = invalid_type {
+            let tn = self.info.types.name(t);
+            self.error(texpr.span, format!("invalid constant type {tn}"));
+        }
         let saved = self.iota.replace(vs.iota);
         for (i, name) in vs.names.iter().enumerate() {
-            let Some(value) = src.values.get(i) else {
-                self.error(name.span, "missing init expr for const declaration");
+            let value = src.values.get(i).filter(|_| invalid_type.is_none());
+            let Some(value) = value else {
+                if invalid_type.is_none() && i == src.values.len() {
+                    self.error(name.span, format!("missing init expr for {}", name.name));
+                }
+                match objs {
+                    Some(objs) => self.info.objs[objs[i] as usize].ty = ids::INVALID,
+                    None => {
+                        let obj = self.new_obj(
+                            &name.name,
+                            ObjKind::Const(Const::Bool(false)),
+                            ids::INVALID,
+                            name.span,
+                        );
+                        self.declare(name, obj);
+                        self.info.objs[obj as usize].used = true;
+                    }
+                }
                 continue;
             };
             let mut op = self.expr(value);
@@ -1241,8 +1390,16 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if src.values.len() > vs.names.len() {
-            self.error(src.values[vs.names.len()].span, "extra init expr");
+        if let Some(extra) = src.values.get(vs.names.len()) {
+            // A spec that repeats the previous one's values is reported at
+            // its first name.
+            if std::ptr::eq(src, vs) {
+                let text = self.expr_string(extra.span);
+                self.error(extra.span, format!("extra init expr {text}"));
+            } else {
+                let at = pos(self.info.offset(extra.span.start));
+                self.error(vs.names[0].span, format!("extra init expr at {at}"));
+            }
         }
         self.iota = saved;
     }
@@ -1256,8 +1413,30 @@ impl<'a> Checker<'a> {
             self.error(end, "syntax error: unexpected newline, expected type");
         }
         let declared = vs.ty.as_ref().map(|t| self.type_expr(t));
+        let (n, r) = (vs.names.len(), vs.values.len());
         let types: Vec<TypeId> = if vs.values.is_empty() {
-            vec![declared.unwrap_or(ids::INVALID); vs.names.len()]
+            vec![declared.unwrap_or(ids::INVALID); n]
+        } else if r > 1 && r != n {
+            // As Go does, each name takes its own value, and the first
+            // value or name left over is reported.
+            let types = (0..n)
+                .map(|i| match vs.values.get(i) {
+                    Some(_) => {
+                        let (name, value) = (&vs.names[i..=i], &vs.values[i..=i]);
+                        self.init_values(name, value, declared, "variable declaration")[0]
+                    }
+                    None => declared.unwrap_or(ids::INVALID),
+                })
+                .collect();
+            if r > n {
+                let extra = &vs.values[n];
+                let text = self.expr_string(extra.span);
+                self.error(extra.span, format!("extra init expr {text}"));
+            } else {
+                let name = &vs.names[r];
+                self.error(name.span, format!("missing init expr for {}", name.name));
+            }
+            types
         } else {
             self.init_values(&vs.names, &vs.values, declared, "variable declaration")
         };
@@ -1360,10 +1539,12 @@ impl<'a> Checker<'a> {
     /// Checks a function declaration's body.
     pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl) {
         let Some(body) = &fd.body else {
-            self.error(
-                fd.name.span,
-                format!("missing function body: {}", fd.name.name),
-            );
+            // Go reports it after `func`: at the name, or a method's receiver.
+            let (after, rest) = self.src_from(fd.span.start + 4);
+            let at = (after as usize) + rest.len() - rest.trim_start().len();
+            let span = Span::new(at, at + 1);
+            self.after_check
+                .push(Diagnostic::new(span, "missing function body"));
             return;
         };
         let obj = self.info.def(fd.name.span);

@@ -63,6 +63,7 @@ impl<'a> Checker<'a> {
             Mode::Builtin(_) => "built-in".into(),
             Mode::Package => "package".into(),
             Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
+            Mode::Value if t.is_untyped(op.ty) => format!("{} value", t.name(op.ty)),
             Mode::Value if op.var => format!("variable of type {}", t.name(op.ty)),
             Mode::Value
                 if self.recvs.contains(&op.node) || self.type_asserts.contains(&op.node) =>
@@ -108,15 +109,9 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("{t} (type) is not an expression"));
                 Operand::invalid(e)
             }
-            Mode::Builtin(b) => {
-                self.error(
-                    e.span,
-                    format!(
-                        "{} (built-in function {}) must be called",
-                        b.name(),
-                        b.name()
-                    ),
-                );
+            Mode::Builtin(_) => {
+                let d = self.describe(&op);
+                self.error(e.span, format!("{d} must be called"));
                 Operand::invalid(e)
             }
             Mode::Package => {
@@ -165,7 +160,10 @@ impl<'a> Checker<'a> {
                 self.check_param_names(ft);
                 self.signature(ft)
             }
-            ExprKind::InterfaceType(fields) => self.interface_type(fields),
+            ExprKind::InterfaceType(fields) => {
+                let anonymous = self.declared_literal != Some(e.id);
+                self.interface_type(fields, anonymous)
+            }
             ExprKind::SliceType(elem) => {
                 let elem = self.type_expr(elem);
                 self.info.types.intern(Type::Slice(elem))
@@ -192,6 +190,8 @@ impl<'a> Checker<'a> {
                     self.error(k.span, format!("invalid map key type {t}"));
                     return ids::INVALID;
                 }
+                // A type being declared may yet turn out not comparable.
+                self.map_keys.push((k_ty, k.span));
                 self.info.types.intern(Type::Map(k_ty, v_ty))
             }
             ExprKind::ArrayType {
@@ -252,38 +252,57 @@ impl<'a> Checker<'a> {
 
     /// The length of an array type: a non-negative integer constant.
     fn array_len(&mut self, len: &'a Expr) -> Option<u64> {
+        // As Go's arrayLength: a name that is no constant may be a type
+        // parameter missing its constraint.
+        if let ExprKind::Ident(name) = &len.kind
+            && !(name == "iota" && self.iota.is_some())
+        {
+            let msg = match self.lookup(name) {
+                None => format!("undefined array length {name} or missing type constraint"),
+                Some(o) if !matches!(self.info.objs[o as usize].kind, ObjKind::Const(_)) => {
+                    format!("invalid array length {name}")
+                }
+                Some(_) => String::new(),
+            };
+            if !msg.is_empty() {
+                self.error(len.span, msg);
+                return None;
+            }
+        }
         let op = self.value_expr(len);
         if op.is_invalid() {
             return None;
         }
-        let t = self.text(len.span);
-        match &op.mode {
-            Mode::Const(c @ (Const::Int(_) | Const::Float(_))) => {
-                match c.to_int().and_then(|v| u64::try_from(v).ok()) {
-                    Some(n) if n < 1 << 32 => Some(n),
-                    _ => {
-                        let d = self.describe(&op);
-                        self.error(len.span, format!("invalid array length {d}"));
-                        None
-                    }
-                }
-            }
-            _ => {
-                self.error(
-                    len.span,
-                    format!(
-                        "array length {t} (value of type {}) must be constant",
-                        self.info.types.name(op.ty)
-                    ),
-                );
-                None
+        let d = self.describe(&op);
+        let t = &self.info.types;
+        let Mode::Const(c) = &op.mode else {
+            self.error(len.span, format!("array length {d} must be constant"));
+            return None;
+        };
+        if t.is_untyped(op.ty) || t.is_integer(op.ty) {
+            let n = c.real_part().and_then(|c| c.to_int());
+            // gojit's arrays are at most 2^32 elements.
+            if let Some(n) = n
+                .and_then(|v| u64::try_from(v).ok())
+                .filter(|&n| n < 1 << 32)
+            {
+                return Some(n);
             }
         }
+        let msg = if t.is_integer(op.ty) {
+            format!("invalid array length {d}")
+        } else {
+            format!("array length {d} must be integer")
+        };
+        self.error(len.span, msg);
+        None
     }
 
     /// An interface type: its methods (and those of embedded interfaces),
     /// sorted by name.
-    fn interface_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+    /// An interface type literal; `anonymous` unless it is the one a type
+    /// declaration names.
+    fn interface_type(&mut self, fields: &'a [ast::Field], anonymous: bool) -> TypeId {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         // Type elements make the interface a constraint: the terms of its
         // type set (the intersection of its elements' unions).
@@ -309,6 +328,13 @@ impl<'a> Checker<'a> {
                 }
                 ([], _) => {
                     let t = self.constraint_type(&f.ty);
+                    // Embedding an interface still being declared in an
+                    // anonymous one makes it contain itself.
+                    if anonymous
+                        && matches!(self.info.types.get(t), &Type::Named(_, u) if u == ids::INVALID)
+                    {
+                        self.anonymous_iface_cycle = true;
+                    }
                     let elem = match self.info.types.get(self.info.types.underlying(t)).clone() {
                         Type::Interface(ms) => {
                             add_methods(&mut methods, ms);
@@ -386,7 +412,7 @@ impl<'a> Checker<'a> {
                 }
             };
             match have {
-                None => return Some(format!("(missing method {name})")),
+                None => return Some(self.not_found_cause(ty, iface, name, *sig)),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
                 Some((s, false)) if s != *sig => {
                     let show = |id| {
@@ -404,6 +430,80 @@ impl<'a> Checker<'a> {
             }
         }
         None
+    }
+
+    /// Why `ty` lacks the method `name` (of signature `sig`) of `iface`, as
+    /// Go's `missingMethod` says: a pointer to an interface has no methods,
+    /// a field is no method, and a method whose name differs only in case
+    /// is shown.
+    fn not_found_cause(&self, ty: TypeId, iface: TypeId, name: &str, sig: TypeId) -> String {
+        let t = &self.info.types;
+        if let Some(p) = [ty, iface].into_iter().find(|&p| self.is_interface_ptr(p)) {
+            return format!(
+                "(type {} is pointer to interface, not interface)",
+                t.name(p)
+            );
+        }
+        if t.is_interface(ty) {
+            return format!("(missing method {name})");
+        }
+        match self.info.lookup_member(ty, name) {
+            Lookup::Field(..) => {
+                return format!("({}.{name} is a field, not a method)", t.name(ty));
+            }
+            Lookup::Ambiguous => return format!("(ambiguous selector {}.{name})", t.name(ty)),
+            _ => {}
+        }
+        let show = |id| {
+            t.signature(id)
+                .map(|s| t.signature_string(s))
+                .unwrap_or_default()
+        };
+        let folded = self.info.methods.keys().find_map(|(_, m)| {
+            if m == name || !m.eq_ignore_ascii_case(name) {
+                return None;
+            }
+            match self.info.lookup_member(ty, m) {
+                Lookup::Method(_, method, _) => Some((m, method.sig)),
+                _ => None,
+            }
+        });
+        match folded {
+            Some((m, have)) => format!(
+                "(missing method {name})\n\t\thave {m}{}\n\t\twant {name}{}",
+                show(have),
+                show(sig)
+            ),
+            None => format!("(missing method {name})"),
+        }
+    }
+
+    /// `ty` is a pointer to an interface, which has no methods.
+    fn is_interface_ptr(&self, ty: TypeId) -> bool {
+        let t = &self.info.types;
+        matches!(t.get(t.underlying(ty)), &Type::Pointer(base) if t.is_interface(base))
+    }
+
+    /// Go's reason a value of type `v` is not assignable to `target` (when
+    /// it is not), for the end of `cannot use` and `cannot convert`
+    /// messages; empty when Go gives none.
+    fn assign_cause(&self, v: TypeId, target: TypeId) -> String {
+        let t = &self.info.types;
+        let (vn, tn) = (t.name(v), t.name(target));
+        if self.is_interface_ptr(target) {
+            format!(
+                "{vn} does not implement {tn} (type {tn} is pointer to interface, not interface)"
+            )
+        } else if t.is_interface(target) {
+            self.missing_method(v, target)
+                .map_or(String::new(), |reason| {
+                    format!("{vn} does not implement {tn} {reason}")
+                })
+        } else if t.is_interface(v) && self.implements(target, v) {
+            "need type assertion".into()
+        } else {
+            String::new()
+        }
     }
 
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
@@ -475,6 +575,12 @@ impl<'a> Checker<'a> {
         if !op.is_invalid() || matches!(op.mode, Mode::Builtin(_) | Mode::Package) {
             self.record(e.id, op.ty, op.mode.clone());
         }
+        if matches!(op.mode, Mode::Value)
+            && self.info.types.is_untyped(op.ty)
+            && op.ty != ids::UNTYPED_NIL
+        {
+            self.untyped_values.insert(e.id, e);
+        }
         op
     }
 
@@ -530,6 +636,9 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("invalid integer literal {raw}"));
                     return op;
                 };
+                if self.const_overflow(e, &c) {
+                    return op;
+                }
                 op.mode = Mode::Const(c);
                 op.ty = ty;
             }
@@ -599,7 +708,7 @@ impl<'a> Checker<'a> {
                     && let Some(reason) = self.missing_method(ty, xop.ty)
                 {
                     let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
-                    self.error(t.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
+                    self.error(e.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
                     return op;
                 }
                 self.type_asserts.insert(e.id);
@@ -651,7 +760,7 @@ impl<'a> Checker<'a> {
     fn ident(&mut self, e: &'a Expr, name: &str, mark_used: bool) -> Operand {
         let mut op = Operand::invalid(e);
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return op;
         }
         if name == "iota"
@@ -886,7 +995,13 @@ impl<'a> Checker<'a> {
                     &Type::Pointer(p) if t.is_interface(p) => {
                         "is pointer to interface, not interface".to_string()
                     }
-                    _ => format!("has no field or method {}", sel.name),
+                    _ => match self.case_folded_member(xop.ty, &sel.name) {
+                        Some((what, name)) => format!(
+                            "has no field or method {}, but does have {what} {name}",
+                            sel.name
+                        ),
+                        None => format!("has no field or method {}", sel.name),
+                    },
                 };
                 let msg = format!(
                     "{}.{} undefined (type {} {why})",
@@ -898,6 +1013,24 @@ impl<'a> Checker<'a> {
                 op
             }
         }
+    }
+
+    /// A field or method of `ty` whose name differs from `name` only in
+    /// case, as Go's lookupError offers it: ("field" or "method", its name).
+    fn case_folded_member(&self, ty: TypeId, name: &str) -> Option<(&'static str, String)> {
+        let t = &self.info.types;
+        let fields = t.struct_fields(ty, true).unwrap_or_default();
+        let methods = self.info.methods.keys().map(|(_, m)| m);
+        fields
+            .iter()
+            .map(|f| &f.name)
+            .chain(methods)
+            .filter(|c| *c != name && c.eq_ignore_ascii_case(name))
+            .find_map(|c| match self.info.lookup_member(ty, c) {
+                Lookup::Field(..) => Some(("field", c.clone())),
+                Lookup::Method(..) => Some(("method", c.clone())),
+                _ => None,
+            })
     }
 
     /// A method expression `T.M`: the method as a function whose first
@@ -927,13 +1060,22 @@ impl<'a> Checker<'a> {
                 m.sig
             }
             Lookup::IfaceMethod(_, sig) => sig,
+            Lookup::Ambiguous => {
+                let msg = format!("ambiguous selector {}", self.text(e.span));
+                self.error(sel.span, msg);
+                return op;
+            }
             _ => {
+                let why = if self.is_interface_ptr(recv) {
+                    "is pointer to interface, not interface".to_string()
+                } else {
+                    format!("has no field or method {}", sel.name)
+                };
                 let msg = format!(
-                    "{}.{} undefined (type {} has no field or method {})",
+                    "{}.{} undefined (type {} {why})",
                     self.text(e.span).rsplit_once('.').map_or("", |(x, _)| x),
                     sel.name,
                     t.name(recv),
-                    sel.name
                 );
                 self.error(sel.span, msg);
                 return op;
@@ -1052,6 +1194,9 @@ impl<'a> Checker<'a> {
         op.ty = xop.ty;
         if let Mode::Const(c) = &xop.mode {
             let mut v = constant::unary(uop, c).expect("operator checked above");
+            if self.const_overflow(e, &v) {
+                return Operand::invalid(e);
+            }
             // ^x of a typed unsigned constant flips only the type's bits.
             if let (UnaryOp::Xor, Some((bits, false)), Const::Int(n)) =
                 (uop, self.info.types.int_info(op.ty), &v)
@@ -1089,11 +1234,16 @@ impl<'a> Checker<'a> {
             && xop.ty != yop.ty
         {
             // Untyped numeric kinds mix to the later of int, rune, float;
-            // other mixes mismatch.
+            // other mixes mismatch (a comparison's at its second operand).
             let both_numeric =
                 self.info.types.is_numeric(xop.ty) && self.info.types.is_numeric(yop.ty);
-            if !both_numeric && xop.ty != ids::UNTYPED_NIL && yop.ty != ids::UNTYPED_NIL {
-                return self.mismatch(e, bop, &xop, &yop);
+            if !both_numeric {
+                let at = if bop.is_comparison() {
+                    yop.span
+                } else {
+                    e.span
+                };
+                return self.mismatch_at(at, e, bop, &xop, &yop);
             }
         }
         if xop.ty == ids::INVALID || yop.ty == ids::INVALID {
@@ -1103,9 +1253,9 @@ impl<'a> Checker<'a> {
         if bop.is_comparison() {
             let ok = if x_nil || y_nil {
                 let other = if x_nil { &yop } else { &xop };
+                // nil compares only with what has nil (not with nil).
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
-                    && (x_nil && y_nil
-                        || t.is_interface(other.ty)
+                    && (t.is_interface(other.ty)
                         || matches!(
                             t.get(t.underlying(other.ty)),
                             Type::Func(_)
@@ -1132,30 +1282,26 @@ impl<'a> Checker<'a> {
                     t.ordered(xop.ty) && t.ordered(yop.ty)
                 };
             if !ok {
-                let what = if matches!(bop, BinaryOp::Eq | BinaryOp::Ne) {
-                    "=="
+                // The first operand that cannot be compared so (with nil:
+                // the second), where Go reports it.
+                let eq = matches!(bop, BinaryOp::Eq | BinaryOp::Ne);
+                let x_at_fault = if eq {
+                    !x_nil && !y_nil && !t.comparable(xop.ty)
                 } else {
-                    bop.as_str()
+                    !t.ordered(xop.ty)
                 };
-                let which = if t.is_interface(xop.ty)
-                    || !t.comparable(xop.ty)
-                    || (!t.ordered(xop.ty) && !matches!(bop, BinaryOp::Eq | BinaryOp::Ne))
-                {
-                    &xop
+                let which = if x_at_fault { &xop } else { &yop };
+                let kind = if eq && !t.comparable(which.ty) {
+                    self.incomparable_cause(which.ty)
                 } else {
-                    &yop
-                };
-                let kind = match t.get(t.underlying(which.ty)) {
-                    Type::Func(_) | Type::Slice(_) | Type::Map(..) if what == "==" => {
-                        format!("{} can only be compared to nil", self.kind_string(which.ty))
-                    }
-                    _ => format!(
-                        "operator {what} not defined on {}",
+                    format!(
+                        "operator {} not defined on {}",
+                        bop.as_str(),
                         self.kind_string(which.ty)
-                    ),
+                    )
                 };
                 self.error(
-                    e.span,
+                    which.span,
                     format!(
                         "invalid operation: {} {} {} ({kind})",
                         self.text(x.span),
@@ -1169,6 +1315,12 @@ impl<'a> Checker<'a> {
             if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
                 op.mode =
                     Mode::Const(constant::binary(bop, a, b, true).expect("comparable constants"));
+            } else if t.is_untyped(xop.ty) && t.is_untyped(yop.ty) && !x_nil && !y_nil {
+                // Compared at run time, untyped operands have their default
+                // type (of the larger kind when they differ).
+                let d = t.default_type(t.larger_untyped(xop.ty, yop.ty));
+                self.convert_untyped(&mut xop, d);
+                self.convert_untyped(&mut yop, d);
             }
             return op;
         }
@@ -1214,7 +1366,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             match constant::binary(bop, a, b, integer) {
-                Some(v) if self.const_overflow(e, bop, &v) => return Operand::invalid(e),
+                Some(v) if self.const_overflow(e, &v) => return Operand::invalid(e),
                 Some(v) => {
                     op.mode = Mode::Const(v);
                     self.check_representable(&mut op);
@@ -1228,18 +1380,20 @@ impl<'a> Checker<'a> {
     /// Go keeps untyped integer constants within 512 bits: reports
     /// `constant multiplication overflow` (or addition, ...) at the
     /// operator of `e` when `v` is past that.
-    fn const_overflow(&mut self, e: &Expr, op: BinaryOp, v: &Const) -> bool {
+    fn const_overflow(&mut self, e: &Expr, v: &Const) -> bool {
         let Const::Int(i) = v else {
             return false;
         };
         if i.bits() <= 512 {
             return false;
         }
-        let name = match op {
-            BinaryOp::Add => "addition ",
-            BinaryOp::Sub => "subtraction ",
-            BinaryOp::Mul => "multiplication ",
-            BinaryOp::Shl => "shift ",
+        let name = match &e.kind {
+            ExprKind::Binary(BinaryOp::Add, ..) => "addition ",
+            ExprKind::Binary(BinaryOp::Sub, ..) => "subtraction ",
+            ExprKind::Binary(BinaryOp::Mul, ..) => "multiplication ",
+            ExprKind::Binary(BinaryOp::Shl, ..) => "shift ",
+            ExprKind::Binary(BinaryOp::Xor, ..) => "bitwise XOR ",
+            ExprKind::Unary(UnaryOp::Xor, _) => "bitwise complement ",
             _ => "",
         };
         let at = match &e.kind {
@@ -1261,6 +1415,7 @@ impl<'a> Checker<'a> {
 
     fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
+        let x_ty = xop.ty;
         // Untyped float and complex constants with whole values shift as
         // integers.
         for o in [&mut xop, &mut yop] {
@@ -1272,7 +1427,12 @@ impl<'a> Checker<'a> {
                 o.ty = ids::UNTYPED_INT;
             }
         }
-        if !self.info.types.is_integer(yop.ty) {
+        // An untyped non-constant count (`1 << (1.0 << s)`) is given type
+        // uint below, as Go does.
+        let untyped_value = matches!(yop.mode, Mode::Value)
+            && self.info.types.is_untyped(yop.ty)
+            && self.info.types.is_numeric(yop.ty);
+        if !self.info.types.is_integer(yop.ty) && !untyped_value {
             let d = self.describe(&yop);
             self.error(
                 yop.span,
@@ -1282,11 +1442,19 @@ impl<'a> Checker<'a> {
         }
         // A constant count must be representable as a uint.
         if let Mode::Const(c) = &yop.mode
-            && c.to_int()
+            && let count = c.to_int()
+            && count
+                .as_ref()
                 .is_none_or(|v| v.sign() == num_bigint::Sign::Minus || v.bits() > 64)
         {
             let d = self.describe(&yop);
-            self.error(yop.span, format!("invalid shift count {d}"));
+            let negative = count.is_some_and(|v| v.sign() == num_bigint::Sign::Minus);
+            let msg = if negative {
+                format!("invalid operation: negative shift count {d}")
+            } else {
+                format!("invalid shift count {d}")
+            };
+            self.error(yop.span, msg);
             return op;
         }
         if self.info.types.is_untyped(yop.ty) {
@@ -1302,7 +1470,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
             let v = constant::binary(bop, a, b, true).expect("integer shift");
-            if self.const_overflow(e, bop, &v) {
+            if self.const_overflow(e, &v) {
                 return Operand::invalid(e);
             }
             op.ty = xop.ty;
@@ -1310,10 +1478,15 @@ impl<'a> Checker<'a> {
             self.check_representable(&mut op);
             return op;
         }
-        // A non-constant shift of an untyped constant stays untyped: it takes
-        // the type its context gives it, as the constant alone would.
+        // A non-constant shift of an untyped constant stays untyped (of the
+        // constant's kind: `1.0 << s` is an untyped float): the constant
+        // takes the type the context gives the shift, as it would alone,
+        // and that type must be an integer type (`convert_untyped`).
         if self.info.types.is_untyped(xop.ty) {
-            op.ty = ids::UNTYPED_INT;
+            if matches!(xop.mode, Mode::Const(_)) {
+                self.shift_operands.insert(xop.node);
+            }
+            op.ty = x_ty;
             return op;
         }
         op.ty = xop.ty;
@@ -1367,6 +1540,22 @@ impl<'a> Checker<'a> {
             Type::Map(..) => "map".into(),
             Type::Chan(..) => "chan".into(),
             _ => t.name(ty),
+        }
+    }
+
+    /// Go's `incomparableCause`: why values of the incomparable type `ty`
+    /// cannot be compared with `==`.
+    pub(super) fn incomparable_cause(&self, ty: TypeId) -> String {
+        let t = &self.info.types;
+        let u = t.underlying(ty);
+        match t.get(u) {
+            Type::Struct(fs) => {
+                let f = fs.iter().find(|f| !t.comparable(f.ty));
+                let field = f.map_or(String::new(), |f| t.name(f.ty));
+                format!("struct containing {field} cannot be compared")
+            }
+            Type::Array(..) => format!("{} cannot be compared", t.name(u)),
+            _ => format!("{} can only be compared to nil", self.kind_string(ty)),
         }
     }
 
@@ -1478,6 +1667,17 @@ impl<'a> Checker<'a> {
         if !self.info.types.is_untyped(op.ty) || self.info.types.is_untyped(to) {
             return;
         }
+        if self.shift_operands.contains(&op.node) && !self.info.types.is_integer(to) {
+            let (x, tn) = (self.expr_string(op.span), self.info.types.name(to));
+            self.error(
+                op.span,
+                format!("invalid operation: shifted operand {x} (type {tn}) must be integer"),
+            );
+            return;
+        }
+        if let Some(&e) = self.untyped_values.get(&op.node) {
+            self.convert_operands(e, to);
+        }
         match self.const_as(op, to) {
             Err(why) => {
                 let d = self.describe(op);
@@ -1500,6 +1700,33 @@ impl<'a> Checker<'a> {
             if matches!(tv.mode, Mode::Const(_)) {
                 tv.mode = op.mode.clone();
             }
+        }
+    }
+
+    /// Gives the untyped operands of the non-constant untyped expression
+    /// `e` the type `to` its context gave it, as Go's `updateExprType`
+    /// does: those of arithmetic operators and the left one of shifts
+    /// (comparisons typed theirs already).
+    fn convert_operands(&mut self, e: &'a Expr, to: TypeId) {
+        let operands: Vec<&'a Expr> = match &e.kind {
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) => vec![x],
+            ExprKind::Binary(op, _, _) if op.is_comparison() => vec![],
+            ExprKind::Binary(BinaryOp::Shl | BinaryOp::Shr, x, _) => vec![x],
+            ExprKind::Binary(_, x, y) => vec![x, y],
+            _ => vec![],
+        };
+        for x in operands {
+            let Some(Some(tv)) = self.info.exprs.get(x.id as usize) else {
+                continue;
+            };
+            let mut op = Operand {
+                mode: tv.mode.clone(),
+                ty: tv.ty,
+                node: x.id,
+                span: x.span,
+                var: false,
+            };
+            self.convert_untyped(&mut op, to);
         }
     }
 
@@ -1536,14 +1763,13 @@ impl<'a> Checker<'a> {
         }
         let d = self.describe(op);
         let tn = self.info.types.name(target);
-        let why = match self.missing_method(op.ty, target) {
-            Some(reason) if !self.info.types.is_untyped(op.ty) => {
-                format!(
-                    ": {} does not implement {tn} {reason}",
-                    self.info.types.name(op.ty)
-                )
+        let why = if self.info.types.is_untyped(op.ty) {
+            String::new()
+        } else {
+            match self.assign_cause(op.ty, target) {
+                c if c.is_empty() => c,
+                c => format!(": {c}"),
             }
-            _ => String::new(),
         };
         self.error(
             op.span,
@@ -1593,6 +1819,11 @@ impl<'a> Checker<'a> {
         values: &'a [Expr],
         what: &str,
     ) -> Option<Vec<Operand>> {
+        let what = if n == 1 {
+            what.trim_end_matches('s')
+        } else {
+            what
+        };
         if values.len() == 1 {
             let op = self.raw_expr(&values[0], true);
             if op.is_invalid() {
@@ -1637,11 +1868,6 @@ impl<'a> Checker<'a> {
                 );
             }
             let plural = |k: usize| if k == 1 { "" } else { "s" };
-            let what = if n == 1 {
-                what.trim_end_matches('s')
-            } else {
-                what
-            };
             let msg = match &values[0].kind {
                 ExprKind::Call { fun, .. } => format!(
                     "assignment mismatch: {n} {what} but {} returns {count} value{}",
@@ -1868,7 +2094,9 @@ impl<'a> Checker<'a> {
                 Some(ids::UINT8 | ids::INT32)
             )
         };
-        let ok = if t.is_interface(to)
+        let ok = if t.is_interface(to) && !t.is_untyped(x.ty) {
+            self.assignable_type(x.ty, to)
+        } else if t.is_interface(to)
             || (t.is_string(x.ty) && bytes_or_runes(t, to))
             || (bytes_or_runes(t, x.ty) && t.is_string(to))
         {
@@ -1905,7 +2133,14 @@ impl<'a> Checker<'a> {
         if !ok {
             let d = self.describe(&x);
             let tn = self.info.types.name(to);
-            self.error(args[0].span, format!("cannot convert {d} to type {tn}"));
+            let why = match self.assign_cause(x.ty, to) {
+                c if c.is_empty() || self.info.types.is_untyped(x.ty) => String::new(),
+                c => format!(": {c}"),
+            };
+            self.error(
+                args[0].span,
+                format!("cannot convert {d} to type {tn}{why}"),
+            );
             return op;
         }
         op.ty = to;
@@ -1920,11 +2155,16 @@ impl<'a> Checker<'a> {
             _ => {
                 let t = &self.info.types;
                 if t.is_untyped(x.ty) {
-                    // An untyped constant becomes a value of the type
-                    // argument itself, unless converted as a rune to a
-                    // string or boxed in an interface.
+                    // A non-constant untyped argument takes the type converted
+                    // to; a constant one becomes a value of the type argument
+                    // itself (unless converted as a rune to a string), or of
+                    // its default type for a non-constant type (`[]byte("a")`)
+                    // or an interface.
                     let rune_to_string = t.is_string(to) && !t.is_string(x.ty);
-                    let d = if to_type_param && !rune_to_string && !t.is_interface(to) {
+                    let d = if t.is_interface(to) {
+                        t.default_type(x.ty)
+                    } else if !matches!(x.mode, Mode::Const(_)) || to_type_param && !rune_to_string
+                    {
                         to
                     } else {
                         t.default_type(x.ty)
@@ -2016,9 +2256,9 @@ impl<'a> Checker<'a> {
         if n_args < min || max.is_some_and(|m| n_args > m) {
             let few = n_args < min;
             let msg = format!(
-                "{} arguments for {}(...) (expected {}, found {})",
+                "invalid operation: {} arguments for {} (expected {}, found {})",
                 if few { "not enough" } else { "too many" },
-                self.text(e.span).split('(').next().unwrap_or(name),
+                self.expr_string(e.span),
                 if few { min } else { max.unwrap_or(min) },
                 n_args
             );
@@ -2137,19 +2377,36 @@ impl<'a> Checker<'a> {
                 op.ty = s.ty;
             }
             Builtin::Copy => {
-                let (a, b2) = (slice_elem(self, ops[0].ty), slice_elem(self, ops[1].ty));
+                // A string source copies bytes.
                 let from_string = self.info.types.is_string(ops[1].ty);
-                match (a, b2) {
-                    (Some(x), Some(y)) if x == y => {}
-                    // copy(bytes, "string")
-                    (Some(x), None)
-                        if from_string && self.info.types.underlying(x) == ids::UINT8 =>
-                    {
+                let src = if from_string {
+                    Some(ids::UINT8)
+                } else {
+                    slice_elem(self, ops[1].ty)
+                };
+                match (slice_elem(self, ops[0].ty), src) {
+                    (Some(x), Some(y)) if x == y => {
                         self.convert_untyped(&mut ops[1], ids::STRING);
+                    }
+                    (Some(x), Some(y)) => {
+                        let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
+                        let t = &self.info.types;
+                        // Go's source element type for a string is `byte`.
+                        let yn = if from_string {
+                            "byte".into()
+                        } else {
+                            t.name(y)
+                        };
+                        let msg = format!(
+                            "invalid argument: arguments to copy {d0} and {d1} have different element types {} and {yn}",
+                            t.name(x)
+                        );
+                        self.error(ops[0].span, msg);
+                        return op;
                     }
                     _ => {
                         let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
-                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));
+                        self.error(ops[0].span, format!("invalid argument: copy expects slice arguments; found {d0} and {d1}"));
                         return op;
                     }
                 }
@@ -2523,17 +2780,15 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return None;
         }
-        // An untyped constant index is given type int first (Go's
-        // isValidIndex), which a string or bool constant cannot take.
-        if self.info.types.is_untyped(op.ty)
-            && !self.info.types.is_numeric(op.ty)
-            && matches!(op.mode, Mode::Const(_))
-        {
-            let d = self.describe(&op);
-            self.error(e.span, format!("cannot convert {d} to type int"));
-            return None;
-        }
-        if op.ty == ids::UNTYPED_FLOAT && matches!(op.mode, Mode::Const(_)) {
+        // An untyped index is given type int first (Go's isValidIndex),
+        // which only a number can take.
+        let t = &self.info.types;
+        if t.is_untyped(op.ty) {
+            if !t.is_numeric(op.ty) {
+                let d = self.describe(&op);
+                self.error(e.span, format!("cannot convert {d} to type int"));
+                return None;
+            }
             self.convert_untyped(&mut op, ids::INT);
             if op.is_invalid() {
                 return None;
@@ -2547,21 +2802,17 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
-        if self.info.types.is_untyped(op.ty) && !self.represent(&mut op, ids::INT, "index") {
-            return None;
-        }
         match &op.mode {
             Mode::Const(c) => {
                 let v = c.as_i64();
-                if v.is_some_and(|v| v < 0) {
-                    let d = self.describe(&op);
-                    self.error(
-                        e.span,
-                        format!("invalid argument: index {d} must not be negative"),
-                    );
-                    return None;
-                }
-                Some(v)
+                let why = match v {
+                    Some(v) if v < 0 => "must not be negative",
+                    None => "overflows int",
+                    Some(_) => return Some(v),
+                };
+                let d = self.describe(&op);
+                self.error(e.span, format!("invalid argument: index {d} {why}"));
+                None
             }
             _ => Some(None),
         }
@@ -2715,7 +2966,7 @@ impl<'a> Checker<'a> {
         );
         if !is_slice && !self.info.types.is_string(xop.ty) {
             let d = self.describe(&xop);
-            self.error(e.span, format!("cannot slice {d}"));
+            self.error(e.span, format!("invalid operation: cannot slice {d}"));
             return op;
         }
         if !is_slice && full {
@@ -2796,33 +3047,18 @@ impl<'a> Checker<'a> {
         elts: &'a [ast::Element],
     ) {
         let tn = self.info.types.name(t);
+        // The first element decides whether all are keyed; as Go, each
+        // element is checked in turn.
         let keyed = elts.first().is_some_and(|el| el.key.is_some());
-        if let Some(odd) = elts.iter().find(|el| el.key.is_some() != keyed) {
-            self.error(
-                odd.value.span,
-                "mixture of field:value and value elements in struct literal",
-            );
-            return;
-        }
-        if !keyed && !elts.is_empty() && elts.len() != fields.len() {
-            let few = elts.len() < fields.len();
-            let at = if few {
-                // The closing brace.
-                Span::new(e.span.end as usize - 1, e.span.end as usize)
-            } else {
-                elts[fields.len()].value.span
-            };
-            self.error(
-                at,
-                format!(
-                    "too {} values in struct literal of type {tn}",
-                    if few { "few" } else { "many" }
-                ),
-            );
-            return;
-        }
         let mut seen = Vec::new();
         for (i, el) in elts.iter().enumerate() {
+            if el.key.is_some() != keyed {
+                self.error(
+                    el.value.span,
+                    "mixture of field:value and value elements in struct literal",
+                );
+                continue;
+            }
             let index = match &el.key {
                 Some(k) => {
                     let name = match &k.kind {
@@ -2840,9 +3076,13 @@ impl<'a> Checker<'a> {
                     };
                     let Some(idx) = fields.iter().position(|f| f.name == name && name != "_")
                     else {
+                        let alt = fields
+                            .iter()
+                            .find(|f| f.name != name && f.name.eq_ignore_ascii_case(&name))
+                            .map_or(String::new(), |f| format!(", but does have {}", f.name));
                         self.error(
                             k.span,
-                            format!("unknown field {name} in struct literal of type {tn}"),
+                            format!("unknown field {name} in struct literal of type {tn}{alt}"),
                         );
                         continue;
                     };
@@ -2858,9 +3098,19 @@ impl<'a> Checker<'a> {
                 }
                 None => i,
             };
-            let fty = fields[index].ty;
             let mut v = self.value_expr(&el.value);
-            self.assign_to(&mut v, fty, "struct literal");
+            let Some(field) = fields.get(index) else {
+                let msg = format!("too many values in struct literal of type {tn}");
+                self.error(el.value.span, msg);
+                return;
+            };
+            self.assign_to(&mut v, field.ty, "struct literal");
+        }
+        if !keyed && !elts.is_empty() && elts.len() < fields.len() {
+            // At the closing brace.
+            let at = Span::new(e.span.end as usize - 1, e.span.end as usize);
+            let msg = format!("too few values in struct literal of type {tn}");
+            self.error(at, msg);
         }
     }
 
@@ -2900,7 +3150,7 @@ impl<'a> Checker<'a> {
             }
             (None, Some(t), None) => t,
             (None, None, None) => {
-                self.error(e.span, "invalid composite literal type: missing type");
+                self.error(e.span, "missing type in composite literal");
                 return op;
             }
         };
@@ -2953,27 +3203,33 @@ impl<'a> Checker<'a> {
             Type::Slice(elem) => (elem, None),
             Type::Array(n, elem) => (elem, Some(n)),
             _ => {
+                // Only struct, array, slice and map types have literals.
                 let tn = self.info.types.name(t);
-                self.error(
-                    e.span,
-                    format!("gojit does not support composite literals of type {tn} yet"),
-                );
+                self.error(e.span, format!("invalid composite literal type {tn}"));
                 return op;
             }
         };
         // Elements go at consecutive indexes; a key moves the index.
         let mut index: u64 = 0;
         let mut len: u64 = 0;
+        let mut seen = std::collections::HashSet::new();
         for el in elts {
+            let mut valid = true;
             if let Some(k) = &el.key {
                 match self.index_value(k) {
                     Some(Some(i)) => index = i as u64,
                     Some(None) => {
                         let t = self.text(k.span);
                         self.error(k.span, format!("index {t} must be integer constant"));
+                        valid = false;
                     }
-                    None => {}
+                    None => valid = false,
                 }
+            }
+            if valid && !seen.insert(index) {
+                let at = el.key.as_ref().map_or(el.value.span, |k| k.span);
+                let msg = format!("duplicate index {index} in array or slice literal");
+                self.error(at, msg);
             }
             if let Some(n) = bound
                 && index >= n

@@ -7,7 +7,7 @@ use grammar::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 
 use super::check::Breakable;
 use super::check::Checker;
-use super::{Builtin, Mode, ObjKind, Type, TypeId, ids};
+use super::{Builtin, Const, Mode, ObjKind, Type, TypeId, ids};
 
 impl<'a> Checker<'a> {
     pub fn stmts(&mut self, stmts: &'a [Stmt]) {
@@ -245,11 +245,17 @@ impl<'a> Checker<'a> {
             match &s.kind {
                 StmtKind::Labeled(l, inner) => {
                     let f = self.funcs.last_mut().expect("inside a function");
-                    if let Some(&(prev, _)) = f.labels.get(&l.name) {
-                        let at = crate::diag::pos(prev.start);
-                        self.error(l.span, format!("label {} already defined at {at}", l.name));
-                    } else {
-                        f.labels.insert(l.name.clone(), (l.span, false));
+                    let prev = f.labels.get(&l.name).map(|&(prev, _)| prev);
+                    match prev {
+                        // A blank label declares nothing.
+                        _ if l.name == "_" => {}
+                        Some(prev) => {
+                            let at = crate::diag::pos(prev.start);
+                            self.error(l.span, format!("label {} already defined at {at}", l.name));
+                        }
+                        None => {
+                            f.labels.insert(l.name.clone(), (l.span, false));
+                        }
                     }
                     self.collect_labels(std::slice::from_ref(inner));
                 }
@@ -297,6 +303,22 @@ impl<'a> Checker<'a> {
                 let d = self.info.types.default_type(op.ty);
                 self.represent(&mut op, d, "switch expression");
             }
+            // A map, slice or func tag can still be compared with nil.
+            let tt = &self.info.types;
+            if !op.is_invalid()
+                && !tt.comparable(op.ty)
+                && !matches!(
+                    tt.get(tt.underlying(op.ty)),
+                    Type::Func(_) | Type::Slice(_) | Type::Map(..)
+                )
+            {
+                let (d, tn) = (self.describe(&op), tt.name(op.ty));
+                self.error(
+                    t.span,
+                    format!("cannot switch on {d} ({tn} is not comparable)"),
+                );
+                return super::expr::Operand::invalid(t);
+            }
             op
         });
         // Constant cases so far: equal values of identical types collide.
@@ -337,7 +359,10 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut op, ids::BOOL);
                     }
                 }
-                if let Mode::Const(c) = &op.mode {
+                // As Go's compiler, only integer, float and string
+                // constants are compared.
+                if let Mode::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Str(_))) = &op.mode
+                {
                     if let Some((_, _, prev)) = seen.iter().find(|(v, t, _)| v == c && *t == op.ty)
                     {
                         let at = crate::diag::pos(prev.start);
@@ -384,6 +409,13 @@ impl<'a> Checker<'a> {
         cases: &'a [ast::CaseClause],
         label: Option<String>,
     ) {
+        // `_ := x.(type)` declares nothing.
+        let bind = bind.filter(|b| {
+            if b.name == "_" {
+                self.error(b.span, "no new variable on left side of :=");
+            }
+            b.name != "_"
+        });
         self.scopes.push(HashMap::new());
         if let Some(init) = init {
             self.stmt(init);
@@ -400,6 +432,8 @@ impl<'a> Checker<'a> {
         };
         let mut bound = Vec::new();
         let mut default_seen = false;
+        // The cases so far: their type (`None` for nil) and where.
+        let mut seen: Vec<(Option<TypeId>, ast::Span)> = Vec::new();
         for clause in cases {
             if clause.default {
                 if default_seen {
@@ -409,22 +443,44 @@ impl<'a> Checker<'a> {
             }
             let mut single = None;
             for e in &clause.exprs {
-                if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
+                let nil = matches!(&e.kind, ExprKind::Ident(n) if n == "nil");
+                let t = if nil {
                     self.record(e.id, ids::UNTYPED_NIL, Mode::Value);
+                    None
+                } else {
+                    Some(self.type_expr(e))
+                };
+                if t == Some(ids::INVALID) {
                     continue;
                 }
-                let t = self.type_expr(e);
+                if clause.exprs.len() == 1 {
+                    single = t;
+                }
+                // A case naming a type parameter is a type only per
+                // instance: Go's generic code has no duplicate there.
+                let generic = !nil && self.mentions_type_param(e);
+                if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t).filter(|_| !generic) {
+                    let tn = t.map_or("nil".to_string(), |t| self.info.types.name(t));
+                    let at = crate::diag::pos(prev.start);
+                    self.error(
+                        e.span,
+                        format!("duplicate case {tn} in type switch\n\t{at}: previous case"),
+                    );
+                    continue;
+                }
+                if !generic {
+                    seen.push((t, e.span));
+                }
+                let Some(t) = t else { continue };
                 if let Some(i) = iface
                     && t != ids::INVALID
                     && !self.info.types.is_interface(t)
-                    && !self.mentions_type_param(e)
+                    && !generic
                     && let Some(reason) = self.missing_method(t, i)
                 {
                     let (d, tn) = (self.describe(&xop), self.info.types.name(t));
-                    self.error(e.span, format!("impossible type switch case: {d} cannot have dynamic type {tn} {reason}"));
-                }
-                if clause.exprs.len() == 1 {
-                    single = Some(t);
+                    let case = self.expr_string(e.span);
+                    self.error(e.span, format!("impossible type switch case: {case}\n\t{d} cannot have dynamic type {tn} {reason}"));
                 }
             }
             self.breakable(false, label.clone(), |c| {
@@ -463,6 +519,7 @@ impl<'a> Checker<'a> {
         e: &'a Expr,
     ) {
         let t = &self.info.types;
+        let nil = op.ty == ids::UNTYPED_NIL;
         let ok = if t.is_untyped(op.ty) {
             if t.is_interface(tag.ty) {
                 let d = t.default_type(op.ty);
@@ -473,6 +530,22 @@ impl<'a> Checker<'a> {
         } else {
             self.assignable_type(op.ty, tag.ty) || self.assignable_type(tag.ty, op.ty)
         };
+        // Compared with `==`: each side must be comparable, unless one is nil.
+        let t = &self.info.types;
+        if ok && !nil {
+            let incomparable = [op.ty, tag.ty].into_iter().find(|&ty| !t.comparable(ty));
+            if let Some(ty) = incomparable {
+                let cause = self.incomparable_cause(ty);
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid case {} in switch on {} ({cause})",
+                        self.text(e.span),
+                        self.text(tag.span)
+                    ),
+                );
+            }
+        }
         if !ok && !self.info.types.is_untyped(op.ty) {
             let (tn, on) = (self.info.types.name(tag.ty), self.info.types.name(op.ty));
             self.error(
@@ -660,6 +733,10 @@ impl<'a> Checker<'a> {
         if sig.results.is_empty() {
             let e = &results[0];
             let ops: Vec<_> = results.iter().map(|r| self.raw_expr(r, true)).collect();
+            // As Go, a result already in error is all that is reported.
+            if ops.iter().any(|o| o.is_invalid()) {
+                return;
+            }
             let have = self.types_summary(&ops);
             self.error(
                 e.span,
@@ -722,24 +799,31 @@ impl<'a> Checker<'a> {
         match op {
             AssignOp::Define => self.define(s, lhs, rhs),
             AssignOp::Assign => {
-                let targets: Vec<Option<super::expr::Operand>> = lhs
+                // Each target: `_` (`Some(None)`), a variable, or `None`
+                // when it is invalid or cannot be assigned to, whose value
+                // Go then checks no further.
+                let targets: Vec<Option<Option<super::expr::Operand>>> = lhs
                     .iter()
                     .map(|l| {
                         if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                             self.record(l.id, ids::INVALID, Mode::Value);
-                            return None;
+                            return Some(None);
                         }
                         let op = self.raw_expr(l, false);
-                        if op.is_invalid() {
+                        let op = self.value_check(l, op);
+                        if op.is_invalid() || !self.check_assignable(l, &op) {
                             return None;
                         }
-                        self.check_assignable(l, &op);
-                        Some(op)
+                        Some(Some(op))
                     })
                     .collect();
                 let tys: Vec<TypeId> = targets
                     .iter()
-                    .map(|t| t.as_ref().map_or(ids::INVALID, |o| o.ty))
+                    .map(|t| {
+                        t.as_ref()
+                            .and_then(Option::as_ref)
+                            .map_or(ids::INVALID, |o| o.ty)
+                    })
                     .collect();
                 self.infer_from_targets(rhs, &tys);
                 let Some(ops) = self.rhs_operands(lhs.len(), rhs, "variables") else {
@@ -747,10 +831,11 @@ impl<'a> Checker<'a> {
                 };
                 for (t, mut v) in targets.into_iter().zip(ops) {
                     match t {
-                        Some(t) => {
+                        None => {}
+                        Some(Some(t)) => {
                             self.assign_to(&mut v, t.ty, "assignment");
                         }
-                        None => {
+                        Some(None) => {
                             let context = "assignment to _ identifier";
                             if v.ty == ids::UNTYPED_NIL {
                                 self.error(v.span, format!("use of untyped nil in {context}"));
@@ -781,7 +866,10 @@ impl<'a> Checker<'a> {
                     self.value_expr(&rhs[0]);
                     return;
                 }
-                self.check_assignable(&lhs[0], &target);
+                if !self.check_assignable(&lhs[0], &target) {
+                    self.value_expr(&rhs[0]);
+                    return;
+                }
                 // Check `x op y` as an expression, then assign the result back.
                 let mut v = self.value_expr(&rhs[0]);
                 if v.is_invalid() {
@@ -829,16 +917,25 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports assignments to things that are not variables.
-    fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) {
-        if op.var || self.map_index.contains(&strip_parens(e).id) {
-            return;
+    /// Reports assignments to things that are not variables; false then.
+    fn check_assignable(&mut self, e: &'a Expr, op: &super::expr::Operand) -> bool {
+        let inner = strip_parens(e);
+        if op.var || self.map_index.contains(&inner.id) {
+            return true;
+        }
+        if let ExprKind::Selector(x, _) = &inner.kind
+            && self.map_index.contains(&strip_parens(x).id)
+        {
+            let x = self.expr_string(e.span);
+            self.error(e.span, format!("cannot assign to struct field {x} in map"));
+            return false;
         }
         let why = format!(
             "cannot assign to {} (neither addressable nor a map index expression)",
             self.expr_string(e.span)
         );
         self.error(e.span, why);
+        false
     }
 
     fn define(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {

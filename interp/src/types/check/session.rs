@@ -193,6 +193,7 @@ impl SessionState {
             ..Hooks::default()
         });
         c.check_file();
+        c.report_after_check();
         let errors = std::mem::take(&mut c.errors);
         let hooks = c.session.take().unwrap_or_default();
         let mut names = c.scopes.get(1).cloned().unwrap_or_default();
@@ -201,6 +202,7 @@ impl SessionState {
             self.info.methods = methods;
             return Err(finish_errors(
                 &self.info,
+                src,
                 Vec::new(),
                 errors,
                 ErrorLimit::Go,
