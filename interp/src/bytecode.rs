@@ -539,11 +539,15 @@ pub enum ErrVar {
     NegativeCount,
     InvalidUnreadByte,
     InvalidUnreadRune,
+    SkipDir,
+    SkipAll,
+    PathBadPattern,
+    FilepathBadPattern,
 }
 
 impl ErrVar {
     /// Every sentinel.
-    pub const ALL: [ErrVar; 22] = {
+    pub const ALL: [ErrVar; 26] = {
         use ErrVar::*;
         [
             Eof,
@@ -568,6 +572,10 @@ impl ErrVar {
             NegativeCount,
             InvalidUnreadByte,
             InvalidUnreadRune,
+            SkipDir,
+            SkipAll,
+            PathBadPattern,
+            FilepathBadPattern,
         ]
     };
 
@@ -596,6 +604,10 @@ impl ErrVar {
             ErrVar::NegativeCount => "bufio.ErrNegativeCount",
             ErrVar::InvalidUnreadByte => "bufio.ErrInvalidUnreadByte",
             ErrVar::InvalidUnreadRune => "bufio.ErrInvalidUnreadRune",
+            ErrVar::SkipDir => "fs.SkipDir",
+            ErrVar::SkipAll => "fs.SkipAll",
+            ErrVar::PathBadPattern => "path.ErrBadPattern",
+            ErrVar::FilepathBadPattern => "filepath.ErrBadPattern",
         }
     }
 
@@ -618,6 +630,11 @@ impl ErrVar {
             | ErrVar::InvalidUnreadRune => &["bufio"],
             ErrVar::Syntax | ErrVar::Range => &["strconv"],
             ErrVar::Unsupported => &["errors"],
+            // filepath's are fs's values.
+            ErrVar::SkipDir | ErrVar::SkipAll => &["io/fs", "path/filepath"],
+            // Two values alike: path's is not filepath's.
+            ErrVar::PathBadPattern => &["path"],
+            ErrVar::FilepathBadPattern => &["path/filepath"],
             _ => &["io/fs", "os"],
         }
     }
@@ -647,6 +664,9 @@ impl ErrVar {
             ErrVar::NegativeCount => "bufio: negative count",
             ErrVar::InvalidUnreadByte => "bufio: invalid use of UnreadByte",
             ErrVar::InvalidUnreadRune => "bufio: invalid use of UnreadRune",
+            ErrVar::SkipDir => "skip this directory",
+            ErrVar::SkipAll => "skip everything and stop the walk",
+            ErrVar::PathBadPattern | ErrVar::FilepathBadPattern => "syntax error in pattern",
         }
     }
 }

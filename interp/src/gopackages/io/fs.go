@@ -101,3 +101,30 @@ func FormatDirEntry(dir DirEntry) string {
 	}
 	return s
 }
+
+// WalkDirFunc is the function filepath.WalkDir calls for each file: err
+// is non-nil when root (d nil) or a directory's listing (a second call for
+// it) could not be read. Returning SkipDir skips the rest of the directory
+// (the directory itself for a directory's first call), SkipAll the rest of
+// the walk, and any other error stops the walk with that error.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// FileInfoToDirEntry gives the DirEntry describing what info describes
+// (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return &statDirEntry{info: info}
+}
+
+// statDirEntry is a DirEntry made from a FileInfo.
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d *statDirEntry) Name() string            { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *statDirEntry) String() string          { return FormatDirEntry(d) }
