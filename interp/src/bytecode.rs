@@ -402,16 +402,21 @@ pub enum OsFn {
     Ftruncate,
     /// `os.Environ() []string`: the run's environment as `key=value`.
     Environ,
+    /// `os.readlink(name string) (target string, errno int)`.
+    Readlink,
+    /// `os.symlink(old, new string) (errno int)`.
+    Symlink,
 }
 
 impl OsFn {
     /// The package's natives, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 30] = {
+    pub const MEMBERS: [OsFn; 32] = {
         use OsFn::*;
         [
             Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
             Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
-            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate, Environ,
+            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate, Environ, Readlink,
+            Symlink,
         ]
     };
 
@@ -448,6 +453,8 @@ impl OsFn {
             OsFn::Pwrite => "os.pwrite",
             OsFn::Ftruncate => "os.ftruncate",
             OsFn::Environ => "os.Environ",
+            OsFn::Readlink => "os.readlink",
+            OsFn::Symlink => "os.symlink",
         }
     }
 

@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -481,3 +482,77 @@ func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
 	}
 	return nil
 }
+
+// EvalSymlinks gives p with every symbolic link in it replaced by its
+// target, cleaned. Elements are resolved from the left, each checked with
+// os.Lstat (whose error is EvalSymlinks'), and one with more of p after it
+// must be a directory. A ".." removes the element before it when the
+// resolved part has two or more elements, not ending in ".."; else it is
+// kept for the system to resolve. That decides the names errors report,
+// as in Go.
+func EvalSymlinks(p string) (string, error) {
+	// dest is the resolved part; its first rootLen bytes are the root.
+	rootLen, dest := 0, ""
+	if IsAbs(p) {
+		rootLen, dest = 1, "/"
+	}
+	links := 0
+	for rest := p; rest != ""; {
+		rest = strings.TrimLeft(rest, "/")
+		elem := rest
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			elem = rest[:i]
+		}
+		rest = rest[len(elem):]
+		switch elem {
+		case "", ".":
+			continue
+		case "..":
+			last := strings.LastIndexByte(dest[rootLen:], '/')
+			if last < 0 || dest[rootLen+last+1:] == ".." {
+				if len(dest) > rootLen {
+					dest += "/"
+				}
+				dest += ".."
+			} else {
+				dest = dest[:rootLen+last]
+			}
+			continue
+		}
+		next := dest
+		if next != "" && next[len(next)-1] != '/' {
+			next += "/"
+		}
+		next += elem
+		info, err := os.Lstat(next)
+		if err != nil {
+			return "", err
+		}
+		if info.Mode()&fs.ModeSymlink == 0 {
+			if !info.IsDir() && rest != "" {
+				return "", syscall.ENOTDIR
+			}
+			dest = next
+			continue
+		}
+		links++
+		if links > maxLinks {
+			return "", errors.New("EvalSymlinks: too many links")
+		}
+		target, err := os.Readlink(next)
+		if err != nil {
+			return "", err
+		}
+		// The target's elements come next, resolved from dest, or from
+		// the root when it is absolute.
+		rest = target + rest
+		if IsAbs(target) {
+			rootLen, dest = 1, "/"
+		}
+	}
+	return Clean(dest), nil
+}
+
+// maxLinks is how many symbolic links EvalSymlinks follows before it
+// gives up, as Go's does.
+const maxLinks = 255
