@@ -1,8 +1,7 @@
 // Package path, as gojit provides it: slash-separated paths, written in
 // Go. ErrBadPattern is a native variable (a Go package here cannot declare
 // variables); this file reaches it as path.ErrBadPattern, importing its own
-// package. Package path/filepath shares nothing with it, since its
-// ErrBadPattern is another value.
+// package. Package path/filepath's ErrBadPattern is another value.
 package path
 
 import (
@@ -19,8 +18,8 @@ func Clean(p string) string {
 		return "."
 	}
 	rooted := p[0] == '/'
-	// The elements kept so far; out[:kept] are names a ".." can remove,
-	// the ones before are ".." that a relative path keeps.
+	// The elements kept so far: out[:dotdots] are the ".." a relative
+	// path keeps, the rest names a later ".." removes.
 	out := make([]string, 0, 8)
 	dotdots := 0
 	for i := 0; i < len(p); {

@@ -164,4 +164,9 @@ func main() {
 		}
 		fmt.Printf("  %-14s %q nil=%v %v\n", pat, rels, m == nil, err)
 	}
+	// Glob descends at most 10000 directories of a pattern.
+	for _, n := range []int{2, 10000, 10001} {
+		m, err := filepath.Glob(root + strings.Repeat("/*", n))
+		fmt.Println("  depth", n, len(m), err)
+	}
 }

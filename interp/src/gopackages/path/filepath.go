@@ -350,11 +350,6 @@ func glob(pattern string, depth int) ([]string, error) {
 	if !hasMeta(dir) {
 		return globDir(dir, file, nil)
 	}
-	if dir == pattern {
-		// A pattern that does not shrink (such as `a\\/`) would recur
-		// forever.
-		return nil, filepath.ErrBadPattern
-	}
 	dirs, err := glob(dir, depth+1)
 	if err != nil {
 		return nil, err
