@@ -4,6 +4,11 @@
 // variables; package os names these same types and values.
 package fs
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // PathError is the error of an operation on a file path.
 type PathError struct {
 	Op   string
@@ -128,3 +133,25 @@ func (d *statDirEntry) IsDir() bool             { return d.info.IsDir() }
 func (d *statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
 func (d *statDirEntry) Info() (FileInfo, error) { return d.info, nil }
 func (d *statDirEntry) String() string          { return FormatDirEntry(d) }
+
+// ValidPath reports whether name is a path as file systems of package fs
+// take it: valid UTF-8, unrooted, slash-separated, with no empty, "." or
+// ".." element, except that "." alone names the root.
+func ValidPath(name string) bool {
+	if !utf8.ValidString(name) {
+		return false
+	}
+	if name == "." {
+		return true
+	}
+	for {
+		elem, rest, more := strings.Cut(name, "/")
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if !more {
+			return true
+		}
+		name = rest
+	}
+}

@@ -62,6 +62,20 @@ func SplitList(list string) []string {
 	return strings.Split(list, string(ListSeparator))
 }
 
+// Localize gives the path of the operating system for the slash-separated
+// path p, which must satisfy fs.ValidPath; on Unix it is p, unless p holds
+// a NUL byte, which no Unix path can.
+func Localize(p string) (string, error) {
+	if !fs.ValidPath(p) || strings.IndexByte(p, 0) >= 0 {
+		return "", errors.New("invalid path")
+	}
+	return p, nil
+}
+
+// HasPrefix reports whether p starts with prefix, byte for byte (Go
+// deprecates it: it does not respect element boundaries).
+func HasPrefix(p, prefix string) bool { return strings.HasPrefix(p, prefix) }
+
 // IsLocal reports whether p, lexically, stays within the directory it is
 // evaluated in: it is neither empty nor absolute and does not climb out
 // with "..".
