@@ -1,7 +1,8 @@
-// Package io/fs's error, file-mode and directory-entry types, as gojit
-// provides them:
-// written in Go. The sentinel errors (ErrNotExist, ...) are native
-// variables; package os names these same types and values.
+// Package io/fs's error, file-mode and directory-entry types, WalkDirFunc
+// and ValidPath, as gojit provides them: written in Go. The sentinel
+// errors (ErrNotExist, ..., SkipDir, SkipAll) are native variables;
+// package os names these same types and values, package path/filepath
+// SkipDir and SkipAll.
 package fs
 
 import (
