@@ -402,16 +402,21 @@ pub enum OsFn {
     Ftruncate,
     /// `os.Environ() []string`: the run's environment as `key=value`.
     Environ,
+    /// `os.readlink(name string) (target string, errno int)`.
+    Readlink,
+    /// `os.symlink(old, new string) (errno int)`.
+    Symlink,
 }
 
 impl OsFn {
     /// The package's natives, for the checker's lookup.
-    pub const MEMBERS: [OsFn; 30] = {
+    pub const MEMBERS: [OsFn; 32] = {
         use OsFn::*;
         [
             Args, Stdin, Stdout, Stderr, Getenv, LookupEnv, Getpid, Open, Read, Write, Close,
             Mkdir, Remove, RemoveAll, Stat, Fastrand, Rename, Seek, Fsync, ReadDir, Getwd, Chdir,
-            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate, Environ,
+            Chmod, Truncate, Setenv, Unsetenv, Pread, Pwrite, Ftruncate, Environ, Readlink,
+            Symlink,
         ]
     };
 
@@ -448,6 +453,8 @@ impl OsFn {
             OsFn::Pwrite => "os.pwrite",
             OsFn::Ftruncate => "os.ftruncate",
             OsFn::Environ => "os.Environ",
+            OsFn::Readlink => "os.readlink",
+            OsFn::Symlink => "os.symlink",
         }
     }
 
@@ -539,11 +546,15 @@ pub enum ErrVar {
     NegativeCount,
     InvalidUnreadByte,
     InvalidUnreadRune,
+    SkipDir,
+    SkipAll,
+    PathBadPattern,
+    FilepathBadPattern,
 }
 
 impl ErrVar {
     /// Every sentinel.
-    pub const ALL: [ErrVar; 22] = {
+    pub const ALL: [ErrVar; 26] = {
         use ErrVar::*;
         [
             Eof,
@@ -568,6 +579,10 @@ impl ErrVar {
             NegativeCount,
             InvalidUnreadByte,
             InvalidUnreadRune,
+            SkipDir,
+            SkipAll,
+            PathBadPattern,
+            FilepathBadPattern,
         ]
     };
 
@@ -596,6 +611,10 @@ impl ErrVar {
             ErrVar::NegativeCount => "bufio.ErrNegativeCount",
             ErrVar::InvalidUnreadByte => "bufio.ErrInvalidUnreadByte",
             ErrVar::InvalidUnreadRune => "bufio.ErrInvalidUnreadRune",
+            ErrVar::SkipDir => "fs.SkipDir",
+            ErrVar::SkipAll => "fs.SkipAll",
+            ErrVar::PathBadPattern => "path.ErrBadPattern",
+            ErrVar::FilepathBadPattern => "filepath.ErrBadPattern",
         }
     }
 
@@ -618,6 +637,11 @@ impl ErrVar {
             | ErrVar::InvalidUnreadRune => &["bufio"],
             ErrVar::Syntax | ErrVar::Range => &["strconv"],
             ErrVar::Unsupported => &["errors"],
+            // filepath's are fs's values.
+            ErrVar::SkipDir | ErrVar::SkipAll => &["io/fs", "path/filepath"],
+            // Two values alike: path's is not filepath's.
+            ErrVar::PathBadPattern => &["path"],
+            ErrVar::FilepathBadPattern => &["path/filepath"],
             _ => &["io/fs", "os"],
         }
     }
@@ -647,6 +671,9 @@ impl ErrVar {
             ErrVar::NegativeCount => "bufio: negative count",
             ErrVar::InvalidUnreadByte => "bufio: invalid use of UnreadByte",
             ErrVar::InvalidUnreadRune => "bufio: invalid use of UnreadRune",
+            ErrVar::SkipDir => "skip this directory",
+            ErrVar::SkipAll => "skip everything and stop the walk",
+            ErrVar::PathBadPattern | ErrVar::FilepathBadPattern => "syntax error in pattern",
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
 //! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
-//! `math/rand/v2`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
+//! `math/rand/v2`, `path`, `path/filepath`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
 //! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
 //! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
@@ -34,6 +34,11 @@ const PACKAGES: &[(&str, &str)] = &[
     // Files and their functions over system-call natives; the rest is
     // native.
     ("os", include_str!("os.go")),
+    // `ErrBadPattern` is native.
+    ("path", include_str!("path.go")),
+    // Over package path and os; `ErrBadPattern`, `SkipDir` and `SkipAll`
+    // are native.
+    ("path/filepath", include_str!("path/filepath.go")),
     // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
     ("runtime", include_str!("runtime.go")),
     ("slices", include_str!("slices.go")),

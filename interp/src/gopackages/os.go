@@ -765,3 +765,20 @@ func UserHomeDir() (string, error) {
 	}
 	return "", errors.New("$HOME is not defined")
 }
+
+// Readlink gives the target of the symbolic link name.
+func Readlink(name string) (string, error) {
+	target, errno := os.readlink(name)
+	if errno != 0 {
+		return "", pathError("readlink", name, errno)
+	}
+	return target, nil
+}
+
+// Symlink makes newname a symbolic link to oldname.
+func Symlink(oldname, newname string) error {
+	if errno := os.symlink(oldname, newname); errno != 0 {
+		return &LinkError{Op: "symlink", Old: oldname, New: newname, Err: syscall.Errno(errno)}
+	}
+	return nil
+}

@@ -1214,6 +1214,8 @@ impl<'a> Checker<'a> {
             }
             OsFn::Ftruncate => t.func(vec![int, ids::INT64], vec![int], false),
             OsFn::Environ => t.func(vec![], vec![strs], false),
+            OsFn::Readlink => t.func(vec![s], vec![s, int], false),
+            OsFn::Symlink => t.func(vec![s, s], vec![int], false),
         };
         Some(if f.is_var() {
             Member::Var(Native::Os(f), ty)

@@ -1,8 +1,14 @@
-// Package io/fs's error, file-mode and directory-entry types, as gojit
-// provides them:
-// written in Go. The sentinel errors (ErrNotExist, ...) are native
-// variables; package os names these same types and values.
+// Package io/fs's error, file-mode and directory-entry types, WalkDirFunc
+// and ValidPath, as gojit provides them: written in Go. The sentinel
+// errors (ErrNotExist, ..., SkipDir, SkipAll) are native variables;
+// package os names these same types and values, package path/filepath
+// SkipDir and SkipAll.
 package fs
+
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // PathError is the error of an operation on a file path.
 type PathError struct {
@@ -100,4 +106,53 @@ func FormatDirEntry(dir DirEntry) string {
 		s += "/"
 	}
 	return s
+}
+
+// WalkDirFunc is the function filepath.WalkDir calls for each file: err
+// is non-nil when root (d nil) or a directory's listing (a second call for
+// it) could not be read. Returning SkipDir skips the rest of the directory
+// (the directory itself for a directory's first call), SkipAll the rest of
+// the walk, and any other error stops the walk with that error.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// FileInfoToDirEntry gives the DirEntry describing what info describes
+// (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return &statDirEntry{info: info}
+}
+
+// statDirEntry is a DirEntry made from a FileInfo.
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d *statDirEntry) Name() string            { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *statDirEntry) String() string          { return FormatDirEntry(d) }
+
+// ValidPath reports whether name is a path as file systems of package fs
+// take it: valid UTF-8, unrooted, slash-separated, with no empty, "." or
+// ".." element, except that "." alone names the root.
+func ValidPath(name string) bool {
+	if !utf8.ValidString(name) {
+		return false
+	}
+	if name == "." {
+		return true
+	}
+	for {
+		elem, rest, more := strings.Cut(name, "/")
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if !more {
+			return true
+		}
+		name = rest
+	}
 }

@@ -182,10 +182,10 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
     use OsFn::*;
     let results = match f {
         Stdin | Stdout | Stderr | Getpid | Close | Mkdir | Remove | RemoveAll | Fastrand
-        | Rename | Fsync | Chdir | Chmod | Truncate | Ftruncate => 1,
+        | Rename | Fsync | Chdir | Chmod | Truncate | Ftruncate | Symlink => 1,
         Setenv | Unsetenv => 0,
         Getenv | Open | Read | Write | Seek | Pread | Pwrite => 2,
-        Args | LookupEnv | Stat | Getwd | Environ => 3,
+        Args | LookupEnv | Stat | Getwd | Environ | Readlink => 3,
         ReadDir => 7,
     };
     let at = base + HEADER + results;
@@ -383,6 +383,14 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
             Err(e) => vec![0, 0, errno(&e)],
         },
         Chdir => vec![status(std::env::set_current_dir(str_at(0)))],
+        Readlink => match std::fs::read_link(str_at(0)) {
+            Ok(target) => {
+                let (ptr, len) = rt.heap.alloc_string(target.as_os_str().as_encoded_bytes());
+                vec![ptr, len, 0]
+            }
+            Err(e) => vec![0, 0, errno(&e)],
+        },
+        Symlink => vec![status(std::os::unix::fs::symlink(str_at(0), str_at(2)))],
         Chmod => {
             use std::os::unix::fs::PermissionsExt;
             let perms = std::fs::Permissions::from_mode(p[2] as u32);
