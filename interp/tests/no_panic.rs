@@ -133,3 +133,14 @@ fn self_referential_generic_declarations_end_inference() {
         assert!(gojit_interp::compile::compile_source(src, "m.go").is_err());
     }
 }
+
+/// A function whose frame no slot stack can hold (ranging over a huge
+/// array copies it into the frame) compiles at once: it is never entered,
+/// so it gets no stackmap.
+#[test]
+fn frames_past_the_stack_compile_quickly() {
+    let src = "package main\nfunc f(x *[1<<30 + 1e6]byte) byte {\n\tfor _, b := range *x {\n\t\treturn b\n\t}\n\treturn 0\n}\nfunc main() { _ = f }\n";
+    let start = std::time::Instant::now();
+    assert!(gojit_interp::compile::compile_source(src, "m.go").is_ok());
+    assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
+}

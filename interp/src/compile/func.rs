@@ -8,7 +8,7 @@ use grammar::ast::{self, NodeId, Span};
 use super::{Module, ptrmask};
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
 use crate::program::{Layout, OpenDefers};
-use crate::runtime::stack::{CTX, HEADER};
+use crate::runtime::stack::{CTX, HEADER, STACK_SLOTS};
 use crate::types::{FuncInfo, ObjId, Signature, TypeId};
 
 /// Where a variable lives.
@@ -334,9 +334,14 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         s
     }
 
-    /// Records that slots `at..+n` may hold values of kind `kind`.
+    /// Records that slots `at..+n` may hold values of kind `kind`. Slots
+    /// past the largest slot stack are not recorded: a frame reaching them
+    /// is never entered (a stack overflow instead).
     fn mark(&mut self, at: Slot, n: u32, kind: SlotKind) {
-        let end = (at + n) as usize;
+        let end = (at as usize + n as usize).min(STACK_SLOTS);
+        if at as usize >= end {
+            return;
+        }
         if self.kinds.len() < end {
             self.kinds.resize(end, SlotKind::Scalar);
         }
@@ -361,6 +366,13 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
 
     /// The function's stackmap, from what its slots may hold.
     fn stackmap(&self) -> Layout {
+        if self.max_slot as usize > STACK_SLOTS {
+            // Never entered: no stack holds the frame.
+            return Layout {
+                words: self.max_slot,
+                ..Layout::default()
+            };
+        }
         let slots = |kind| {
             (0..self.max_slot)
                 .filter(|&i| self.kinds.get(i as usize) == Some(&kind))

@@ -957,35 +957,36 @@ impl Backend for X64Backend {
                 self.call(Helper::Alloc);
                 self.store_rax(dst);
             }
-            Instr::Load { dst, ptr, off, n } => {
+            Instr::Load { dst, ptr, off, n }
+            | Instr::LoadField { dst, ptr, off, n }
+            | Instr::Store {
+                ptr,
+                off,
+                src: dst,
+                n,
+            }
+            | Instr::StoreField {
+                ptr,
+                off,
+                src: dst,
+                n,
+            } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
-                self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
-            }
-            Instr::Store { ptr, off, src, n } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
-                self.copy(RAX, 8 * off as i32, RBX, slot(src), n);
-            }
-            Instr::LoadField { dst, ptr, off, n } => {
-                // Not nil on the fast path; the runtime builds the panic
-                // out of line.
-                let out = self.stub_of(pc, StubKind::Exec);
-                asm!(self.ops
-                    ; mov rax, QWORD [rbx + slot(ptr)]
-                    ; test rax, rax
-                    ; jz =>out
-                );
-                self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
-                self.resume();
-            }
-            Instr::StoreField { ptr, off, src, n } => {
-                let out = self.stub_of(pc, StubKind::Exec);
-                asm!(self.ops
-                    ; mov rax, QWORD [rbx + slot(ptr)]
-                    ; test rax, rax
-                    ; jz =>out
-                );
-                self.copy(RAX, 8 * off as i32, RBX, slot(src), n);
-                self.resume();
+                // Through a Go pointer: not nil on the fast path; the
+                // runtime builds the panic out of line.
+                let checked = matches!(ins, Instr::LoadField { .. } | Instr::StoreField { .. });
+                if checked {
+                    let out = self.stub_of(pc, StubKind::Exec);
+                    asm!(self.ops ; test rax, rax ; jz =>out);
+                }
+                if matches!(ins, Instr::Load { .. } | Instr::LoadField { .. }) {
+                    self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
+                } else {
+                    self.copy(RAX, 8 * off as i32, RBX, slot(dst), n);
+                }
+                if checked {
+                    self.resume();
+                }
             }
             Instr::DeferProc { closure } => {
                 self.arg_ctx(true);
