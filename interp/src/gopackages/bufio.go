@@ -723,14 +723,12 @@ func (s *Scanner) Scan() bool {
 		return false
 	}
 	s.scanCalled = true
-	if s.fast != 0 {
-		switch bufio.fastScan(s.fast) {
-		case 0:
-			return false
-		case 1:
-			return true
+	if f := s.fast; f != 0 {
+		// 0: no more tokens, 1: a token; 2: the file failed at once, and
+		// reading it here gives Go's error.
+		if r := bufio.fastScan(f); r < 2 {
+			return r == 1
 		}
-		// The file failed at once: reading it here gives Go's error.
 		s.fast = 0
 	}
 	for {
