@@ -450,6 +450,20 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .iter()
                 .map(|a| {
                     let ty = self.m.info.types.default_type(self.ty(a));
+                    // Builtins that only read a typed operand read it where
+                    // it is.
+                    if ty == self.ty(a)
+                        && matches!(
+                            b,
+                            Builtin::Len
+                                | Builtin::Cap
+                                | Builtin::Copy
+                                | Builtin::Real
+                                | Builtin::Imag
+                        )
+                    {
+                        return (self.expr(a), ty);
+                    }
                     let s = self.alloc(self.words(ty).max(1));
                     self.expr_to(a, ty, s);
                     (s, ty)

@@ -791,6 +791,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         yt: TypeId,
         dst: Slot,
     ) {
+        if let Some(v) = self.iface_against_nil(x, y) {
+            // nil when the type word is 0.
+            let s = self.expr(v);
+            self.emit(Instr::Not { dst, a: s });
+            if op == BinaryOp::Ne {
+                self.emit(Instr::Not { dst, a: dst });
+            }
+            return;
+        }
         let t = &self.m.info.types;
         let (a, b) = if t.is_interface(xt) || t.is_interface(yt) {
             // Compare as interfaces: the concrete side (or nil) is converted.
@@ -975,6 +984,21 @@ impl<'a> FuncCompiler<'_, 'a> {
         let decompose = !self.hoisted.contains_key(&cond.id)
             && !self.hoisted.contains_key(&e.id)
             && matches!(self.m.info.tv(e.id).mode, Mode::Value);
+        let against_nil = match &e.kind {
+            ExprKind::Binary(op @ (BinaryOp::Eq | BinaryOp::Ne), x, y) if decompose => {
+                self.iface_against_nil(x, y).map(|v| (*op, v))
+            }
+            _ => None,
+        };
+        if let Some((op, v)) = against_nil {
+            // An interface is nil when its type word is 0.
+            let cond = self.expr(v);
+            return vec![self.emit(if (op == BinaryOp::Eq) == when {
+                Instr::JmpIfNot { cond, to: 0 }
+            } else {
+                Instr::JmpIf { cond, to: 0 }
+            })];
+        }
         match &e.kind {
             // `x && y` is false when x is; `x || y` true when x is.
             ExprKind::Binary(op @ (BinaryOp::LAnd | BinaryOp::LOr), x, y) if decompose => {
@@ -1034,6 +1058,22 @@ impl<'a> FuncCompiler<'_, 'a> {
                     Instr::JmpIfNot { cond: c, to: 0 }
                 })]
             }
+        }
+    }
+
+    /// The interface operand of `x == nil` or `nil == x` (either order),
+    /// whose type word alone decides it.
+    fn iface_against_nil(&self, x: &'a Expr, y: &'a Expr) -> Option<&'a Expr> {
+        let nil = |e: &Expr| {
+            let e = super::call::strip_parens(e);
+            matches!(e.kind, ExprKind::Ident(_))
+                && self.m.info.uses[e.id as usize]
+                    .is_some_and(|o| matches!(self.m.info.obj(o).kind, ObjKind::Nil))
+        };
+        match (nil(x), nil(y)) {
+            (false, true) if self.m.info.types.is_interface(self.ty(x)) => Some(x),
+            (true, false) if self.m.info.types.is_interface(self.ty(y)) => Some(y),
+            _ => None,
         }
     }
 
