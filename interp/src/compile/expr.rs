@@ -1088,9 +1088,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     pub fn jump_unless(&mut self, a: Slot, k: i64) -> usize {
         let b = self.alloc(1);
         self.emit(Instr::LoadInt { dst: b, k });
-        let cond = self.alloc(1);
-        self.emit(Instr::EqInt { dst: cond, a, b });
-        self.emit(Instr::JmpIfNot { cond, to: 0 })
+        self.emit(Instr::JmpNe { a, b, to: 0 })
     }
 
     /// The signature of a callee expression's type.

@@ -545,9 +545,13 @@ impl Backend for X64Backend {
                 asm!(self.ops ; movzx eax, al);
                 self.store_rax(dst);
             }
-            Instr::IndexAddr { dst, s, i, n } => {
+            Instr::IndexAddr { dst, s, i, n }
+            | Instr::LoadElem { dst, s, i, n }
+            | Instr::StoreElem { s, i, src: dst, n } => {
                 // In range (unsigned: negative indexes are huge) on the fast
-                // path; the runtime builds the panic out of line.
+                // path; the runtime builds the panic out of line. Then the
+                // element's address in rax is the result, or the place its
+                // words are moved from or to.
                 let out = self.stub_of(pc, StubKind::Exec);
                 asm!(self.ops
                     ; mov rax, QWORD [rbx + slot(i)]
@@ -556,23 +560,10 @@ impl Backend for X64Backend {
                     ; imul rax, rax, (8 * n) as i32
                     ; add rax, QWORD [rbx + slot(s)]
                 );
-                self.store_rax(dst);
-                self.resume();
-            }
-            Instr::LoadElem { dst, s, i, n } | Instr::StoreElem { s, i, src: dst, n } => {
-                // As `IndexAddr`, then the element's words to or from slots.
-                let out = self.stub_of(pc, StubKind::Exec);
-                asm!(self.ops
-                    ; mov rax, QWORD [rbx + slot(i)]
-                    ; cmp rax, QWORD [rbx + slot(s + 1)]
-                    ; jae =>out
-                    ; imul rax, rax, (8 * n) as i32
-                    ; add rax, QWORD [rbx + slot(s)]
-                );
-                if matches!(ins, Instr::LoadElem { .. }) {
-                    self.copy(RBX, slot(dst), RAX, 0, n);
-                } else {
-                    self.copy(RAX, 0, RBX, slot(dst), n);
+                match ins {
+                    Instr::IndexAddr { .. } => self.store_rax(dst),
+                    Instr::LoadElem { .. } => self.copy(RBX, slot(dst), RAX, 0, n),
+                    _ => self.copy(RAX, 0, RBX, slot(dst), n),
                 }
                 self.resume();
             }
