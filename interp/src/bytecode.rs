@@ -1806,6 +1806,18 @@ pub enum Instr {
     ShlInt { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := R[a] >> R[b]` (arithmetic; ≥ 64 gives 0 or -1; negative panics)
     ShrInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] & k`
+    AndIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] | k`
+    OrIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] ^ k`
+    XorIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] << k` for a constant count `k < 64`
+    ShlIntK { dst: Slot, a: Slot, k: u8 },
+    /// `R[dst] := R[a] >> k` (arithmetic) for a constant count `k < 64`
+    ShrIntK { dst: Slot, a: Slot, k: u8 },
+    /// `R[dst] := R[a] >> k` (logical) for a constant count `k < 64`
+    ShrUintK { dst: Slot, a: Slot, k: u8 },
     /// `R[dst] := -R[a]`
     NegInt { dst: Slot, a: Slot },
     /// `R[dst] := ^R[a]`
@@ -1907,6 +1919,19 @@ pub enum Instr {
     JmpGeU { a: Slot, b: Slot, to: Pc },
     /// `if R[a] > R[b] { pc := to }`, unsigned
     JmpGtU { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] == k { pc := to }` (the compare-and-branch instructions
+    /// against a constant; `<=` and `>` compare with `k + 1`)
+    JmpEqK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] != k { pc := to }`
+    JmpNeK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] < k { pc := to }`, signed
+    JmpLtK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] >= k { pc := to }`, signed
+    JmpGeK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] < k { pc := to }`, unsigned (`k >= 0`)
+    JmpLtUK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] >= k { pc := to }`, unsigned (`k >= 0`)
+    JmpGeUK { a: Slot, k: i32, to: Pc },
 
     /// Calls `func` with a new frame at `R[base]`: arguments are in the
     /// callee's parameter slots, results come back in its result slots.
@@ -2195,7 +2220,13 @@ impl Instr {
             | Instr::JmpGe { to, .. }
             | Instr::JmpGt { to, .. }
             | Instr::JmpGeU { to, .. }
-            | Instr::JmpGtU { to, .. } => Some(to),
+            | Instr::JmpGtU { to, .. }
+            | Instr::JmpEqK { to, .. }
+            | Instr::JmpNeK { to, .. }
+            | Instr::JmpLtK { to, .. }
+            | Instr::JmpGeK { to, .. }
+            | Instr::JmpLtUK { to, .. }
+            | Instr::JmpGeUK { to, .. } => Some(to),
             _ => None,
         }
     }

@@ -255,6 +255,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::DivComplex { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 2, 0),
         Instr::SliceClear { s, .. } => (w(s) + 3, 0),
         Instr::AddIntK { dst, a, .. }
+        | Instr::AndIntK { dst, a, .. }
+        | Instr::OrIntK { dst, a, .. }
+        | Instr::XorIntK { dst, a, .. }
+        | Instr::ShlIntK { dst, a, .. }
+        | Instr::ShrIntK { dst, a, .. }
+        | Instr::ShrUintK { dst, a, .. }
         | Instr::NegFloat { dst, a }
         | Instr::SqrtFloat { dst, a }
         | Instr::RoundF32 { dst, a }
@@ -291,6 +297,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::JmpGt { a, b, .. }
         | Instr::JmpGeU { a, b, .. }
         | Instr::JmpGtU { a, b, .. } => (max(&[w(a), w(b)]) + 1, 0),
+        Instr::JmpEqK { a, .. }
+        | Instr::JmpNeK { a, .. }
+        | Instr::JmpLtK { a, .. }
+        | Instr::JmpGeK { a, .. }
+        | Instr::JmpLtUK { a, .. }
+        | Instr::JmpGeUK { a, .. } => (w(a) + 1, 0),
         Instr::Call { func, base } => (w(base) + HEADER as u64, w(func) + 1),
         Instr::CallClosure { callee, base } => (max(&[w(callee) + 1, w(base) + HEADER as u64]), 0),
         Instr::CallNative { base, .. } => (w(base) + HEADER as u64, 0),

@@ -593,7 +593,16 @@ impl<'a> FuncCompiler<'_, 'a> {
         // The result's type: a shift of an untyped constant gets it from
         // the context, not from its operand.
         let ty = self.m.info.types.default_type(ty);
-        let (mut a, mut b) = self.operands(x, y);
+        let (mut a, mut b) = match self.int_const(y) {
+            Some(k) if self.m.info.types.is_integer(ty) => {
+                let a = self.expr(x);
+                if self.arith_k(op, ty, dst, a, k) {
+                    return;
+                }
+                (a, self.expr(y))
+            }
+            _ => self.operands(x, y),
+        };
         // An untyped constant shifted by a variable count takes that type
         // (`1.0 << n` is an integer shift).
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr)
@@ -670,13 +679,53 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => unreachable!("not an arithmetic operator: {op:?}"),
         };
         self.emit(i);
-        // Bitwise operations and right shifts of values already wrapped to
-        // their width (zero- or sign-extended) give wrapped values.
+        self.wrap_result(op, ty, dst);
+    }
+
+    /// Wraps the result of integer operation `op` to its type's width.
+    /// Bitwise operations and right shifts of values already wrapped
+    /// (zero- or sign-extended) give wrapped values.
+    fn wrap_result(&mut self, op: BinaryOp, ty: TypeId, dst: Slot) {
         if !matches!(
             op,
             BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot | BinaryOp::Shr
         ) {
             self.wrap(ty, dst);
+        }
+    }
+
+    /// `R[dst] := R[a] op k` for integers of type `ty` and a constant right
+    /// operand, in one instruction with `k` in it; false (and nothing
+    /// emitted) when `op` has no such form or `k` does not fit it.
+    pub fn arith_k(&mut self, op: BinaryOp, ty: TypeId, dst: Slot, a: Slot, k: i64) -> bool {
+        let unsigned = self.m.info.types.is_unsigned(ty);
+        let word = i32::try_from(k).ok();
+        let count = u8::try_from(k).ok().filter(|&n| n < 64);
+        let i = match op {
+            BinaryOp::Add => word.map(|k| Instr::AddIntK { dst, a, k }),
+            BinaryOp::Sub => k
+                .checked_neg()
+                .and_then(|k| i32::try_from(k).ok())
+                .map(|k| Instr::AddIntK { dst, a, k }),
+            BinaryOp::And => word.map(|k| Instr::AndIntK { dst, a, k }),
+            BinaryOp::Or => word.map(|k| Instr::OrIntK { dst, a, k }),
+            BinaryOp::Xor => word.map(|k| Instr::XorIntK { dst, a, k }),
+            BinaryOp::Shl => count.map(|k| Instr::ShlIntK { dst, a, k }),
+            BinaryOp::Shr if unsigned => count.map(|k| Instr::ShrUintK { dst, a, k }),
+            BinaryOp::Shr => count.map(|k| Instr::ShrIntK { dst, a, k }),
+            _ => None,
+        };
+        let Some(i) = i else { return false };
+        self.emit(i);
+        self.wrap_result(op, ty, dst);
+        true
+    }
+
+    /// The value of an integer constant expression that fits in 64 bits.
+    pub fn int_const(&self, e: &Expr) -> Option<i64> {
+        match &self.m.info.tv(e.id).mode {
+            Mode::Const(c) => c.to_int().and_then(|n| i64::try_from(n).ok()),
+            _ => None,
         }
     }
 
@@ -1024,17 +1073,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let unsigned = t.is_unsigned(self.ty(x)) || t.is_unsigned(self.ty(y));
                 // The operands' calls run first, as for the comparison's value.
                 self.order(e);
-                let (a, b) = self.operands(x, y);
                 // The comparison the jump tests: `op`, or its negation.
-                let op = match (*op, when) {
-                    (op, true) => op,
-                    (BinaryOp::Eq, false) => BinaryOp::Ne,
-                    (BinaryOp::Ne, false) => BinaryOp::Eq,
-                    (BinaryOp::Lt, false) => BinaryOp::Ge,
-                    (BinaryOp::Le, false) => BinaryOp::Gt,
-                    (BinaryOp::Gt, false) => BinaryOp::Le,
-                    (_, false) => BinaryOp::Lt,
-                };
+                let op = if when { *op } else { negate(*op) };
+                if let Some(jump) = self.compare_k(op, x, y, unsigned) {
+                    return vec![self.emit(jump)];
+                }
+                let (a, b) = self.operands(x, y);
                 // `<` and `<=` are `>` and `>=` with the operands swapped.
                 let (a, b) = match op {
                     BinaryOp::Lt | BinaryOp::Le => (b, a),
@@ -1061,6 +1105,39 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// The compare-and-branch (to be patched) for `x op y` when one side
+    /// is a constant that fits the instruction, with the other evaluated.
+    fn compare_k(
+        &mut self,
+        op: BinaryOp,
+        x: &'a Expr,
+        y: &'a Expr,
+        unsigned: bool,
+    ) -> Option<Instr> {
+        let (v, op, k) = match (self.int_const(x), self.int_const(y)) {
+            (_, Some(k)) => (x, op, k),
+            // `k < v` is `v > k`.
+            (Some(k), None) => (y, mirror(op), k),
+            (None, None) => return None,
+        };
+        // `v <= k` is `v < k + 1`, and `v > k` is `v >= k + 1`.
+        let (op, k) = match op {
+            BinaryOp::Le => (BinaryOp::Lt, k.checked_add(1)?),
+            BinaryOp::Gt => (BinaryOp::Ge, k.checked_add(1)?),
+            op => (op, k),
+        };
+        let k = i32::try_from(k).ok().filter(|&k| !unsigned || k >= 0)?;
+        let a = self.expr(v);
+        Some(match (op, unsigned) {
+            (BinaryOp::Eq, _) => Instr::JmpEqK { a, k, to: 0 },
+            (BinaryOp::Ne, _) => Instr::JmpNeK { a, k, to: 0 },
+            (BinaryOp::Lt, false) => Instr::JmpLtK { a, k, to: 0 },
+            (BinaryOp::Lt, true) => Instr::JmpLtUK { a, k, to: 0 },
+            (_, false) => Instr::JmpGeK { a, k, to: 0 },
+            (_, true) => Instr::JmpGeUK { a, k, to: 0 },
+        })
+    }
+
     /// The interface operand of `x == nil` or `nil == x` (either order),
     /// whose type word alone decides it.
     fn iface_against_nil(&self, x: &'a Expr, y: &'a Expr) -> Option<&'a Expr> {
@@ -1085,10 +1162,8 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// Emits a jump, to be patched, taken unless `R[a] == k`.
-    pub fn jump_unless(&mut self, a: Slot, k: i64) -> usize {
-        let b = self.alloc(1);
-        self.emit(Instr::LoadInt { dst: b, k });
-        self.emit(Instr::JmpNe { a, b, to: 0 })
+    pub fn jump_unless(&mut self, a: Slot, k: i32) -> usize {
+        self.emit(Instr::JmpNeK { a, k, to: 0 })
     }
 
     /// The signature of a callee expression's type.
@@ -1101,6 +1176,30 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 /// `e` contains a call (which might assign variables through closures).
+/// The comparison that holds exactly when `op` does not.
+fn negate(op: BinaryOp) -> BinaryOp {
+    match op {
+        BinaryOp::Eq => BinaryOp::Ne,
+        BinaryOp::Ne => BinaryOp::Eq,
+        BinaryOp::Lt => BinaryOp::Ge,
+        BinaryOp::Le => BinaryOp::Gt,
+        BinaryOp::Gt => BinaryOp::Le,
+        BinaryOp::Ge => BinaryOp::Lt,
+        op => unreachable!("not a comparison: {op:?}"),
+    }
+}
+
+/// The comparison with its operands swapped: `x op y` is `y mirror(op) x`.
+fn mirror(op: BinaryOp) -> BinaryOp {
+    match op {
+        BinaryOp::Lt => BinaryOp::Gt,
+        BinaryOp::Le => BinaryOp::Ge,
+        BinaryOp::Gt => BinaryOp::Lt,
+        BinaryOp::Ge => BinaryOp::Le,
+        op => op,
+    }
+}
+
 fn contains_call(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,

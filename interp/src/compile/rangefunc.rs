@@ -62,7 +62,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let here = self.pc();
         self.patch(skip, here);
         for (i, (is_break, label)) in outer.into_iter().enumerate() {
-            let skip = self.jump_unless(st, 3 + i as i64);
+            let skip = self.jump_unless(st, 3 + i as i32);
             self.branch(is_break, Some(&label));
             let here = self.pc();
             self.patch(skip, here);

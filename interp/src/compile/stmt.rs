@@ -405,6 +405,9 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn case_jump(&mut self, tag: Slot, tag_ty: TypeId, e: &'a Expr) -> usize {
         let t = &self.m.info.types;
         if t.is_integer(tag_ty) && t.is_integer(self.ty(e)) {
+            if let Some(k) = self.int_const(e).and_then(|k| i32::try_from(k).ok()) {
+                return self.emit(Instr::JmpEqK { a: tag, k, to: 0 });
+            }
             let b = self.expr(e);
             return self.emit(Instr::JmpEq { a: tag, b, to: 0 });
         }
@@ -579,8 +582,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let place = self.resolve(place);
                 let ty = self.ty(x);
                 let cur = self.operand_of(place, ty);
-                let y = self.expr(&rhs[0]);
-                self.arith(bop, ty, cur, cur, y);
+                let by_k = self.m.info.types.is_integer(ty)
+                    && self
+                        .int_const(&rhs[0])
+                        .is_some_and(|k| self.arith_k(bop, ty, cur, cur, k));
+                if !by_k {
+                    let y = self.expr(&rhs[0]);
+                    self.arith(bop, ty, cur, cur, y);
+                }
                 self.store_place(place, ty, cur);
             }
             AssignOp::Assign | AssignOp::Define => {
@@ -812,13 +821,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 loop_vars = lhs.iter().filter_map(|l| self.m.info.def(l.span)).collect();
             }
         }
+        // The condition is tested at the bottom, so an iteration takes one
+        // jump, not two; the loop is entered by jumping to the test.
+        let enter = cond.map(|_| self.emit(Instr::Jmp { to: 0 }));
         let top = self.pc();
-        let mut exit = Vec::new();
-        if let Some(cond) = cond {
-            self.set_line(cond.span);
-            exit = self.jump_if(cond, false);
-            self.end_stmt();
-        }
         let lp = self.loop_body(body, label);
         let cont = self.pc();
         // Go 1.22: each iteration has its own loop variables; a captured one
@@ -851,8 +857,20 @@ impl<'a> FuncCompiler<'_, 'a> {
         if let Some(post) = post {
             self.stmt(post);
         }
-        self.emit(Instr::Jmp { to: top });
-        self.close_loop(lp, cont, exit);
+        match (cond, enter) {
+            (Some(cond), Some(enter)) => {
+                let test = self.pc();
+                self.patch(enter, test);
+                self.set_line(cond.span);
+                let again = self.jump_if(cond, true);
+                self.patch_all(again, top);
+                self.end_stmt();
+            }
+            _ => {
+                self.emit(Instr::Jmp { to: top });
+            }
+        }
+        self.close_loop(lp, cont, Vec::new());
         self.close_block(saved);
     }
 
@@ -994,7 +1012,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         });
         self.end_stmt();
         let mut ends = Vec::new();
-        let mut index = 0i64;
+        let mut index = 0i32;
         for (clause, comm) in cases.iter().zip(comms) {
             let this = if comm.is_some() { index } else { -1 };
             let next = self.jump_unless(chosen, this);
@@ -1099,9 +1117,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         };
         self.emit(Instr::LoadInt { dst: i, k: 0 });
         self.end_stmt();
+        // Tested at the bottom, as in a three-clause loop.
+        let enter = self.emit(Instr::Jmp { to: 0 });
         let top = self.pc();
-        let exit = self.emit(Instr::JmpGe { a: i, b: n, to: 0 });
-        self.end_stmt();
         let body_scope = self.open_block();
         if let (Some(r), Some(s)) = (rune, s) {
             self.emit(Instr::DecodeRune { dst: r, s, i });
@@ -1117,18 +1135,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                         _ => self.elem_type(xty),
                     };
                     let words = self.words(ty);
-                    let ptr = self.alloc(1);
-                    self.emit(Instr::IndexAddr {
-                        dst: ptr,
+                    let val = self.alloc(words.max(1));
+                    self.emit(Instr::LoadElem {
+                        dst: val,
                         s,
                         i,
-                        n: words,
-                    });
-                    let val = self.alloc(words.max(1));
-                    self.emit(Instr::Load {
-                        dst: val,
-                        ptr,
-                        off: 0,
                         n: words,
                     });
                     (val, ty)
@@ -1156,8 +1167,15 @@ impl<'a> FuncCompiler<'_, 'a> {
             }),
             None => self.emit(Instr::AddIntK { dst: i, a: i, k: 1 }),
         };
-        self.emit(Instr::Jmp { to: top });
-        self.close_loop(lp, cont, [exit]);
+        let test = self.pc();
+        self.patch(enter, test);
+        self.emit(Instr::JmpGt {
+            a: n,
+            b: i,
+            to: top,
+        });
+        self.end_stmt();
+        self.close_loop(lp, cont, []);
         self.close_block(saved);
     }
 

@@ -69,6 +69,39 @@ const UNROLL_ZERO: u32 = 8;
 
 /// An out-of-line check failure: store the PC slot, raise the runtime error,
 /// and go on after the instruction if the runtime says so.
+/// The condition of a compare-and-branch, on the flags of `cmp a, b`.
+#[derive(Clone, Copy)]
+enum Cond {
+    Eq,
+    Ne,
+    Lt,
+    Ge,
+    Gt,
+    Le,
+    LtU,
+    GeU,
+    GtU,
+    LeU,
+}
+
+impl Cond {
+    /// The condition that holds exactly when this one does not.
+    fn negate(self) -> Cond {
+        match self {
+            Cond::Eq => Cond::Ne,
+            Cond::Ne => Cond::Eq,
+            Cond::Lt => Cond::Ge,
+            Cond::Ge => Cond::Lt,
+            Cond::Gt => Cond::Le,
+            Cond::Le => Cond::Gt,
+            Cond::LtU => Cond::GeU,
+            Cond::GeU => Cond::LtU,
+            Cond::GtU => Cond::LeU,
+            Cond::LeU => Cond::GtU,
+        }
+    }
+}
+
 struct PanicStub {
     entry: DynamicLabel,
     resume: DynamicLabel,
@@ -248,6 +281,37 @@ impl X64Backend {
             ; jne =>stub
         );
         self.resume();
+    }
+
+    /// Jumps to bytecode `to` when `cond` holds for the flags just set. A
+    /// back-edge branches past itself when the condition is false, else
+    /// checks for an interrupt before jumping.
+    fn branch(&mut self, pc: Pc, to: Pc, cond: Cond) {
+        let target = self.cur().pcs[to as usize];
+        if to > pc {
+            self.jump_when(cond, target);
+            return;
+        }
+        let skip = self.ops.new_dynamic_label();
+        self.jump_when(cond.negate(), skip);
+        self.back_edge(pc);
+        asm!(self.ops ; jmp =>target ; =>skip);
+    }
+
+    /// `jcc label` for the condition.
+    fn jump_when(&mut self, cond: Cond, label: DynamicLabel) {
+        match cond {
+            Cond::Eq => asm!(self.ops ; je =>label),
+            Cond::Ne => asm!(self.ops ; jne =>label),
+            Cond::Lt => asm!(self.ops ; jl =>label),
+            Cond::Ge => asm!(self.ops ; jge =>label),
+            Cond::Gt => asm!(self.ops ; jg =>label),
+            Cond::Le => asm!(self.ops ; jle =>label),
+            Cond::LtU => asm!(self.ops ; jb =>label),
+            Cond::GeU => asm!(self.ops ; jae =>label),
+            Cond::GtU => asm!(self.ops ; ja =>label),
+            Cond::LeU => asm!(self.ops ; jbe =>label),
+        }
     }
 
     /// Binds the resume label of the stub made last.
@@ -487,6 +551,30 @@ impl Backend for X64Backend {
             }
             Instr::AddIntK { dst, a, k } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; add rax, k);
+                self.store_rax(dst);
+            }
+            Instr::AndIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; and rax, k);
+                self.store_rax(dst);
+            }
+            Instr::OrIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; or rax, k);
+                self.store_rax(dst);
+            }
+            Instr::XorIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; xor rax, k);
+                self.store_rax(dst);
+            }
+            Instr::ShlIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; shl rax, k as i8);
+                self.store_rax(dst);
+            }
+            Instr::ShrIntK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; sar rax, k as i8);
+                self.store_rax(dst);
+            }
+            Instr::ShrUintK { dst, a, k } => {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; shr rax, k as i8);
                 self.store_rax(dst);
             }
             Instr::SubInt { dst, a, b } => {
@@ -846,35 +934,36 @@ impl Backend for X64Backend {
             | Instr::JmpGt { a, b, to }
             | Instr::JmpGeU { a, b, to }
             | Instr::JmpGtU { a, b, to } => {
-                let target = self.cur().pcs[to as usize];
                 asm!(self.ops
                     ; mov rax, QWORD [rbx + slot(a)]
                     ; cmp rax, QWORD [rbx + slot(b)]
                 );
-                if to > pc {
-                    match ins {
-                        Instr::JmpEq { .. } => asm!(self.ops ; je =>target),
-                        Instr::JmpNe { .. } => asm!(self.ops ; jne =>target),
-                        Instr::JmpGe { .. } => asm!(self.ops ; jge =>target),
-                        Instr::JmpGt { .. } => asm!(self.ops ; jg =>target),
-                        Instr::JmpGeU { .. } => asm!(self.ops ; jae =>target),
-                        _ => asm!(self.ops ; ja =>target),
-                    }
-                    return;
-                }
-                // A back-edge: branch past it when the condition is false,
-                // else check for an interrupt before jumping.
-                let skip = self.ops.new_dynamic_label();
-                match ins {
-                    Instr::JmpEq { .. } => asm!(self.ops ; jne =>skip),
-                    Instr::JmpNe { .. } => asm!(self.ops ; je =>skip),
-                    Instr::JmpGe { .. } => asm!(self.ops ; jl =>skip),
-                    Instr::JmpGt { .. } => asm!(self.ops ; jle =>skip),
-                    Instr::JmpGeU { .. } => asm!(self.ops ; jb =>skip),
-                    _ => asm!(self.ops ; jbe =>skip),
-                }
-                self.back_edge(pc);
-                asm!(self.ops ; jmp =>target ; =>skip);
+                let cond = match ins {
+                    Instr::JmpEq { .. } => Cond::Eq,
+                    Instr::JmpNe { .. } => Cond::Ne,
+                    Instr::JmpGe { .. } => Cond::Ge,
+                    Instr::JmpGt { .. } => Cond::Gt,
+                    Instr::JmpGeU { .. } => Cond::GeU,
+                    _ => Cond::GtU,
+                };
+                self.branch(pc, to, cond);
+            }
+            Instr::JmpEqK { a, k, to }
+            | Instr::JmpNeK { a, k, to }
+            | Instr::JmpLtK { a, k, to }
+            | Instr::JmpGeK { a, k, to }
+            | Instr::JmpLtUK { a, k, to }
+            | Instr::JmpGeUK { a, k, to } => {
+                asm!(self.ops ; cmp QWORD [rbx + slot(a)], k);
+                let cond = match ins {
+                    Instr::JmpEqK { .. } => Cond::Eq,
+                    Instr::JmpNeK { .. } => Cond::Ne,
+                    Instr::JmpLtK { .. } => Cond::Lt,
+                    Instr::JmpGeK { .. } => Cond::Ge,
+                    Instr::JmpLtUK { .. } => Cond::LtU,
+                    _ => Cond::GeU,
+                };
+                self.branch(pc, to, cond);
             }
             Instr::JmpIf { cond, to } => {
                 let target = self.cur().pcs[to as usize];
