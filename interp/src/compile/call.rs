@@ -129,7 +129,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let base = self.frame(&sig);
                 self.args_into_frame(&sig, args, base, 0, ellipsis);
                 if native == Native::Math(MathFn::Sqrt) {
-                    // An intrinsic, as in Go: one SQRTSD.
                     let r = base + HEADER as Slot;
                     self.emit(Instr::SqrtFloat { dst: r, a: r + 1 });
                 } else {
@@ -386,6 +385,31 @@ impl<'a> FuncCompiler<'_, 'a> {
             let at = if b == Builtin::Len { 1 } else { 2 };
             self.mov(dst, s + at, 1);
         }
+    }
+
+    /// Whether `fun` is `math.Sqrt`, an intrinsic as in Go (one SQRTSD).
+    pub fn is_sqrt(&self, fun: &Expr) -> bool {
+        self.m.info.uses[strip_parens(fun).id as usize].is_some_and(|obj| {
+            self.m.info.obj(obj).kind == ObjKind::Native(Native::Math(MathFn::Sqrt))
+        })
+    }
+
+    /// Compiles `math.Sqrt(x)` straight into `dst`, reading `x` where it
+    /// is; false for other calls.
+    pub fn sqrt_into(&mut self, fun: &'a Expr, args: &'a [Expr], dst: Slot) -> bool {
+        let [arg] = args else { return false };
+        if !self.is_sqrt(fun) {
+            return false;
+        }
+        let a = if self.m.info.types.is_untyped(self.ty(arg)) {
+            let t = self.alloc(1);
+            self.expr_to(arg, ids::FLOAT64, t);
+            t
+        } else {
+            self.expr(arg)
+        };
+        self.emit(Instr::SqrtFloat { dst, a });
+        true
     }
 
     /// Compiles `len` or `cap` of a slice or string straight into `dst`,

@@ -109,7 +109,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::FuncLit { .. } => self.func_lit(e, dst),
             ExprKind::Call { fun, args, .. } => {
-                if !self.len_into(fun, args, dst) {
+                if !self.len_into(fun, args, dst) && !self.sqrt_into(fun, args, dst) {
                     let base = self.call(e, fun, args);
                     let words = self.words(ty);
                     if words > 0 {
@@ -816,17 +816,12 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// Evaluates two operands left to right. The left one is copied to a
-    /// temporary when the right one contains a call, which could assign the
-    /// variable the left one reads.
+    /// Evaluates two operands left to right. A left operand read in place
+    /// is a variable in a frame slot, which no call in the right one can
+    /// assign (variables closures capture or whose address is taken live
+    /// in heap cells).
     fn operands(&mut self, x: &'a Expr, y: &'a Expr) -> (Slot, Slot) {
-        let mut a = self.expr(x);
-        if contains_call(y) && a < self.locals_top {
-            let words = self.words(self.ty(x));
-            let t = self.alloc(words);
-            self.mov(t, a, words);
-            a = t;
-        }
+        let a = self.expr(x);
         let b = self.expr(y);
         (a, b)
     }
@@ -1197,14 +1192,5 @@ fn mirror(op: BinaryOp) -> BinaryOp {
         BinaryOp::Gt => BinaryOp::Lt,
         BinaryOp::Ge => BinaryOp::Le,
         op => op,
-    }
-}
-
-fn contains_call(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Call { .. } => true,
-        ExprKind::Paren(x) | ExprKind::Unary(_, x) => contains_call(x),
-        ExprKind::Binary(_, x, y) => contains_call(x) || contains_call(y),
-        _ => false,
     }
 }
