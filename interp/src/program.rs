@@ -163,6 +163,12 @@ pub struct RtType {
 }
 
 impl RtType {
+    /// Field `i` of a struct type is blank (`_`): it takes no part in
+    /// equality or hashing.
+    pub fn is_blank_field(&self, i: usize) -> bool {
+        self.field_names.get(i).is_some_and(|n| n == "_")
+    }
+
     /// A type with no element or field types: a scalar, a string, or one of
     /// the runtime's error types.
     pub fn basic(name: &str, kind: RtKind, words: u32, layout: u32) -> RtType {

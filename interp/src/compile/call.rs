@@ -513,6 +513,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Close => {
                 self.emit(Instr::ChanClose { ch: vals[0].0 });
             }
+            // The slice's data pointer.
+            Builtin::SliceData => self.mov(result, vals[0].0, 1),
             Builtin::Len if self.is_map(vals[0].1) => {
                 self.emit(Instr::MapLen {
                     dst: result,
@@ -578,6 +580,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Make | Builtin::Append | Builtin::New => {
                 unreachable!("compiled from their expressions")
             }
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                unreachable!("constants")
+            }
+            Builtin::Add | Builtin::Slice | Builtin::String | Builtin::StringData => {
+                unreachable!("the checker rejects {b:?}")
+            }
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });
             }
@@ -621,7 +629,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                     } else if matches!(
                         t.get(t.underlying(ty)),
                         Type::Func(_) | Type::Map(..) | Type::Pointer(_) | Type::Chan(..)
-                    ) {
+                    ) || t.is_unsafe_pointer(ty)
+                    {
                         Instr::PrintPtr { src: slot }
                     } else {
                         Instr::PrintInt { src: slot }

@@ -932,9 +932,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::LoadInt { dst, k: 1 });
             let mut off = 0;
             for f in fields {
-                let c = self.alloc(1);
-                self.eq_values(a + off, b + off, f.ty, c);
-                self.emit(Instr::AndInt { dst, a: dst, b: c });
+                // Blank fields take no part in equality.
+                if f.name != "_" {
+                    let c = self.alloc(1);
+                    self.eq_values(a + off, b + off, f.ty, c);
+                    self.emit(Instr::AndInt { dst, a: dst, b: c });
+                }
                 off += self.words(f.ty);
             }
         } else if let Some(len) = self.array_len(ty) {

@@ -151,6 +151,12 @@ impl Module<'_> {
             Type::Basic(types::Basic::Float64) => (RtKind::Float64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex64) => (RtKind::Complex64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex128) => (RtKind::Complex128, 0, Vec::new()),
+            // Printed as an address, as a pointer to a non-composite is.
+            Type::Basic(types::Basic::UnsafePointer) => (
+                RtKind::Pointer,
+                self.rt_type(types::ids::UINTPTR),
+                Vec::new(),
+            ),
             Type::Func(_) => (RtKind::Func, 0, Vec::new()),
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
