@@ -35,6 +35,13 @@ pub(super) enum VarLoc {
     Global(u32),
 }
 
+/// Values of more words than this do not live in frame slots when the
+/// compiler can avoid it (Go's "moved to heap" for large locals): such a
+/// local gets a heap cell, and boxing one in an interface or building one
+/// by a composite literal works in memory. A goroutine's slot stack
+/// (256 Ki words) would otherwise hold only a few of them.
+pub(super) const LARGE_VALUE_WORDS: u32 = 1 << 14;
+
 /// What a frame slot may hold over a function, for its stackmap: the
 /// greatest of what the values put in it hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -395,7 +402,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         }
         let o = self.m.info.obj(obj);
         let words = self.m.info.types.words(o.ty);
-        let loc = if o.captured {
+        let loc = if o.captured || words > LARGE_VALUE_WORDS {
             let cell = self.alloc_local(1);
             let layout = self.m.layout(o.ty);
             self.emit(Instr::NewBox {

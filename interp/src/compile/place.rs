@@ -4,7 +4,7 @@
 
 use grammar::ast::{Expr, ExprKind, UnaryOp};
 
-use super::func::{FuncCompiler, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
 use crate::bytecode::{Instr, Slot};
 use crate::program::layouts;
 use crate::types::{ObjKind, Selection, Step, Type};
@@ -289,8 +289,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `&x` into `dst`: a new heap object for a composite literal, else the
     /// address of the place (the checker put addressed variables in cells).
     pub fn address_of(&mut self, x: &'a Expr, dst: Slot) {
-        if let ExprKind::CompositeLit { .. } = &strip(x).kind {
+        if let ExprKind::CompositeLit { elts, .. } = &strip(x).kind {
             let n = self.words(self.ty(x));
+            if n > LARGE_VALUE_WORDS {
+                self.order(x);
+                return self.new_composite(self.ty(x), elts, dst);
+            }
             let v = self.alloc(n.max(1));
             self.expr_into(x, v);
             let layout = self.m.layout(self.ty(x));

@@ -2,7 +2,7 @@
 
 use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
 
-use super::func::{FuncCompiler, Loop, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, Loop, VarLoc};
 use super::place::Place;
 
 use crate::bytecode::{Instr, Pc, Slot};
@@ -462,6 +462,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             return;
         }
+        if let ([obj], [value]) = (&objs[..], &vs.values[..])
+            && let Some(elts) = self.large_literal(value)
+        {
+            // Built in the new variable's (zeroed) heap cell.
+            let loc = self.declare_var(*obj);
+            let cell = self.cell_addr(loc);
+            self.order(value);
+            let ty = self.m.info.obj(*obj).ty;
+            return self.composite_lit_in(ty, elts, cell);
+        }
         let vals = self.rhs_values(
             &objs
                 .iter()
@@ -601,9 +611,17 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.order_list(rhs);
                 // Single assignment to a plain slot: compute in place.
                 if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
+                    let fresh = op == AssignOp::Define && self.is_new(&lhs[0]);
                     let target = self.target(&lhs[0], op);
                     let ty = self.target_type(&lhs[0]);
-                    if let Place::Var(VarLoc::Slot(s)) = target {
+                    if let (true, Some(elts), Place::Var(loc @ VarLoc::Boxed(_))) =
+                        (fresh, self.large_literal(&rhs[0]), target)
+                    {
+                        // A new variable's cell is zero: the literal is
+                        // built in it.
+                        let cell = self.cell_addr(loc);
+                        self.composite_lit_in(ty, elts, cell);
+                    } else if let Place::Var(VarLoc::Slot(s)) = target {
                         self.expr_to(&rhs[0], ty, s);
                     } else {
                         let v = self.alloc(self.words(ty).max(1));
@@ -671,6 +689,21 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.store_place(target, ty, slot);
                 }
             }
+        }
+    }
+
+    /// The elements of `e` when it is a composite literal of a value too
+    /// large for the frame (see [`LARGE_VALUE_WORDS`]).
+    fn large_literal(&self, e: &'a Expr) -> Option<&'a [ast::Element]> {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::CompositeLit { elts, .. }
+                if !self.m.info.elided_addr.contains(&e.id)
+                    && self.words(self.ty(e)) > LARGE_VALUE_WORDS =>
+            {
+                Some(elts)
+            }
+            _ => None,
         }
     }
 
@@ -1080,6 +1113,31 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.mov(s, slice, 3);
             self.mov(n, s + 1, 1);
             Some(s)
+        } else if let (Some(len), false) = (array, reads_values)
+            && !self.m.info.has_call_or_recv(x)
+        {
+            // Only the indexes, and `len(x)` is constant: the spec says
+            // the range expression is not evaluated.
+            self.emit(Instr::LoadInt {
+                dst: n,
+                k: len as i64,
+            });
+            None
+        } else if let Some(len) = array
+            && self.words(xty) > LARGE_VALUE_WORDS
+        {
+            // The copy of the array is too large for the frame: it goes
+            // to the heap.
+            let s = self.alloc_local(3);
+            self.heap_copy(x, s);
+            for k in 1..3 {
+                self.emit(Instr::LoadInt {
+                    dst: s + k,
+                    k: len as i64,
+                });
+            }
+            self.mov(n, s + 1, 1);
+            Some(s)
         } else if let Some(len) = array {
             // The range expression is evaluated once: a copy of the array.
             let copy = self.alloc_local(self.words(xty).max(1));
@@ -1137,7 +1195,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => None,
         };
         // An index, or the counter of a range over an integer (of its type).
-        let kty = if s.is_some() {
+        let kty = if s.is_some() || array.is_some() || ptr_array.is_some() {
             ids::INT
         } else {
             self.m.info.types.default_type(xty)
@@ -1159,6 +1217,47 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.emit(Instr::Jmp { to: top });
         self.close_loop(lp, cont, [exit]);
         self.close_block(saved);
+    }
+
+    /// `R[dst] :=` a new heap cell holding a copy of `x`'s value, read
+    /// from where it lives (or built there, for a composite literal).
+    fn heap_copy(&mut self, x: &'a Expr, dst: Slot) {
+        let ty = self.ty(x);
+        let words = self.words(ty);
+        let layout = self.m.layout(ty);
+        self.emit(Instr::NewBox {
+            dst,
+            n: words,
+            layout,
+        });
+        if let Some(elts) = self.large_literal(x) {
+            self.order(x);
+            return self.composite_lit_in(ty, elts, dst);
+        }
+        // One element of `words` words copied between two one-element
+        // slices: a memmove.
+        let p = self.place_now(x);
+        let loc = self.place_loc(p);
+        let src = self.alloc(3);
+        if let VarLoc::Slot(slot) = loc {
+            self.emit(Instr::SlotAddr { dst: src, slot });
+        } else {
+            self.loc_address(loc, src);
+        }
+        let dst3 = self.alloc(3);
+        self.mov(dst3, dst, 1);
+        for t in [dst3, src] {
+            for k in 1..3 {
+                self.emit(Instr::LoadInt { dst: t + k, k: 1 });
+            }
+        }
+        let count = self.alloc(1);
+        self.emit(Instr::Copy {
+            dst: count,
+            a: dst3,
+            b: src,
+            n: words,
+        });
     }
 
     /// Gives the iteration variables (absent or blank ones skipped) their
@@ -1217,6 +1316,23 @@ impl<'a> FuncCompiler<'_, 'a> {
             .iter()
             .map(|o| o.map_or(ids::INVALID, |o| self.m.info.obj(o).ty))
             .collect();
+        if let ([Some(obj)], [name], [value]) = (&objs[..], &vs.names[..], &vs.values[..])
+            && name.name != "_"
+            && let Some(elts) = self.large_literal(value)
+        {
+            // A package variable is zero until its initializer runs, and
+            // cannot be read by it (that is an initialization cycle): the
+            // literal is built in place.
+            let VarLoc::Global(g) = self.var_loc(*obj) else {
+                unreachable!("package variables are global")
+            };
+            let p = self.alloc(1);
+            self.emit(Instr::GlobalAddr { dst: p, g });
+            self.order(value);
+            let ty = self.m.info.obj(*obj).ty;
+            self.composite_lit_in(ty, elts, p);
+            return self.end_stmt();
+        }
         let vals = self.rhs_values(&tys, &vs.values);
         for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
             if let Some(obj) = obj
