@@ -215,13 +215,13 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
-                self.emit(Instr::IndexStr { dst, s, i });
+                self.emit_at_lbrack(x, Instr::IndexStr { dst, s, i });
             }
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
                 let n = self.words(ty);
-                self.emit(Instr::LoadElem { dst, s, i, n });
+                self.emit_at_lbrack(x, Instr::LoadElem { dst, s, i, n });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
@@ -241,32 +241,41 @@ impl<'a> FuncCompiler<'_, 'a> {
                     None => self.mov(bounds + 1, s + 1, 1),
                 }
                 if self.m.info.types.is_string(ty) {
-                    self.emit(Instr::ResliceStr {
-                        dst,
-                        src: s,
-                        bounds,
-                    });
+                    self.emit_at_lbrack(
+                        x,
+                        Instr::ResliceStr {
+                            dst,
+                            src: s,
+                            bounds,
+                        },
+                    );
                     return;
                 }
                 let n = self.elem_words(ty);
                 match max {
                     Some(max) => {
                         self.expr_into(max, bounds + 2);
-                        self.emit(Instr::Reslice3 {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice3 {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                     None => {
                         self.mov(bounds + 2, s + 2, 1);
-                        self.emit(Instr::Reslice {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                 }
             }
