@@ -857,7 +857,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         // Go 1.22: each iteration has its own loop variables; a captured one
         // moves to a fresh cell holding its current value before `post`.
         for obj in loop_vars {
-            if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj) {
+            // (A large variable in a cell that nothing captures needs none.)
+            if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj)
+                && self.m.info.obj(obj).captured
+            {
                 let n = self.words(self.m.info.obj(obj).ty);
                 let v = self.alloc(n);
                 self.emit(Instr::Load {
