@@ -621,6 +621,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                         // built in it.
                         let cell = self.cell_addr(loc);
                         self.composite_lit_in(ty, elts, cell);
+                    } else if let Place::Var(loc) = target
+                        && !matches!(loc, VarLoc::Slot(_))
+                        && self.words(ty) > LARGE_VALUE_WORDS
+                    {
+                        // Too large for the frame: copied memory to memory.
+                        let dst = self.alloc(1);
+                        self.loc_address(loc, dst);
+                        self.copy_value(&rhs[0], dst);
                     } else if let Place::Var(VarLoc::Slot(s)) = target {
                         self.expr_to(&rhs[0], ty, s);
                     } else {
@@ -1237,19 +1245,32 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.order(x);
             return self.composite_lit_in(ty, elts, dst);
         }
+        self.copy_value(x, dst);
+    }
+
+    /// Copies the value of `x` to the memory at `R[dst]`, from where it
+    /// lives (a literal is built in a new cell first, since its elements
+    /// may read the destination).
+    fn copy_value(&mut self, x: &'a Expr, dst: Slot) {
+        let words = self.words(self.ty(x));
+        let src = self.alloc(1);
+        if self.large_literal(x).is_some() {
+            self.heap_copy(x, src);
+        } else {
+            let p = self.place_now(x);
+            match self.place_loc(p) {
+                VarLoc::Slot(slot) => {
+                    self.emit(Instr::SlotAddr { dst: src, slot });
+                }
+                loc => self.loc_address(loc, src),
+            }
+        }
         // One element of `words` words copied between two one-element
         // slices: a memmove.
-        let p = self.place_now(x);
-        let loc = self.place_loc(p);
-        let src = self.alloc(3);
-        if let VarLoc::Slot(slot) = loc {
-            self.emit(Instr::SlotAddr { dst: src, slot });
-        } else {
-            self.loc_address(loc, src);
-        }
-        let dst3 = self.alloc(3);
-        self.mov(dst3, dst, 1);
-        for t in [dst3, src] {
+        let (a, b) = (self.alloc(3), self.alloc(3));
+        self.mov(a, dst, 1);
+        self.mov(b, src, 1);
+        for t in [a, b] {
             for k in 1..3 {
                 self.emit(Instr::LoadInt { dst: t + k, k: 1 });
             }
@@ -1257,8 +1278,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let count = self.alloc(1);
         self.emit(Instr::Copy {
             dst: count,
-            a: dst3,
-            b: src,
+            a,
+            b,
             n: words,
         });
     }
