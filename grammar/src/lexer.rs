@@ -778,7 +778,7 @@ pub struct LineDirective {
 /// malformed directive is ignored.
 pub fn line_directives(src: &str) -> Vec<LineDirective> {
     let mut out = Vec::new();
-    if !src.contains("line ") {
+    if !src.contains("//line ") && !src.contains("/*line ") {
         return out;
     }
     // `//` comments are skipped by the lexer: each lies in the gap before
