@@ -12,6 +12,9 @@ pub(crate) struct Positions {
     /// The source, kept only when it has line directives: the position of
     /// an index expression's `[` is found in it.
     src: Option<Box<str>>,
+    /// The file's length: offsets past it are in the Go-written packages,
+    /// which the file's directives do not reach.
+    len: u32,
 }
 
 /// From offset `at` (on physical line `phys`) on, positions are on `line`
@@ -38,6 +41,7 @@ impl Positions {
             line_starts,
             bases: Vec::new(),
             src: None,
+            len: src.len() as u32,
         };
         let mut file = 0;
         for d in grammar::lexer::line_directives(src) {
@@ -75,6 +79,9 @@ impl Positions {
     /// own) and line of a byte offset.
     pub fn position(&self, offset: u32) -> (u32, u32) {
         let line = self.physical_line(offset);
+        if offset > self.len {
+            return (0, line);
+        }
         match self
             .bases
             .partition_point(|b| b.at <= offset)
