@@ -1124,11 +1124,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.mov(s, slice, 3);
             self.mov(n, s + 1, 1);
             Some(s)
-        } else if let (Some(len), false) = (array, reads_values)
-            && !self.m.info.has_call_or_recv(x)
-        {
-            // Only the indexes, and `len(x)` is constant: the spec says
-            // the range expression is not evaluated.
+        } else if let (Some(len), false) = (array, reads_values) {
+            // Only the indexes: no copy. When `len(x)` is constant the
+            // spec says the range expression is not evaluated; else it is
+            // evaluated once, for what its calls and receives do (`*f()`
+            // is not dereferenced, as Go's only length needs no memory).
+            if self.m.info.has_call_or_recv(x) {
+                match &strip(x).kind {
+                    ExprKind::Star(p) => self.expr(p),
+                    _ => self.expr(x),
+                };
+            }
             self.emit(Instr::LoadInt {
                 dst: n,
                 k: len as i64,
