@@ -1895,6 +1895,10 @@ pub enum Instr {
     /// `R[dst..+2] := any(R[src..])`: an interface of runtime type `ty`
     /// holding the value in `R[src..]` (one-word scalars inline, others boxed)
     MakeIface { dst: Slot, src: Slot, ty: u32 },
+    /// `R[dst..+2] := any(*R[ptr])`: `MakeIface` of a value in memory
+    /// (`R[ptr]` is never nil), so a large value is boxed without passing
+    /// through the frame
+    MakeIfaceAt { dst: Slot, ptr: Slot, ty: u32 },
     /// `R[dst] := R[a..+2] == R[b..+2]` (interfaces: same dynamic type and
     /// equal values); panics when the dynamic type is not comparable
     EqIface { dst: Slot, a: Slot, b: Slot },

@@ -782,7 +782,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         );
         let wrapper = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
-        w.line = self.line;
+        w.pos = self.pos;
         w.mark_wrapper();
         w.wrapper_body(&callee, &layout);
         w.finish();
@@ -932,7 +932,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let (start, words, layout) = self.pack_captured(&captured);
         let id = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_bound(self.m, id, &vsig);
-        w.line = self.line;
+        w.pos = self.pos;
         w.bound_body(&callee, &layout, &vsig);
         w.finish();
         self.m.set_closure_layout(id, words, &layout);

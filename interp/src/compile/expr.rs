@@ -2,7 +2,7 @@
 
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
-use super::func::{FuncCompiler, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
 use crate::program::Layout;
 use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
@@ -56,8 +56,22 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Zero { dst, n: 2 });
                 return;
             }
-            let v = self.expr(e);
             let ty = self.m.rt_type(from);
+            if self.words(from) > LARGE_VALUE_WORDS {
+                // Boxed straight from where the value lives, as Go's convT
+                // copies from its operand's address.
+                let p = self.place_now(e);
+                let loc = self.place_loc(p);
+                if let VarLoc::Slot(src) = loc {
+                    self.emit(Instr::MakeIface { dst, src, ty });
+                } else {
+                    let ptr = self.alloc(1);
+                    self.loc_address(loc, ptr);
+                    self.emit(Instr::MakeIfaceAt { dst, ptr, ty });
+                }
+                return;
+            }
+            let v = self.expr(e);
             self.emit(Instr::MakeIface { dst, src: v, ty });
         } else {
             self.expr_into(e, dst);
@@ -201,13 +215,13 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
-                self.emit(Instr::IndexStr { dst, s, i });
+                self.emit_at_lbrack(x, Instr::IndexStr { dst, s, i });
             }
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
                 let n = self.words(ty);
-                self.emit(Instr::LoadElem { dst, s, i, n });
+                self.emit_at_lbrack(x, Instr::LoadElem { dst, s, i, n });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
@@ -227,49 +241,48 @@ impl<'a> FuncCompiler<'_, 'a> {
                     None => self.mov(bounds + 1, s + 1, 1),
                 }
                 if self.m.info.types.is_string(ty) {
-                    self.emit(Instr::ResliceStr {
-                        dst,
-                        src: s,
-                        bounds,
-                    });
+                    self.emit_at_lbrack(
+                        x,
+                        Instr::ResliceStr {
+                            dst,
+                            src: s,
+                            bounds,
+                        },
+                    );
                     return;
                 }
                 let n = self.elem_words(ty);
                 match max {
                     Some(max) => {
                         self.expr_into(max, bounds + 2);
-                        self.emit(Instr::Reslice3 {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice3 {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                     None => {
                         self.mov(bounds + 2, s + 2, 1);
-                        self.emit(Instr::Reslice {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                 }
             }
             ExprKind::CompositeLit { elts, .. } if self.m.info.elided_addr.contains(&e.id) => {
                 // `{...}` for an element of type `*T`: `&T{...}`.
                 let base = self.pointee(ty);
-                let n = self.words(base);
-                let v = self.alloc(n.max(1));
-                self.composite_lit(base, elts, v);
-                let layout = self.m.layout(base);
-                self.emit(Instr::NewBox { dst, n, layout });
-                self.emit(Instr::Store {
-                    ptr: dst,
-                    off: 0,
-                    src: v,
-                    n,
-                });
+                self.new_composite(base, elts, dst);
             }
             ExprKind::CompositeLit { elts, .. } => self.composite_lit(ty, elts, dst),
             k => unreachable!("the checker rejects {k:?}"),
@@ -326,6 +339,86 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.indexed_literal(ty, elts, t);
         }
         self.mov(dst, t, n);
+    }
+
+    /// A composite literal of type `ty` built in zeroed memory at `R[ptr]`
+    /// (a new heap cell, or a package variable before its initialization),
+    /// for values too large for the frame: each element is evaluated into
+    /// a temporary and stored at its offset; zero is already there.
+    pub fn composite_lit_in(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], ptr: Slot) {
+        let mut at: Vec<(u32, TypeId)> = Vec::new();
+        if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
+            let fields = fields.to_vec();
+            for (i, el) in elts.iter().enumerate() {
+                let index = match &el.key {
+                    Some(k) => match &k.kind {
+                        ExprKind::Ident(name) => fields
+                            .iter()
+                            .position(|f| &f.name == name)
+                            .expect("checked"),
+                        _ => unreachable!("checked field name"),
+                    },
+                    None => i,
+                };
+                at.push((self.m.info.types.field_offset(ty, index), fields[index].ty));
+            }
+        } else {
+            let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+            let mut index = 0u64;
+            for el in elts {
+                if let Some(k) = &el.key
+                    && let Mode::Const(c) = &self.m.info.tv(k.id).mode
+                {
+                    index = c.as_i64().expect("the checker checks keys") as u64;
+                }
+                at.push((n * index as u32, elem));
+                index += 1;
+            }
+        }
+        for (el, (off, ety)) in elts.iter().zip(at) {
+            let words = self.words(ety);
+            if let ExprKind::CompositeLit { elts: inner, .. } = &el.value.kind
+                && words > LARGE_VALUE_WORDS
+                && !self.m.info.elided_addr.contains(&el.value.id)
+                && let Ok(k) = i32::try_from(8 * u64::from(off))
+            {
+                let p = self.alloc(1);
+                self.emit(Instr::AddIntK { dst: p, a: ptr, k });
+                self.composite_lit_in(ety, inner, p);
+                continue;
+            }
+            let v = self.alloc(words.max(1));
+            self.expr_to(&el.value, ety, v);
+            self.emit(Instr::Store {
+                ptr,
+                off,
+                src: v,
+                n: words,
+            });
+        }
+    }
+
+    /// `R[dst] :=` a new heap cell holding composite literal `elts` of
+    /// type `ty` (`&T{...}`), built there when the value is large.
+    pub fn new_composite(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], dst: Slot) {
+        let n = self.words(ty);
+        let layout = self.m.layout(ty);
+        if n > LARGE_VALUE_WORDS {
+            let p = self.alloc(1);
+            self.emit(Instr::NewBox { dst: p, n, layout });
+            self.composite_lit_in(ty, elts, p);
+            self.mov(dst, p, 1);
+            return;
+        }
+        let v = self.alloc(n.max(1));
+        self.composite_lit(ty, elts, v);
+        self.emit(Instr::NewBox { dst, n, layout });
+        self.emit(Instr::Store {
+            ptr: dst,
+            off: 0,
+            src: v,
+            n,
+        });
     }
 
     /// An array literal, or a slice literal with keys, into `dst`: elements

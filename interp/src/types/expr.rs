@@ -2430,7 +2430,7 @@ impl<'a> Checker<'a> {
                 // operand receives from a channel or calls a function.
                 if let Type::Array(n, _) = *array {
                     op.ty = ids::INT;
-                    if !self.has_call_or_recv(&args[0]) {
+                    if !self.info.has_call_or_recv(&args[0]) {
                         op.mode = Mode::Const(Const::Int(n.into()));
                     }
                     return op;
@@ -2870,37 +2870,6 @@ impl<'a> Checker<'a> {
         }
         op.ty = ty;
         op
-    }
-
-    /// The checked expression `e` receives from a channel or calls a
-    /// function (conversions and builtins with constant results aside), so
-    /// `len(e)` of an array must evaluate it.
-    fn has_call_or_recv(&self, e: &Expr) -> bool {
-        let constant = |e: &Expr| {
-            matches!(
-                self.info
-                    .exprs
-                    .get(e.id as usize)
-                    .and_then(|t| t.as_ref())
-                    .map(|t| &t.mode),
-                Some(Mode::Const(_))
-            )
-        };
-        if constant(e) {
-            return false;
-        }
-        match &e.kind {
-            ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
-            ExprKind::Paren(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Star(x)
-            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
-            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
-            ExprKind::Index(x, idx) => {
-                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
-            }
-            _ => false,
-        }
     }
 
     /// Checks an index or size operand: an integer, not a negative

@@ -1089,6 +1089,37 @@ pub enum Selection {
 }
 
 impl Info {
+    /// The checked expression `e` receives from a channel or calls a
+    /// function (conversions and builtins with constant results aside), so
+    /// `len(e)` of an array must evaluate it.
+    pub fn has_call_or_recv(&self, e: &grammar::ast::Expr) -> bool {
+        use grammar::ast::{ExprKind, UnaryOp};
+        let constant = |e: &grammar::ast::Expr| {
+            matches!(
+                self.exprs
+                    .get(e.id as usize)
+                    .and_then(|t| t.as_ref())
+                    .map(|t| &t.mode),
+                Some(Mode::Const(_))
+            )
+        };
+        if constant(e) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
+            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
+            ExprKind::Index(x, idx) => {
+                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
+            }
+            _ => false,
+        }
+    }
+
     pub fn tv(&self, id: grammar::ast::NodeId) -> &TypeAndValue {
         self.exprs[id as usize]
             .as_ref()

@@ -1228,10 +1228,22 @@ impl X64Backend {
                     let out = self.stub_of(pc, StubKind::Exec);
                     asm!(self.ops ; test rax, rax ; jz =>out);
                 }
+                // A field past what a displacement reaches (in a huge
+                // object) is addressed by adding its offset first.
+                let disp = match i32::try_from(8 * (u64::from(off) + u64::from(n))) {
+                    Ok(_) => 8 * off as i32,
+                    Err(_) => {
+                        asm!(self.ops
+                            ; mov rcx, QWORD 8 * i64::from(off)
+                            ; add rax, rcx
+                        );
+                        0
+                    }
+                };
                 if matches!(ins, Instr::Load { .. } | Instr::LoadField { .. }) {
-                    self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
+                    self.copy(RBX, slot(dst), RAX, disp, n);
                 } else {
-                    self.copy(RAX, 8 * off as i32, RBX, slot(dst), n);
+                    self.copy(RAX, disp, RBX, slot(dst), n);
                 }
                 if checked {
                     self.resume();
