@@ -36,6 +36,7 @@ pub fn check_after(
         c.report_after_check();
     }
     if c.errors.is_empty() && syntax.is_empty() {
+        c.info.canonicalize();
         Ok(c.info)
     } else {
         Err(finish_errors(&c.info, src, syntax, c.errors, limit))
@@ -241,11 +242,11 @@ impl<'a> Checker<'a> {
             ("int8", ids::INT8),
             ("int16", ids::INT16),
             ("int32", ids::INT32),
-            ("rune", ids::INT32),
+            ("rune", ids::RUNE),
             ("int64", ids::INT64),
             ("uint", ids::UINT),
             ("uint8", ids::UINT8),
-            ("byte", ids::UINT8),
+            ("byte", ids::BYTE),
             ("uint16", ids::UINT16),
             ("uint32", ids::UINT32),
             ("uint64", ids::UINT64),
@@ -1014,7 +1015,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             let t = self.type_expr(&ts.ty);
-            self.info.objs[obj as usize].ty = t;
+            self.info.objs[obj as usize].ty = self.info.types.new_alias(name, t);
             return;
         }
         let named = self.info.types.new_named(name);
@@ -1180,7 +1181,7 @@ impl<'a> Checker<'a> {
         };
         let t = &mut self.info.types;
         let file_ptr = t.intern(super::Type::Pointer(file));
-        let bytes = t.intern(super::Type::Slice(ids::UINT8));
+        let bytes = t.intern(super::Type::Slice(ids::BYTE));
         let strs = t.intern(super::Type::Slice(ids::STRING));
         let (s, int, u32_) = (ids::STRING, ids::INT, ids::UINT32);
         let ty = match f {
@@ -1285,7 +1286,7 @@ impl<'a> Checker<'a> {
                 let state = self.package_type("fmt", "State")?;
                 let t = &mut self.info.types;
                 let named = t.new_named("fmt.Formatter");
-                let sig = t.func(vec![state, ids::INT32], vec![], false);
+                let sig = t.func(vec![state, ids::RUNE], vec![], false);
                 let iface = t.intern(super::Type::Interface(vec![("Format".into(), sig)]));
                 t.set_underlying(named, iface);
                 (named, Vec::new())
