@@ -1365,6 +1365,7 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             };
+            let first_error = self.errors.len();
             let mut op = self.expr(value);
             if let Some(t) = ty {
                 self.assign_to(&mut op, t, "constant declaration");
@@ -1379,6 +1380,13 @@ impl<'a> Checker<'a> {
                     (ids::INVALID, Const::Bool(false))
                 }
             };
+            if !std::ptr::eq(src, vs) {
+                // As Go's `errpos`: an error in a value repeated from an
+                // earlier spec is reported at the name it is given to.
+                for e in &mut self.errors[first_error..] {
+                    e.span = name.span;
+                }
+            }
             match objs {
                 Some(objs) => {
                     let o = &mut self.info.objs[objs[i] as usize];
