@@ -1059,7 +1059,7 @@ impl<'a> Checker<'a> {
     /// The defined types through which the type `t` contains a `target`
     /// value (not behind a pointer), in order: none when it does directly.
     fn value_cycle(&self, t: TypeId, target: TypeId) -> Option<Vec<TypeId>> {
-        if t == target {
+        if self.info.types.identical(t, target) {
             return Some(Vec::new());
         }
         match self.info.types.get(t) {
@@ -1119,6 +1119,9 @@ impl<'a> Checker<'a> {
             self.error(at, why);
             return;
         }
+        // Methods key on the defined type, also when declared through an
+        // alias of it.
+        let base = self.info.types.canon(base);
         let recv_ty = if pointer_recv {
             self.info.types.intern(super::Type::Pointer(base))
         } else {

@@ -494,6 +494,8 @@ impl<'a> Checker<'a> {
     /// messages; empty when Go gives none.
     fn assign_cause(&self, v: TypeId, target: TypeId) -> String {
         let t = &self.info.types;
+        // Go explains with the types its aliases stand for.
+        let (v, target) = (t.unalias(v), t.unalias(target));
         let (vn, tn) = (t.name(v), t.name(target));
         if self.is_interface_ptr(target) {
             format!(

@@ -283,16 +283,30 @@ impl TypeTable {
     }
 
     /// `type name = of`: a type identical to `of` that messages call
-    /// `name`. A defined type (or an invalid one) stays itself: its id is
-    /// its identity, which methods and declarations in progress key on.
+    /// `name`. An alias of a defined type is a copy of it that
+    /// [`TypeTable::set_underlying`] keeps up to date; whatever keys on a
+    /// defined type (methods, instances) keys on its canonical id.
     pub fn new_alias(&mut self, name: &str, of: TypeId) -> TypeId {
-        if matches!(self.get(of), Type::Named(..) | Type::Invalid) {
+        if of == ids::INVALID {
             return of;
         }
         let id = self.types.len() as TypeId;
         self.types.push(self.get(of).clone());
         self.canon.push(self.canon(of));
         self.aliases.insert(id, (name.into(), of));
+        id
+    }
+
+    /// `id` without the program's aliases at its top (Go's `Unalias`):
+    /// `Node` for `type Link = Node`, `[]byte` for `type B = []byte`, and
+    /// `byte` itself, which Go's checker holds as a basic type.
+    pub fn unalias(&self, id: TypeId) -> TypeId {
+        let mut id = id;
+        while id > ids::LAST_PREDECLARED
+            && let Some(&(_, of)) = self.aliases.get(&id)
+        {
+            id = of;
+        }
         id
     }
 
@@ -319,7 +333,7 @@ impl TypeTable {
 
     /// The generic type and type arguments `id` is an instance of.
     pub fn instance(&self, id: TypeId) -> Option<&(String, Vec<TypeId>)> {
-        self.instances.get(&id)
+        self.instances.get(&self.canon(id))
     }
 
     /// Sets the underlying type of a defined type (the underlying type of
@@ -334,6 +348,12 @@ impl TypeTable {
         };
         if let Type::Named(_, slot) = &mut self.types[named as usize] {
             *slot = u;
+        }
+        let copies: Vec<TypeId> = (self.aliases.keys().copied())
+            .filter(|&a| a != named && self.canon(a) == named)
+            .collect();
+        for a in copies {
+            self.types[a as usize] = self.types[named as usize].clone();
         }
     }
 
