@@ -264,7 +264,10 @@ impl Default for TypeTable {
             aliases: HashMap::new(),
             instances: HashMap::new(),
         };
-        for (id, name, of) in [(ids::BYTE, "byte", ids::UINT8), (ids::RUNE, "rune", ids::INT32)] {
+        for (id, name, of) in [
+            (ids::BYTE, "byte", ids::UINT8),
+            (ids::RUNE, "rune", ids::INT32),
+        ] {
             let alias = table.new_alias(name, of);
             debug_assert_eq!(alias, id);
         }
@@ -431,7 +434,8 @@ impl TypeTable {
             results: s.results.iter().map(|&t| c(t)).collect(),
             variadic: s.variadic,
         };
-        let methods = |ms: &[(String, TypeId)]| ms.iter().map(|(n, t)| (n.clone(), c(*t))).collect();
+        let methods =
+            |ms: &[(String, TypeId)]| ms.iter().map(|(n, t)| (n.clone(), c(*t))).collect();
         let canonical = match ty {
             Type::Invalid | Type::Basic(_) | Type::Named(..) => return None,
             Type::Func(s) => Type::Func(sig(s)),
