@@ -505,12 +505,14 @@ impl TypeTable {
     /// The underlying type: a defined type's definition, else the type itself.
     pub fn underlying(&self, id: TypeId) -> TypeId {
         // `type B A` may have been given `A` itself while `A` was still
-        // being declared: follow the chain.
-        // An alias's underlying type is that of the type it denotes.
+        // being declared: follow the chain. An alias's underlying type is
+        // that of the type it denotes; a canonical type is no alias (the
+        // compiler's types are all canonical).
         let mut id = id;
         for _ in 0..64 {
             match self.get(id) {
                 Type::Named(_, u) if *u != id => id = *u,
+                _ if self.canon(id) == id => return id,
                 _ => match self.aliases.get(&id) {
                     Some(&(_, of)) => id = of,
                     None => return id,
