@@ -105,3 +105,24 @@ fn imports_and_methods() {
     assert_eq!(s.type_of("undefinedName").unwrap_err().diags.len(), 1);
     assert_eq!(s.type_of("1 << 3").unwrap(), "int");
 }
+
+#[test]
+fn spelled_types_in_messages_canonical_at_run_time() {
+    let mut s = Session::new();
+    ok(&mut s, "b := []byte(\"hi\")");
+    ok(&mut s, "type Octet = byte");
+    ok(&mut s, "type Box struct { Data []Octet }");
+    ok(&mut s, "x := Box{b}");
+    // Later inputs name earlier declarations as written, as Go would...
+    let e = eval(&mut s, "var t string = b").unwrap_err();
+    assert!(e.contains("variable of type []byte"), "{e}");
+    let e = eval(&mut s, "var n int = x.Data").unwrap_err();
+    assert!(e.contains("variable of type []Octet"), "{e}");
+    // ...and the runtime names their types as Go's runtime does.
+    assert_eq!(ok(&mut s, "x.Data[0]"), ["0x68  // uint8"]);
+    assert_eq!(ok(&mut s, "'r'"), ["114  // int32"]);
+    assert_eq!(
+        ok(&mut s, "fmt.Sprintf(\"%T\", b)"),
+        ["\"[]uint8\"  // string"]
+    );
+}

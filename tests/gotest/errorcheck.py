@@ -30,12 +30,6 @@ ANNOT = re.compile(r"//\s*(?:GC_)?ERROR\s+(.*)$")
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`')
 
 
-def unquote(body):
-    """The value of a Go double-quoted string literal's body."""
-    simple = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'"}
-    return re.sub(r"\\(.)", lambda m: simple.get(m.group(1), "\\" + m.group(1)), body)
-
-
 def wants_of(src, name):
     """[(line, regexp text)] of the `// ERROR` annotations of file `name`.
     `LINE` stands for the file and line, as Go's harness has it; gojit names
@@ -46,7 +40,9 @@ def wants_of(src, name):
         if not m:
             continue
         for q in QUOTED.finditer(m.group(1)):
-            text = unquote(q.group(1)) if q.group(1) is not None else q.group(2)
+            # The text between the quotes is the regexp, escapes and all, as
+            # Go's harness takes it: `'\\\\'` matches the two characters `\\`.
+            text = q.group(1) if q.group(1) is not None else q.group(2)
             text = re.sub(r"LINE([+-]\d+)?",
                           lambda x: f"./{name}:{n + int(x.group(1) or 0)}", text)
             wants.append((n, text))

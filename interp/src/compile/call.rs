@@ -473,7 +473,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => args
                 .iter()
                 .map(|a| {
-                    let ty = self.m.info.types.default_type(self.ty(a));
+                    let ty = self.default_type(self.ty(a));
                     // Builtins that only read a typed operand read it where
                     // it is.
                     if ty == self.ty(a)

@@ -16,6 +16,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.m.info.types.words(ty)
     }
 
+    /// The type an untyped value of type `ty` takes (`ty` itself when
+    /// typed), canonical as every type the compiler sees: `int32`, where
+    /// the checker says `rune`.
+    pub fn default_type(&self, ty: TypeId) -> TypeId {
+        let t = &self.m.info.types;
+        t.canon(t.default_type(ty))
+    }
+
     fn is_iface(&self, ty: TypeId) -> bool {
         self.m.info.types.is_interface(ty)
     }
@@ -541,7 +549,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Loads a constant of type `ty` into `dst`.
     pub fn load_const(&mut self, c: &Const, ty: TypeId, dst: Slot) {
-        let ty = self.m.info.types.default_type(ty);
+        let ty = self.default_type(ty);
         if self.is_iface(ty) {
             unreachable!("constants are converted before they reach an interface");
         }
@@ -685,7 +693,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
         // The result's type: a shift of an untyped constant gets it from
         // the context, not from its operand.
-        let ty = self.m.info.types.default_type(ty);
+        let ty = self.default_type(ty);
         let (mut a, mut b) = match self.int_const(y) {
             Some(k) if self.m.info.types.is_integer(ty) => {
                 let a = self.expr(x);

@@ -570,7 +570,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             .zip(tys)
             .map(|(e, &to)| {
                 let to = if to == ids::INVALID {
-                    self.m.info.types.default_type(self.ty(e))
+                    self.default_type(self.ty(e))
                 } else {
                     to
                 };
@@ -1226,7 +1226,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let kty = if s.is_some() || array.is_some() || ptr_array.is_some() {
             ids::INT
         } else {
-            self.m.info.types.default_type(xty)
+            self.default_type(xty)
         };
         let (vslot, vty) = val.unwrap_or((i, ids::INT));
         let vars = [(key, i, kty), (val.and(value), vslot, vty)];

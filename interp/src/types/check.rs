@@ -36,6 +36,7 @@ pub fn check_after(
         c.report_after_check();
     }
     if c.errors.is_empty() && syntax.is_empty() {
+        c.info.canonicalize();
         Ok(c.info)
     } else {
         Err(finish_errors(&c.info, src, syntax, c.errors, limit))
@@ -241,11 +242,11 @@ impl<'a> Checker<'a> {
             ("int8", ids::INT8),
             ("int16", ids::INT16),
             ("int32", ids::INT32),
-            ("rune", ids::INT32),
+            ("rune", ids::RUNE),
             ("int64", ids::INT64),
             ("uint", ids::UINT),
             ("uint8", ids::UINT8),
-            ("byte", ids::UINT8),
+            ("byte", ids::BYTE),
             ("uint16", ids::UINT16),
             ("uint32", ids::UINT32),
             ("uint64", ids::UINT64),
@@ -1040,7 +1041,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             let t = self.type_expr(&ts.ty);
-            self.info.objs[obj as usize].ty = t;
+            self.info.objs[obj as usize].ty = self.info.types.new_alias(name, t);
             return;
         }
         let named = self.info.types.new_named(name);
@@ -1084,7 +1085,7 @@ impl<'a> Checker<'a> {
     /// The defined types through which the type `t` contains a `target`
     /// value (not behind a pointer), in order: none when it does directly.
     fn value_cycle(&self, t: TypeId, target: TypeId) -> Option<Vec<TypeId>> {
-        if t == target {
+        if self.info.types.identical(t, target) {
             return Some(Vec::new());
         }
         match self.info.types.get(t) {
@@ -1144,6 +1145,9 @@ impl<'a> Checker<'a> {
             self.error(at, why);
             return;
         }
+        // Methods key on the defined type, also when declared through an
+        // alias of it.
+        let base = self.info.types.canon(base);
         let recv_ty = if pointer_recv {
             self.info.types.intern(super::Type::Pointer(base))
         } else {
@@ -1213,7 +1217,7 @@ impl<'a> Checker<'a> {
         };
         let t = &mut self.info.types;
         let file_ptr = t.intern(super::Type::Pointer(file));
-        let bytes = t.intern(super::Type::Slice(ids::UINT8));
+        let bytes = t.intern(super::Type::Slice(ids::BYTE));
         let strs = t.intern(super::Type::Slice(ids::STRING));
         let (s, int, u32_) = (ids::STRING, ids::INT, ids::UINT32);
         let ty = match f {
@@ -1318,7 +1322,7 @@ impl<'a> Checker<'a> {
                 let state = self.package_type("fmt", "State")?;
                 let t = &mut self.info.types;
                 let named = t.new_named("fmt.Formatter");
-                let sig = t.func(vec![state, ids::INT32], vec![], false);
+                let sig = t.func(vec![state, ids::RUNE], vec![], false);
                 let iface = t.intern(super::Type::Interface(vec![("Format".into(), sig)]));
                 t.set_underlying(named, iface);
                 (named, Vec::new())
@@ -1397,6 +1401,7 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             };
+            let first_error = self.errors.len();
             let mut op = self.expr(value);
             if let Some(t) = ty {
                 self.assign_to(&mut op, t, "constant declaration");
@@ -1411,6 +1416,13 @@ impl<'a> Checker<'a> {
                     (ids::INVALID, Const::Bool(false))
                 }
             };
+            if !std::ptr::eq(src, vs) {
+                // As Go's `errpos`: an error in a value repeated from an
+                // earlier spec is reported at the name it is given to.
+                for e in &mut self.errors[first_error..] {
+                    e.span = name.span;
+                }
+            }
             match objs {
                 Some(objs) => {
                     let o = &mut self.info.objs[objs[i] as usize];

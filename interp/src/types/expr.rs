@@ -358,9 +358,14 @@ impl<'a> Checker<'a> {
                             ty: t,
                         }],
                     };
+                    let types = &self.info.types;
+                    let shared = |t: &super::Term| {
+                        elem.iter()
+                            .any(|e| e.tilde == t.tilde && types.identical(e.ty, t.ty))
+                    };
                     terms = Some(match terms {
                         None => elem,
-                        Some(prev) => prev.into_iter().filter(|t| elem.contains(t)).collect(),
+                        Some(prev) => prev.into_iter().filter(shared).collect(),
                     });
                 }
                 _ => {
@@ -414,7 +419,7 @@ impl<'a> Checker<'a> {
             match have {
                 None => return Some(self.not_found_cause(ty, iface, name, *sig)),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
-                Some((s, false)) if s != *sig => {
+                Some((s, false)) if !t.identical(s, *sig) => {
                     let show = |id| {
                         t.signature(id)
                             .map(|s| t.signature_string(s))
@@ -489,6 +494,8 @@ impl<'a> Checker<'a> {
     /// messages; empty when Go gives none.
     fn assign_cause(&self, v: TypeId, target: TypeId) -> String {
         let t = &self.info.types;
+        // Go explains with the types its aliases stand for.
+        let (v, target) = (t.unalias(v), t.unalias(target));
         let (vn, tn) = (t.name(v), t.name(target));
         if self.is_interface_ptr(target) {
             format!(
@@ -1257,7 +1264,7 @@ impl<'a> Checker<'a> {
                 // nil compares only with what has nil (not with nil).
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne) && t.has_nil(other.ty)
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
-                || xop.ty == yop.ty
+                || t.identical(xop.ty, yop.ty)
                 || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
                 || self.assignable_type(xop.ty, yop.ty)
                 || self.assignable_type(yop.ty, xop.ty)
@@ -1316,7 +1323,7 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
-        if xop.ty != yop.ty && !t.is_untyped(xop.ty) && !t.is_untyped(yop.ty) {
+        if !t.identical(xop.ty, yop.ty) && !t.is_untyped(xop.ty) && !t.is_untyped(yop.ty) {
             return self.mismatch(e, bop, &xop, &yop);
         }
         let ty = if t.is_untyped(xop.ty) && t.is_untyped(yop.ty) && t.is_numeric(xop.ty) {
@@ -1743,11 +1750,7 @@ impl<'a> Checker<'a> {
             if self.implicit_convert(op, target) {
                 return true;
             }
-        } else if op.ty == target
-            || (t.is_interface(target) && self.implements(op.ty, target))
-            || self.identical_underlying(op.ty, target)
-            || self.chan_assignable(op.ty, target)
-        {
+        } else if self.assignable_type(op.ty, target) {
             return true;
         }
         let d = self.describe(op);
@@ -1769,7 +1772,7 @@ impl<'a> Checker<'a> {
 
     /// A value of type `v` (not untyped) may be assigned to a `t`.
     pub(super) fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
-        v == t
+        self.info.types.identical(v, t)
             || (self.info.types.is_interface(t) && self.implements(v, t))
             || self.identical_underlying(v, t)
             || self.chan_assignable(v, t)
@@ -1782,7 +1785,9 @@ impl<'a> Checker<'a> {
         let tt = &self.info.types;
         let named = |id| matches!(tt.get(id), Type::Named(..));
         match (tt.get(tt.underlying(v)), tt.get(tt.underlying(t))) {
-            (Type::Chan(ChanDir::Both, a), Type::Chan(_, b)) => a == b && (!named(v) || !named(t)),
+            (Type::Chan(ChanDir::Both, a), Type::Chan(_, b)) => {
+                tt.identical(*a, *b) && (!named(v) || !named(t))
+            }
             _ => false,
         }
     }
@@ -1792,7 +1797,7 @@ impl<'a> Checker<'a> {
     fn identical_underlying(&self, v: TypeId, t: TypeId) -> bool {
         let tt = &self.info.types;
         let named = |id| matches!(tt.get(id), Type::Named(..) | Type::Basic(_));
-        (!named(v) || !named(t)) && tt.underlying(v) == tt.underlying(t)
+        (!named(v) || !named(t)) && tt.identical(tt.underlying(v), tt.underlying(t))
     }
 
     /// The type `ty` implements the interface `iface`.
@@ -2501,26 +2506,21 @@ impl<'a> Checker<'a> {
                 // A string source copies bytes.
                 let from_string = self.info.types.is_string(ops[1].ty);
                 let src = if from_string {
-                    Some(ids::UINT8)
+                    Some(ids::BYTE)
                 } else {
                     slice_elem(self, ops[1].ty)
                 };
                 match (slice_elem(self, ops[0].ty), src) {
-                    (Some(x), Some(y)) if x == y => {
+                    (Some(x), Some(y)) if self.info.types.identical(x, y) => {
                         self.convert_untyped(&mut ops[1], ids::STRING);
                     }
                     (Some(x), Some(y)) => {
                         let (d0, d1) = (self.describe(&ops[0]), self.describe(&ops[1]));
                         let t = &self.info.types;
-                        // Go's source element type for a string is `byte`.
-                        let yn = if from_string {
-                            "byte".into()
-                        } else {
-                            t.name(y)
-                        };
                         let msg = format!(
-                            "invalid argument: arguments to copy {d0} and {d1} have different element types {} and {yn}",
-                            t.name(x)
+                            "invalid argument: arguments to copy {d0} and {d1} have different element types {} and {}",
+                            t.name(x),
+                            t.name(y)
                         );
                         self.error(ops[0].span, msg);
                         return op;
@@ -2678,11 +2678,14 @@ impl<'a> Checker<'a> {
                     return op;
                 }
                 ops[i] = o;
-            } else if ops[i].ty != ty && !self.info.types.is_untyped(ops[i].ty) {
+            } else if !self.info.types.identical(ops[i].ty, ty)
+                && !self.info.types.is_untyped(ops[i].ty)
+            {
+                let t = &self.info.types;
                 let prev = ops[..i]
                     .iter()
                     .map(|o| o.ty)
-                    .find(|&t| t == ty)
+                    .find(|&p| t.identical(p, ty))
                     .unwrap_or(ty);
                 self.min_max_mismatch(prev, &ops[i]);
                 return op;
@@ -2762,7 +2765,7 @@ impl<'a> Checker<'a> {
         }
         let t = &self.info.types;
         let (x, y) = (&ops[0], &ops[1]);
-        if x.ty != y.ty {
+        if !t.identical(x.ty, y.ty) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
                 self.text(e.span),
@@ -2981,7 +2984,7 @@ impl<'a> Checker<'a> {
                 if self.index_value(&idx[0]).is_none() {
                     return op;
                 }
-                op.ty = ids::UINT8;
+                op.ty = ids::BYTE;
                 return op;
             }
             _ => {

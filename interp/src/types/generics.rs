@@ -535,9 +535,9 @@ impl<'a> Checker<'a> {
                 if let Some(terms) = &terms
                     && !terms.iter().any(|term| {
                         if term.tilde {
-                            types.underlying(t) == types.underlying(term.ty)
+                            types.identical(types.underlying(t), types.underlying(term.ty))
                         } else {
-                            t == term.ty
+                            types.identical(t, term.ty)
                         }
                     })
                 {
@@ -596,6 +596,11 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The canonical forms of `ts` (see [`super::TypeTable::canon`]).
+    fn canonical_types(&self, ts: &[TypeId]) -> Vec<TypeId> {
+        ts.iter().map(|&t| self.info.types.canon(t)).collect()
+    }
+
     /// The instance of generic type `obj` for `targs`: a defined type named
     /// `List[int]`, with the generic type's methods instantiated.
     pub(super) fn instantiate_type(
@@ -605,11 +610,11 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> TypeId {
-        let key = (obj, targs);
+        // Identical type arguments (`byte`, `uint8`) make one instance.
+        let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
         }
-        let (obj, targs) = key;
         let Generic::Type(ts) = self.generics.decls[&obj] else {
             return ids::INVALID;
         };
@@ -627,7 +632,7 @@ impl<'a> Checker<'a> {
             self.info.types.new_instance(&base, targs.clone())
         };
         // Made before its constraints are checked: they may refer to it.
-        self.generics.types.insert((obj, targs.clone()), named);
+        self.generics.types.insert(key, named);
         if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
             return ids::INVALID;
         }
@@ -726,11 +731,11 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> Option<ObjId> {
-        let key = (obj, targs);
+        // Identical type arguments (`byte`, `uint8`) make one instance.
+        let key = (obj, self.canonical_types(&targs));
         if let Some(&f) = self.generics.funcs.get(&key) {
             return Some(f);
         }
-        let (obj, targs) = key;
         let Generic::Func(fd) = self.generics.decls[&obj] else {
             return None;
         };
@@ -756,7 +761,7 @@ impl<'a> Checker<'a> {
         let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
         self.info.objs[inst as usize].used = true;
         self.info.defs.insert(copy.name.span.start, inst);
-        self.generics.funcs.insert((obj, targs), inst);
+        self.generics.funcs.insert(key, inst);
         self.generics.pending.push((copy, pkg, bindings));
         Some(inst)
     }

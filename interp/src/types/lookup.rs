@@ -59,7 +59,7 @@ impl Info {
                     continue;
                 }
                 seen.push(base);
-                if let Some(m) = self.methods.get(&(base, name.to_string())) {
+                if let Some(m) = self.methods.get(&(t.canon(base), name.to_string())) {
                     found.push(Lookup::Method(path.clone(), m.clone(), is_ptr));
                 }
                 // A pointer to an interface has no methods.

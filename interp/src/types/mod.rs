@@ -52,11 +52,11 @@ pub mod ids {
     // 13 and 14 are the signature and interface behind `error`.
     pub const INT8: TypeId = 15;
     pub const INT16: TypeId = 16;
-    /// `int32`, also spelled `rune`.
+    /// `int32`, also spelled `rune` ([`RUNE`]).
     pub const INT32: TypeId = 17;
     pub const INT64: TypeId = 18;
     pub const UINT: TypeId = 19;
-    /// `uint8`, also spelled `byte`.
+    /// `uint8`, also spelled `byte` ([`BYTE`]).
     pub const UINT8: TypeId = 20;
     pub const UINT16: TypeId = 21;
     pub const UINT32: TypeId = 22;
@@ -67,8 +67,12 @@ pub mod ids {
     pub const COMPLEX64: TypeId = 27;
     pub const COMPLEX128: TypeId = 28;
     pub const UNTYPED_COMPLEX: TypeId = 29;
+    /// `byte`: `uint8` as the source spells it (see [`super::TypeTable::canon`]).
+    pub const BYTE: TypeId = 30;
+    /// `rune`: `int32` as the source spells it.
+    pub const RUNE: TypeId = 31;
     /// The last type every program has; higher ids are the program's own.
-    pub const LAST_PREDECLARED: TypeId = UNTYPED_COMPLEX;
+    pub const LAST_PREDECLARED: TypeId = RUNE;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -187,10 +191,24 @@ impl Field {
 }
 
 /// All types of a program, interned: equal types have equal ids.
+///
+/// An alias (`byte`, `rune`, `type A = []int`) has an id of its own, so that
+/// messages name a type as the source spelled it, as Go's do: its entry is a
+/// copy of the aliased type's, and types built from it (`[]byte`) are
+/// distinct entries too. Such types are identical to their canonical forms
+/// (the same types spelled without aliases): compare types with
+/// [`TypeTable::identical`], never by id, in the checker. The checker's
+/// output holds canonical ids only ([`Info::canonicalize`]), so the
+/// compiler and runtime never see an alias.
 #[derive(Clone, Debug)]
 pub struct TypeTable {
     types: Vec<Type>,
     index: HashMap<Type, TypeId>,
+    /// The canonical form of each type, by id.
+    canon: Vec<TypeId>,
+    /// Each alias's name and the type it denotes (which may itself be
+    /// spelled with aliases).
+    aliases: HashMap<TypeId, (String, TypeId)>,
     /// Instances of generic types: the generic type's name and the type
     /// arguments.
     instances: HashMap<TypeId, (String, Vec<TypeId>)>,
@@ -241,11 +259,22 @@ impl Default for TypeTable {
             .enumerate()
             .map(|(i, t)| (t.clone(), i as TypeId))
             .collect();
-        TypeTable {
+        let canon = (0..types.len() as TypeId).collect();
+        let mut table = TypeTable {
             types,
             index,
+            canon,
+            aliases: HashMap::new(),
             instances: HashMap::new(),
+        };
+        for (id, name, of) in [
+            (ids::BYTE, "byte", ids::UINT8),
+            (ids::RUNE, "rune", ids::INT32),
+        ] {
+            let alias = table.new_alias(name, of);
+            debug_assert_eq!(alias, id);
         }
+        table
     }
 }
 
@@ -253,8 +282,49 @@ impl TypeTable {
     /// A new defined type named `name`, its underlying type set later (it
     /// may refer to itself through pointers).
     pub fn new_named(&mut self, name: &str) -> TypeId {
+        let id = self.types.len() as TypeId;
         self.types.push(Type::Named(name.into(), ids::INVALID));
-        (self.types.len() - 1) as TypeId
+        self.canon.push(id);
+        id
+    }
+
+    /// `type name = of`: a type identical to `of` that messages call
+    /// `name`. An alias of a defined type is a copy of it that
+    /// [`TypeTable::set_underlying`] keeps up to date; whatever keys on a
+    /// defined type (methods, instances) keys on its canonical id.
+    pub fn new_alias(&mut self, name: &str, of: TypeId) -> TypeId {
+        if of == ids::INVALID {
+            return of;
+        }
+        let id = self.types.len() as TypeId;
+        self.types.push(self.get(of).clone());
+        self.canon.push(self.canon(of));
+        self.aliases.insert(id, (name.into(), of));
+        id
+    }
+
+    /// `id` without the program's aliases at its top (Go's `Unalias`):
+    /// `Node` for `type Link = Node`, `[]byte` for `type B = []byte`, and
+    /// `byte` itself, which Go's checker holds as a basic type.
+    pub fn unalias(&self, id: TypeId) -> TypeId {
+        let mut id = id;
+        while id > ids::LAST_PREDECLARED
+            && let Some(&(_, of)) = self.aliases.get(&id)
+        {
+            id = of;
+        }
+        id
+    }
+
+    /// The type spelled without aliases that `id` is identical to: what
+    /// the compiler and runtime know it as.
+    pub fn canon(&self, id: TypeId) -> TypeId {
+        self.canon[id as usize]
+    }
+
+    /// Go's type identity: `[]byte` and `[]uint8` are identical.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        self.canon(a) == self.canon(b)
     }
 
     /// A new defined type, the instance of generic type `base` for `args`
@@ -262,14 +332,14 @@ impl TypeTable {
     /// later.
     pub fn new_instance(&mut self, base: &str, args: Vec<TypeId>) -> TypeId {
         let names: Vec<String> = args.iter().map(|&t| self.name(t)).collect();
-        let id = self.new_named(&format!("{base}[{}]", names.join(",")));
+        let id = self.new_named(&format!("{base}[{}]", names.join(", ")));
         self.instances.insert(id, (base.to_string(), args));
         id
     }
 
     /// The generic type and type arguments `id` is an instance of.
     pub fn instance(&self, id: TypeId) -> Option<&(String, Vec<TypeId>)> {
-        self.instances.get(&id)
+        self.instances.get(&self.canon(id))
     }
 
     /// Sets the underlying type of a defined type (the underlying type of
@@ -285,6 +355,35 @@ impl TypeTable {
         if let Type::Named(_, slot) = &mut self.types[named as usize] {
             *slot = u;
         }
+        let copies: Vec<TypeId> = (self.aliases.keys().copied())
+            .filter(|&a| a != named && self.canon(a) == named)
+            .collect();
+        for a in copies {
+            self.types[a as usize] = self.types[named as usize].clone();
+        }
+    }
+
+    /// Replaces every defined type's underlying type and every instance's
+    /// type arguments by their canonical forms: what the compiler sees.
+    /// Returns the underlying types replaced, by defined type.
+    fn canonicalize(&mut self) -> Vec<(TypeId, TypeId)> {
+        let mut replaced = Vec::new();
+        for id in 0..self.types.len() {
+            if let Type::Named(_, u) = self.types[id] {
+                let c = self.canon(u);
+                if c != u {
+                    replaced.push((id as TypeId, u));
+                    self.set_underlying(id as TypeId, c);
+                }
+            }
+        }
+        let canon = &self.canon;
+        for (_, args) in self.instances.values_mut() {
+            for a in args {
+                *a = canon[*a as usize];
+            }
+        }
+        replaced
     }
 
     /// The fields of a struct type (or of the struct a pointer points to,
@@ -320,8 +419,62 @@ impl TypeTable {
         }
         let id = self.types.len() as TypeId;
         self.types.push(ty.clone());
+        self.canon.push(id);
+        let canonical = self.canonical_form(&ty);
         self.index.insert(ty, id);
+        if let Some(c) = canonical {
+            self.canon[id as usize] = self.intern(c);
+        }
         id
+    }
+
+    /// `ty` with its parts replaced by their canonical forms, if that
+    /// changes it.
+    fn canonical_form(&self, ty: &Type) -> Option<Type> {
+        let c = |t: TypeId| self.canon(t);
+        let sig = |s: &Signature| Signature {
+            params: s.params.iter().map(|&t| c(t)).collect(),
+            results: s.results.iter().map(|&t| c(t)).collect(),
+            variadic: s.variadic,
+        };
+        let methods =
+            |ms: &[(String, TypeId)]| ms.iter().map(|(n, t)| (n.clone(), c(*t))).collect();
+        let canonical = match ty {
+            Type::Invalid | Type::Basic(_) | Type::Named(..) => return None,
+            Type::Func(s) => Type::Func(sig(s)),
+            Type::Tuple(ts) => Type::Tuple(ts.iter().map(|&t| c(t)).collect()),
+            Type::Interface(ms) => Type::Interface(methods(ms)),
+            &Type::Slice(e) => Type::Slice(c(e)),
+            Type::Struct(fs) => Type::Struct(
+                fs.iter()
+                    .map(|f| Field {
+                        ty: c(f.ty),
+                        ..f.clone()
+                    })
+                    .collect(),
+            ),
+            &Type::Array(n, e) => Type::Array(n, c(e)),
+            &Type::Map(k, v) => Type::Map(c(k), c(v)),
+            &Type::Pointer(e) => Type::Pointer(c(e)),
+            &Type::Chan(d, e) => Type::Chan(d, c(e)),
+            Type::Constraint {
+                methods: ms,
+                terms,
+                comparable,
+            } => Type::Constraint {
+                methods: methods(ms),
+                terms: terms.as_ref().map(|ts| {
+                    ts.iter()
+                        .map(|t| Term {
+                            tilde: t.tilde,
+                            ty: c(t.ty),
+                        })
+                        .collect()
+                }),
+                comparable: *comparable,
+            },
+        };
+        (canonical != *ty).then_some(canonical)
     }
 
     pub fn get(&self, id: TypeId) -> &Type {
@@ -331,7 +484,7 @@ impl TypeTable {
     /// Whether `a` and `b` are identical once struct tags are ignored, at
     /// any depth (Go's rule for conversions).
     pub fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
-        if a == b {
+        if self.identical(a, b) {
             return true;
         }
         let same = |x: TypeId, y: TypeId| self.identical_ignoring_tags(x, y);
@@ -355,12 +508,18 @@ impl TypeTable {
     /// The underlying type: a defined type's definition, else the type itself.
     pub fn underlying(&self, id: TypeId) -> TypeId {
         // `type B A` may have been given `A` itself while `A` was still
-        // being declared: follow the chain.
+        // being declared: follow the chain. An alias's underlying type is
+        // that of the type it denotes; a canonical type is no alias (the
+        // compiler's types are all canonical).
         let mut id = id;
         for _ in 0..64 {
             match self.get(id) {
                 Type::Named(_, u) if *u != id => id = *u,
-                _ => return id,
+                _ if self.canon(id) == id => return id,
+                _ => match self.aliases.get(&id) {
+                    Some(&(_, of)) => id = of,
+                    None => return id,
+                },
             }
         }
         id
@@ -541,7 +700,7 @@ impl TypeTable {
         match id {
             ids::UNTYPED_BOOL => ids::BOOL,
             ids::UNTYPED_INT => ids::INT,
-            ids::UNTYPED_RUNE => ids::INT32,
+            ids::UNTYPED_RUNE => ids::RUNE,
             ids::UNTYPED_FLOAT => ids::FLOAT64,
             ids::UNTYPED_COMPLEX => ids::COMPLEX128,
             ids::UNTYPED_STRING => ids::STRING,
@@ -599,7 +758,7 @@ impl TypeTable {
             _ => (to, false),
         };
         match *self.get(self.underlying(array)) {
-            Type::Array(n, e) if e == elem => Some((n, pointer)),
+            Type::Array(n, e) if self.identical(e, elem) => Some((n, pointer)),
             _ => None,
         }
     }
@@ -711,6 +870,9 @@ impl TypeTable {
 
     /// Go's spelling of the type, as error messages print it.
     pub fn name(&self, id: TypeId) -> String {
+        if let Some((name, _)) = self.aliases.get(&id) {
+            return name.clone();
+        }
         match self.get(id) {
             Type::Invalid => "invalid type".into(),
             Type::Basic(b) => match b {
@@ -1045,6 +1207,14 @@ pub struct Info {
     pub span_stride: u32,
 }
 
+/// The types of objects and the underlying types of defined types as the
+/// source spelled them, where [`Info::canonicalize`] replaced them.
+#[derive(Clone, Debug, Default)]
+pub struct Spellings {
+    objs: Vec<(ObjId, TypeId)>,
+    underlying: Vec<(TypeId, TypeId)>,
+}
+
 /// A method declaration.
 #[derive(Clone, Debug)]
 pub struct Method {
@@ -1117,6 +1287,51 @@ impl Info {
                 self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
             }
             _ => false,
+        }
+    }
+
+    /// Replaces every type the checker recorded by its canonical form
+    /// (see [`TypeTable`]), once checking is done: the compiler and the
+    /// runtime know types by identity, and print `uint8` where the source
+    /// said `byte`, as Go's runtime does. Returns what a REPL session's
+    /// next input puts back ([`Info::respell`]), so that its messages
+    /// spell earlier declarations as written; type names keep their types
+    /// as spelled anyway.
+    pub fn canonicalize(&mut self) -> Spellings {
+        let underlying = self.types.canonicalize();
+        let t = &self.types;
+        for tv in self.exprs.iter_mut().flatten() {
+            tv.ty = t.canon(tv.ty);
+        }
+        let mut objs = Vec::new();
+        for (id, o) in self.objs.iter_mut().enumerate() {
+            let c = t.canon(o.ty);
+            if o.kind != ObjKind::TypeName && c != o.ty {
+                objs.push((id as ObjId, o.ty));
+                o.ty = c;
+            }
+        }
+        for f in &mut self.funcs {
+            f.sig = t.canon(f.sig);
+        }
+        for m in self.methods.values_mut() {
+            m.sig = t.canon(m.sig);
+        }
+        for s in self.selections.values_mut() {
+            if let Selection::MethodExpr { recv, .. } = s {
+                *recv = t.canon(*recv);
+            }
+        }
+        Spellings { objs, underlying }
+    }
+
+    /// Puts back the types as spelled that [`Info::canonicalize`] replaced.
+    pub fn respell(&mut self, s: &Spellings) {
+        for &(o, ty) in &s.objs {
+            self.objs[o as usize].ty = ty;
+        }
+        for &(named, u) in &s.underlying {
+            self.types.set_underlying(named, u);
         }
     }
 

@@ -48,7 +48,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             // and the bytes so far.
             let named = t.new_named("strings.Builder");
             let ptr = t.intern(super::Type::Pointer(named));
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let fields = vec![
                 super::Field {
                     name: "addr".into(),
@@ -76,8 +76,8 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
                         Reset => (vec![], vec![]),
                         String => (vec![], vec![s]),
                         Write => (vec![bytes], vec![int, err]),
-                        WriteByte => (vec![ids::UINT8], vec![err]),
-                        WriteRune => (vec![ids::INT32], vec![int, err]),
+                        WriteByte => (vec![ids::BYTE], vec![err]),
+                        WriteRune => (vec![ids::RUNE], vec![int, err]),
                         WriteString => (vec![s], vec![int, err]),
                     };
                     NativeMethod {
@@ -94,7 +94,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             // The interfaces themselves; a method of the same shape
             // satisfies them.
             let named = t.new_named(&format!("io.{name}"));
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let sig = t.func(vec![bytes], vec![ids::INT, ids::ERROR], false);
             let method = if name == "Writer" { "Write" } else { "Read" };
             let iface = t.intern(super::Type::Interface(vec![(method.into(), sig)]));
@@ -106,7 +106,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             let named = t.new_named("io.discard");
             let st = t.intern(super::Type::Struct(Vec::new()));
             t.set_underlying(named, st);
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let methods = [
                 (DiscardFn::Write, "Write", bytes),
                 (DiscardFn::WriteString, "WriteString", ids::STRING),
@@ -137,7 +137,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
         ("fmt", "State") => {
             // What a Format method writes to and asks about the verb.
             let named = t.new_named("fmt.State");
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let (int, b) = (ids::INT, ids::BOOL);
             let methods = vec![
                 ("Flag".into(), t.func(vec![int], vec![b], false)),
@@ -156,7 +156,7 @@ pub fn make_type(t: &mut TypeTable, path: &str, name: &str) -> Option<(TypeId, V
             // The State fmt hands to Format: the output so far, the width,
             // the precision and the flags.
             let named = t.new_named("fmt.pp");
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let (int, b) = (ids::INT, ids::BOOL);
             let field = |name: &str, ty| super::Field {
                 name: name.into(),
@@ -540,10 +540,10 @@ pub fn strings(t: &mut TypeTable, name: &str) -> Option<Member> {
     let strs = t.intern(super::Type::Slice(s));
     let (params, results) = match f {
         Contains | ContainsAny | HasPrefix | HasSuffix | EqualFold => (vec![s, s], vec![b]),
-        ContainsRune => (vec![s, ids::INT32], vec![b]),
+        ContainsRune => (vec![s, ids::RUNE], vec![b]),
         Index | IndexAny | LastIndex | Count | Compare => (vec![s, s], vec![int]),
-        IndexByte | LastIndexByte => (vec![s, ids::UINT8], vec![int]),
-        IndexRune => (vec![s, ids::INT32], vec![int]),
+        IndexByte | LastIndexByte => (vec![s, ids::BYTE], vec![int]),
+        IndexRune => (vec![s, ids::RUNE], vec![int]),
         Split | SplitAfter => (vec![s, s], vec![strs]),
         SplitN | SplitAfterN => (vec![s, s, int], vec![strs]),
         Fields => (vec![s], vec![strs]),
@@ -613,10 +613,10 @@ pub fn unicode(t: &mut TypeTable, name: &str, table: Option<TypeId>) -> Option<M
         .find(|f| f.name().strip_prefix("unicode.") == Some(name))?;
     let ty = match f {
         UnicodeFn::ToLower | UnicodeFn::ToTitle | UnicodeFn::ToUpper | UnicodeFn::SimpleFold => {
-            t.func(vec![ids::INT32], vec![ids::INT32], false)
+            t.func(vec![ids::RUNE], vec![ids::RUNE], false)
         }
-        UnicodeFn::Is => t.func(vec![table?, ids::INT32], vec![ids::BOOL], false),
-        _ => t.func(vec![ids::INT32], vec![ids::BOOL], false),
+        UnicodeFn::Is => t.func(vec![table?, ids::RUNE], vec![ids::BOOL], false),
+        _ => t.func(vec![ids::RUNE], vec![ids::BOOL], false),
     };
     Some(Member::Func(Native::Unicode(f), ty))
 }
@@ -635,20 +635,20 @@ pub fn utf8(t: &mut TypeTable, name: &str) -> Option<Member> {
         .iter()
         .find(|f| f.name().strip_prefix("utf8.") == Some(name))?;
     use Utf8Fn::*;
-    let bytes = t.intern(super::Type::Slice(ids::UINT8));
+    let bytes = t.intern(super::Type::Slice(ids::BYTE));
     let (params, results) = match f {
         DecodeLastRuneInString | DecodeRuneInString => {
-            (vec![ids::STRING], vec![ids::INT32, ids::INT])
+            (vec![ids::STRING], vec![ids::RUNE, ids::INT])
         }
-        DecodeLastRune | DecodeRune => (vec![bytes], vec![ids::INT32, ids::INT]),
-        EncodeRune => (vec![bytes, ids::INT32], vec![ids::INT]),
+        DecodeLastRune | DecodeRune => (vec![bytes], vec![ids::RUNE, ids::INT]),
+        EncodeRune => (vec![bytes, ids::RUNE], vec![ids::INT]),
         FullRune => (vec![bytes], vec![ids::BOOL]),
         FullRuneInString => (vec![ids::STRING], vec![ids::BOOL]),
         RuneCount => (vec![bytes], vec![ids::INT]),
         RuneCountInString => (vec![ids::STRING], vec![ids::INT]),
-        RuneLen => (vec![ids::INT32], vec![ids::INT]),
+        RuneLen => (vec![ids::RUNE], vec![ids::INT]),
         Valid => (vec![bytes], vec![ids::BOOL]),
-        ValidRune => (vec![ids::INT32], vec![ids::BOOL]),
+        ValidRune => (vec![ids::RUNE], vec![ids::BOOL]),
         ValidString => (vec![ids::STRING], vec![ids::BOOL]),
     };
     Some(Member::Func(
@@ -708,13 +708,13 @@ pub fn bufio(t: &mut TypeTable, name: &str) -> Option<Member> {
     let (params, results) = match f {
         BufioFn::FastScanner => (vec![ids::UINTPTR], vec![int]),
         BufioFn::FastSplit => {
-            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            let bytes = t.intern(super::Type::Slice(ids::BYTE));
             let split = t.func(vec![bytes, b], vec![int, bytes, ids::ERROR], false);
             (vec![int, split], vec![b])
         }
         BufioFn::FastBuffer => (vec![int, int], vec![]),
         BufioFn::FastScan => (vec![int], vec![int]),
-        BufioFn::FastBytes => (vec![int], vec![t.intern(super::Type::Slice(ids::UINT8))]),
+        BufioFn::FastBytes => (vec![int], vec![t.intern(super::Type::Slice(ids::BYTE))]),
         BufioFn::FastText => (vec![int], vec![ids::STRING]),
         BufioFn::FastTooLong => (vec![int], vec![b]),
     };
@@ -794,14 +794,14 @@ pub fn strconv(t: &mut TypeTable, name: &str) -> Option<Member> {
         ParseFloat => (vec![s, int], vec![ids::FLOAT64, int]),
         FormatInt => (vec![ids::INT64, int], vec![s]),
         FormatUint => (vec![ids::UINT64, int], vec![s]),
-        FormatFloat => (vec![ids::FLOAT64, ids::UINT8, int, int], vec![s]),
+        FormatFloat => (vec![ids::FLOAT64, ids::BYTE, int, int], vec![s]),
         FormatBool => (vec![ids::BOOL], vec![s]),
         Quote | QuoteToASCII | QuoteToGraphic => (vec![s], vec![s]),
-        QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic => (vec![ids::INT32], vec![s]),
+        QuoteRune | QuoteRuneToASCII | QuoteRuneToGraphic => (vec![ids::RUNE], vec![s]),
         CanBackquote => (vec![s], vec![ids::BOOL]),
-        IsPrint | IsGraphic => (vec![ids::INT32], vec![ids::BOOL]),
+        IsPrint | IsGraphic => (vec![ids::RUNE], vec![ids::BOOL]),
         Unquote | QuotedPrefix => (vec![s], vec![s, err]),
-        UnquoteChar => (vec![s, ids::UINT8], vec![ids::INT32, ids::BOOL, s, err]),
+        UnquoteChar => (vec![s, ids::BYTE], vec![ids::RUNE, ids::BOOL, s, err]),
     };
     Some(Member::Func(
         Native::Strconv(f),

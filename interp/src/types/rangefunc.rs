@@ -117,7 +117,7 @@ impl<'a> Checker<'a> {
             let ty = ysig.params.get(i).copied();
             match var {
                 Some(e) if !matches!(&e.kind, ExprKind::Ident(n) if n == "_") => {
-                    self.range_var(e, ty.unwrap_or(ids::INVALID), define, false);
+                    self.range_var(e, ty.unwrap_or(ids::INVALID), define);
                     let obj = if define { self.info.def(e.span) } else { None };
                     match (ty, obj) {
                         (Some(_), _) => params.push(obj),

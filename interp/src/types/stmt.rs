@@ -363,7 +363,10 @@ impl<'a> Checker<'a> {
                 // constants are compared.
                 if let Mode::Const(c @ (Const::Int(_) | Const::Float(_) | Const::Str(_))) = &op.mode
                 {
-                    if let Some((_, _, prev)) = seen.iter().find(|(v, t, _)| v == c && *t == op.ty)
+                    let types = &self.info.types;
+                    if let Some((_, _, prev)) = seen
+                        .iter()
+                        .find(|(v, t, _)| v == c && types.identical(*t, op.ty))
                     {
                         let at = crate::diag::pos(prev.start);
                         let d = self.describe(&op);
@@ -459,7 +462,12 @@ impl<'a> Checker<'a> {
                 // A case naming a type parameter is a type only per
                 // instance: Go's generic code has no duplicate there.
                 let generic = !nil && self.mentions_type_param(e);
-                if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t).filter(|_| !generic) {
+                let types = &self.info.types;
+                let same = |s: Option<TypeId>| match (s, t) {
+                    (Some(a), Some(b)) => types.identical(a, b),
+                    _ => s == t,
+                };
+                if let Some(&(_, prev)) = seen.iter().find(|(s, _)| same(*s)).filter(|_| !generic) {
                     let tn = t.map_or("nil".to_string(), |t| self.info.types.name(t));
                     let at = crate::diag::pos(prev.start);
                     self.error(
@@ -1045,7 +1053,7 @@ impl<'a> Checker<'a> {
             } else if self.info.types.is_string(xop.ty) {
                 self.convert_untyped(&mut xop, ids::STRING);
                 key_ty = ids::INT;
-                value_ty = Some(ids::INT32);
+                value_ty = Some(ids::RUNE);
             } else if let Some((dir, elem)) = self.info.types.chan_of(xop.ty) {
                 let d = self.describe(&xop);
                 if dir == ast::ChanDir::Send {
@@ -1094,12 +1102,11 @@ impl<'a> Checker<'a> {
                 self.error(x.span, format!("cannot range over {d}"));
             }
         }
-        let over_string = self.info.types.is_string(xop.ty);
         if let (Some(v), Some(vt)) = (value, value_ty) {
-            self.range_var(v, vt, define, over_string);
+            self.range_var(v, vt, define);
         }
         if let Some(k) = key {
-            self.range_var(k, key_ty, define, false);
+            self.range_var(k, key_ty, define);
         }
         self.loop_body(&body.stmts, label);
         self.scopes.pop();
@@ -1107,7 +1114,7 @@ impl<'a> Checker<'a> {
 
     /// An iteration variable of a `range` clause: declared by `:=`, else
     /// assigned.
-    pub(super) fn range_var(&mut self, k: &'a Expr, ty: TypeId, define: bool, rune: bool) {
+    pub(super) fn range_var(&mut self, k: &'a Expr, ty: TypeId, define: bool) {
         if define {
             match &k.kind {
                 ExprKind::Ident(name) => {
@@ -1128,11 +1135,8 @@ impl<'a> Checker<'a> {
                 self.check_assignable(k, &op);
                 if ty != ids::INVALID && !self.assignable_type(ty, op.ty) {
                     // Go checks `k = <value of type ty>` with k itself as
-                    // the value's expression; a string's runes are `rune`.
-                    let kt = match ty {
-                        ids::INT32 if rune => "rune".to_string(),
-                        _ => self.info.types.name(ty),
-                    };
+                    // the value's expression.
+                    let kt = self.info.types.name(ty);
                     let (x, vt) = (self.text(k.span), self.info.types.name(op.ty));
                     self.error(
                         k.span,

@@ -32,7 +32,7 @@ use super::{Checker, ErrorLimit, finish_errors};
 use crate::bytecode::Native;
 use crate::diag::Diagnostic;
 use crate::types::generics::Generics;
-use crate::types::{Info, Mode, ObjId, ObjKind, Type, TypeId, ids};
+use crate::types::{Info, Mode, ObjId, ObjKind, Spellings, Type, TypeId, ids};
 
 /// What the checker keeps between the inputs of a session.
 #[derive(Clone, Debug)]
@@ -46,6 +46,8 @@ pub struct SessionState {
     /// Generic declarations, their instances, and the packages written in
     /// Go loaded so far: what each input's checker starts from.
     generics: Generics<'static>,
+    /// The session's types as spelled, which the compiler does not see.
+    spellings: Spellings,
 }
 
 impl Default for SessionState {
@@ -129,6 +131,7 @@ impl SessionState {
             info: c.info,
             scope: HashMap::new(),
             generics: Generics::default(),
+            spellings: Spellings::default(),
         }
     }
 
@@ -178,6 +181,7 @@ impl SessionState {
         let methods = self.info.methods.clone();
         let objs_before = self.info.objs.len();
         let generics = self.generics.clone();
+        self.info.respell(&self.spellings);
         let mut c = self.checker(file, src);
         c.generics = generics;
         let body = match kind {
@@ -213,6 +217,10 @@ impl SessionState {
         if !type_only {
             self.generics = c.generics;
         }
+        self.spellings = self.info.canonicalize();
+        let show = hooks
+            .show
+            .map(|ts| ts.iter().map(|&t| self.info.types.canon(t)).collect());
         names.extend(hooks.top_scope);
         let mut new_methods: Vec<(TypeId, String)> = self
             .info
@@ -236,7 +244,7 @@ impl SessionState {
         replaced.sort();
         Ok(Pending {
             session_vars: hooks.session_vars,
-            show: hooks.show,
+            show,
             new_methods,
             replaced,
             names,
