@@ -2223,7 +2223,7 @@ impl<'a> Checker<'a> {
                 if x.ty == ids::UNTYPED_NIL {
                     self.error(
                         x.span,
-                        format!("use of untyped nil in argument to built-in {name}"),
+                        format!("use of untyped nil in argument to {name}"),
                     );
                     return op;
                 }
@@ -2259,23 +2259,27 @@ impl<'a> Checker<'a> {
                     );
                     return op;
                 };
+                // The struct `x` denotes (or points to).
+                let t = &self.info.types;
+                let mut ty = self.info.exprs[x.id as usize]
+                    .as_ref()
+                    .map_or(ids::INVALID, |tv| tv.ty);
                 if path.iter().skip(1).any(|s| s.deref) {
-                    let text = self.expr_string(x.span);
+                    let base = match *t.get(t.underlying(ty)) {
+                        Type::Pointer(p) => p,
+                        _ => ty,
+                    };
+                    let base = t.name(base);
                     self.error(
                         arg.span,
                         format!(
-                            "invalid argument: field {} is embedded via a pointer in {text}",
+                            "invalid argument: field {} is embedded via a pointer in {base}",
                             sel.name
                         ),
                     );
                     return op;
                 }
-                // Offsets along the embedded fields, from the struct `x`
-                // denotes (or points to).
-                let t = &self.info.types;
-                let mut ty = self.info.exprs[x.id as usize]
-                    .as_ref()
-                    .map_or(ids::INVALID, |tv| tv.ty);
+                // Offsets along the embedded fields.
                 let mut off = 0u64;
                 for step in &path {
                     let Some(fields) = t.struct_fields(ty, true) else {
