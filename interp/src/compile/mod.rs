@@ -136,6 +136,7 @@ impl Module<'_> {
             bits: t.int_info(ty).map_or(0, |(bits, _)| bits),
             elem: 0,
             fields: Vec::new(),
+            variadic: false,
             field_names: t
                 .struct_fields(ty, false)
                 .map(|fs| fs.iter().map(|f| f.name.clone()).collect())
@@ -151,7 +152,11 @@ impl Module<'_> {
             Type::Basic(types::Basic::Float64) => (RtKind::Float64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex64) => (RtKind::Complex64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex128) => (RtKind::Complex128, 0, Vec::new()),
-            Type::Func(_) => (RtKind::Func, 0, Vec::new()),
+            Type::Func(sig) => {
+                self.prog.types[id as usize].variadic = sig.variadic;
+                let params = sig.params.iter().map(|&p| self.rt_type(p)).collect();
+                (RtKind::Func, 0, params)
+            }
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
             Type::Interface(ms) => {

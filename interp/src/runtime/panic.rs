@@ -263,6 +263,32 @@ pub fn traceback_state(rt: &Runtime, frame: usize, state: &str) -> String {
     out
 }
 
+/// The running goroutine's trace as `runtime.Stack` writes it, from the
+/// frame at `frame` down, its header naming its state: wrappers and
+/// runtime frames left out, a `panic` line below each deferred call a
+/// panic runs, each frame with its `file:line +0xN`.
+pub fn stack_trace(rt: &Runtime, frame: usize, state: &str) -> String {
+    let mut out = format!("goroutine {} [{state}]:\n", rt.g.id);
+    for pc in frame_pcs(rt, frame) {
+        let (name, file, line, entry) = pc_info(rt, pc);
+        let name = match name.as_str() {
+            "runtime.gopanic" => "panic",
+            n if n.starts_with("runtime.") => continue,
+            n => n,
+        };
+        let params = pc
+            .checked_sub(PC_BASE)
+            .and_then(|off| rt.prog.funcs.get((off >> 12) as usize))
+            .map_or(1, |f| f.param_words);
+        let args = if params == 0 { "()" } else { "(...)" };
+        out.push_str(&format!(
+            "{name}{args}\n\t{file}:{line} +{:#x}\n",
+            pc - entry
+        ));
+    }
+    out
+}
+
 /// `runtime.Caller(skip)` from the frame at `frame`: the `skip`-th frame up
 /// from it as Go's tracebacks list them (see [`frame_pcs`]), ending with
 /// `runtime.goexit`, as a program counter (unique per function and

@@ -35,6 +35,8 @@ pub struct State {
     unicode: unicode::State,
     /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
     sentinels: [[u64; 2]; ErrVar::ALL.len()],
+    /// `runtime.MemProfileRate` (gojit keeps no memory profile).
+    mem_profile_rate: ProfileRate,
 }
 
 impl State {
@@ -45,6 +47,67 @@ impl State {
         for s in &self.sentinels {
             m.iface(s[0], s[1]);
         }
+    }
+}
+
+/// The runtime's finalizer, crash and trace functions, and the address
+/// of `MemProfileRate`, with their frame at `base`, called from `caller`.
+fn runtime_call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: RuntimeFn,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let args = base + HEADER;
+    match f {
+        RuntimeFn::SetFinalizer => super::mfinal::set(rt, base, caller),
+        RuntimeFn::RunFinalizer => super::mfinal::run(rt, engine, base, caller),
+        RuntimeFn::Breakpoint => {
+            // Go's breakpoint instruction traps; the signal kills the
+            // program without running deferred calls.
+            let mut text = String::from("SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n");
+            if rt.traceback {
+                text.push_str(&super::panic::traceback(rt, caller));
+            }
+            print::flush_stdout();
+            print::stderr(text.as_bytes());
+            rt.g.unwind = super::Unwind::Fatal;
+            Status::Unwind
+        }
+        RuntimeFn::Stack => {
+            let s = &rt.g.stack.slots;
+            let (data, len, all) = (s[args + 1], s[args + 2], s[args + 4] != 0);
+            let mut text = super::panic::stack_trace(rt, caller, "running");
+            if all {
+                text.push_str(&rt.other_stack_traces());
+            }
+            let n = text.len().min(len as usize);
+            mem::store_bytes(data, &text.as_bytes()[..n]);
+            rt.g.stack.slots[args] = n as u64;
+            Status::Ok
+        }
+        _ => {
+            rt.g.stack.slots[args] = rt.natives.mem_profile_rate.address();
+            Status::Ok
+        }
+    }
+}
+
+/// The word of `runtime.MemProfileRate`, boxed so that its address stays
+/// put (Go's default rate: a sample every 512 KiB).
+struct ProfileRate(Box<std::cell::UnsafeCell<u64>>);
+
+impl Default for ProfileRate {
+    fn default() -> Self {
+        ProfileRate(Box::new(std::cell::UnsafeCell::new(512 * 1024)))
+    }
+}
+
+impl ProfileRate {
+    /// The variable's address, which Go code reads and writes through.
+    fn address(&self) -> u64 {
+        self.0.get() as u64
     }
 }
 
@@ -126,6 +189,14 @@ pub fn call(
             .copy_from_slice(&[np, nn, fp, fnl, line, entry]);
         return Status::Ok;
     }
+    if let Native::Runtime(f @ (RuntimeFn::SetFinalizer
+    | RuntimeFn::RunFinalizer
+    | RuntimeFn::Breakpoint
+    | RuntimeFn::Stack
+    | RuntimeFn::MemProfileRate)) = native
+    {
+        return runtime_call(rt, engine, f, base, caller);
+    }
     if native == Native::Runtime(RuntimeFn::Gc) {
         rt.heap.stats.num_forced_gc += 1;
         rt.gc(caller);
@@ -163,7 +234,9 @@ pub fn call(
     if let Native::Runtime(f) = native {
         // Goroutines share one thread: these report that.
         let result = match f {
-            RuntimeFn::NumGoroutine => Some(rt.sched.count() as u64),
+            RuntimeFn::NumGoroutine => {
+                Some((rt.sched.count() - usize::from(rt.finalizers.idle_goroutine())) as u64)
+            }
             RuntimeFn::Gomaxprocs => Some(1),
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
@@ -175,6 +248,11 @@ pub fn call(
             | RuntimeFn::Callers
             | RuntimeFn::PcInfo
             | RuntimeFn::MemStats
+            | RuntimeFn::SetFinalizer
+            | RuntimeFn::RunFinalizer
+            | RuntimeFn::Breakpoint
+            | RuntimeFn::Stack
+            | RuntimeFn::MemProfileRate
             | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
