@@ -285,12 +285,12 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     }
     let inits: Vec<FuncId> = funcs
         .iter()
-        .filter(|(fd, _)| fd.name.name == "init")
+        .filter(|(fd, _)| fd.name.name == "init" && fd.recv.is_none())
         .map(|&(_, id)| id)
         .collect();
     let main = funcs
         .iter()
-        .find(|(fd, _)| fd.name.name == "main")
+        .find(|(fd, _)| fd.name.name == "main" && fd.recv.is_none())
         .map(|&(_, id)| id);
     for f in inits.into_iter().chain(main) {
         fc.call_entry(f, file.package.span);
