@@ -135,6 +135,9 @@ pub struct Goroutine {
     /// (0 before it has run), from which the collector walks its frames.
     pub frame: usize,
     pub top: usize,
+    /// Where a `go` statement started it: the function, its pc, and the
+    /// goroutine that ran it (for traces' `created by` lines).
+    pub created_by: Option<(FuncId, u64, u64)>,
 }
 
 impl Goroutine {
@@ -164,6 +167,7 @@ impl Goroutine {
             native_base: 0,
             frame: 0,
             top: 0,
+            created_by: None,
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use super::{Engine, Panic, Runtime, Status, Unwind, defer, mem, methods, print, stack};
 use crate::program::{RtKind, layouts, rt_types};
+use crate::bytecode::FuncId;
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
 /// Runs deferred calls until one recovers (the deferring frame becomes the
@@ -138,7 +139,8 @@ fn gopanic_text(rt: &mut Runtime, engine: &dyn Engine, frame: usize, ty: u32, ms
 
 /// gorecover: called from the frame at `frame`. Returns the value of the
 /// running panic and marks it recovered when the caller is the deferred
-/// function that panic is running (a wrapper's callee counts); else nil.
+/// function that panic is running (the callee of a wrapper, or of a chain
+/// of them, counts); else nil.
 pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
     let Some(&p) = rt.g.panics.last() else {
         return (0, 0);
@@ -146,11 +148,20 @@ pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
     if p.recovered || p.defer_frame == usize::MAX {
         return (0, 0);
     }
-    let deferred_is_wrapper = || rt.prog.funcs[rt.frame_func(p.defer_frame) as usize].wrapper;
+    let is_wrapper = |b: usize| rt.prog.funcs[rt.frame_func(b) as usize].wrapper;
     let direct = if frame == p.defer_frame {
-        !deferred_is_wrapper()
+        !is_wrapper(frame)
     } else {
-        rt.frame_caller(frame) == Some(p.defer_frame) && deferred_is_wrapper()
+        // Wrappers (a defer's, a method value's) may stand between the
+        // deferred call and the function that calls recover.
+        let mut caller = rt.frame_caller(frame);
+        while let Some(b) = caller
+            && b > p.defer_frame
+            && is_wrapper(b)
+        {
+            caller = rt.frame_caller(b);
+        }
+        caller == Some(p.defer_frame) && is_wrapper(p.defer_frame)
     };
     if !direct {
         return (0, 0);
@@ -287,6 +298,17 @@ pub fn stack_trace(rt: &Runtime, frame: usize, state: &str) -> String {
         ));
     }
     out
+}
+
+/// The `created by` lines that end a trace of a goroutine that `func`
+/// started at `pc`, running as goroutine `g`.
+pub fn created_by(rt: &Runtime, func: FuncId, pc: u64, g: u64) -> String {
+    let pc = PC_BASE + (u64::from(func) << 12) + pc;
+    let (name, file, line, entry) = pc_info(rt, pc);
+    format!(
+        "created by {name} in goroutine {g}\n\t{file}:{line} +{:#x}\n",
+        pc - entry
+    )
 }
 
 /// `runtime.Caller(skip)` from the frame at `frame`: the `skip`-th frame up

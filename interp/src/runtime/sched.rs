@@ -360,6 +360,14 @@ impl Runtime {
             print::stderr(b"runtime: cannot allocate memory for a goroutine stack\n");
             return Err(panic::throw(self, frame, "out of memory"));
         };
+        let creator = (
+            self.frame_func(frame),
+            self.g.stack.slots[frame + super::stack::PC],
+            self.g.id,
+        );
+        if let Some(g) = self.sched.waiting.get_mut(&id) {
+            g.created_by = Some(creator);
+        }
         if !self.sched.ticking {
             self.sched.ticking = true;
             start_preempt_ticker(&self.interrupt);
@@ -539,6 +547,9 @@ impl Runtime {
             let state = self.g.parking.map_or("runnable", |p| p.reason.as_str());
             out.push('\n');
             out.push_str(&panic::stack_trace(self, self.g.frame, state));
+            if let Some((func, pc, g)) = self.g.created_by {
+                out.push_str(&panic::created_by(self, func, pc, g));
+            }
             let g = std::mem::replace(&mut self.g, running);
             self.sched.waiting.insert(id, g);
         }

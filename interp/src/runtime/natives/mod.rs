@@ -95,14 +95,10 @@ fn runtime_call(
 }
 
 /// The word of `runtime.MemProfileRate`, boxed so that its address stays
-/// put (Go's default rate: a sample every 512 KiB).
+/// put. It starts at 0: Go's linker turns memory profiling off in programs
+/// that never call `runtime.MemProfile`, which gojit does not provide.
+#[derive(Default)]
 struct ProfileRate(Box<std::cell::UnsafeCell<u64>>);
-
-impl Default for ProfileRate {
-    fn default() -> Self {
-        ProfileRate(Box::new(std::cell::UnsafeCell::new(512 * 1024)))
-    }
-}
 
 impl ProfileRate {
     /// The variable's address, which Go code reads and writes through.
@@ -199,6 +195,11 @@ pub fn call(
     }
     if native == Native::Runtime(RuntimeFn::Gc) {
         rt.heap.stats.num_forced_gc += 1;
+        // What returned frames left where this call's frame is, and above
+        // (the caller keeps nothing live there), would otherwise keep
+        // objects alive in the caller's temporaries and the frames called
+        // next.
+        rt.g.stack.clear_dead(base);
         rt.gc(caller);
     }
     if native == Native::Runtime(RuntimeFn::MemStats) {
