@@ -152,7 +152,10 @@ pub fn set(rt: &mut Runtime, base: usize, caller: usize) -> Status {
     }
     let ft = &prog.types[fty as usize];
     if ft.kind != RtKind::Func {
-        return throw(rt, &format!("second argument is {}, not a function", ft.name));
+        return throw(
+            rt,
+            &format!("second argument is {}, not a function", ft.name),
+        );
     }
     let cannot = format!("cannot pass {} to finalizer {}", et.name, ft.name);
     if ft.variadic {
@@ -166,9 +169,7 @@ pub fn set(rt: &mut Runtime, base: usize, caller: usize) -> Status {
     let unnamed = |name: &str| name.starts_with('*');
     let iface = match it.kind {
         _ if u64::from(fint) == ety => None,
-        RtKind::Pointer if it.elem == et.elem && (unnamed(&it.name) || unnamed(&et.name)) => {
-            None
-        }
+        RtKind::Pointer if it.elem == et.elem && (unnamed(&it.name) || unnamed(&et.name)) => None,
         RtKind::Interface if prog.implements(ety as u32, fint) => Some(ety),
         _ => return throw(rt, &cannot),
     };

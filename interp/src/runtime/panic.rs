@@ -7,8 +7,8 @@
 //! panic) or returns the status to its caller.
 
 use super::{Engine, Panic, Runtime, Status, Unwind, defer, mem, methods, print, stack};
-use crate::program::{RtKind, layouts, rt_types};
 use crate::bytecode::FuncId;
+use crate::program::{RtKind, layouts, rt_types};
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
 /// Runs deferred calls until one recovers (the deferring frame becomes the

@@ -185,11 +185,13 @@ pub fn call(
             .copy_from_slice(&[np, nn, fp, fnl, line, entry]);
         return Status::Ok;
     }
-    if let Native::Runtime(f @ (RuntimeFn::SetFinalizer
-    | RuntimeFn::RunFinalizer
-    | RuntimeFn::Breakpoint
-    | RuntimeFn::Stack
-    | RuntimeFn::MemProfileRate)) = native
+    if let Native::Runtime(
+        f @ (RuntimeFn::SetFinalizer
+        | RuntimeFn::RunFinalizer
+        | RuntimeFn::Breakpoint
+        | RuntimeFn::Stack
+        | RuntimeFn::MemProfileRate),
+    ) = native
     {
         return runtime_call(rt, engine, f, base, caller);
     }
