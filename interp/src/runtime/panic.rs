@@ -140,7 +140,8 @@ fn gopanic_text(rt: &mut Runtime, engine: &dyn Engine, frame: usize, ty: u32, ms
 /// gorecover: called from the frame at `frame`. Returns the value of the
 /// running panic and marks it recovered when the caller is the deferred
 /// function that panic is running (the callee of a wrapper, or of a chain
-/// of them, counts); else nil.
+/// of them, counts, and so does a wrapper the deferred function deferred);
+/// else nil.
 pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
     let Some(&p) = rt.g.panics.last() else {
         return (0, 0);
@@ -149,6 +150,14 @@ pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
         return (0, 0);
     }
     let is_wrapper = |b: usize| rt.prog.funcs[rt.frame_func(b) as usize].wrapper;
+    // A recover a wrapper calls (`defer recover()`) is its caller's.
+    let mut frame = frame;
+    while frame != p.defer_frame
+        && is_wrapper(frame)
+        && let Some(caller) = rt.frame_caller(frame)
+    {
+        frame = caller;
+    }
     let direct = if frame == p.defer_frame {
         !is_wrapper(frame)
     } else {
