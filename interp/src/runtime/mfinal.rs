@@ -200,6 +200,10 @@ pub fn run(rt: &mut Runtime, engine: &dyn Engine, base: usize, caller: usize) ->
             return st;
         }
     };
+    if f.func == 0 {
+        // A typed nil function was set: calling it faults, as in Go.
+        return panic::nil_deref(rt, engine, caller);
+    }
     let callee = &rt.prog.funcs[mem::load(f.func, 0) as usize];
     let (results, size) = (callee.result_words as usize, callee.frame_size as usize);
     if base + size.max(HEADER + results + 2) > rt.g.stack.limit() {

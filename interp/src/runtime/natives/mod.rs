@@ -87,6 +87,7 @@ fn runtime_call(
             rt.g.stack.slots[args] = n as u64;
             Status::Ok
         }
+        // `MemProfileRate`: the variable's address.
         _ => {
             rt.g.stack.slots[args] = rt.natives.mem_profile_rate.address();
             Status::Ok
