@@ -760,3 +760,81 @@ fn is_type_param_list(rest: &[Spanned]) -> bool {
         _ => comma,
     }
 }
+
+/// A line directive (`//line file:line`, `//line file:line:col` at the
+/// start of a line, `/*line file:line:col*/` anywhere): from byte `at` on,
+/// positions are reported at `line` of `file`, counting up with the
+/// following lines, as Go's compiler does. `file` is `None` for the
+/// `:line:col` form with no file name, which keeps the file in effect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineDirective {
+    pub at: usize,
+    pub file: Option<String>,
+    pub line: u32,
+}
+
+/// The line directives of `src`, in order. Comments are found with the
+/// lexer, so text inside string literals is never taken for one; a
+/// malformed directive is ignored.
+pub fn line_directives(src: &str) -> Vec<LineDirective> {
+    let mut out = Vec::new();
+    if !src.contains("//line ") && !src.contains("/*line ") {
+        return out;
+    }
+    // `//` comments are skipped by the lexer: each lies in the gap before
+    // the next token (a gap holds no line end, which is a token).
+    let line_comment = |from: usize, to: usize, out: &mut Vec<LineDirective>| {
+        let Some(i) = src[from..to].find("//") else {
+            return;
+        };
+        let start = from + i;
+        let at_line_start = start == 0 || src.as_bytes()[start - 1] == b'\n';
+        let text = src[start + 2..to].trim_end_matches('\r');
+        if let (true, Some(rest)) = (at_line_start, text.strip_prefix("line ")) {
+            // It applies from the next line.
+            out.extend(line_directive(rest, to + 1));
+        }
+    };
+    let mut lex = Tok::lexer(src);
+    let mut prev = 0;
+    while let Some(tok) = lex.next() {
+        let span = lex.span();
+        line_comment(prev, span.start, &mut out);
+        if let Ok(Tok::Comment(false)) = tok
+            && let Some(text) = src[span.start + 2..span.end].strip_suffix("*/")
+            && let Some(rest) = text.strip_prefix("line ")
+        {
+            out.extend(line_directive(rest, span.end));
+        }
+        prev = span.end;
+    }
+    line_comment(prev, src.len(), &mut out);
+    out
+}
+
+/// Go's reading of a line directive's text after `line ` (`updateBase`):
+/// the number after the last `:` is the line, or the column when the text
+/// before it ends in `:line` too.
+fn line_directive(text: &str, at: usize) -> Option<LineDirective> {
+    const POS_MAX: u32 = 1 << 30;
+    let trailing = |t: &str| {
+        let i = t.rfind(':')?;
+        Some((i, t[i + 1..].parse::<u32>().ok()))
+    };
+    let (i, n) = trailing(text)?;
+    let n = n?;
+    let (file, line) = match trailing(&text[..i]) {
+        Some((i2, Some(line))) => {
+            if n == 0 || n > POS_MAX {
+                return None;
+            }
+            let file = &text[..i2];
+            ((!file.is_empty()).then(|| file.to_string()), line)
+        }
+        _ => (Some(text[..i].to_string()), n),
+    };
+    if line == 0 || line > POS_MAX {
+        return None;
+    }
+    Some(LineDirective { at, file, line })
+}

@@ -167,3 +167,26 @@ fn spans() {
     let spans: Vec<(usize, usize)> = l.tokens.iter().map(|t| (t.0, t.2)).collect();
     assert_eq!(spans, [(0, 2), (4, 7), (7, 8)]);
 }
+
+#[test]
+fn line_directives_as_go_reads_them() {
+    use gojit_grammar::lexer::{LineDirective, line_directives};
+    let src = "package p\n//line a.go:10\nx\n  //line no.go:1\n\
+               /*line :5:2*/y /*line c:/d.go:7*/\n\
+               s := \"//line str.go:1\"\n//line :3\n//line bad.go:0\n/*line\nx.go:1*/\n";
+    let d = |at: usize, file: Option<&str>, line| LineDirective {
+        at,
+        file: file.map(String::from),
+        line,
+    };
+    let after = |s: &str| src.find(s).unwrap() + s.len();
+    assert_eq!(
+        line_directives(src),
+        vec![
+            d(after("//line a.go:10\n"), Some("a.go"), 10),
+            d(after("/*line :5:2*/"), None, 5),
+            d(after("/*line c:/d.go:7*/"), Some("c:/d.go"), 7),
+            d(after("//line :3\n"), Some(""), 3),
+        ]
+    );
+}

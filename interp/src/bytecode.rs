@@ -1835,6 +1835,18 @@ pub enum Instr {
     ShlInt { dst: Slot, a: Slot, b: Slot },
     /// `R[dst] := R[a] >> R[b]` (arithmetic; ≥ 64 gives 0 or -1; negative panics)
     ShrInt { dst: Slot, a: Slot, b: Slot },
+    /// `R[dst] := R[a] & k`
+    AndIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] | k`
+    OrIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] ^ k`
+    XorIntK { dst: Slot, a: Slot, k: i32 },
+    /// `R[dst] := R[a] << k` for a constant count `k < 64`
+    ShlIntK { dst: Slot, a: Slot, k: u8 },
+    /// `R[dst] := R[a] >> k` (arithmetic) for a constant count `k < 64`
+    ShrIntK { dst: Slot, a: Slot, k: u8 },
+    /// `R[dst] := R[a] >> k` (logical) for a constant count `k < 64`
+    ShrUintK { dst: Slot, a: Slot, k: u8 },
     /// `R[dst] := -R[a]`
     NegInt { dst: Slot, a: Slot },
     /// `R[dst] := ^R[a]`
@@ -1912,6 +1924,10 @@ pub enum Instr {
     /// `R[dst..+2] := any(R[src..])`: an interface of runtime type `ty`
     /// holding the value in `R[src..]` (one-word scalars inline, others boxed)
     MakeIface { dst: Slot, src: Slot, ty: u32 },
+    /// `R[dst..+2] := any(*R[ptr])`: `MakeIface` of a value in memory
+    /// (`R[ptr]` is never nil), so a large value is boxed without passing
+    /// through the frame
+    MakeIfaceAt { dst: Slot, ptr: Slot, ty: u32 },
     /// `R[dst] := R[a..+2] == R[b..+2]` (interfaces: same dynamic type and
     /// equal values); panics when the dynamic type is not comparable
     EqIface { dst: Slot, a: Slot, b: Slot },
@@ -1936,6 +1952,19 @@ pub enum Instr {
     JmpGeU { a: Slot, b: Slot, to: Pc },
     /// `if R[a] > R[b] { pc := to }`, unsigned
     JmpGtU { a: Slot, b: Slot, to: Pc },
+    /// `if R[a] == k { pc := to }` (the compare-and-branch instructions
+    /// against a constant; `<=` and `>` compare with `k + 1`)
+    JmpEqK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] != k { pc := to }`
+    JmpNeK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] < k { pc := to }`, signed
+    JmpLtK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] >= k { pc := to }`, signed
+    JmpGeK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] < k { pc := to }`, unsigned (`k >= 0`)
+    JmpLtUK { a: Slot, k: i32, to: Pc },
+    /// `if R[a] >= k { pc := to }`, unsigned (`k >= 0`)
+    JmpGeUK { a: Slot, k: i32, to: Pc },
 
     /// Calls `func` with a new frame at `R[base]`: arguments are in the
     /// callee's parameter slots, results come back in its result slots.
@@ -2224,7 +2253,13 @@ impl Instr {
             | Instr::JmpGe { to, .. }
             | Instr::JmpGt { to, .. }
             | Instr::JmpGeU { to, .. }
-            | Instr::JmpGtU { to, .. } => Some(to),
+            | Instr::JmpGtU { to, .. }
+            | Instr::JmpEqK { to, .. }
+            | Instr::JmpNeK { to, .. }
+            | Instr::JmpLtK { to, .. }
+            | Instr::JmpGeK { to, .. }
+            | Instr::JmpLtUK { to, .. }
+            | Instr::JmpGeUK { to, .. } => Some(to),
             _ => None,
         }
     }

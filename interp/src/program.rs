@@ -12,6 +12,10 @@ pub struct Func {
     pub code: Vec<Instr>,
     /// Source line of each instruction (parallel to `code`).
     pub lines: Vec<u32>,
+    /// The file of each instruction's line, as an index into
+    /// [`Program::line_files`] (parallel to `code`; empty, or shorter, for
+    /// code whose lines are all in the program's file).
+    pub files: Vec<u32>,
     /// Slots the frame needs, header included. A callee frame starts at or
     /// above this offset only while the frame is making a call.
     pub frame_size: u32,
@@ -166,6 +170,12 @@ pub struct RtType {
 }
 
 impl RtType {
+    /// Field `i` of a struct type is blank (`_`): it takes no part in
+    /// equality or hashing.
+    pub fn is_blank_field(&self, i: usize) -> bool {
+        self.field_names.get(i).is_some_and(|n| n == "_")
+    }
+
     /// A type with no element or field types: a scalar, a string, or one of
     /// the runtime's error types.
     pub fn basic(name: &str, kind: RtKind, words: u32, layout: u32) -> RtType {
@@ -231,6 +241,9 @@ pub struct Program {
     pub entry: FuncId,
     /// The source file, as traces print it (an absolute path).
     pub file_name: String,
+    /// File names that line directives (`//line foo.go:10`) give, as Go
+    /// reports them; index 0 stands for `file_name`.
+    pub line_files: Vec<String>,
     /// The file is package main, which `gojit run` runs.
     pub main: bool,
     /// Method names used in interfaces, by id.
@@ -295,6 +308,7 @@ impl Program {
             globals_layout: Layout::default(),
             entry: 0,
             file_name,
+            line_files: vec![String::new()],
             main: true,
             method_names: Vec::new(),
             itab: Default::default(),
@@ -402,13 +416,14 @@ impl Program {
         (self.strings.len() - 1) as u32
     }
 
-    /// The source line of `pc` in `func`.
-    pub fn line(&self, func: FuncId, pc: Pc) -> u32 {
+    /// The source file and line of `pc` in `func`, as Go reports them.
+    pub fn position(&self, func: FuncId, pc: Pc) -> (&str, u32) {
         let f = &self.funcs[func as usize];
-        f.lines
-            .get(pc as usize)
-            .or(f.lines.last())
-            .copied()
-            .unwrap_or(0)
+        let at = |v: &[u32]| v.get(pc as usize).or(v.last()).copied().unwrap_or(0);
+        let file = match at(&f.files) {
+            0 => &self.file_name,
+            i => &self.line_files[i as usize],
+        };
+        (file, at(&f.lines))
     }
 }

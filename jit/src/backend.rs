@@ -255,6 +255,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::DivComplex { dst, a, b } => (max(&[w(dst), w(a), w(b)]) + 2, 0),
         Instr::SliceClear { s, .. } => (w(s) + 3, 0),
         Instr::AddIntK { dst, a, .. }
+        | Instr::AndIntK { dst, a, .. }
+        | Instr::OrIntK { dst, a, .. }
+        | Instr::XorIntK { dst, a, .. }
+        | Instr::ShlIntK { dst, a, .. }
+        | Instr::ShrIntK { dst, a, .. }
+        | Instr::ShrUintK { dst, a, .. }
         | Instr::NegFloat { dst, a }
         | Instr::SqrtFloat { dst, a }
         | Instr::RoundF32 { dst, a }
@@ -291,6 +297,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::JmpGt { a, b, .. }
         | Instr::JmpGeU { a, b, .. }
         | Instr::JmpGtU { a, b, .. } => (max(&[w(a), w(b)]) + 1, 0),
+        Instr::JmpEqK { a, .. }
+        | Instr::JmpNeK { a, .. }
+        | Instr::JmpLtK { a, .. }
+        | Instr::JmpGeK { a, .. }
+        | Instr::JmpLtUK { a, .. }
+        | Instr::JmpGeUK { a, .. } => (w(a) + 1, 0),
         Instr::Call { func, base } => (w(base) + HEADER as u64, w(func) + 1),
         Instr::CallClosure { callee, base } => (max(&[w(callee) + 1, w(base) + HEADER as u64]), 0),
         Instr::CallNative { base, .. } => (w(base) + HEADER as u64, 0),
@@ -299,31 +311,36 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             max(&[w(func), w(n)]) + 1,
         ),
         Instr::LoadCap { dst, idx, n } => (w(dst) + w(n), w(idx) + w(n) + 1),
-        Instr::NewBox { dst, n, .. } => (w(dst) + 1, w(n)),
+        // The size is an immediate the helper reads as a u32: any fits.
+        Instr::NewBox { dst, .. } => (w(dst) + 1, 0),
         Instr::Load {
             dst: s,
             ptr,
-            off,
+            off: _,
             n,
         }
         | Instr::Store {
             ptr,
-            off,
+            off: _,
             src: s,
             n,
         }
         | Instr::LoadField {
             dst: s,
             ptr,
-            off,
+            off: _,
             n,
         }
         | Instr::StoreField {
             ptr,
-            off,
+            off: _,
             src: s,
             n,
-        } => (max(&[w(s) + w(n), w(ptr) + 1]), w(off) + w(n)),
+        } => {
+            // A field offset is a displacement in the object, not an
+            // index: the backend adds a large one to the pointer.
+            (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
+        }
         Instr::DeferProcAt { closure, frame } => (max(&[w(closure), w(frame)]) + 1, 0),
         Instr::DeferProc { closure: s }
         | Instr::FrameBase { dst: s }
@@ -373,6 +390,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
         Instr::MakeMap { dst, .. } => (w(dst) + 1, 0),
         Instr::SliceToArray { dst, s, .. } => (max(&[w(dst) + 1, w(s) + 3]), 0),
+        Instr::MakeIfaceAt { dst, ptr, ty } => {
+            if prog.types.get(ty as usize).is_none() {
+                return Err(format!("no type {ty}"));
+            }
+            (max(&[w(dst) + 2, w(ptr) + 1]), 0)
+        }
         Instr::MakeChan { dst, size, .. } => (max(&[w(dst), w(size)]) + 1, 0),
         Instr::ChanSend { ch, src, n } => (max(&[w(ch) + 1, w(src) + w(n)]), 0),
         Instr::ChanRecv { dst, ch, n, ok } => (max(&[w(ch) + 1, w(dst) + w(n) + u64::from(ok)]), 0),

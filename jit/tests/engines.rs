@@ -108,6 +108,46 @@ fn integer_operations() {
             code.push(op);
             store(&mut code);
         }
+        for k in [i32::MIN, -7, 0, 5, i32::MAX] {
+            for op in [
+                AndIntK { dst: 6, a: 4, k },
+                OrIntK { dst: 6, a: 4, k },
+                XorIntK { dst: 6, a: 4, k },
+            ] {
+                code.push(op);
+                store(&mut code);
+            }
+            // Each compare-and-branch against k: R6 stays 0 when it jumps.
+            for jump in [
+                JmpEqK { a: 4, k, to: 0 },
+                JmpNeK { a: 4, k, to: 0 },
+                JmpLtK { a: 4, k, to: 0 },
+                JmpGeK { a: 4, k, to: 0 },
+                JmpLtUK { a: 4, k, to: 0 },
+                JmpGeUK { a: 4, k, to: 0 },
+            ] {
+                let mut jump = jump;
+                if (matches!(jump, JmpLtUK { .. } | JmpGeUK { .. })) && k < 0 {
+                    continue;
+                }
+                code.push(LoadInt { dst: 6, k: 0 });
+                let to = code.len() as u32 + 2;
+                *jump.jump_target_mut().expect("a jump") = to;
+                code.push(jump);
+                code.push(LoadInt { dst: 6, k: 1 });
+                store(&mut code);
+            }
+        }
+        for k in [0, 1, 31, 63] {
+            for op in [
+                ShlIntK { dst: 6, a: 4, k },
+                ShrIntK { dst: 6, a: 4, k },
+                ShrUintK { dst: 6, a: 4, k },
+            ] {
+                code.push(op);
+                store(&mut code);
+            }
+        }
         for &b in &values {
             code.push(LoadInt { dst: 5, k: b });
             let mut ops = vec![

@@ -129,7 +129,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let base = self.frame(&sig);
                 self.args_into_frame(&sig, args, base, 0, ellipsis);
                 if native == Native::Math(MathFn::Sqrt) {
-                    // An intrinsic, as in Go: one SQRTSD.
                     let r = base + HEADER as Slot;
                     self.emit(Instr::SqrtFloat { dst: r, a: r + 1 });
                 } else {
@@ -388,6 +387,31 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// Whether `fun` is `math.Sqrt`, an intrinsic as in Go (one SQRTSD).
+    pub fn is_sqrt(&self, fun: &Expr) -> bool {
+        self.m.info.uses[strip_parens(fun).id as usize].is_some_and(|obj| {
+            self.m.info.obj(obj).kind == ObjKind::Native(Native::Math(MathFn::Sqrt))
+        })
+    }
+
+    /// Compiles `math.Sqrt(x)` straight into `dst`, reading `x` where it
+    /// is; false for other calls.
+    pub fn sqrt_into(&mut self, fun: &'a Expr, args: &'a [Expr], dst: Slot) -> bool {
+        let [arg] = args else { return false };
+        if !self.is_sqrt(fun) {
+            return false;
+        }
+        let a = if self.m.info.types.is_untyped(self.ty(arg)) {
+            let t = self.alloc(1);
+            self.expr_to(arg, ids::FLOAT64, t);
+            t
+        } else {
+            self.expr(arg)
+        };
+        self.emit(Instr::SqrtFloat { dst, a });
+        true
+    }
+
     /// Compiles `len` or `cap` of a slice or string straight into `dst`,
     /// reading the operand where it is; false for other calls.
     pub fn len_into(&mut self, fun: &'a Expr, args: &'a [Expr], dst: Slot) -> bool {
@@ -489,6 +513,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Close => {
                 self.emit(Instr::ChanClose { ch: vals[0].0 });
             }
+            // The slice's data pointer.
+            Builtin::SliceData => self.mov(result, vals[0].0, 1),
             Builtin::Len if self.is_map(vals[0].1) => {
                 self.emit(Instr::MapLen {
                     dst: result,
@@ -554,6 +580,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Make | Builtin::Append | Builtin::New => {
                 unreachable!("compiled from their expressions")
             }
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                unreachable!("constants")
+            }
+            Builtin::Add | Builtin::Slice | Builtin::String | Builtin::StringData => {
+                unreachable!("the checker rejects {b:?}")
+            }
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });
             }
@@ -597,7 +629,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                     } else if matches!(
                         t.get(t.underlying(ty)),
                         Type::Func(_) | Type::Map(..) | Type::Pointer(_) | Type::Chan(..)
-                    ) {
+                    ) || t.is_unsafe_pointer(ty)
+                    {
                         Instr::PrintPtr { src: slot }
                     } else {
                         Instr::PrintInt { src: slot }
@@ -749,7 +782,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         );
         let wrapper = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
-        w.line = self.line;
+        w.pos = self.pos;
         w.mark_wrapper();
         w.wrapper_body(&callee, &layout);
         w.finish();
@@ -902,7 +935,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         // Go's -fm functions are wrappers: left out of traces, and a
         // deferred one lets its callee recover.
         w.mark_wrapper();
-        w.line = self.line;
+        w.pos = self.pos;
         w.bound_body(&callee, &layout, &vsig);
         w.finish();
         self.m.set_closure_layout(id, words, &layout);

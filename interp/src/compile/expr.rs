@@ -2,7 +2,7 @@
 
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
-use super::func::{FuncCompiler, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
 use crate::bytecode::{FuncId, Instr, Pc, Slot};
 use crate::program::Layout;
 use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
@@ -56,8 +56,22 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::Zero { dst, n: 2 });
                 return;
             }
-            let v = self.expr(e);
             let ty = self.m.rt_type(from);
+            if self.words(from) > LARGE_VALUE_WORDS {
+                // Boxed straight from where the value lives, as Go's convT
+                // copies from its operand's address.
+                let p = self.place_now(e);
+                let loc = self.place_loc(p);
+                if let VarLoc::Slot(src) = loc {
+                    self.emit(Instr::MakeIface { dst, src, ty });
+                } else {
+                    let ptr = self.alloc(1);
+                    self.loc_address(loc, ptr);
+                    self.emit(Instr::MakeIfaceAt { dst, ptr, ty });
+                }
+                return;
+            }
+            let v = self.expr(e);
             self.emit(Instr::MakeIface { dst, src: v, ty });
         } else {
             self.expr_into(e, dst);
@@ -109,7 +123,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::FuncLit { .. } => self.func_lit(e, dst),
             ExprKind::Call { fun, args, .. } => {
-                if !self.len_into(fun, args, dst) {
+                if !self.len_into(fun, args, dst) && !self.sqrt_into(fun, args, dst) {
                     let base = self.call(e, fun, args);
                     let words = self.words(ty);
                     if words > 0 {
@@ -202,13 +216,13 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Index(x, idx) if self.m.info.types.is_string(self.ty(x)) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
-                self.emit(Instr::IndexStr { dst, s, i });
+                self.emit_at_lbrack(x, Instr::IndexStr { dst, s, i });
             }
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
                 let n = self.words(ty);
-                self.emit(Instr::LoadElem { dst, s, i, n });
+                self.emit_at_lbrack(x, Instr::LoadElem { dst, s, i, n });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
@@ -228,49 +242,48 @@ impl<'a> FuncCompiler<'_, 'a> {
                     None => self.mov(bounds + 1, s + 1, 1),
                 }
                 if self.m.info.types.is_string(ty) {
-                    self.emit(Instr::ResliceStr {
-                        dst,
-                        src: s,
-                        bounds,
-                    });
+                    self.emit_at_lbrack(
+                        x,
+                        Instr::ResliceStr {
+                            dst,
+                            src: s,
+                            bounds,
+                        },
+                    );
                     return;
                 }
                 let n = self.elem_words(ty);
                 match max {
                     Some(max) => {
                         self.expr_into(max, bounds + 2);
-                        self.emit(Instr::Reslice3 {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice3 {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                     None => {
                         self.mov(bounds + 2, s + 2, 1);
-                        self.emit(Instr::Reslice {
-                            dst,
-                            src: s,
-                            bounds,
-                            n,
-                        });
+                        self.emit_at_lbrack(
+                            x,
+                            Instr::Reslice {
+                                dst,
+                                src: s,
+                                bounds,
+                                n,
+                            },
+                        );
                     }
                 }
             }
             ExprKind::CompositeLit { elts, .. } if self.m.info.elided_addr.contains(&e.id) => {
                 // `{...}` for an element of type `*T`: `&T{...}`.
                 let base = self.pointee(ty);
-                let n = self.words(base);
-                let v = self.alloc(n.max(1));
-                self.composite_lit(base, elts, v);
-                let layout = self.m.layout(base);
-                self.emit(Instr::NewBox { dst, n, layout });
-                self.emit(Instr::Store {
-                    ptr: dst,
-                    off: 0,
-                    src: v,
-                    n,
-                });
+                self.new_composite(base, elts, dst);
             }
             ExprKind::CompositeLit { elts, .. } => self.composite_lit(ty, elts, dst),
             k => unreachable!("the checker rejects {k:?}"),
@@ -327,6 +340,86 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.indexed_literal(ty, elts, t);
         }
         self.mov(dst, t, n);
+    }
+
+    /// A composite literal of type `ty` built in zeroed memory at `R[ptr]`
+    /// (a new heap cell, or a package variable before its initialization),
+    /// for values too large for the frame: each element is evaluated into
+    /// a temporary and stored at its offset; zero is already there.
+    pub fn composite_lit_in(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], ptr: Slot) {
+        let mut at: Vec<(u32, TypeId)> = Vec::new();
+        if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
+            let fields = fields.to_vec();
+            for (i, el) in elts.iter().enumerate() {
+                let index = match &el.key {
+                    Some(k) => match &k.kind {
+                        ExprKind::Ident(name) => fields
+                            .iter()
+                            .position(|f| &f.name == name)
+                            .expect("checked"),
+                        _ => unreachable!("checked field name"),
+                    },
+                    None => i,
+                };
+                at.push((self.m.info.types.field_offset(ty, index), fields[index].ty));
+            }
+        } else {
+            let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+            let mut index = 0u64;
+            for el in elts {
+                if let Some(k) = &el.key
+                    && let Mode::Const(c) = &self.m.info.tv(k.id).mode
+                {
+                    index = c.as_i64().expect("the checker checks keys") as u64;
+                }
+                at.push((n * index as u32, elem));
+                index += 1;
+            }
+        }
+        for (el, (off, ety)) in elts.iter().zip(at) {
+            let words = self.words(ety);
+            if let ExprKind::CompositeLit { elts: inner, .. } = &el.value.kind
+                && words > LARGE_VALUE_WORDS
+                && !self.m.info.elided_addr.contains(&el.value.id)
+                && let Ok(k) = i32::try_from(8 * u64::from(off))
+            {
+                let p = self.alloc(1);
+                self.emit(Instr::AddIntK { dst: p, a: ptr, k });
+                self.composite_lit_in(ety, inner, p);
+                continue;
+            }
+            let v = self.alloc(words.max(1));
+            self.expr_to(&el.value, ety, v);
+            self.emit(Instr::Store {
+                ptr,
+                off,
+                src: v,
+                n: words,
+            });
+        }
+    }
+
+    /// `R[dst] :=` a new heap cell holding composite literal `elts` of
+    /// type `ty` (`&T{...}`), built there when the value is large.
+    pub fn new_composite(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], dst: Slot) {
+        let n = self.words(ty);
+        let layout = self.m.layout(ty);
+        if n > LARGE_VALUE_WORDS {
+            let p = self.alloc(1);
+            self.emit(Instr::NewBox { dst: p, n, layout });
+            self.composite_lit_in(ty, elts, p);
+            self.mov(dst, p, 1);
+            return;
+        }
+        let v = self.alloc(n.max(1));
+        self.composite_lit(ty, elts, v);
+        self.emit(Instr::NewBox { dst, n, layout });
+        self.emit(Instr::Store {
+            ptr: dst,
+            off: 0,
+            src: v,
+            n,
+        });
     }
 
     /// An array literal, or a slice literal with keys, into `dst`: elements
@@ -594,7 +687,16 @@ impl<'a> FuncCompiler<'_, 'a> {
         // The result's type: a shift of an untyped constant gets it from
         // the context, not from its operand.
         let ty = self.m.info.types.default_type(ty);
-        let (mut a, mut b) = self.operands(x, y);
+        let (mut a, mut b) = match self.int_const(y) {
+            Some(k) if self.m.info.types.is_integer(ty) => {
+                let a = self.expr(x);
+                if self.arith_k(op, ty, dst, a, k) {
+                    return;
+                }
+                (a, self.expr(y))
+            }
+            _ => self.operands(x, y),
+        };
         // An untyped constant shifted by a variable count takes that type
         // (`1.0 << n` is an integer shift).
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr)
@@ -671,13 +773,53 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => unreachable!("not an arithmetic operator: {op:?}"),
         };
         self.emit(i);
-        // Bitwise operations and right shifts of values already wrapped to
-        // their width (zero- or sign-extended) give wrapped values.
+        self.wrap_result(op, ty, dst);
+    }
+
+    /// Wraps the result of integer operation `op` to its type's width.
+    /// Bitwise operations and right shifts of values already wrapped
+    /// (zero- or sign-extended) give wrapped values.
+    fn wrap_result(&mut self, op: BinaryOp, ty: TypeId, dst: Slot) {
         if !matches!(
             op,
             BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot | BinaryOp::Shr
         ) {
             self.wrap(ty, dst);
+        }
+    }
+
+    /// `R[dst] := R[a] op k` for integers of type `ty` and a constant right
+    /// operand, in one instruction with `k` in it; false (and nothing
+    /// emitted) when `op` has no such form or `k` does not fit it.
+    pub fn arith_k(&mut self, op: BinaryOp, ty: TypeId, dst: Slot, a: Slot, k: i64) -> bool {
+        let unsigned = self.m.info.types.is_unsigned(ty);
+        let word = i32::try_from(k).ok();
+        let count = u8::try_from(k).ok().filter(|&n| n < 64);
+        let i = match op {
+            BinaryOp::Add => word.map(|k| Instr::AddIntK { dst, a, k }),
+            BinaryOp::Sub => k
+                .checked_neg()
+                .and_then(|k| i32::try_from(k).ok())
+                .map(|k| Instr::AddIntK { dst, a, k }),
+            BinaryOp::And => word.map(|k| Instr::AndIntK { dst, a, k }),
+            BinaryOp::Or => word.map(|k| Instr::OrIntK { dst, a, k }),
+            BinaryOp::Xor => word.map(|k| Instr::XorIntK { dst, a, k }),
+            BinaryOp::Shl => count.map(|k| Instr::ShlIntK { dst, a, k }),
+            BinaryOp::Shr if unsigned => count.map(|k| Instr::ShrUintK { dst, a, k }),
+            BinaryOp::Shr => count.map(|k| Instr::ShrIntK { dst, a, k }),
+            _ => None,
+        };
+        let Some(i) = i else { return false };
+        self.emit(i);
+        self.wrap_result(op, ty, dst);
+        true
+    }
+
+    /// The value of an integer constant expression that fits in 64 bits.
+    pub fn int_const(&self, e: &Expr) -> Option<i64> {
+        match &self.m.info.tv(e.id).mode {
+            Mode::Const(c) => c.to_int().and_then(|n| i64::try_from(n).ok()),
+            _ => None,
         }
     }
 
@@ -768,17 +910,12 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// Evaluates two operands left to right. The left one is copied to a
-    /// temporary when the right one contains a call, which could assign the
-    /// variable the left one reads.
+    /// Evaluates two operands left to right. A left operand read in place
+    /// is a variable in a frame slot, which no call in the right one can
+    /// assign (variables closures capture or whose address is taken live
+    /// in heap cells).
     fn operands(&mut self, x: &'a Expr, y: &'a Expr) -> (Slot, Slot) {
-        let mut a = self.expr(x);
-        if contains_call(y) && a < self.locals_top {
-            let words = self.words(self.ty(x));
-            let t = self.alloc(words);
-            self.mov(t, a, words);
-            a = t;
-        }
+        let a = self.expr(x);
         let b = self.expr(y);
         (a, b)
     }
@@ -889,9 +1026,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::LoadInt { dst, k: 1 });
             let mut off = 0;
             for f in fields {
-                let c = self.alloc(1);
-                self.eq_values(a + off, b + off, f.ty, c);
-                self.emit(Instr::AndInt { dst, a: dst, b: c });
+                // Blank fields take no part in equality.
+                if f.name != "_" {
+                    let c = self.alloc(1);
+                    self.eq_values(a + off, b + off, f.ty, c);
+                    self.emit(Instr::AndInt { dst, a: dst, b: c });
+                }
                 off += self.words(f.ty);
             }
         } else if let Some(len) = self.array_len(ty) {
@@ -1025,17 +1165,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let unsigned = t.is_unsigned(self.ty(x)) || t.is_unsigned(self.ty(y));
                 // The operands' calls run first, as for the comparison's value.
                 self.order(e);
-                let (a, b) = self.operands(x, y);
                 // The comparison the jump tests: `op`, or its negation.
-                let op = match (*op, when) {
-                    (op, true) => op,
-                    (BinaryOp::Eq, false) => BinaryOp::Ne,
-                    (BinaryOp::Ne, false) => BinaryOp::Eq,
-                    (BinaryOp::Lt, false) => BinaryOp::Ge,
-                    (BinaryOp::Le, false) => BinaryOp::Gt,
-                    (BinaryOp::Gt, false) => BinaryOp::Le,
-                    (_, false) => BinaryOp::Lt,
-                };
+                let op = if when { *op } else { negate(*op) };
+                if let Some(jump) = self.compare_k(op, x, y, unsigned) {
+                    return vec![self.emit(jump)];
+                }
+                let (a, b) = self.operands(x, y);
                 // `<` and `<=` are `>` and `>=` with the operands swapped.
                 let (a, b) = match op {
                     BinaryOp::Lt | BinaryOp::Le => (b, a),
@@ -1062,6 +1197,39 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// The compare-and-branch (to be patched) for `x op y` when one side
+    /// is a constant that fits the instruction, with the other evaluated.
+    fn compare_k(
+        &mut self,
+        op: BinaryOp,
+        x: &'a Expr,
+        y: &'a Expr,
+        unsigned: bool,
+    ) -> Option<Instr> {
+        let (v, op, k) = match (self.int_const(x), self.int_const(y)) {
+            (_, Some(k)) => (x, op, k),
+            // `k < v` is `v > k`.
+            (Some(k), None) => (y, mirror(op), k),
+            (None, None) => return None,
+        };
+        // `v <= k` is `v < k + 1`, and `v > k` is `v >= k + 1`.
+        let (op, k) = match op {
+            BinaryOp::Le => (BinaryOp::Lt, k.checked_add(1)?),
+            BinaryOp::Gt => (BinaryOp::Ge, k.checked_add(1)?),
+            op => (op, k),
+        };
+        let k = i32::try_from(k).ok().filter(|&k| !unsigned || k >= 0)?;
+        let a = self.expr(v);
+        Some(match (op, unsigned) {
+            (BinaryOp::Eq, _) => Instr::JmpEqK { a, k, to: 0 },
+            (BinaryOp::Ne, _) => Instr::JmpNeK { a, k, to: 0 },
+            (BinaryOp::Lt, false) => Instr::JmpLtK { a, k, to: 0 },
+            (BinaryOp::Lt, true) => Instr::JmpLtUK { a, k, to: 0 },
+            (_, false) => Instr::JmpGeK { a, k, to: 0 },
+            (_, true) => Instr::JmpGeUK { a, k, to: 0 },
+        })
+    }
+
     /// The interface operand of `x == nil` or `nil == x` (either order),
     /// whose type word alone decides it.
     fn iface_against_nil(&self, x: &'a Expr, y: &'a Expr) -> Option<&'a Expr> {
@@ -1086,10 +1254,8 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// Emits a jump, to be patched, taken unless `R[a] == k`.
-    pub fn jump_unless(&mut self, a: Slot, k: i64) -> usize {
-        let b = self.alloc(1);
-        self.emit(Instr::LoadInt { dst: b, k });
-        self.emit(Instr::JmpNe { a, b, to: 0 })
+    pub fn jump_unless(&mut self, a: Slot, k: i32) -> usize {
+        self.emit(Instr::JmpNeK { a, k, to: 0 })
     }
 
     /// The signature of a callee expression's type.
@@ -1102,11 +1268,26 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 /// `e` contains a call (which might assign variables through closures).
-fn contains_call(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Call { .. } => true,
-        ExprKind::Paren(x) | ExprKind::Unary(_, x) => contains_call(x),
-        ExprKind::Binary(_, x, y) => contains_call(x) || contains_call(y),
-        _ => false,
+/// The comparison that holds exactly when `op` does not.
+fn negate(op: BinaryOp) -> BinaryOp {
+    match op {
+        BinaryOp::Eq => BinaryOp::Ne,
+        BinaryOp::Ne => BinaryOp::Eq,
+        BinaryOp::Lt => BinaryOp::Ge,
+        BinaryOp::Le => BinaryOp::Gt,
+        BinaryOp::Gt => BinaryOp::Le,
+        BinaryOp::Ge => BinaryOp::Lt,
+        op => unreachable!("not a comparison: {op:?}"),
+    }
+}
+
+/// The comparison with its operands swapped: `x op y` is `y mirror(op) x`.
+fn mirror(op: BinaryOp) -> BinaryOp {
+    match op {
+        BinaryOp::Lt => BinaryOp::Gt,
+        BinaryOp::Le => BinaryOp::Ge,
+        BinaryOp::Gt => BinaryOp::Lt,
+        BinaryOp::Ge => BinaryOp::Le,
+        op => op,
     }
 }

@@ -35,6 +35,13 @@ pub(super) enum VarLoc {
     Global(u32),
 }
 
+/// Values of more words than this do not live in frame slots when the
+/// compiler can avoid it (Go's "moved to heap" for large locals): such a
+/// local gets a heap cell, and boxing one in an interface or building one
+/// by a composite literal works in memory. A goroutine's slot stack
+/// (256 Ki words) would otherwise hold only a few of them.
+pub(super) const LARGE_VALUE_WORDS: u32 = 1 << 14;
+
 /// What a frame slot may hold over a function, for its stackmap: the
 /// greatest of what the values put in it hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -60,7 +67,9 @@ pub(super) struct FuncCompiler<'m, 'a> {
     pub id: FuncId,
     pub code: Vec<Instr>,
     lines: Vec<u32>,
-    pub line: u32,
+    files: Vec<u32>,
+    /// The position (file index, line) the next instructions get.
+    pub pos: (u32, u32),
     /// First free slot; everything below is a live local or temporary.
     pub top: Slot,
     /// Slots below this are locals of open blocks; temporaries sit above.
@@ -178,7 +187,8 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             id,
             code: Vec::new(),
             lines: Vec::new(),
-            line: 0,
+            files: Vec::new(),
+            pos: (0, 0),
             top: HEADER as Slot,
             locals_top: HEADER as Slot,
             max_slot: HEADER as Slot,
@@ -269,7 +279,8 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
 
     pub fn emit(&mut self, i: Instr) -> usize {
         self.code.push(i);
-        self.lines.push(self.line);
+        self.files.push(self.pos.0);
+        self.lines.push(self.pos.1);
         self.code.len() - 1
     }
 
@@ -278,7 +289,23 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     pub fn set_line(&mut self, span: Span) {
-        self.line = self.m.line(span.start);
+        self.pos = self.m.position(span.start);
+    }
+
+    /// Emits `i` at position `pos`, the instructions after it staying at
+    /// the current one.
+    pub fn emit_at(&mut self, pos: (u32, u32), i: Instr) -> usize {
+        let cur = std::mem::replace(&mut self.pos, pos);
+        let at = self.emit(i);
+        self.pos = cur;
+        at
+    }
+
+    /// Emits the check of an index or slice expression whose operand is
+    /// `x` at the position of its `[`, where Go reports a failed check.
+    pub fn emit_at_lbrack(&mut self, x: &ast::Expr, i: Instr) -> usize {
+        let pos = self.m.next_token_position(x.span.end);
+        self.emit_at(pos, i)
     }
 
     /// Points the jump at `at` to `to`.
@@ -395,7 +422,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         }
         let o = self.m.info.obj(obj);
         let words = self.m.info.types.words(o.ty);
-        let loc = if o.captured {
+        let loc = if o.captured || words > LARGE_VALUE_WORDS {
             let cell = self.alloc_local(1);
             let layout = self.m.layout(o.ty);
             self.emit(Instr::NewBox {
@@ -467,9 +494,9 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
 
     /// Compiles a function body and fills in the function.
     pub fn body(mut self, body: &'a ast::Block) {
-        self.line = self.m.line(body.span.start);
+        self.pos = self.m.position(body.span.start);
         self.block(&body.stmts);
-        self.line = self.m.line(body.span.end.saturating_sub(1));
+        self.pos = self.m.position(body.span.end.saturating_sub(1));
         self.finish();
     }
 
@@ -524,6 +551,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let f = &mut self.m.prog.funcs[self.id as usize];
         f.code = self.code;
         f.lines = self.lines;
+        f.files = self.files;
         f.frame_size = self.max_slot;
         f.stackmap = Some(stackmap);
         f.deferreturn_pc = deferreturn_pc;

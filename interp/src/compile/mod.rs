@@ -11,6 +11,7 @@ mod func;
 mod methods;
 mod order;
 mod place;
+mod position;
 mod rangefunc;
 pub mod session;
 mod stmt;
@@ -25,6 +26,7 @@ use crate::program::{Func, Layout, Program, RtKind, RtType, layouts, rt_types};
 use crate::types::{self, Info, ObjId, Type, TypeId};
 use func::FuncCompiler;
 use methods::{add_methods, builtin_methods};
+use position::Positions;
 
 /// Parses, type-checks and compiles one `package main` source file.
 /// `path` is the file's name as traces print it.
@@ -55,14 +57,20 @@ pub(crate) struct Module<'a> {
     pub globals: HashMap<ObjId, u32>,
     /// Runtime type id of each type used in an interface.
     rt_types: HashMap<TypeId, u32>,
-    line_starts: Vec<u32>,
+    positions: Positions,
 }
 
 impl Module<'_> {
-    /// 1-based source line of a byte offset.
-    pub fn line(&self, offset: u32) -> u32 {
-        let offset = self.info.offset(offset);
-        self.line_starts.partition_point(|&s| s <= offset) as u32
+    /// The file (an index into `Program::line_files`) and line of a byte
+    /// offset, as Go reports them.
+    pub fn position(&self, offset: u32) -> (u32, u32) {
+        self.positions.position(self.info.offset(offset))
+    }
+
+    /// The position of the first token at or after a byte offset.
+    pub fn next_token_position(&self, offset: u32) -> (u32, u32) {
+        let at = self.positions.next_token(self.info.offset(offset));
+        self.positions.position(at)
     }
 
     /// A new function slot, to be filled when its body is compiled.
@@ -71,6 +79,7 @@ impl Module<'_> {
             name,
             code: Vec::new(),
             lines: Vec::new(),
+            files: Vec::new(),
             frame_size: 0,
             result_words: 0,
             param_words: 0,
@@ -152,6 +161,12 @@ impl Module<'_> {
             Type::Basic(types::Basic::Float64) => (RtKind::Float64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex64) => (RtKind::Complex64, 0, Vec::new()),
             Type::Basic(types::Basic::Complex128) => (RtKind::Complex128, 0, Vec::new()),
+            // Printed as an address, as a pointer to a non-composite is.
+            Type::Basic(types::Basic::UnsafePointer) => (
+                RtKind::Pointer,
+                self.rt_type(types::ids::UINTPTR),
+                Vec::new(),
+            ),
             Type::Func(sig) => {
                 self.prog.types[id as usize].variadic = sig.variadic;
                 let params = sig.params.iter().map(|&p| self.rt_type(p)).collect();
@@ -235,28 +250,17 @@ pub(crate) fn ptrmask(t: &types::TypeTable, ty: TypeId, at: u32, l: &mut Layout)
     }
 }
 
-/// The offset of each line's first byte in `src` (for [`Module::line`]).
-fn line_starts(src: &str) -> Vec<u32> {
-    let mut starts = vec![0u32];
-    starts.extend(
-        src.bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(i, _)| i as u32 + 1),
-    );
-    starts
-}
-
 /// Compiles a checked file.
 pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
-    let line_starts = line_starts(src);
+    let mut prog = Program::new(path.to_string());
+    let positions = Positions::new(src, &mut prog);
     let mut m = Module {
         info,
-        prog: Program::new(path.to_string()),
+        prog,
         func_ids: HashMap::new(),
         globals: HashMap::new(),
         rt_types: HashMap::from([(types::ids::STRING, rt_types::STRING)]),
-        line_starts,
+        positions,
     };
     // Globals and function ids first: bodies may refer to anything.
     let (specs, funcs) = declare_file(&mut m, file);

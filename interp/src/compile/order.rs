@@ -179,6 +179,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             {
                 false
             }
+            ExprKind::Call { fun, args, .. }
+                if self.is_sqrt(fun) && args.iter().all(|a| self.in_frame_or_const(a)) =>
+            {
+                false
+            }
             ExprKind::Call { fun, args, .. } => {
                 !self.is_conversion(fun)
                     || (matches!(types.get(types.underlying(ty)), Type::Slice(_))

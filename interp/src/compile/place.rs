@@ -4,7 +4,7 @@
 
 use grammar::ast::{Expr, ExprKind, UnaryOp};
 
-use super::func::{FuncCompiler, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
 use crate::bytecode::{Instr, Slot};
 use crate::program::layouts;
 use crate::types::{ObjKind, Selection, Step, Type};
@@ -20,6 +20,8 @@ pub(super) enum Place {
         s: Slot,
         i: Slot,
         n: u32,
+        /// The position of the `[`, where Go reports a failed check.
+        pos: (u32, u32),
     },
     /// A map entry: the map and key evaluated into temporaries; `ty` is the
     /// map's runtime type.
@@ -69,6 +71,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     s,
                     i,
                     n: self.words(self.ty(e)),
+                    pos: self.m.next_token_position(x.span.end),
                 }
             }
             ExprKind::Index(x, idx) if !self.m.info.types.is_string(self.ty(x)) => {
@@ -78,6 +81,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     s,
                     i,
                     n: self.words(self.ty(e)),
+                    pos: self.m.next_token_position(x.span.end),
                 }
             }
             ExprKind::Selector(..)
@@ -193,9 +197,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::MapIndex { dst: t, m, key, ty });
                 VarLoc::Slot(t)
             }
-            Place::Elem { s, i, n } => {
+            Place::Elem { s, i, n, pos } => {
                 let ptr = self.alloc(1);
-                self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
+                self.emit_at(pos, Instr::IndexAddr { dst: ptr, s, i, n });
                 VarLoc::Ptr {
                     ptr,
                     off: 0,
@@ -216,8 +220,8 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Reads a place of type `ty` into `dst`.
     pub fn load_place(&mut self, p: Place, ty: crate::types::TypeId, dst: Slot) {
-        if let Place::Elem { s, i, n } = p {
-            self.emit(Instr::LoadElem { dst, s, i, n });
+        if let Place::Elem { s, i, n, pos } = p {
+            self.emit_at(pos, Instr::LoadElem { dst, s, i, n });
             return;
         }
         let loc = self.place_loc(p);
@@ -249,8 +253,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                     ty: mty,
                 });
             }
-            Place::Elem { s, i, n } => {
-                self.emit(Instr::StoreElem { s, i, src, n });
+            Place::Elem { s, i, n, pos } => {
+                self.emit_at(pos, Instr::StoreElem { s, i, src, n });
             }
             _ => {
                 let loc = self.place_loc(p);
@@ -303,8 +307,12 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// `&x` into `dst`: a new heap object for a composite literal, else the
     /// address of the place (the checker put addressed variables in cells).
     pub fn address_of(&mut self, x: &'a Expr, dst: Slot) {
-        if let ExprKind::CompositeLit { .. } = &strip(x).kind {
+        if let ExprKind::CompositeLit { elts, .. } = &strip(x).kind {
             let n = self.words(self.ty(x));
+            if n > LARGE_VALUE_WORDS {
+                self.order(x);
+                return self.new_composite(self.ty(x), elts, dst);
+            }
             let v = self.alloc(n.max(1));
             self.expr_into(x, v);
             let layout = self.m.layout(self.ty(x));

@@ -62,7 +62,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         let here = self.pc();
         self.patch(skip, here);
         for (i, (is_break, label)) in outer.into_iter().enumerate() {
-            let skip = self.jump_unless(st, 3 + i as i64);
+            let skip = self.jump_unless(st, 3 + i as i32);
             self.branch(is_break, Some(&label));
             let here = self.pc();
             self.patch(skip, here);
@@ -131,7 +131,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         body: &'a ast::Block,
         label: Option<String>,
     ) -> Vec<(bool, String)> {
-        self.line = self.m.line(body.span.start);
+        self.pos = self.m.position(body.span.start);
         let fi = self.info_func.expect("a yield closure");
         let state = fi.range_state.expect("a yield closure");
         let loc = self.var_loc(state);
@@ -164,7 +164,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.patch(j, brk);
         }
         self.yield_exit(state, 1);
-        self.line = self.m.line(body.span.end.saturating_sub(1));
+        self.pos = self.m.position(body.span.end.saturating_sub(1));
         let outer = std::mem::take(&mut self.outer_branches);
         self.finish();
         outer

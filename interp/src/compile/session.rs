@@ -110,14 +110,15 @@ impl SessionCode {
         src: &str,
         f: impl FnOnce(&mut Module<'a>) -> R,
     ) -> R {
-        let line_starts = super::line_starts(src);
+        let mut taken = std::mem::replace(prog, Program::new(String::new()));
+        let positions = super::Positions::new(src, &mut taken);
         let mut m = Module {
             info,
-            prog: std::mem::replace(prog, Program::new(String::new())),
+            prog: taken,
             func_ids: std::mem::take(&mut self.func_ids),
             globals: std::mem::take(&mut self.globals),
             rt_types: std::mem::take(&mut self.rt_types),
-            line_starts,
+            positions,
         };
         let r = f(&mut m);
         *prog = m.prog;

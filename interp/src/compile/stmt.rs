@@ -2,7 +2,7 @@
 
 use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
 
-use super::func::{FuncCompiler, Loop, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, Loop, VarLoc};
 use super::place::Place;
 
 use crate::bytecode::{Instr, Pc, Slot};
@@ -405,6 +405,9 @@ impl<'a> FuncCompiler<'_, 'a> {
     fn case_jump(&mut self, tag: Slot, tag_ty: TypeId, e: &'a Expr) -> usize {
         let t = &self.m.info.types;
         if t.is_integer(tag_ty) && t.is_integer(self.ty(e)) {
+            if let Some(k) = self.int_const(e).and_then(|k| i32::try_from(k).ok()) {
+                return self.emit(Instr::JmpEqK { a: tag, k, to: 0 });
+            }
             let b = self.expr(e);
             return self.emit(Instr::JmpEq { a: tag, b, to: 0 });
         }
@@ -461,6 +464,16 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             }
             return;
+        }
+        if let ([obj], [value]) = (&objs[..], &vs.values[..])
+            && let Some(elts) = self.large_literal(value)
+        {
+            // Built in the new variable's (zeroed) heap cell.
+            let loc = self.declare_var(*obj);
+            let cell = self.cell_addr(loc);
+            self.order(value);
+            let ty = self.m.info.obj(*obj).ty;
+            return self.composite_lit_in(ty, elts, cell);
         }
         let vals = self.rhs_values(
             &objs
@@ -579,8 +592,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let place = self.resolve(place);
                 let ty = self.ty(x);
                 let cur = self.operand_of(place, ty);
-                let y = self.expr(&rhs[0]);
-                self.arith(bop, ty, cur, cur, y);
+                let by_k = self.m.info.types.is_integer(ty)
+                    && self
+                        .int_const(&rhs[0])
+                        .is_some_and(|k| self.arith_k(bop, ty, cur, cur, k));
+                if !by_k {
+                    let y = self.expr(&rhs[0]);
+                    self.arith(bop, ty, cur, cur, y);
+                }
                 self.store_place(place, ty, cur);
             }
             AssignOp::Assign | AssignOp::Define => {
@@ -601,9 +620,25 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.order_list(rhs);
                 // Single assignment to a plain slot: compute in place.
                 if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
+                    let fresh = op == AssignOp::Define && self.is_new(&lhs[0]);
                     let target = self.target(&lhs[0], op);
                     let ty = self.target_type(&lhs[0]);
-                    if let Place::Var(VarLoc::Slot(s)) = target {
+                    if let (true, Some(elts), Place::Var(loc @ VarLoc::Boxed(_))) =
+                        (fresh, self.large_literal(&rhs[0]), target)
+                    {
+                        // A new variable's cell is zero: the literal is
+                        // built in it.
+                        let cell = self.cell_addr(loc);
+                        self.composite_lit_in(ty, elts, cell);
+                    } else if let Place::Var(loc) = target
+                        && !matches!(loc, VarLoc::Slot(_))
+                        && self.words(ty) > LARGE_VALUE_WORDS
+                    {
+                        // Too large for the frame: copied memory to memory.
+                        let dst = self.alloc(1);
+                        self.loc_address(loc, dst);
+                        self.copy_value(&rhs[0], dst);
+                    } else if let Place::Var(VarLoc::Slot(s)) = target {
                         self.expr_to(&rhs[0], ty, s);
                     } else {
                         let v = self.alloc(self.words(ty).max(1));
@@ -671,6 +706,21 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.store_place(target, ty, slot);
                 }
             }
+        }
+    }
+
+    /// The elements of `e` when it is a composite literal of a value too
+    /// large for the frame (see [`LARGE_VALUE_WORDS`]).
+    fn large_literal(&self, e: &'a Expr) -> Option<&'a [ast::Element]> {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::CompositeLit { elts, .. }
+                if !self.m.info.elided_addr.contains(&e.id)
+                    && self.words(self.ty(e)) > LARGE_VALUE_WORDS =>
+            {
+                Some(elts)
+            }
+            _ => None,
         }
     }
 
@@ -812,19 +862,19 @@ impl<'a> FuncCompiler<'_, 'a> {
                 loop_vars = lhs.iter().filter_map(|l| self.m.info.def(l.span)).collect();
             }
         }
+        // The condition is tested at the bottom, so an iteration takes one
+        // jump, not two; the loop is entered by jumping to the test.
+        let enter = cond.map(|_| self.emit(Instr::Jmp { to: 0 }));
         let top = self.pc();
-        let mut exit = Vec::new();
-        if let Some(cond) = cond {
-            self.set_line(cond.span);
-            exit = self.jump_if(cond, false);
-            self.end_stmt();
-        }
         let lp = self.loop_body(body, label);
         let cont = self.pc();
         // Go 1.22: each iteration has its own loop variables; a captured one
         // moves to a fresh cell holding its current value before `post`.
         for obj in loop_vars {
-            if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj) {
+            // (A large variable in a cell that nothing captures needs none.)
+            if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj)
+                && self.m.info.obj(obj).captured
+            {
                 let n = self.words(self.m.info.obj(obj).ty);
                 let v = self.alloc(n);
                 self.emit(Instr::Load {
@@ -851,8 +901,20 @@ impl<'a> FuncCompiler<'_, 'a> {
         if let Some(post) = post {
             self.stmt(post);
         }
-        self.emit(Instr::Jmp { to: top });
-        self.close_loop(lp, cont, exit);
+        match (cond, enter) {
+            (Some(cond), Some(enter)) => {
+                let test = self.pc();
+                self.patch(enter, test);
+                self.set_line(cond.span);
+                let again = self.jump_if(cond, true);
+                self.patch_all(again, top);
+                self.end_stmt();
+            }
+            _ => {
+                self.emit(Instr::Jmp { to: top });
+            }
+        }
+        self.close_loop(lp, cont, Vec::new());
         self.close_block(saved);
     }
 
@@ -994,7 +1056,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         });
         self.end_stmt();
         let mut ends = Vec::new();
-        let mut index = 0i64;
+        let mut index = 0i32;
         for (clause, comm) in cases.iter().zip(comms) {
             let this = if comm.is_some() { index } else { -1 };
             let next = self.jump_unless(chosen, this);
@@ -1080,6 +1142,37 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.mov(s, slice, 3);
             self.mov(n, s + 1, 1);
             Some(s)
+        } else if let (Some(len), false) = (array, reads_values) {
+            // Only the indexes: no copy. When `len(x)` is constant the
+            // spec says the range expression is not evaluated; else it is
+            // evaluated once, for what its calls and receives do (`*f()`
+            // is not dereferenced, as Go's only length needs no memory).
+            if self.m.info.has_call_or_recv(x) {
+                match &strip(x).kind {
+                    ExprKind::Star(p) => self.expr(p),
+                    _ => self.expr(x),
+                };
+            }
+            self.emit(Instr::LoadInt {
+                dst: n,
+                k: len as i64,
+            });
+            None
+        } else if let Some(len) = array
+            && self.words(xty) > LARGE_VALUE_WORDS
+        {
+            // The copy of the array is too large for the frame: it goes
+            // to the heap.
+            let s = self.alloc_local(3);
+            self.heap_copy(x, s);
+            for k in 1..3 {
+                self.emit(Instr::LoadInt {
+                    dst: s + k,
+                    k: len as i64,
+                });
+            }
+            self.mov(n, s + 1, 1);
+            Some(s)
         } else if let Some(len) = array {
             // The range expression is evaluated once: a copy of the array.
             let copy = self.alloc_local(self.words(xty).max(1));
@@ -1099,9 +1192,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         };
         self.emit(Instr::LoadInt { dst: i, k: 0 });
         self.end_stmt();
+        // Tested at the bottom, as in a three-clause loop.
+        let enter = self.emit(Instr::Jmp { to: 0 });
         let top = self.pc();
-        let exit = self.emit(Instr::JmpGe { a: i, b: n, to: 0 });
-        self.end_stmt();
         let body_scope = self.open_block();
         if let (Some(r), Some(s)) = (rune, s) {
             self.emit(Instr::DecodeRune { dst: r, s, i });
@@ -1117,18 +1210,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                         _ => self.elem_type(xty),
                     };
                     let words = self.words(ty);
-                    let ptr = self.alloc(1);
-                    self.emit(Instr::IndexAddr {
-                        dst: ptr,
+                    let val = self.alloc(words.max(1));
+                    self.emit(Instr::LoadElem {
+                        dst: val,
                         s,
                         i,
-                        n: words,
-                    });
-                    let val = self.alloc(words.max(1));
-                    self.emit(Instr::Load {
-                        dst: val,
-                        ptr,
-                        off: 0,
                         n: words,
                     });
                     (val, ty)
@@ -1137,7 +1223,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             _ => None,
         };
         // An index, or the counter of a range over an integer (of its type).
-        let kty = if s.is_some() {
+        let kty = if s.is_some() || array.is_some() || ptr_array.is_some() {
             ids::INT
         } else {
             self.m.info.types.default_type(xty)
@@ -1156,9 +1242,70 @@ impl<'a> FuncCompiler<'_, 'a> {
             }),
             None => self.emit(Instr::AddIntK { dst: i, a: i, k: 1 }),
         };
-        self.emit(Instr::Jmp { to: top });
-        self.close_loop(lp, cont, [exit]);
+        let test = self.pc();
+        self.patch(enter, test);
+        self.emit(Instr::JmpGt {
+            a: n,
+            b: i,
+            to: top,
+        });
+        self.end_stmt();
+        self.close_loop(lp, cont, []);
         self.close_block(saved);
+    }
+
+    /// `R[dst] :=` a new heap cell holding a copy of `x`'s value, read
+    /// from where it lives (or built there, for a composite literal).
+    fn heap_copy(&mut self, x: &'a Expr, dst: Slot) {
+        let ty = self.ty(x);
+        let words = self.words(ty);
+        let layout = self.m.layout(ty);
+        self.emit(Instr::NewBox {
+            dst,
+            n: words,
+            layout,
+        });
+        if let Some(elts) = self.large_literal(x) {
+            self.order(x);
+            return self.composite_lit_in(ty, elts, dst);
+        }
+        self.copy_value(x, dst);
+    }
+
+    /// Copies the value of `x` to the memory at `R[dst]`, from where it
+    /// lives (a literal is built in a new cell first, since its elements
+    /// may read the destination).
+    fn copy_value(&mut self, x: &'a Expr, dst: Slot) {
+        let words = self.words(self.ty(x));
+        let src = self.alloc(1);
+        if self.large_literal(x).is_some() {
+            self.heap_copy(x, src);
+        } else {
+            let p = self.place_now(x);
+            match self.place_loc(p) {
+                VarLoc::Slot(slot) => {
+                    self.emit(Instr::SlotAddr { dst: src, slot });
+                }
+                loc => self.loc_address(loc, src),
+            }
+        }
+        // One element of `words` words copied between two one-element
+        // slices: a memmove.
+        let (a, b) = (self.alloc(3), self.alloc(3));
+        self.mov(a, dst, 1);
+        self.mov(b, src, 1);
+        for t in [a, b] {
+            for k in 1..3 {
+                self.emit(Instr::LoadInt { dst: t + k, k: 1 });
+            }
+        }
+        let count = self.alloc(1);
+        self.emit(Instr::Copy {
+            dst: count,
+            a,
+            b,
+            n: words,
+        });
     }
 
     /// Gives the iteration variables (absent or blank ones skipped) their
@@ -1217,6 +1364,23 @@ impl<'a> FuncCompiler<'_, 'a> {
             .iter()
             .map(|o| o.map_or(ids::INVALID, |o| self.m.info.obj(o).ty))
             .collect();
+        if let ([Some(obj)], [name], [value]) = (&objs[..], &vs.names[..], &vs.values[..])
+            && name.name != "_"
+            && let Some(elts) = self.large_literal(value)
+        {
+            // A package variable is zero until its initializer runs, and
+            // cannot be read by it (that is an initialization cycle): the
+            // literal is built in place.
+            let VarLoc::Global(g) = self.var_loc(*obj) else {
+                unreachable!("package variables are global")
+            };
+            let p = self.alloc(1);
+            self.emit(Instr::GlobalAddr { dst: p, g });
+            self.order(value);
+            let ty = self.m.info.obj(*obj).ty;
+            self.composite_lit_in(ty, elts, p);
+            return self.end_stmt();
+        }
         let vals = self.rhs_values(&tys, &vs.values);
         for (obj, (slot, ty)) in objs.into_iter().zip(vals) {
             if let Some(obj) = obj

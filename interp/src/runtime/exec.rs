@@ -41,6 +41,7 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::MoveN { .. }
             | Instr::MakeMap { .. }
             | Instr::SliceToArray { .. }
+            | Instr::MakeIfaceAt { .. }
             | Instr::MapIndex { .. }
             | Instr::MapAssign { .. }
             | Instr::MapDelete { .. }
@@ -475,6 +476,11 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 store(rt, base, dst, &[data]);
                 Ok(())
             }
+        }
+        Instr::MakeIfaceAt { dst, ptr, ty } => {
+            let v = value::make_iface(rt, ty, r(rt, ptr));
+            store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
         }
         Instr::MapIndex { dst, m, key, ty } => {
             let vw = rt.prog.types[rt.prog.types[ty as usize].elem as usize].words;

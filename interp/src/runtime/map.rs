@@ -137,8 +137,10 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
         }
         RtKind::Struct => {
             let mut at = addr;
-            for &f in &t.fields {
-                encode_key(rt, f, at, out)?;
+            for (i, &f) in t.fields.iter().enumerate() {
+                if !t.is_blank_field(i) {
+                    encode_key(rt, f, at, out)?;
+                }
                 at += 8 * rt.prog.types[f as usize].words as u64;
             }
         }

@@ -271,12 +271,8 @@ pub fn traceback_state(rt: &Runtime, frame: usize, state: &str) -> String {
         // Go elides runtime frames from the default traceback.
         if !func.name.starts_with("runtime.") {
             let args = if func.param_words == 0 { "()" } else { "(...)" };
-            out.push_str(&format!(
-                "{}{args}\n\t{}:{}\n",
-                func.name,
-                rt.prog.file_name,
-                rt.prog.line(f, pc)
-            ));
+            let (file, line) = rt.prog.position(f, pc);
+            out.push_str(&format!("{}{args}\n\t{file}:{line}\n", func.name));
         }
         base = rt.frame_caller(b);
     }
@@ -400,8 +396,8 @@ pub fn pc_info(rt: &Runtime, pc: u64) -> (String, String, u64, u64) {
             entry,
         );
     }
-    let line = u64::from(rt.prog.line(f as u32, at as u32));
-    (func.name.clone(), rt.prog.file_name.clone(), line, entry)
+    let (file, line) = rt.prog.position(f as u32, at as u32);
+    (func.name.clone(), file.to_string(), u64::from(line), entry)
 }
 
 /// Go's `fatal error: stack overflow`, raised when a call from the frame at

@@ -79,8 +79,8 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
         }
         RtKind::Struct => {
             let mut off = 0;
-            for &f in &t.fields {
-                if !eq_at(rt, f, x + off, y + off)? {
+            for (i, &f) in t.fields.iter().enumerate() {
+                if !t.is_blank_field(i) && !eq_at(rt, f, x + off, y + off)? {
                     return Ok(false);
                 }
                 off += 8 * rt.prog.types[f as usize].words as u64;

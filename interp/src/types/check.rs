@@ -472,6 +472,29 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A member of package unsafe.
+    fn unsafe_member(&mut self, name: &str) -> Option<Member> {
+        let b = match name {
+            "Pointer" => {
+                let ty = self
+                    .info
+                    .types
+                    .intern(super::Type::Basic(super::Basic::UnsafePointer));
+                return Some(Member::Type(ty));
+            }
+            "Sizeof" => Builtin::Sizeof,
+            "Alignof" => Builtin::Alignof,
+            "Offsetof" => Builtin::Offsetof,
+            "Add" => Builtin::Add,
+            "Slice" => Builtin::Slice,
+            "SliceData" => Builtin::SliceData,
+            "String" => Builtin::String,
+            "StringData" => Builtin::StringData,
+            _ => return None,
+        };
+        Some(Member::Builtin(b))
+    }
+
     fn import(&mut self, imp: &ast::ImportSpec) {
         let std = super::packages::std_packages();
         if !std.iter().any(|(p, _)| *p == imp.path) {
@@ -519,6 +542,9 @@ impl<'a> Checker<'a> {
 
     /// A member of an imported package: its native and type.
     pub fn package_member(&mut self, path: &str, name: &str) -> Option<Member> {
+        if path == "unsafe" {
+            return self.unsafe_member(name);
+        }
         if path == "unicode" {
             // Natives first, so the Go part loads only when needed (see
             // `gopackages::lazy`); the two declare no name alike.
@@ -1130,7 +1156,10 @@ impl<'a> Checker<'a> {
         let full = self.info.types.func(params, s.results.clone(), s.variadic);
         let tname = self.info.types.name(base);
         let name = &fd.name.name;
-        if let Some(field) = self.field_decl_span(base, name) {
+        // A blank method is checked but never declared: it conflicts with
+        // nothing and nothing can call it.
+        let blank = name == "_";
+        if !blank && let Some(field) = self.field_decl_span(base, name) {
             self.error(
                 fd.name.span,
                 format!(
@@ -1140,7 +1169,8 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(prev) = self.info.methods.get(&(base, name.clone()))
+        if !blank
+            && let Some(prev) = self.info.methods.get(&(base, name.clone()))
             && !self.in_session()
         {
             let at = pos(self.info.objs[prev.func as usize].span.start);
@@ -1158,6 +1188,9 @@ impl<'a> Checker<'a> {
         );
         self.info.defs.insert(fd.name.span.start, obj);
         self.info.objs[obj as usize].used = true;
+        if blank {
+            return;
+        }
         self.session_replaces_method(&(base, name.clone()), obj);
         self.info.methods.insert(
             (base, name.clone()),

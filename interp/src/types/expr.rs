@@ -884,6 +884,7 @@ impl<'a> Checker<'a> {
                     op.mode = Mode::Type;
                     op.ty = ty;
                 }
+                Some(Member::Builtin(b)) => op.mode = Mode::Builtin(b),
                 Some(Member::Var(native, ty)) => {
                     let obj = self.new_obj(&sel.name, ObjKind::NativeVar(native), ty, sel.span);
                     self.info.uses[e.id as usize] = Some(obj);
@@ -1255,16 +1256,7 @@ impl<'a> Checker<'a> {
             let ok = if x_nil || y_nil {
                 let other = if x_nil { &yop } else { &xop };
                 // nil compares only with what has nil (not with nil).
-                matches!(bop, BinaryOp::Eq | BinaryOp::Ne)
-                    && (t.is_interface(other.ty)
-                        || matches!(
-                            t.get(t.underlying(other.ty)),
-                            Type::Func(_)
-                                | Type::Slice(_)
-                                | Type::Pointer(_)
-                                | Type::Map(..)
-                                | Type::Chan(..)
-                        ))
+                matches!(bop, BinaryOp::Eq | BinaryOp::Ne) && t.has_nil(other.ty)
             } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
                 || xop.ty == yop.ty
                 || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
@@ -1611,10 +1603,7 @@ impl<'a> Checker<'a> {
         let ok = if t.is_interface(target) {
             true
         } else if op.ty == ids::UNTYPED_NIL {
-            matches!(
-                t.get(t.underlying(target)),
-                Type::Func(_) | Type::Slice(_) | Type::Pointer(_) | Type::Map(..) | Type::Chan(..)
-            )
+            t.has_nil(target)
         } else {
             match t.underlying(target) {
                 _ if t.is_numeric(target) => t.is_numeric(op.ty),
@@ -2118,6 +2107,12 @@ impl<'a> Checker<'a> {
         } else if t.is_untyped(x.ty) {
             let mut tmp = x.clone();
             self.implicit_convert(&mut tmp, to)
+        } else if t.is_unsafe_pointer(x.ty) || t.is_unsafe_pointer(to) {
+            // unsafe.Pointer converts to and from any pointer and uintptr.
+            let other = if t.is_unsafe_pointer(x.ty) { to } else { x.ty };
+            t.is_unsafe_pointer(other)
+                || t.underlying(other) == ids::UINTPTR
+                || matches!(t.get(t.underlying(other)), Type::Pointer(_))
         } else {
             // Identical underlying types, assignability, or unnamed pointers
             // to types of identical underlying types, struct tags aside.
@@ -2208,6 +2203,113 @@ impl<'a> Checker<'a> {
         op
     }
 
+    /// A call of package unsafe's `Sizeof`, `Alignof` and `Offsetof`
+    /// (constants of gc's amd64 layout) or `SliceData`. gojit lays values
+    /// out in words, not in Go's bytes, so the byte arithmetic of `Add`,
+    /// `Slice`, `String` and `StringData` is refused.
+    fn unsafe_builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Operand {
+        let mut op = Operand::invalid(e);
+        let name = b.name();
+        match b {
+            Builtin::Sizeof | Builtin::Alignof => {
+                let mut x = self.value_expr(&args[0]);
+                if x.is_invalid() {
+                    return op;
+                }
+                if x.ty == ids::UNTYPED_NIL {
+                    self.error(
+                        x.span,
+                        format!("use of untyped nil in argument to built-in {name}"),
+                    );
+                    return op;
+                }
+                if self.info.types.is_untyped(x.ty) {
+                    let d = self.info.types.default_type(x.ty);
+                    self.convert_untyped(&mut x, d);
+                }
+                let (size, align) = self.info.types.go_layout(x.ty);
+                let v = if b == Builtin::Sizeof { size } else { align };
+                op.mode = Mode::Const(Const::Int(BigInt::from(v)));
+                op.ty = ids::UINTPTR;
+            }
+            Builtin::Offsetof => {
+                let arg = strip(&args[0]);
+                let ExprKind::Selector(x, sel) = &arg.kind else {
+                    let text = self.expr_string(arg.span);
+                    self.error(
+                        arg.span,
+                        format!("invalid argument: {text} is not a selector expression"),
+                    );
+                    return op;
+                };
+                let fop = self.raw_expr(arg, true);
+                if fop.is_invalid() {
+                    return op;
+                }
+                let Some(Selection::Field { path }) = self.info.selections.get(&arg.id).cloned()
+                else {
+                    let text = self.expr_string(arg.span);
+                    self.error(
+                        arg.span,
+                        format!("invalid argument: {text} is a method value"),
+                    );
+                    return op;
+                };
+                if path.iter().skip(1).any(|s| s.deref) {
+                    let text = self.expr_string(x.span);
+                    self.error(
+                        arg.span,
+                        format!(
+                            "invalid argument: field {} is embedded via a pointer in {text}",
+                            sel.name
+                        ),
+                    );
+                    return op;
+                }
+                // Offsets along the embedded fields, from the struct `x`
+                // denotes (or points to).
+                let t = &self.info.types;
+                let mut ty = self.info.exprs[x.id as usize]
+                    .as_ref()
+                    .map_or(ids::INVALID, |tv| tv.ty);
+                let mut off = 0u64;
+                for step in &path {
+                    let Some(fields) = t.struct_fields(ty, true) else {
+                        return op;
+                    };
+                    let tys: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
+                    off += t.go_struct_layout(&tys).0[step.index];
+                    ty = tys[step.index];
+                }
+                op.mode = Mode::Const(Const::Int(BigInt::from(off)));
+                op.ty = ids::UINTPTR;
+            }
+            Builtin::SliceData => {
+                let x = self.value_expr(&args[0]);
+                if x.is_invalid() {
+                    return op;
+                }
+                let t = &self.info.types;
+                let Type::Slice(elem) = *t.get(t.underlying(x.ty)) else {
+                    let d = self.describe(&x);
+                    self.error(x.span, format!("invalid argument: {d} is not a slice"));
+                    return op;
+                };
+                op.ty = self.info.types.intern(Type::Pointer(elem));
+            }
+            _ => {
+                for a in args {
+                    self.raw_expr(a, true);
+                }
+                self.error(
+                    e.span,
+                    format!("gojit does not support {name} (values are laid out in words, not Go's bytes)"),
+                );
+            }
+        }
+        op
+    }
+
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
@@ -2253,6 +2355,12 @@ impl<'a> Checker<'a> {
             Builtin::Make => (1, Some(3)),
             Builtin::Append => (1, None),
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::SliceData
+            | Builtin::StringData => (1, Some(1)),
+            Builtin::Add | Builtin::Slice | Builtin::String => (2, Some(2)),
         };
         if n_args < min || max.is_some_and(|m| n_args > m) {
             let few = n_args < min;
@@ -2277,6 +2385,19 @@ impl<'a> Checker<'a> {
         }
         if b == Builtin::Make {
             return self.make(e, args);
+        }
+        if matches!(
+            b,
+            Builtin::Sizeof
+                | Builtin::Alignof
+                | Builtin::Offsetof
+                | Builtin::Add
+                | Builtin::Slice
+                | Builtin::SliceData
+                | Builtin::String
+                | Builtin::StringData
+        ) {
+            return self.unsafe_builtin(e, b, args);
         }
         if b == Builtin::New {
             let t = self.type_expr(&args[0]);
@@ -2310,7 +2431,7 @@ impl<'a> Checker<'a> {
                 // operand receives from a channel or calls a function.
                 if let Type::Array(n, _) = *array {
                     op.ty = ids::INT;
-                    if !self.has_call_or_recv(&args[0]) {
+                    if !self.info.has_call_or_recv(&args[0]) {
                         op.mode = Mode::Const(Const::Int(n.into()));
                     }
                     return op;
@@ -2503,7 +2624,16 @@ impl<'a> Checker<'a> {
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;
             }
-            Builtin::Make | Builtin::New => unreachable!("handled above"),
+            Builtin::Make
+            | Builtin::New
+            | Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Add
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => unreachable!("handled above"),
             Builtin::Delete => {
                 let Type::Map(k, _) = *self.info.types.get(self.info.types.underlying(ops[0].ty))
                 else {
@@ -2741,37 +2871,6 @@ impl<'a> Checker<'a> {
         }
         op.ty = ty;
         op
-    }
-
-    /// The checked expression `e` receives from a channel or calls a
-    /// function (conversions and builtins with constant results aside), so
-    /// `len(e)` of an array must evaluate it.
-    fn has_call_or_recv(&self, e: &Expr) -> bool {
-        let constant = |e: &Expr| {
-            matches!(
-                self.info
-                    .exprs
-                    .get(e.id as usize)
-                    .and_then(|t| t.as_ref())
-                    .map(|t| &t.mode),
-                Some(Mode::Const(_))
-            )
-        };
-        if constant(e) {
-            return false;
-        }
-        match &e.kind {
-            ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
-            ExprKind::Paren(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Star(x)
-            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
-            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
-            ExprKind::Index(x, idx) => {
-                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
-            }
-            _ => false,
-        }
     }
 
     /// Checks an index or size operand: an integer, not a negative

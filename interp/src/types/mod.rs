@@ -97,6 +97,9 @@ pub enum Basic {
     UntypedString,
     UntypedNil,
     UntypedComplex,
+    /// `unsafe.Pointer`: a pointer to anything, convertible to and from
+    /// every pointer type and `uintptr`.
+    UnsafePointer,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -546,6 +549,29 @@ impl TypeTable {
         }
     }
 
+    /// `nil` is a value of the type: pointers, functions, slices, maps,
+    /// channels and interfaces.
+    pub fn has_nil(&self, id: TypeId) -> bool {
+        matches!(
+            self.get(self.underlying(id)),
+            Type::Func(_)
+                | Type::Slice(_)
+                | Type::Pointer(_)
+                | Type::Map(..)
+                | Type::Chan(..)
+                | Type::Interface(_)
+                | Type::Basic(Basic::UnsafePointer)
+        )
+    }
+
+    /// `unsafe.Pointer`, or a type defined on it.
+    pub fn is_unsafe_pointer(&self, id: TypeId) -> bool {
+        matches!(
+            self.get(self.underlying(id)),
+            Type::Basic(Basic::UnsafePointer)
+        )
+    }
+
     /// Values of the type are comparable with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
@@ -581,7 +607,7 @@ impl TypeTable {
     /// Values of the type hold pointers the collector must follow.
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {
-            Type::Basic(Basic::String | Basic::UntypedString) => true,
+            Type::Basic(Basic::String | Basic::UntypedString | Basic::UnsafePointer) => true,
             Type::Basic(_) | Type::Invalid | Type::Constraint { .. } => false,
             Type::Tuple(ts) => ts.iter().any(|&t| self.has_pointers(t)),
             Type::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
@@ -598,18 +624,61 @@ impl TypeTable {
     /// The size of a value of the type in Go (`unsafe.Sizeof` on amd64),
     /// which decides slice capacities.
     pub fn go_size(&self, id: TypeId) -> u32 {
+        u32::try_from(self.go_layout(id).0).unwrap_or(u32::MAX)
+    }
+
+    /// The size and alignment of a value of the type in gc on amd64
+    /// (`unsafe.Sizeof`, `unsafe.Alignof`), whatever gojit's own layout.
+    pub fn go_layout(&self, id: TypeId) -> (u64, u64) {
         if let Some((bits, _)) = self.int_info(id) {
-            return bits / 8;
+            let n = u64::from(bits / 8);
+            return (n, n);
         }
         match self.get(self.underlying(id)) {
-            Type::Basic(Basic::Bool | Basic::UntypedBool) => 1,
-            Type::Basic(Basic::Float32) => 4,
-            Type::Basic(Basic::Complex64) => 8,
-            Type::Tuple(ts) => ts.iter().map(|&t| self.go_size(t)).sum(),
-            &Type::Array(n, e) => n as u32 * self.go_size(e),
-            // Fields are padded to words here; Go packs small ones.
-            _ => 8 * self.words(id),
+            Type::Basic(Basic::Bool | Basic::UntypedBool) => (1, 1),
+            Type::Basic(Basic::Float32) => (4, 4),
+            Type::Basic(Basic::Complex64) => (8, 4),
+            Type::Basic(
+                Basic::Complex128 | Basic::UntypedComplex | Basic::String | Basic::UntypedString,
+            )
+            | Type::Interface(_) => (16, 8),
+            Type::Slice(_) => (24, 8),
+            &Type::Array(n, e) => {
+                let (size, align) = self.go_layout(e);
+                (size.saturating_mul(n), align)
+            }
+            Type::Tuple(ts) => {
+                let (_, size, align) = self.go_struct_layout(ts);
+                (size, align)
+            }
+            Type::Struct(fs) => {
+                let tys: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+                let (_, size, align) = self.go_struct_layout(&tys);
+                (size, align)
+            }
+            _ => (8, 8),
         }
+    }
+
+    /// The offsets of fields of types `fields` in a struct as gc lays it
+    /// out on amd64, the struct's size and its alignment.
+    pub fn go_struct_layout(&self, fields: &[TypeId]) -> (Vec<u64>, u64, u64) {
+        let round = |n: u64, a: u64| n.saturating_add(a - 1) / a * a;
+        let (mut offsets, mut end, mut align) = (Vec::with_capacity(fields.len()), 0u64, 1u64);
+        let mut last = (0, 0);
+        for &f in fields {
+            let (size, a) = self.go_layout(f);
+            let at = round(end, a);
+            offsets.push(at);
+            end = at.saturating_add(size);
+            align = align.max(a);
+            last = (at, size);
+        }
+        // gc: the last field of a struct that is not empty has a size.
+        if last.0 > 0 && last.1 == 0 {
+            end += 1;
+        }
+        (offsets, round(end, align), align)
     }
 
     /// Words a value of the type occupies in frame slots.
@@ -662,6 +731,7 @@ impl TypeTable {
                 Basic::Complex64 => "complex64",
                 Basic::Complex128 => "complex128",
                 Basic::UntypedComplex => "untyped complex",
+                Basic::UnsafePointer => "unsafe.Pointer",
                 Basic::String => "string",
                 Basic::UntypedBool => "untyped bool",
                 Basic::UntypedInt => "untyped int",
@@ -808,6 +878,15 @@ pub enum Builtin {
     Real,
     Imag,
     Close,
+    /// Package unsafe's functions, called like builtins.
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 impl Builtin {
@@ -831,6 +910,14 @@ impl Builtin {
             Builtin::Real => "real",
             Builtin::Imag => "imag",
             Builtin::Close => "close",
+            Builtin::Sizeof => "unsafe.Sizeof",
+            Builtin::Alignof => "unsafe.Alignof",
+            Builtin::Offsetof => "unsafe.Offsetof",
+            Builtin::Add => "unsafe.Add",
+            Builtin::Slice => "unsafe.Slice",
+            Builtin::SliceData => "unsafe.SliceData",
+            Builtin::String => "unsafe.String",
+            Builtin::StringData => "unsafe.StringData",
         }
     }
 }
@@ -1002,6 +1089,37 @@ pub enum Selection {
 }
 
 impl Info {
+    /// The checked expression `e` receives from a channel or calls a
+    /// function (conversions and builtins with constant results aside), so
+    /// `len(e)` of an array must evaluate it.
+    pub fn has_call_or_recv(&self, e: &grammar::ast::Expr) -> bool {
+        use grammar::ast::{ExprKind, UnaryOp};
+        let constant = |e: &grammar::ast::Expr| {
+            matches!(
+                self.exprs
+                    .get(e.id as usize)
+                    .and_then(|t| t.as_ref())
+                    .map(|t| &t.mode),
+                Some(Mode::Const(_))
+            )
+        };
+        if constant(e) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
+            ExprKind::Paren(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Star(x)
+            | ExprKind::Selector(x, _) => self.has_call_or_recv(x),
+            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
+            ExprKind::Index(x, idx) => {
+                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
+            }
+            _ => false,
+        }
+    }
+
     pub fn tv(&self, id: grammar::ast::NodeId) -> &TypeAndValue {
         self.exprs[id as usize]
             .as_ref()

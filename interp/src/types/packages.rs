@@ -26,6 +26,8 @@ pub enum Member {
     Generic,
     /// A function of a package written in Go: its (only) instance.
     Instance(super::ObjId),
+    /// One of package unsafe's functions, typed like a builtin.
+    Builtin(super::Builtin),
 }
 
 /// A method of a package's type, implemented natively: its name, receiver
@@ -1026,6 +1028,20 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("time", time),
         ("unicode", unicode),
         ("unicode/utf8", utf8),
+        (
+            "unsafe",
+            vec![
+                "Add",
+                "Alignof",
+                "Offsetof",
+                "Pointer",
+                "Sizeof",
+                "Slice",
+                "SliceData",
+                "String",
+                "StringData",
+            ],
+        ),
     ];
     for v in ErrVar::ALL {
         for &path in v.packages() {

@@ -211,6 +211,30 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                     continue;
                 }
             }
+            Instr::AndIntK { dst, a, k } => {
+                r!(dst) = r!(a) & k as i64 as u64;
+                continue;
+            }
+            Instr::OrIntK { dst, a, k } => {
+                r!(dst) = r!(a) | k as i64 as u64;
+                continue;
+            }
+            Instr::XorIntK { dst, a, k } => {
+                r!(dst) = r!(a) ^ k as i64 as u64;
+                continue;
+            }
+            Instr::ShlIntK { dst, a, k } => {
+                r!(dst) = r!(a) << k;
+                continue;
+            }
+            Instr::ShrIntK { dst, a, k } => {
+                r!(dst) = ((r!(a) as i64) >> k) as u64;
+                continue;
+            }
+            Instr::ShrUintK { dst, a, k } => {
+                r!(dst) = r!(a) >> k;
+                continue;
+            }
             Instr::NegInt { dst, a } => {
                 r!(dst) = (r!(a) as i64).wrapping_neg() as u64;
                 continue;
@@ -383,6 +407,42 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             }
             Instr::JmpGtU { a, b, to } => {
                 if r!(a) <= r!(b) {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpEqK { a, k, to } => {
+                if r!(a) != k as i64 as u64 {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpNeK { a, k, to } => {
+                if r!(a) == k as i64 as u64 {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpLtK { a, k, to } => {
+                if r!(a) as i64 >= k as i64 {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGeK { a, k, to } => {
+                if (r!(a) as i64) < k as i64 {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpLtUK { a, k, to } => {
+                if r!(a) >= k as u64 {
+                    continue;
+                }
+                jump!(to)
+            }
+            Instr::JmpGeUK { a, k, to } => {
+                if r!(a) < k as u64 {
                     continue;
                 }
                 jump!(to)

@@ -69,11 +69,110 @@ const UNROLL_ZERO: u32 = 8;
 
 /// An out-of-line check failure: store the PC slot, raise the runtime error,
 /// and go on after the instruction if the runtime says so.
+/// The condition of a compare-and-branch, on the flags of `cmp a, b`.
+#[derive(Clone, Copy)]
+enum Cond {
+    Eq,
+    Ne,
+    Lt,
+    Ge,
+    Gt,
+    Le,
+    LtU,
+    GeU,
+    GtU,
+    LeU,
+}
+
+impl Cond {
+    /// The condition that holds exactly when this one does not.
+    fn negate(self) -> Cond {
+        match self {
+            Cond::Eq => Cond::Ne,
+            Cond::Ne => Cond::Eq,
+            Cond::Lt => Cond::Ge,
+            Cond::Ge => Cond::Lt,
+            Cond::Gt => Cond::Le,
+            Cond::Le => Cond::Gt,
+            Cond::LtU => Cond::GeU,
+            Cond::GeU => Cond::LtU,
+            Cond::GtU => Cond::LeU,
+            Cond::LeU => Cond::GtU,
+        }
+    }
+}
+
+/// Whether each pc of `func` is a jump target or where a recovered panic
+/// resumes (the `DeferReturn`).
+fn jump_targets(func: &Func) -> Vec<bool> {
+    let mut targets = vec![false; func.code.len()];
+    for to in func.code.iter().filter_map(Instr::jump_target) {
+        targets[to as usize] = true;
+    }
+    if let Some(pc) = func.deferreturn_pc {
+        targets[pc as usize] = true;
+    }
+    targets
+}
+
+/// The slot an instruction reads as its first float operand.
+fn float_operand(ins: &Instr) -> Option<u32> {
+    match *ins {
+        Instr::AddFloat { a, .. }
+        | Instr::SubFloat { a, .. }
+        | Instr::MulFloat { a, .. }
+        | Instr::DivFloat { a, .. }
+        | Instr::SqrtFloat { a, .. } => Some(a),
+        _ => None,
+    }
+}
+
 struct PanicStub {
     entry: DynamicLabel,
     resume: DynamicLabel,
     pc: Pc,
     kind: StubKind,
+    /// The registers to reload before resuming: what the code after the
+    /// instruction expects them to hold.
+    reload: Cached,
+}
+
+/// Frame slots whose values `rax` and `xmm0` hold between two
+/// instructions, so the next one can skip loading them. Every result is
+/// still stored to its slot (the collector, traces and the runtime read
+/// slots), so only loads are saved. Nothing is cached into a jump target
+/// (other paths arrive there), across a call, or past a store through a
+/// pointer (which may point into the frame).
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Cached {
+    rax: Option<u32>,
+    xmm0: Option<u32>,
+}
+
+impl Cached {
+    /// The cache after slot `dst` is written from `rax`.
+    fn rax_is(self, dst: u32) -> Cached {
+        Cached {
+            rax: Some(dst),
+            xmm0: self.xmm0.filter(|&s| s != dst),
+        }
+    }
+
+    /// The cache after slot `dst` is written from `xmm0`.
+    fn xmm0_is(self, dst: u32) -> Cached {
+        Cached {
+            rax: self.rax.filter(|&s| s != dst),
+            xmm0: Some(dst),
+        }
+    }
+
+    /// The cache after slot `dst` is written from elsewhere.
+    fn without(self, dst: u32) -> Cached {
+        Cached {
+            rax: self.rax.filter(|&s| s != dst),
+            xmm0: self.xmm0.filter(|&s| s != dst),
+        }
+    }
 }
 
 /// What an out-of-line stub does.
@@ -102,6 +201,13 @@ struct FuncState {
     /// Offset of that call from `start`, once emitted.
     deferreturn_call: Option<usize>,
     stubs: Vec<PanicStub>,
+    /// Whether each pc is a jump target (or where recovery resumes).
+    targets: Vec<bool>,
+    /// For each pc, the slot the instruction reads as its first float
+    /// operand (a value loaded for it is best left in `xmm0`).
+    float_operand: Vec<Option<u32>>,
+    /// What the registers hold after the instruction emitted last.
+    cached: Cached,
 }
 
 /// The x86-64 code generator.
@@ -188,6 +294,37 @@ impl X64Backend {
         asm!(self.ops ; mov Rq(ARGS[i]), QWORD [rbx + slot(s)]);
     }
 
+    /// `rax := R[a]`, unless it holds that already.
+    fn load_rax(&mut self, cached: Cached, a: u32) {
+        if cached.rax != Some(a) {
+            asm!(self.ops ; mov rax, QWORD [rbx + slot(a)]);
+        }
+    }
+
+    /// `xmm0 := R[a]`, unless it holds that already.
+    fn load_xmm0(&mut self, cached: Cached, a: u32) {
+        if cached.xmm0 != Some(a) {
+            asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)]);
+        }
+    }
+
+    /// `R[dst] := [rax + at]`, one word, through `xmm0` when the next
+    /// instruction reads it as a float, else through `rcx`; returns the
+    /// cache after it (`rax` untouched).
+    fn load_word(&mut self, pc: Pc, dst: u32, at: i32, cached: Cached) -> Cached {
+        let next = self.cur().float_operand.get(pc as usize + 1).copied();
+        if next == Some(Some(dst)) {
+            asm!(self.ops
+                ; movsd xmm0, QWORD [rax + at]
+                ; movsd QWORD [rbx + slot(dst)], xmm0
+            );
+            cached.xmm0_is(dst)
+        } else {
+            self.copy(RBX, slot(dst), RAX, at, 1);
+            cached.without(dst)
+        }
+    }
+
     /// `R[dst] := rax`.
     fn store_rax(&mut self, dst: u32) {
         asm!(self.ops ; mov QWORD [rbx + slot(dst)], rax);
@@ -233,6 +370,7 @@ impl X64Backend {
             resume,
             pc,
             kind,
+            reload: Cached::default(),
         });
         entry
     }
@@ -248,6 +386,37 @@ impl X64Backend {
             ; jne =>stub
         );
         self.resume();
+    }
+
+    /// Jumps to bytecode `to` when `cond` holds for the flags just set. A
+    /// back-edge branches past itself when the condition is false, else
+    /// checks for an interrupt before jumping.
+    fn branch(&mut self, pc: Pc, to: Pc, cond: Cond) {
+        let target = self.cur().pcs[to as usize];
+        if to > pc {
+            self.jump_when(cond, target);
+            return;
+        }
+        let skip = self.ops.new_dynamic_label();
+        self.jump_when(cond.negate(), skip);
+        self.back_edge(pc);
+        asm!(self.ops ; jmp =>target ; =>skip);
+    }
+
+    /// `jcc label` for the condition.
+    fn jump_when(&mut self, cond: Cond, label: DynamicLabel) {
+        match cond {
+            Cond::Eq => asm!(self.ops ; je =>label),
+            Cond::Ne => asm!(self.ops ; jne =>label),
+            Cond::Lt => asm!(self.ops ; jl =>label),
+            Cond::Ge => asm!(self.ops ; jge =>label),
+            Cond::Gt => asm!(self.ops ; jg =>label),
+            Cond::Le => asm!(self.ops ; jle =>label),
+            Cond::LtU => asm!(self.ops ; jb =>label),
+            Cond::GeU => asm!(self.ops ; jae =>label),
+            Cond::GtU => asm!(self.ops ; ja =>label),
+            Cond::LeU => asm!(self.ops ; jbe =>label),
+        }
     }
 
     /// Binds the resume label of the stub made last.
@@ -361,81 +530,23 @@ impl X64Backend {
             ; mov QWORD [rbx + o + CTX_SLOT], rax
         );
     }
-}
 
-impl Backend for X64Backend {
-    fn prologue(&mut self, id: FuncId, func: &Func) {
-        let start = self.ops.offset();
-        let entry = self.entries[id as usize];
-        let pcs = func
-            .code
-            .iter()
-            .map(|_| self.ops.new_dynamic_label())
-            .collect();
-        let state = FuncState {
-            start,
-            pcs,
-            pc_map: Vec::with_capacity(func.code.len()),
-            unwind: self.ops.new_dynamic_label(),
-            overflow: self.ops.new_dynamic_label(),
-            deferreturn: func
-                .deferreturn_pc
-                .map(|pc| (pc, self.ops.new_dynamic_label())),
-            deferreturn_call: None,
-            stubs: Vec::new(),
-        };
-        let overflow = state.overflow;
-        self.func = Some(state);
-        asm!(self.ops
-            ; =>entry
-            ; push rbp
-            ; mov rbp, rsp
-            ; lea rax, [rbx + slot(func.frame_size)]
-            ; cmp rax, QWORD [r12 + ctx::STACK_LIMIT]
-            ; ja =>overflow
-        );
-        if func.result_words > 0 {
-            asm!(self.ops ; xor eax, eax);
-            for i in 0..func.result_words {
-                self.store_rax(HEADER as u32 + i);
-            }
-        }
-        // Function entry is a preemption point, as loop back-edges are.
-        self.back_edge(0);
-    }
-
-    fn emit(&mut self, pc: Pc, ins: &Instr) {
-        let start = self.cur().start;
-        let offset = self.ops.offset().0 - start.0;
-        let label = self.cur().pcs[pc as usize];
-        self.cur().pc_map.push((pc, offset));
-        asm!(self.ops ; =>label);
-        if ins.may_unwind() {
-            // Traces and recovery read the PC slot of every frame that is
-            // calling or panicking. Checks that panic out of line store it
-            // in their stub instead, off the fast path.
-            match ins {
-                Instr::DivInt { .. }
-                | Instr::RemInt { .. }
-                | Instr::ShlInt { .. }
-                | Instr::ShrInt { .. }
-                | Instr::ShrUint { .. }
-                | Instr::IndexAddr { .. }
-                | Instr::LoadElem { .. }
-                | Instr::StoreElem { .. }
-                | Instr::Reslice { .. }
-                | Instr::Reslice3 { .. }
-                | Instr::IndexStr { .. }
-                | Instr::DecodeRune { .. }
-                | Instr::EqIface { .. }
-                | Instr::NilCheck { .. }
-                | Instr::LoadField { .. }
-                | Instr::StoreField { .. } => {}
-                _ => self.set_pc(pc),
-            }
-        }
+    /// Emits the code of one instruction. `cached` is what the registers
+    /// hold on entry; an arm that leaves them holding slots says so in
+    /// `cached` of the function state (the default, nothing, is always
+    /// safe).
+    fn instr(&mut self, pc: Pc, ins: &Instr, cached: Cached) {
         match *ins {
-            Instr::Move { dst, src } => self.copy(RBX, slot(dst), RBX, slot(src), 1),
+            Instr::Move { dst, src } => {
+                self.cur().cached = if cached.xmm0 == Some(src) {
+                    self.store_xmm0(dst);
+                    cached.xmm0_is(dst)
+                } else {
+                    self.load_rax(cached, src);
+                    self.store_rax(dst);
+                    cached.rax_is(dst)
+                };
+            }
             Instr::Move2 { dst, src } => self.copy(RBX, slot(dst), RBX, slot(src), 2),
             Instr::Zero { dst, n } if n <= UNROLL_ZERO => {
                 asm!(self.ops ; xor eax, eax);
@@ -451,13 +562,14 @@ impl Backend for X64Backend {
                     ; rep stosq
                 );
             }
-            Instr::LoadInt { dst, k } => match i32::try_from(k) {
-                Ok(k) => asm!(self.ops ; mov QWORD [rbx + slot(dst)], k),
-                Err(_) => {
-                    asm!(self.ops ; mov rax, QWORD k);
-                    self.store_rax(dst);
+            Instr::LoadInt { dst, k } => {
+                match i32::try_from(k) {
+                    Ok(k) => asm!(self.ops ; mov rax, k),
+                    Err(_) => asm!(self.ops ; mov rax, QWORD k),
                 }
-            },
+                self.store_rax(dst);
+                self.cur().cached = cached.rax_is(dst);
+            }
             Instr::LoadStr { dst, idx } => {
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::STRINGS]);
                 self.copy(RBX, slot(dst), RAX, 2 * slot(idx), 2);
@@ -481,36 +593,64 @@ impl Backend for X64Backend {
                 asm!(self.ops ; lea rax, [rbx + slot(s)]);
                 self.store_rax(dst);
             }
-            Instr::AddInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; add rax, QWORD [rbx + slot(b)]);
+            Instr::AddInt { dst, a, b }
+            | Instr::MulInt { dst, a, b }
+            | Instr::AndInt { dst, a, b }
+            | Instr::OrInt { dst, a, b }
+            | Instr::XorInt { dst, a, b } => {
+                // Commutative: whichever operand rax holds goes first.
+                let (a, b) = if cached.rax == Some(b) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                self.load_rax(cached, a);
+                let b = slot(b);
+                match ins {
+                    Instr::AddInt { .. } => asm!(self.ops ; add rax, QWORD [rbx + b]),
+                    Instr::MulInt { .. } => asm!(self.ops ; imul rax, QWORD [rbx + b]),
+                    Instr::AndInt { .. } => asm!(self.ops ; and rax, QWORD [rbx + b]),
+                    Instr::OrInt { .. } => asm!(self.ops ; or rax, QWORD [rbx + b]),
+                    _ => asm!(self.ops ; xor rax, QWORD [rbx + b]),
+                }
                 self.store_rax(dst);
+                self.cur().cached = cached.rax_is(dst);
             }
-            Instr::AddIntK { dst, a, k } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; add rax, k);
+            Instr::AddIntK { dst, a, k }
+            | Instr::AndIntK { dst, a, k }
+            | Instr::OrIntK { dst, a, k }
+            | Instr::XorIntK { dst, a, k } => {
+                self.load_rax(cached, a);
+                match ins {
+                    Instr::AddIntK { .. } => asm!(self.ops ; add rax, k),
+                    Instr::AndIntK { .. } => asm!(self.ops ; and rax, k),
+                    Instr::OrIntK { .. } => asm!(self.ops ; or rax, k),
+                    _ => asm!(self.ops ; xor rax, k),
+                }
                 self.store_rax(dst);
+                self.cur().cached = cached.rax_is(dst);
+            }
+            Instr::ShlIntK { dst, a, k }
+            | Instr::ShrIntK { dst, a, k }
+            | Instr::ShrUintK { dst, a, k } => {
+                self.load_rax(cached, a);
+                let k = k as i8;
+                match ins {
+                    Instr::ShlIntK { .. } => asm!(self.ops ; shl rax, k),
+                    Instr::ShrIntK { .. } => asm!(self.ops ; sar rax, k),
+                    _ => asm!(self.ops ; shr rax, k),
+                }
+                self.store_rax(dst);
+                self.cur().cached = cached.rax_is(dst);
             }
             Instr::SubInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; sub rax, QWORD [rbx + slot(b)]);
+                self.load_rax(cached, a);
+                asm!(self.ops ; sub rax, QWORD [rbx + slot(b)]);
                 self.store_rax(dst);
-            }
-            Instr::MulInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; imul rax, QWORD [rbx + slot(b)]);
-                self.store_rax(dst);
+                self.cur().cached = cached.rax_is(dst);
             }
             Instr::DivInt { dst, a, b } => self.divide(pc, dst, a, b, false),
             Instr::RemInt { dst, a, b } => self.divide(pc, dst, a, b, true),
-            Instr::AndInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; and rax, QWORD [rbx + slot(b)]);
-                self.store_rax(dst);
-            }
-            Instr::OrInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; or rax, QWORD [rbx + slot(b)]);
-                self.store_rax(dst);
-            }
-            Instr::XorInt { dst, a, b } => {
-                asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; xor rax, QWORD [rbx + slot(b)]);
-                self.store_rax(dst);
-            }
             Instr::AndNotInt { dst, a, b } => {
                 asm!(self.ops
                     ; mov rax, QWORD [rbx + slot(b)]
@@ -553,19 +693,43 @@ impl Backend for X64Backend {
                 // element's address in rax is the result, or the place its
                 // words are moved from or to.
                 let out = self.stub_of(pc, StubKind::Exec);
+                self.load_rax(cached, i);
                 asm!(self.ops
-                    ; mov rax, QWORD [rbx + slot(i)]
                     ; cmp rax, QWORD [rbx + slot(s + 1)]
                     ; jae =>out
                     ; imul rax, rax, (8 * n) as i32
                     ; add rax, QWORD [rbx + slot(s)]
                 );
-                match ins {
-                    Instr::IndexAddr { .. } => self.store_rax(dst),
-                    Instr::LoadElem { .. } => self.copy(RBX, slot(dst), RAX, 0, n),
-                    _ => self.copy(RAX, 0, RBX, slot(dst), n),
-                }
+                let after = match ins {
+                    Instr::IndexAddr { .. } => {
+                        self.store_rax(dst);
+                        cached.rax_is(dst)
+                    }
+                    // rax holds the element's address, no slot.
+                    Instr::LoadElem { .. } if n == 1 => self.load_word(
+                        pc,
+                        dst,
+                        0,
+                        Cached {
+                            rax: None,
+                            ..cached
+                        },
+                    ),
+                    Instr::LoadElem { .. } => {
+                        self.copy(RBX, slot(dst), RAX, 0, n);
+                        Cached::default()
+                    }
+                    _ if n == 1 && cached.xmm0 == Some(dst) => {
+                        asm!(self.ops ; movsd QWORD [rax], xmm0);
+                        Cached::default()
+                    }
+                    _ => {
+                        self.copy(RAX, 0, RBX, slot(dst), n);
+                        Cached::default()
+                    }
+                };
                 self.resume();
+                self.cur().cached = after;
             }
             Instr::Reslice {
                 dst,
@@ -717,21 +881,31 @@ impl Backend for X64Backend {
             | Instr::NeInt { dst, a, b }
             | Instr::LtInt { dst, a, b }
             | Instr::LeInt { dst, a, b } => self.compare(dst, a, b, ins),
-            Instr::AddFloat { dst, a, b } => {
-                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; addsd xmm0, QWORD [rbx + slot(b)]);
+            Instr::AddFloat { dst, a, b } | Instr::MulFloat { dst, a, b } => {
+                // Commutative: whichever operand xmm0 holds goes first.
+                let (a, b) = if cached.xmm0 == Some(b) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                self.load_xmm0(cached, a);
+                if matches!(ins, Instr::AddFloat { .. }) {
+                    asm!(self.ops ; addsd xmm0, QWORD [rbx + slot(b)]);
+                } else {
+                    asm!(self.ops ; mulsd xmm0, QWORD [rbx + slot(b)]);
+                }
                 self.store_xmm0(dst);
+                self.cur().cached = cached.xmm0_is(dst);
             }
-            Instr::SubFloat { dst, a, b } => {
-                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; subsd xmm0, QWORD [rbx + slot(b)]);
+            Instr::SubFloat { dst, a, b } | Instr::DivFloat { dst, a, b } => {
+                self.load_xmm0(cached, a);
+                if matches!(ins, Instr::SubFloat { .. }) {
+                    asm!(self.ops ; subsd xmm0, QWORD [rbx + slot(b)]);
+                } else {
+                    asm!(self.ops ; divsd xmm0, QWORD [rbx + slot(b)]);
+                }
                 self.store_xmm0(dst);
-            }
-            Instr::MulFloat { dst, a, b } => {
-                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; mulsd xmm0, QWORD [rbx + slot(b)]);
-                self.store_xmm0(dst);
-            }
-            Instr::DivFloat { dst, a, b } => {
-                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(a)] ; divsd xmm0, QWORD [rbx + slot(b)]);
-                self.store_xmm0(dst);
+                self.cur().cached = cached.xmm0_is(dst);
             }
             Instr::EqFloat { dst, a, b } => {
                 // Equal and ordered: ZF set, PF clear (NaN sets both).
@@ -761,8 +935,13 @@ impl Backend for X64Backend {
                 self.store_rax(dst);
             }
             Instr::SqrtFloat { dst, a } => {
-                asm!(self.ops ; sqrtsd xmm0, QWORD [rbx + slot(a)]);
+                if cached.xmm0 == Some(a) {
+                    asm!(self.ops ; sqrtsd xmm0, xmm0);
+                } else {
+                    asm!(self.ops ; sqrtsd xmm0, QWORD [rbx + slot(a)]);
+                }
                 self.store_xmm0(dst);
+                self.cur().cached = cached.xmm0_is(dst);
             }
             Instr::NegFloat { dst, a } => {
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(a)] ; btc rax, 63);
@@ -846,43 +1025,58 @@ impl Backend for X64Backend {
             | Instr::JmpGt { a, b, to }
             | Instr::JmpGeU { a, b, to }
             | Instr::JmpGtU { a, b, to } => {
-                let target = self.cur().pcs[to as usize];
-                asm!(self.ops
-                    ; mov rax, QWORD [rbx + slot(a)]
-                    ; cmp rax, QWORD [rbx + slot(b)]
-                );
-                if to > pc {
-                    match ins {
-                        Instr::JmpEq { .. } => asm!(self.ops ; je =>target),
-                        Instr::JmpNe { .. } => asm!(self.ops ; jne =>target),
-                        Instr::JmpGe { .. } => asm!(self.ops ; jge =>target),
-                        Instr::JmpGt { .. } => asm!(self.ops ; jg =>target),
-                        Instr::JmpGeU { .. } => asm!(self.ops ; jae =>target),
-                        _ => asm!(self.ops ; ja =>target),
-                    }
-                    return;
-                }
-                // A back-edge: branch past it when the condition is false,
-                // else check for an interrupt before jumping.
-                let skip = self.ops.new_dynamic_label();
-                match ins {
-                    Instr::JmpEq { .. } => asm!(self.ops ; jne =>skip),
-                    Instr::JmpNe { .. } => asm!(self.ops ; je =>skip),
-                    Instr::JmpGe { .. } => asm!(self.ops ; jl =>skip),
-                    Instr::JmpGt { .. } => asm!(self.ops ; jle =>skip),
-                    Instr::JmpGeU { .. } => asm!(self.ops ; jb =>skip),
-                    _ => asm!(self.ops ; jbe =>skip),
-                }
-                self.back_edge(pc);
-                asm!(self.ops ; jmp =>target ; =>skip);
+                self.load_rax(cached, a);
+                asm!(self.ops ; cmp rax, QWORD [rbx + slot(b)]);
+                // Falling through, rax still holds R[a].
+                self.cur().cached = Cached {
+                    rax: Some(a),
+                    ..cached
+                };
+                let cond = match ins {
+                    Instr::JmpEq { .. } => Cond::Eq,
+                    Instr::JmpNe { .. } => Cond::Ne,
+                    Instr::JmpGe { .. } => Cond::Ge,
+                    Instr::JmpGt { .. } => Cond::Gt,
+                    Instr::JmpGeU { .. } => Cond::GeU,
+                    _ => Cond::GtU,
+                };
+                self.branch(pc, to, cond);
             }
-            Instr::JmpIf { cond, to } => {
-                let target = self.cur().pcs[to as usize];
-                asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0 ; jne =>target);
+            Instr::JmpEqK { a, k, to }
+            | Instr::JmpNeK { a, k, to }
+            | Instr::JmpLtK { a, k, to }
+            | Instr::JmpGeK { a, k, to }
+            | Instr::JmpLtUK { a, k, to }
+            | Instr::JmpGeUK { a, k, to } => {
+                if cached.rax == Some(a) {
+                    asm!(self.ops ; cmp rax, k);
+                } else {
+                    asm!(self.ops ; cmp QWORD [rbx + slot(a)], k);
+                }
+                self.cur().cached = cached;
+                let cond = match ins {
+                    Instr::JmpEqK { .. } => Cond::Eq,
+                    Instr::JmpNeK { .. } => Cond::Ne,
+                    Instr::JmpLtK { .. } => Cond::Lt,
+                    Instr::JmpGeK { .. } => Cond::Ge,
+                    Instr::JmpLtUK { .. } => Cond::LtU,
+                    _ => Cond::GeU,
+                };
+                self.branch(pc, to, cond);
             }
-            Instr::JmpIfNot { cond, to } => {
-                let target = self.cur().pcs[to as usize];
-                asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0 ; je =>target);
+            Instr::JmpIf { cond, to } | Instr::JmpIfNot { cond, to } => {
+                if cached.rax == Some(cond) {
+                    asm!(self.ops ; test rax, rax);
+                } else {
+                    asm!(self.ops ; cmp QWORD [rbx + slot(cond)], 0);
+                }
+                let when = if matches!(ins, Instr::JmpIf { .. }) {
+                    Cond::Ne
+                } else {
+                    Cond::Eq
+                };
+                self.branch(pc, to, when);
+                self.cur().cached = cached;
             }
             Instr::Call { func, base } => {
                 let entry = self.entries[func as usize];
@@ -948,6 +1142,70 @@ impl Backend for X64Backend {
                 self.call(Helper::Alloc);
                 self.store_rax(dst);
             }
+            Instr::Load {
+                dst,
+                ptr,
+                off,
+                n: 1,
+            }
+            | Instr::LoadField {
+                dst,
+                ptr,
+                off,
+                n: 1,
+            } => {
+                self.load_rax(cached, ptr);
+                if matches!(ins, Instr::LoadField { .. }) {
+                    let out = self.stub_of(pc, StubKind::Exec);
+                    asm!(self.ops ; test rax, rax ; jz =>out);
+                }
+                let after = self.load_word(pc, dst, 8 * off as i32, cached);
+                if matches!(ins, Instr::LoadField { .. }) {
+                    self.resume();
+                }
+                // rax still holds the pointer.
+                self.cur().cached = Cached {
+                    rax: Some(ptr).filter(|&p| p != dst),
+                    ..after
+                };
+            }
+            Instr::Store {
+                ptr,
+                off,
+                src,
+                n: 1,
+            }
+            | Instr::StoreField {
+                ptr,
+                off,
+                src,
+                n: 1,
+            } => {
+                let checked = matches!(ins, Instr::StoreField { .. });
+                let at = 8 * off as i32;
+                if cached.rax == Some(src) {
+                    asm!(self.ops ; mov rcx, QWORD [rbx + slot(ptr)]);
+                    if checked {
+                        let out = self.stub_of(pc, StubKind::Exec);
+                        asm!(self.ops ; test rcx, rcx ; jz =>out);
+                    }
+                    asm!(self.ops ; mov QWORD [rcx + at], rax);
+                } else {
+                    self.load_rax(cached, ptr);
+                    if checked {
+                        let out = self.stub_of(pc, StubKind::Exec);
+                        asm!(self.ops ; test rax, rax ; jz =>out);
+                    }
+                    if cached.xmm0 == Some(src) {
+                        asm!(self.ops ; movsd QWORD [rax + at], xmm0);
+                    } else {
+                        self.copy(RAX, at, RBX, slot(src), 1);
+                    }
+                }
+                if checked {
+                    self.resume();
+                }
+            }
             Instr::Load { dst, ptr, off, n }
             | Instr::LoadField { dst, ptr, off, n }
             | Instr::Store {
@@ -970,10 +1228,22 @@ impl Backend for X64Backend {
                     let out = self.stub_of(pc, StubKind::Exec);
                     asm!(self.ops ; test rax, rax ; jz =>out);
                 }
+                // A field past what a displacement reaches (in a huge
+                // object) is addressed by adding its offset first.
+                let disp = match i32::try_from(8 * (u64::from(off) + u64::from(n))) {
+                    Ok(_) => 8 * off as i32,
+                    Err(_) => {
+                        asm!(self.ops
+                            ; mov rcx, QWORD 8 * i64::from(off)
+                            ; add rax, rcx
+                        );
+                        0
+                    }
+                };
                 if matches!(ins, Instr::Load { .. } | Instr::LoadField { .. }) {
-                    self.copy(RBX, slot(dst), RAX, 8 * off as i32, n);
+                    self.copy(RBX, slot(dst), RAX, disp, n);
                 } else {
-                    self.copy(RAX, 8 * off as i32, RBX, slot(dst), n);
+                    self.copy(RAX, disp, RBX, slot(dst), n);
                 }
                 if checked {
                     self.resume();
@@ -992,7 +1262,7 @@ impl Backend for X64Backend {
                     .deferreturn
                     .expect("check_func matched deferreturn_pc");
                 let thunk = self.deferreturn_thunk;
-                let at = self.ops.offset().0 - start.0;
+                let at = self.ops.offset().0 - self.cur().start.0;
                 self.cur().deferreturn_call = Some(at);
                 asm!(self.ops ; =>call ; call =>thunk);
                 self.check_status();
@@ -1043,6 +1313,99 @@ impl Backend for X64Backend {
             }
         }
     }
+}
+
+impl Backend for X64Backend {
+    fn prologue(&mut self, id: FuncId, func: &Func) {
+        let start = self.ops.offset();
+        let entry = self.entries[id as usize];
+        let pcs = func
+            .code
+            .iter()
+            .map(|_| self.ops.new_dynamic_label())
+            .collect();
+        let state = FuncState {
+            start,
+            pcs,
+            pc_map: Vec::with_capacity(func.code.len()),
+            unwind: self.ops.new_dynamic_label(),
+            overflow: self.ops.new_dynamic_label(),
+            deferreturn: func
+                .deferreturn_pc
+                .map(|pc| (pc, self.ops.new_dynamic_label())),
+            deferreturn_call: None,
+            stubs: Vec::new(),
+            targets: jump_targets(func),
+            float_operand: func.code.iter().map(float_operand).collect(),
+            cached: Cached::default(),
+        };
+        let overflow = state.overflow;
+        self.func = Some(state);
+        asm!(self.ops
+            ; =>entry
+            ; push rbp
+            ; mov rbp, rsp
+            ; lea rax, [rbx + slot(func.frame_size)]
+            ; cmp rax, QWORD [r12 + ctx::STACK_LIMIT]
+            ; ja =>overflow
+        );
+        if func.result_words > 0 {
+            asm!(self.ops ; xor eax, eax);
+            for i in 0..func.result_words {
+                self.store_rax(HEADER as u32 + i);
+            }
+        }
+        // Function entry is a preemption point, as loop back-edges are.
+        self.back_edge(0);
+    }
+
+    fn emit(&mut self, pc: Pc, ins: &Instr) {
+        let start = self.cur().start;
+        let offset = self.ops.offset().0 - start.0;
+        let label = self.cur().pcs[pc as usize];
+        self.cur().pc_map.push((pc, offset));
+        asm!(self.ops ; =>label);
+        if ins.may_unwind() {
+            // Traces and recovery read the PC slot of every frame that is
+            // calling or panicking. Checks that panic out of line store it
+            // in their stub instead, off the fast path.
+            match ins {
+                Instr::DivInt { .. }
+                | Instr::RemInt { .. }
+                | Instr::ShlInt { .. }
+                | Instr::ShrInt { .. }
+                | Instr::ShrUint { .. }
+                | Instr::IndexAddr { .. }
+                | Instr::LoadElem { .. }
+                | Instr::StoreElem { .. }
+                | Instr::Reslice { .. }
+                | Instr::Reslice3 { .. }
+                | Instr::IndexStr { .. }
+                | Instr::DecodeRune { .. }
+                | Instr::EqIface { .. }
+                | Instr::NilCheck { .. }
+                | Instr::LoadField { .. }
+                | Instr::StoreField { .. } => {}
+                _ => self.set_pc(pc),
+            }
+        }
+        let f = self.cur();
+        let cached = if f.targets[pc as usize] {
+            Cached::default()
+        } else {
+            std::mem::take(&mut f.cached)
+        };
+        f.cached = Cached::default();
+        let first_stub = f.stubs.len();
+        self.instr(pc, ins, cached);
+        // A stub that resumes gives the registers back what the code after
+        // this instruction expects.
+        let f = self.cur();
+        let after = f.cached;
+        for stub in &mut f.stubs[first_stub..] {
+            stub.reload = after;
+        }
+    }
 
     fn epilogue(&mut self) -> CompiledFunc {
         let f = self.func.take().expect("inside a function");
@@ -1065,8 +1428,14 @@ impl Backend for X64Backend {
                 ; call QWORD [=>helper]
                 ; test eax, eax
                 ; jnz =>f.unwind
-                ; jmp =>stub.resume
             );
+            if let Some(s) = stub.reload.rax {
+                asm!(self.ops ; mov rax, QWORD [rbx + slot(s)]);
+            }
+            if let Some(s) = stub.reload.xmm0 {
+                asm!(self.ops ; movsd xmm0, QWORD [rbx + slot(s)]);
+            }
+            asm!(self.ops ; jmp =>stub.resume);
         }
         asm!(self.ops ; =>f.unwind);
         if let Some((pc, call)) = f.deferreturn {

@@ -15,6 +15,7 @@ pub fn func(name: &str, frame_size: u32, results: u32, params: u32, code: Vec<In
     Func {
         name: name.into(),
         lines: (1..=code.len() as u32).collect(),
+        files: Vec::new(),
         code,
         frame_size,
         result_words: results,
