@@ -115,6 +115,14 @@ fn jump_targets(func: &Func) -> Vec<bool> {
     targets
 }
 
+/// The byte displacement of word `off`, when an x86 displacement reaches
+/// it and the `n` words from there.
+fn displacement(off: u32, n: u32) -> Option<i32> {
+    i32::try_from(8 * (u64::from(off) + u64::from(n)))
+        .ok()
+        .map(|_| 8 * off as i32)
+}
+
 /// The slot an instruction reads as its first float operand.
 fn float_operand(ins: &Instr) -> Option<u32> {
     match *ins {
@@ -1153,7 +1161,7 @@ impl X64Backend {
                 ptr,
                 off,
                 n: 1,
-            } => {
+            } if displacement(off, 1).is_some() => {
                 self.load_rax(cached, ptr);
                 if matches!(ins, Instr::LoadField { .. }) {
                     let out = self.stub_of(pc, StubKind::Exec);
@@ -1180,7 +1188,7 @@ impl X64Backend {
                 off,
                 src,
                 n: 1,
-            } => {
+            } if displacement(off, 1).is_some() => {
                 let checked = matches!(ins, Instr::StoreField { .. });
                 let at = 8 * off as i32;
                 if cached.rax == Some(src) {
@@ -1230,9 +1238,9 @@ impl X64Backend {
                 }
                 // A field past what a displacement reaches (in a huge
                 // object) is addressed by adding its offset first.
-                let disp = match i32::try_from(8 * (u64::from(off) + u64::from(n))) {
-                    Ok(_) => 8 * off as i32,
-                    Err(_) => {
+                let disp = match displacement(off, n) {
+                    Some(disp) => disp,
+                    None => {
                         asm!(self.ops
                             ; mov rcx, QWORD 8 * i64::from(off)
                             ; add rax, rcx
