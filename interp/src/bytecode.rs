@@ -997,7 +997,7 @@ impl BufioFn {
 /// The functions of package `runtime` gojit provides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuntimeFn {
-    /// `runtime.GC()`: collects garbage, then yields.
+    /// `runtime.GC()`: yields, then collects garbage.
     Gc,
     /// `runtime.Gosched()`: lets the other goroutines run.
     Gosched,

@@ -197,6 +197,12 @@ pub fn call(
         return runtime_call(rt, engine, f, base, caller);
     }
     if native == Native::Runtime(RuntimeFn::Gc) {
+        // A scheduling point first, as Go's waits for the cycle to start:
+        // the finalizers an earlier collection queued run now, and those
+        // this one queues at the caller's next blocking point.
+        if rt.gosched(caller) == Status::Unwind {
+            return Status::Unwind;
+        }
         rt.heap.stats.num_forced_gc += 1;
         // What returned frames left where this call's frame is, and above
         // (the caller keeps nothing live there), would otherwise keep
@@ -204,6 +210,7 @@ pub fn call(
         // next.
         rt.g.stack.clear_dead(base);
         rt.gc(caller);
+        return Status::Ok;
     }
     if native == Native::Runtime(RuntimeFn::MemStats) {
         let (s, u) = (rt.heap.stats, rt.heap.usage());
@@ -225,8 +232,7 @@ pub fn call(
         rt.g.stack.slots[base + HEADER..base + HEADER + words.len()].copy_from_slice(&words);
         return Status::Ok;
     }
-    // runtime.GC is a scheduling point too (Go's stops the world).
-    if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
+    if native == Native::Runtime(RuntimeFn::Gosched) {
         return rt.gosched(caller);
     }
     match native {
