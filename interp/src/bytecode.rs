@@ -997,7 +997,7 @@ impl BufioFn {
 /// The functions of package `runtime` gojit provides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RuntimeFn {
-    /// `runtime.GC()`: collects garbage, then yields.
+    /// `runtime.GC()`: yields, then collects garbage.
     Gc,
     /// `runtime.Gosched()`: lets the other goroutines run.
     Gosched,
@@ -1024,11 +1024,29 @@ pub enum RuntimeFn {
     /// numForcedGC uint32, enableGC bool)`: the figures `ReadMemStats`
     /// (written in Go) reports.
     MemStats,
+    /// `runtime.setfinalizer(obj, finalizer any, runfinq func())`: what
+    /// `SetFinalizer` (written in Go) does (see `runtime/mfinal.rs`).
+    SetFinalizer,
+    /// `runtime.runfinalizer()`: makes the next queued finalizer call,
+    /// waiting for one (the finalizer goroutine's loop body).
+    RunFinalizer,
+    /// `runtime.Breakpoint()`: the SIGTRAP crash Go's breakpoint trap gives.
+    Breakpoint,
+    /// `runtime.Stack(buf []byte, all bool) int`: the goroutine trace.
+    Stack,
+    /// `runtime.MemProfileRate`, a variable: its native gives its address
+    /// (see [`Native::by_address`]).
+    MemProfileRate,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 11] = [
+    pub const ALL: [RuntimeFn; 16] = [
+        RuntimeFn::SetFinalizer,
+        RuntimeFn::RunFinalizer,
+        RuntimeFn::Breakpoint,
+        RuntimeFn::Stack,
+        RuntimeFn::MemProfileRate,
         RuntimeFn::Caller,
         RuntimeFn::Callers,
         RuntimeFn::PcInfo,
@@ -1056,6 +1074,11 @@ impl RuntimeFn {
             RuntimeFn::PcInfo => "runtime.pcinfo",
             RuntimeFn::MemStats => "runtime.memstats",
             RuntimeFn::Goexit => "runtime.Goexit",
+            RuntimeFn::SetFinalizer => "runtime.setfinalizer",
+            RuntimeFn::RunFinalizer => "runtime.runfinalizer",
+            RuntimeFn::Breakpoint => "runtime.Breakpoint",
+            RuntimeFn::Stack => "runtime.Stack",
+            RuntimeFn::MemProfileRate => "runtime.MemProfileRate",
         }
     }
 }
@@ -1752,6 +1775,12 @@ impl Native {
             Native::Atomic(op, ty) => atomic_name(op, ty),
             Native::Time(f) => f.name(),
         }
+    }
+
+    /// A package variable the program may assign: its native gives the
+    /// variable's address rather than its value.
+    pub fn by_address(self) -> bool {
+        self == Native::Runtime(RuntimeFn::MemProfileRate)
     }
 }
 

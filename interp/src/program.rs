@@ -157,8 +157,11 @@ pub struct RtType {
     pub bits: u32,
     /// The element type of a slice, or the target of a pointer (0 otherwise).
     pub elem: u32,
-    /// The field types of a struct, in order.
+    /// The field types of a struct, in order; the parameter types of a func.
     pub fields: Vec<u32>,
+    /// A func whose last parameter is `...T` (its type in `fields` is
+    /// `[]T`).
+    pub variadic: bool,
     /// The field names of a struct (an embedded field is named after its
     /// type), for `%+v` and `%#v`.
     pub field_names: Vec<String>,
@@ -183,6 +186,7 @@ impl RtType {
             bits: 0,
             elem: 0,
             fields: Vec::new(),
+            variadic: false,
             field_names: Vec::new(),
             layout,
         }

@@ -59,3 +59,79 @@ fn corpus_survives_a_collection_at_nearly_every_safepoint() {
     );
     assert_eq!(summary.passed, cases.len() * conform::ENGINES.len());
 }
+
+/// `runtime.SetFinalizer` misused dies with Go's fatal error on every
+/// engine. These have no goldens: after a throw, Go's trace header carries
+/// addresses (`goroutine 1 gp=0x... [running]:`), which `go-golden.sh`
+/// cannot cut. The expected lines are what Go 1.23 printed.
+#[test]
+fn set_finalizer_misuse_is_gos_fatal_error() {
+    let cases = [
+        (
+            "runtime.SetFinalizer(5, nil)",
+            "first argument is int, not pointer",
+        ),
+        ("runtime.SetFinalizer(nil, nil)", "first argument is nil"),
+        (
+            "runtime.SetFinalizer(new(T), 5)",
+            "second argument is int, not a function",
+        ),
+        (
+            "runtime.SetFinalizer(new(T), func(*U) {})",
+            "cannot pass *main.T to finalizer func(*main.U)",
+        ),
+        (
+            "runtime.SetFinalizer(new(T), func(...*T) {})",
+            "cannot pass *main.T to finalizer func(...*main.T) because dotdotdot",
+        ),
+        (
+            "runtime.SetFinalizer(new(T), func(*T, int) {})",
+            "cannot pass *main.T to finalizer func(*main.T, int)",
+        ),
+        (
+            "runtime.SetFinalizer(new(T), func(fmt.Stringer) {})",
+            "cannot pass *main.T to finalizer func(fmt.Stringer)",
+        ),
+        (
+            "p := new(T); runtime.SetFinalizer(p, func(*T) {}); runtime.SetFinalizer(p, func(*T) {})",
+            "finalizer already set",
+        ),
+        (
+            "var p *T; runtime.SetFinalizer(p, func(*T) {})",
+            "pointer not in allocated block",
+        ),
+        (
+            "p := new(T); runtime.SetFinalizer(&p.b, func(*[4]int) {})",
+            "pointer not at beginning of allocated block",
+        ),
+    ];
+    let dir = std::env::temp_dir().join(format!("gojit-setfinalizer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
+    for (i, (stmt, msg)) in cases.iter().enumerate() {
+        let file = dir.join(format!("misuse{i}.go"));
+        let src = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
+             type T struct {{\n\ta int\n\tb [4]int\n}}\n\n\
+             type U struct{{ a int }}\n\n\
+             func main() {{\n\t_ = fmt.Sprint()\n\t{stmt}\n}}\n"
+        );
+        std::fs::write(&file, src).expect("program written");
+        for engine in conform::ENGINES {
+            let out = std::process::Command::new(gojit)
+                .args(["run", "--engine", engine])
+                .arg(&file)
+                .output()
+                .expect("gojit runs");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let want = format!("fatal error: runtime.SetFinalizer: {msg}");
+            assert_eq!(
+                stderr.lines().next(),
+                Some(want.as_str()),
+                "{stmt} [{engine}]"
+            );
+            assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
+        }
+    }
+    std::fs::remove_dir_all(&dir).expect("temporary folder removed");
+}

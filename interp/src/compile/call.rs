@@ -932,6 +932,9 @@ impl<'a> FuncCompiler<'_, 'a> {
         let (start, words, layout) = self.pack_captured(&captured);
         let id = self.m.reserve_func(name);
         let mut w = FuncCompiler::new_bound(self.m, id, &vsig);
+        // Go's -fm functions are wrappers: left out of traces, and a
+        // deferred one lets its callee recover.
+        w.mark_wrapper();
         w.pos = self.pos;
         w.bound_body(&callee, &layout, &vsig);
         w.finish();

@@ -148,7 +148,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             ExprKind::Selector(..)
                 if let Some(obj) = self.m.info.uses[e.id as usize]
-                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind =>
+                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind
+                    && !native.by_address() =>
             {
                 // A package variable: its native returns its value.
                 let words = self.words(ty);

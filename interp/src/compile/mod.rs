@@ -145,6 +145,7 @@ impl Module<'_> {
             bits: t.int_info(ty).map_or(0, |(bits, _)| bits),
             elem: 0,
             fields: Vec::new(),
+            variadic: false,
             field_names: t
                 .struct_fields(ty, false)
                 .map(|fs| fs.iter().map(|f| f.name.clone()).collect())
@@ -166,7 +167,11 @@ impl Module<'_> {
                 self.rt_type(types::ids::UINTPTR),
                 Vec::new(),
             ),
-            Type::Func(_) => (RtKind::Func, 0, Vec::new()),
+            Type::Func(sig) => {
+                self.prog.types[id as usize].variadic = sig.variadic;
+                let params = sig.params.iter().map(|&p| self.rt_type(p)).collect();
+                (RtKind::Func, 0, params)
+            }
             Type::Slice(el) => (RtKind::Slice, self.rt_type(el), Vec::new()),
             Type::Array(_, el) => (RtKind::Array, self.rt_type(el), Vec::new()),
             Type::Interface(ms) => {
@@ -284,12 +289,12 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     }
     let inits: Vec<FuncId> = funcs
         .iter()
-        .filter(|(fd, _)| fd.name.name == "init")
+        .filter(|(fd, _)| fd.name.name == "init" && fd.recv.is_none())
         .map(|&(_, id)| id)
         .collect();
     let main = funcs
         .iter()
-        .find(|(fd, _)| fd.name.name == "main")
+        .find(|(fd, _)| fd.name.name == "main" && fd.recv.is_none())
         .map(|&(_, id)| id);
     for f in inits.into_iter().chain(main) {
         fc.call_entry(f, file.package.span);

@@ -84,6 +84,20 @@ impl<'a> FuncCompiler<'_, 'a> {
                     pos: self.m.next_token_position(x.span.end),
                 }
             }
+            ExprKind::Selector(..)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind
+                    && native.by_address() =>
+            {
+                let header = crate::runtime::stack::HEADER as Slot;
+                let base = self.alloc(header + 1);
+                self.emit(Instr::CallNative { native, base });
+                Place::Var(VarLoc::Ptr {
+                    ptr: base + header,
+                    off: 0,
+                    nil_check: false,
+                })
+            }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
                 Some(Selection::Field { path }) => Place::Var(self.field_path(x, &path, now)),
                 _ => self.temp_place(e),

@@ -1,6 +1,6 @@
-// Package runtime's stack inspection and memory statistics, as gojit
-// provides them: written in Go over three natives (this file reaches them
-// as runtime.X, importing its own package).
+// Package runtime's stack inspection, memory statistics and finalizers,
+// as gojit provides them: written in Go over natives (this file reaches
+// them as runtime.X, importing its own package).
 package runtime
 
 import "runtime"
@@ -144,5 +144,20 @@ func ReadMemStats(m *MemStats) {
 	if numGC > 0 {
 		m.PauseNs[(numGC+255)%256] = pause / uint64(numGC)
 		m.PauseEnd[(numGC+255)%256] = last
+	}
+}
+
+// SetFinalizer sets the finalizer of the object obj points to: once the
+// collector finds the object unreachable, the finalizer goroutine calls
+// finalizer(obj). A nil finalizer clears it.
+func SetFinalizer(obj any, finalizer any) {
+	runtime.setfinalizer(obj, finalizer, runfinq)
+}
+
+// runfinq is the finalizer goroutine, which the first SetFinalizer
+// starts: it makes the queued finalizer calls one at a time.
+func runfinq() {
+	for {
+		runtime.runfinalizer()
 	}
 }

@@ -415,6 +415,15 @@ impl Heap {
         (i < s.objects && Span::bit(&s.alloc, i)).then_some((id, i))
     }
 
+    /// The allocated object `addr` points into, if any (Go's findObject):
+    /// its address, size in words and layout.
+    pub fn object(&self, addr: u64) -> Option<(u64, usize, u32)> {
+        let (id, i) = self.find(addr)?;
+        let s = &self.spans[id as usize];
+        let obj = self.base + s.start * PAGE_BYTES + i * s.size * 8;
+        Some((obj as u64, s.size, s.layout))
+    }
+
     /// Whether the object `addr` points into is marked.
     pub fn is_marked(&self, addr: u64) -> bool {
         self.find(addr)

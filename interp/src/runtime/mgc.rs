@@ -8,7 +8,8 @@
 //! goroutines (the running one's from its innermost frame, parked ones'
 //! from where they suspended), globals, closures of functions,
 //! defer records, panics in progress, channel buffers and waiters, timers,
-//! and the standard packages' state. Maps and channels live outside the
+//! the standard packages' state, and what finalizers keep
+//! ([`super::mfinal`]). Maps and channels live outside the
 //! heap ([`CellTable`]): one is scanned once its cell is marked, and freed
 //! when its cell is not. Engines keep nothing in machine
 //! registers across a safepoint. Natives may hold heap addresses in Rust
@@ -192,6 +193,15 @@ impl Marker<'_> {
         }
     }
 
+    /// Marks what the object `addr` points into holds, but not the object
+    /// itself (a finalized object's referents, Go's markrootSpans).
+    pub fn contents(&mut self, addr: u64) {
+        if let Some((obj, n, layout)) = self.heap.object(addr) {
+            let prog = self.prog;
+            self.scan(n, &prog.layouts[layout as usize], |i| mem::load(obj, i));
+        }
+    }
+
     /// Marks what the values of layout `layout`, one after the other, in
     /// `words` point to.
     pub fn values(&mut self, words: &[u64], layout: u32) {
@@ -261,6 +271,7 @@ impl Runtime {
         self.g.roots(&mut m, frame, top);
         self.sched.roots(&mut m);
         self.natives.roots(&mut m);
+        self.finalizers.roots(&mut m);
         m.drain();
         // Maps and channels can hold each other: scan the ones reached
         // until no more are.
@@ -276,6 +287,11 @@ impl Runtime {
             }
             m.drain();
         }
+        // What the finalized objects reach is marked already (they are
+        // roots): marking the unreached ones themselves adds nothing else.
+        if self.finalizers.queue_unreached(&mut m) {
+            m.drain();
+        }
         let outside = self.maps.free_unreached(|map| map.words())
             + self.sched.chans.free_unreached(|c| c.words());
         self.heap.sweep(outside);
@@ -284,6 +300,7 @@ impl Runtime {
         stats.last_gc_unix_nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as u64);
+        self.wake_finalizers();
     }
 }
 

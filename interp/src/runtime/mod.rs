@@ -17,6 +17,7 @@ pub mod interrupt;
 pub mod map;
 pub mod mem;
 pub mod methods;
+pub mod mfinal;
 pub mod mgc;
 pub mod natives;
 pub mod panic;
@@ -134,6 +135,9 @@ pub struct Goroutine {
     /// (0 before it has run), from which the collector walks its frames.
     pub frame: usize,
     pub top: usize,
+    /// Where a `go` statement started it: the function, its pc, and the
+    /// goroutine that ran it (for traces' `created by` lines).
+    pub created_by: Option<(FuncId, u64, u64)>,
 }
 
 impl Goroutine {
@@ -163,6 +167,7 @@ impl Goroutine {
             native_base: 0,
             frame: 0,
             top: 0,
+            created_by: None,
         }
     }
 }
@@ -197,6 +202,8 @@ pub struct Runtime {
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// The goroutines other than the running one, channels and timers.
     pub sched: sched::Sched,
+    /// Finalizers registered and due (`runtime.SetFinalizer`).
+    pub finalizers: mfinal::Finalizers,
 }
 
 /// An engine that runs Go code: the interpreter or a JIT backend.
@@ -242,6 +249,7 @@ impl Runtime {
             interrupt,
             gc_inhibit: 0,
             sched: Default::default(),
+            finalizers: Default::default(),
         }
     }
 
@@ -278,6 +286,12 @@ impl Runtime {
         let st = engine.call_closure(self, closure, base, caller);
         self.gc_inhibit -= 1;
         st
+    }
+
+    /// Whether `addr` points into the package variables.
+    pub fn is_global(&self, addr: u64) -> bool {
+        let start = self.globals.as_ptr() as u64;
+        (start..start + 8 * self.globals.len() as u64).contains(&addr)
     }
 
     /// The function id of the frame at `base`.

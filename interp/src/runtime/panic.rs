@@ -7,6 +7,7 @@
 //! panic) or returns the status to its caller.
 
 use super::{Engine, Panic, Runtime, Status, Unwind, defer, mem, methods, print, stack};
+use crate::bytecode::FuncId;
 use crate::program::{RtKind, layouts, rt_types};
 
 /// gopanic: panics with interface `value` raised by the frame at `frame`.
@@ -138,7 +139,9 @@ fn gopanic_text(rt: &mut Runtime, engine: &dyn Engine, frame: usize, ty: u32, ms
 
 /// gorecover: called from the frame at `frame`. Returns the value of the
 /// running panic and marks it recovered when the caller is the deferred
-/// function that panic is running (a wrapper's callee counts); else nil.
+/// function that panic is running (the callee of a wrapper, or of a chain
+/// of them, counts, and so does a wrapper the deferred function deferred);
+/// else nil.
 pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
     let Some(&p) = rt.g.panics.last() else {
         return (0, 0);
@@ -146,11 +149,28 @@ pub fn gorecover(rt: &mut Runtime, frame: usize) -> (u64, u64) {
     if p.recovered || p.defer_frame == usize::MAX {
         return (0, 0);
     }
-    let deferred_is_wrapper = || rt.prog.funcs[rt.frame_func(p.defer_frame) as usize].wrapper;
+    let is_wrapper = |b: usize| rt.prog.funcs[rt.frame_func(b) as usize].wrapper;
+    // A recover a wrapper calls (`defer recover()`) is its caller's.
+    let mut frame = frame;
+    while frame != p.defer_frame
+        && is_wrapper(frame)
+        && let Some(caller) = rt.frame_caller(frame)
+    {
+        frame = caller;
+    }
     let direct = if frame == p.defer_frame {
-        !deferred_is_wrapper()
+        !is_wrapper(frame)
     } else {
-        rt.frame_caller(frame) == Some(p.defer_frame) && deferred_is_wrapper()
+        // Wrappers (a defer's, a method value's) may stand between the
+        // deferred call and the function that calls recover.
+        let mut caller = rt.frame_caller(frame);
+        while let Some(b) = caller
+            && b > p.defer_frame
+            && is_wrapper(b)
+        {
+            caller = rt.frame_caller(b);
+        }
+        caller == Some(p.defer_frame) && is_wrapper(p.defer_frame)
     };
     if !direct {
         return (0, 0);
@@ -257,6 +277,43 @@ pub fn traceback_state(rt: &Runtime, frame: usize, state: &str) -> String {
         base = rt.frame_caller(b);
     }
     out
+}
+
+/// The running goroutine's trace as `runtime.Stack` writes it, from the
+/// frame at `frame` down, its header naming its state: wrappers and
+/// runtime frames left out, a `panic` line below each deferred call a
+/// panic runs, each frame with its `file:line +0xN`.
+pub fn stack_trace(rt: &Runtime, frame: usize, state: &str) -> String {
+    let mut out = format!("goroutine {} [{state}]:\n", rt.g.id);
+    for pc in frame_pcs(rt, frame) {
+        let (name, file, line, entry) = pc_info(rt, pc);
+        let name = match name.as_str() {
+            "runtime.gopanic" => "panic",
+            n if n.starts_with("runtime.") => continue,
+            n => n,
+        };
+        let params = pc
+            .checked_sub(PC_BASE)
+            .and_then(|off| rt.prog.funcs.get((off >> 12) as usize))
+            .map_or(1, |f| f.param_words);
+        let args = if params == 0 { "()" } else { "(...)" };
+        out.push_str(&format!(
+            "{name}{args}\n\t{file}:{line} +{:#x}\n",
+            pc - entry
+        ));
+    }
+    out
+}
+
+/// The `created by` lines that end a trace of a goroutine that `func`
+/// started at `pc`, running as goroutine `g`.
+pub fn created_by(rt: &Runtime, func: FuncId, pc: u64, g: u64) -> String {
+    let pc = PC_BASE + (u64::from(func) << 12) + pc;
+    let (name, file, line, entry) = pc_info(rt, pc);
+    format!(
+        "created by {name} in goroutine {g}\n\t{file}:{line} +{:#x}\n",
+        pc - entry
+    )
 }
 
 /// `runtime.Caller(skip)` from the frame at `frame`: the `skip`-th frame up

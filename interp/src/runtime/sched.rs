@@ -48,6 +48,7 @@ pub enum WaitReason {
     RWMutexLock,
     CondWait,
     OnceDo,
+    FinalizerWait,
 }
 
 impl WaitReason {
@@ -66,6 +67,7 @@ impl WaitReason {
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
             WaitReason::CondWait => "sync.Cond.Wait",
             WaitReason::OnceDo => "sync.Mutex.Lock",
+            WaitReason::FinalizerWait => "finalizer wait",
         }
     }
 }
@@ -346,15 +348,31 @@ impl Runtime {
     /// newproc: starts a goroutine running the argument-less `closure`, for
     /// the frame at `frame`; a fatal error when no memory is left for it.
     pub fn newproc(&mut self, closure: u64, frame: usize) -> Status {
-        if self.sched.newproc_closure(closure).is_none() {
+        match self.go(closure, frame) {
+            Ok(_) => Status::Ok,
+            Err(st) => st,
+        }
+    }
+
+    /// [`Runtime::newproc`] that gives the new goroutine's id.
+    pub fn go(&mut self, closure: u64, frame: usize) -> Result<u64, Status> {
+        let Some(id) = self.sched.newproc_closure(closure) else {
             print::stderr(b"runtime: cannot allocate memory for a goroutine stack\n");
-            return panic::throw(self, frame, "out of memory");
+            return Err(panic::throw(self, frame, "out of memory"));
+        };
+        let creator = (
+            self.frame_func(frame),
+            self.g.stack.slots[frame + super::stack::PC],
+            self.g.id,
+        );
+        if let Some(g) = self.sched.waiting.get_mut(&id) {
+            g.created_by = Some(creator);
         }
         if !self.sched.ticking {
             self.sched.ticking = true;
             start_preempt_ticker(&self.interrupt);
         }
-        Status::Ok
+        Ok(id)
     }
 
     /// gopark: blocks the running goroutine (whose innermost frame is
@@ -505,6 +523,37 @@ impl Runtime {
         self.sched.runq.clear();
         self.sched.semas.clear();
         self.sched.heap.clear();
+        self.finalizers.goroutine_ended();
+    }
+
+    /// The traces of the goroutines other than the running one that have
+    /// run, for `runtime.Stack(buf, true)`: each after a blank line, in
+    /// order of id, the finalizer goroutine left out as Go leaves out its
+    /// own.
+    pub fn other_stack_traces(&mut self) -> String {
+        let fing = self.finalizers.goroutine();
+        let mut ids: Vec<u64> = self
+            .sched
+            .waiting
+            .iter()
+            .filter(|&(&id, g)| g.top > 0 && Some(id) != fing)
+            .map(|(&id, _)| id)
+            .collect();
+        ids.sort_unstable();
+        let mut out = String::new();
+        for id in ids {
+            let g = self.sched.waiting.remove(&id).expect("listed as waiting");
+            let running = std::mem::replace(&mut self.g, g);
+            let state = self.g.parking.map_or("runnable", |p| p.reason.as_str());
+            out.push('\n');
+            out.push_str(&panic::stack_trace(self, self.g.frame, state));
+            if let Some((func, pc, g)) = self.g.created_by {
+                out.push_str(&panic::created_by(self, func, pc, g));
+            }
+            let g = std::mem::replace(&mut self.g, running);
+            self.sched.waiting.insert(id, g);
+        }
+        out
     }
 
     /// Nothing can run: an interrupt, Go's deadlock, or the end of a

@@ -896,6 +896,7 @@ impl<'a> Checker<'a> {
                     let obj = self.new_obj(&sel.name, ObjKind::NativeVar(native), ty, sel.span);
                     self.info.uses[e.id as usize] = Some(obj);
                     op.ty = ty;
+                    op.var = native.by_address();
                 }
                 Some(Member::Instance(inst)) => {
                     self.info.uses[e.id as usize] = Some(inst);

@@ -672,6 +672,16 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
     let (params, results) = match f {
         RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::Goexit => (vec![], vec![]),
         RuntimeFn::KeepAlive => (vec![ids::ANY], vec![]),
+        RuntimeFn::SetFinalizer => {
+            let runfinq = t.func(vec![], vec![], false);
+            (vec![ids::ANY, ids::ANY, runfinq], vec![])
+        }
+        RuntimeFn::RunFinalizer | RuntimeFn::Breakpoint => (vec![], vec![]),
+        RuntimeFn::Stack => {
+            let bytes = t.intern(super::Type::Slice(ids::UINT8));
+            (vec![bytes, ids::BOOL], vec![ids::INT])
+        }
+        RuntimeFn::MemProfileRate => return Some(Member::Var(Native::Runtime(f), ids::INT)),
         RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
         RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),
         RuntimeFn::Caller => (

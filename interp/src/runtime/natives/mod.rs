@@ -35,6 +35,8 @@ pub struct State {
     unicode: unicode::State,
     /// The sentinel errors made so far (`errors::sentinel`), by `ErrVar`.
     sentinels: [[u64; 2]; ErrVar::ALL.len()],
+    /// `runtime.MemProfileRate` (gojit keeps no memory profile).
+    mem_profile_rate: ProfileRate,
 }
 
 impl State {
@@ -45,6 +47,64 @@ impl State {
         for s in &self.sentinels {
             m.iface(s[0], s[1]);
         }
+    }
+}
+
+/// The runtime's finalizer, crash and trace functions, and the address
+/// of `MemProfileRate`, with their frame at `base`, called from `caller`.
+fn runtime_call(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    f: RuntimeFn,
+    base: usize,
+    caller: usize,
+) -> Status {
+    let args = base + HEADER;
+    match f {
+        RuntimeFn::SetFinalizer => super::mfinal::set(rt, base, caller),
+        RuntimeFn::RunFinalizer => super::mfinal::run(rt, engine, base, caller),
+        RuntimeFn::Breakpoint => {
+            // Go's breakpoint instruction traps; the signal kills the
+            // program without running deferred calls.
+            let mut text = String::from("SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n");
+            if rt.traceback {
+                text.push_str(&super::panic::traceback(rt, caller));
+            }
+            print::flush_stdout();
+            print::stderr(text.as_bytes());
+            rt.g.unwind = super::Unwind::Fatal;
+            Status::Unwind
+        }
+        RuntimeFn::Stack => {
+            let s = &rt.g.stack.slots;
+            let (data, len, all) = (s[args + 1], s[args + 2], s[args + 4] != 0);
+            let mut text = super::panic::stack_trace(rt, caller, "running");
+            if all {
+                text.push_str(&rt.other_stack_traces());
+            }
+            let n = text.len().min(len as usize);
+            mem::store_bytes(data, &text.as_bytes()[..n]);
+            rt.g.stack.slots[args] = n as u64;
+            Status::Ok
+        }
+        // `MemProfileRate`: the variable's address.
+        _ => {
+            rt.g.stack.slots[args] = rt.natives.mem_profile_rate.address();
+            Status::Ok
+        }
+    }
+}
+
+/// The word of `runtime.MemProfileRate`, boxed so that its address stays
+/// put. It starts at 0: Go's linker turns memory profiling off in programs
+/// that never call `runtime.MemProfile`, which gojit does not provide.
+#[derive(Default)]
+struct ProfileRate(Box<std::cell::UnsafeCell<u64>>);
+
+impl ProfileRate {
+    /// The variable's address, which Go code reads and writes through.
+    fn address(&self) -> u64 {
+        self.0.get() as u64
     }
 }
 
@@ -126,9 +186,31 @@ pub fn call(
             .copy_from_slice(&[np, nn, fp, fnl, line, entry]);
         return Status::Ok;
     }
+    if let Native::Runtime(
+        f @ (RuntimeFn::SetFinalizer
+        | RuntimeFn::RunFinalizer
+        | RuntimeFn::Breakpoint
+        | RuntimeFn::Stack
+        | RuntimeFn::MemProfileRate),
+    ) = native
+    {
+        return runtime_call(rt, engine, f, base, caller);
+    }
     if native == Native::Runtime(RuntimeFn::Gc) {
+        // A scheduling point first, as Go's waits for the cycle to start:
+        // the finalizers an earlier collection queued run now, and those
+        // this one queues at the caller's next blocking point.
+        if rt.gosched(caller) == Status::Unwind {
+            return Status::Unwind;
+        }
         rt.heap.stats.num_forced_gc += 1;
+        // What returned frames left where this call's frame is, and above
+        // (the caller keeps nothing live there), would otherwise keep
+        // objects alive in the caller's temporaries and the frames called
+        // next.
+        rt.g.stack.clear_dead(base);
         rt.gc(caller);
+        return Status::Ok;
     }
     if native == Native::Runtime(RuntimeFn::MemStats) {
         let (s, u) = (rt.heap.stats, rt.heap.usage());
@@ -150,8 +232,7 @@ pub fn call(
         rt.g.stack.slots[base + HEADER..base + HEADER + words.len()].copy_from_slice(&words);
         return Status::Ok;
     }
-    // runtime.GC is a scheduling point too (Go's stops the world).
-    if matches!(native, Native::Runtime(RuntimeFn::Gosched | RuntimeFn::Gc)) {
+    if native == Native::Runtime(RuntimeFn::Gosched) {
         return rt.gosched(caller);
     }
     match native {
@@ -163,7 +244,9 @@ pub fn call(
     if let Native::Runtime(f) = native {
         // Goroutines share one thread: these report that.
         let result = match f {
-            RuntimeFn::NumGoroutine => Some(rt.sched.count() as u64),
+            RuntimeFn::NumGoroutine => {
+                Some((rt.sched.count() - usize::from(rt.finalizers.idle_goroutine())) as u64)
+            }
             RuntimeFn::Gomaxprocs => Some(1),
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
@@ -175,6 +258,11 @@ pub fn call(
             | RuntimeFn::Callers
             | RuntimeFn::PcInfo
             | RuntimeFn::MemStats
+            | RuntimeFn::SetFinalizer
+            | RuntimeFn::RunFinalizer
+            | RuntimeFn::Breakpoint
+            | RuntimeFn::Stack
+            | RuntimeFn::MemProfileRate
             | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
