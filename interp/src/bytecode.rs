@@ -1037,11 +1037,19 @@ pub enum RuntimeFn {
     /// `runtime.MemProfileRate`, a variable: its native gives its address
     /// (see [`Native::by_address`]).
     MemProfileRate,
+    /// `runtime/debug.SetGCPercent(percent int) int`: the collector's pace
+    /// (GOGC; negative: off), returning the previous one.
+    SetGcPercent,
+    /// `runtime/debug.SetMaxStack(bytes int) int`: records the limit and
+    /// returns the previous one (gojit's slot stacks have their own).
+    SetMaxStack,
 }
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 16] = [
+    pub const ALL: [RuntimeFn; 18] = [
+        RuntimeFn::SetGcPercent,
+        RuntimeFn::SetMaxStack,
         RuntimeFn::SetFinalizer,
         RuntimeFn::RunFinalizer,
         RuntimeFn::Breakpoint,
@@ -1079,6 +1087,8 @@ impl RuntimeFn {
             RuntimeFn::Breakpoint => "runtime.Breakpoint",
             RuntimeFn::Stack => "runtime.Stack",
             RuntimeFn::MemProfileRate => "runtime.MemProfileRate",
+            RuntimeFn::SetGcPercent => "runtime/debug.SetGCPercent",
+            RuntimeFn::SetMaxStack => "runtime/debug.SetMaxStack",
         }
     }
 }

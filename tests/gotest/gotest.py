@@ -45,7 +45,8 @@ ALLOWED_IMPORTS = {"fmt", "os", "strings", "strconv", "errors", "math", "sort",
                    "unicode", "unicode/utf8", "runtime", "sync", "sync/atomic", "time",
                    "bufio", "io", "bytes", "cmp", "iter", "maps", "slices",
                    "container/heap", "container/list", "math/bits", "math/rand",
-                   "math/rand/v2", "path", "path/filepath", "unsafe"}
+                   "math/rand/v2", "path", "path/filepath", "runtime/debug",
+                   "unsafe"}
 # Resident memory per gojit run: keep runaways bounded. A
 # watchdog kills a run past it; address space is not limited, as each
 # goroutine reserves stacks it mostly never touches.

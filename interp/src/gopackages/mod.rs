@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
 //! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
-//! `math/rand/v2`, `path`, `path/filepath`, `slices`, `syscall`, and parts of `fmt`, `io`, `math`,
-//! `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
+//! `math/rand/v2`, `path`, `path/filepath`, `runtime/debug`, `slices`, `syscall`, and parts of
+//! `fmt`, `io`, `math`, `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
 //! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -41,6 +41,9 @@ const PACKAGES: &[(&str, &str)] = &[
     ("path/filepath", include_str!("path/filepath.go")),
     // `Callers`, `CallersFrames` and `FuncForPC` over two natives.
     ("runtime", include_str!("runtime.go")),
+    // `Stack`, `PrintStack` and `FreeOSMemory`; `SetGCPercent` and
+    // `SetMaxStack` are native.
+    ("runtime/debug", include_str!("runtime/debug.go")),
     ("slices", include_str!("slices.go")),
     // The interface-based part of `sort`; the rest is native.
     ("sort", include_str!("sort.go")),

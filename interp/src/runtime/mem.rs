@@ -190,12 +190,18 @@ impl Pacing {
         Pacing { gogc, stress }
     }
 
+    /// Go's GC percent: GOGC's value, or -1 when it is off.
+    fn percent(self) -> i64 {
+        self.gogc.map_or(-1, |p| p as i64)
+    }
+
     /// The heap size at which to collect next, when `live` words survived.
     fn goal(self, live: usize) -> usize {
         match self.gogc {
+            // Off is off, even under stress (`debug.SetGCPercent(-1)`).
+            None => usize::MAX,
             _ if self.stress => live + 64,
             Some(pct) => (live + live / 100 * pct).max(MIN_TRIGGER_WORDS),
-            None => usize::MAX,
         }
     }
 }
@@ -271,6 +277,15 @@ impl Heap {
         self.stats.in_use_words += size as u64;
         self.charge(size);
         Some(addr)
+    }
+
+    /// `debug.SetGCPercent`: paces collections by `pct` (negative: never)
+    /// from now on; returns the previous percentage.
+    pub fn set_gc_percent(&mut self, pct: i64) -> i64 {
+        let old = self.pacing.percent();
+        self.pacing.gogc = usize::try_from(pct).ok();
+        self.next_gc = self.pacing.goal(self.live_words);
+        old
     }
 
     /// Counts `words` of memory the program now holds toward the next

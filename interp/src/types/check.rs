@@ -649,6 +649,7 @@ impl<'a> Checker<'a> {
             "math" => return super::packages::math(&mut self.info.types, name),
             "strconv" => return super::packages::strconv(&mut self.info.types, name),
             "runtime" => return super::packages::runtime(&mut self.info.types, name),
+            "runtime/debug" => return super::packages::runtime_debug(&mut self.info.types, name),
             "math/rand" | "math/rand/v2" => {
                 return super::packages::rand(&mut self.info.types, name);
             }

@@ -2222,10 +2222,7 @@ impl<'a> Checker<'a> {
                     return op;
                 }
                 if x.ty == ids::UNTYPED_NIL {
-                    self.error(
-                        x.span,
-                        format!("use of untyped nil in argument to {name}"),
-                    );
+                    self.error(x.span, format!("use of untyped nil in argument to {name}"));
                     return op;
                 }
                 if self.info.types.is_untyped(x.ty) {

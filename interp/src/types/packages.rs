@@ -658,6 +658,15 @@ pub fn utf8(t: &mut TypeTable, name: &str) -> Option<Member> {
 }
 
 /// `runtime.NAME`.
+/// A native of package runtime/debug.
+pub fn runtime_debug(t: &mut TypeTable, name: &str) -> Option<Member> {
+    let f = *RuntimeFn::ALL
+        .iter()
+        .find(|f| f.name().strip_prefix("runtime/debug.") == Some(name))?;
+    let ty = t.func(vec![ids::INT], vec![ids::INT], false);
+    Some(Member::Func(Native::Runtime(f), ty))
+}
+
 pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
     let str_const = |s: &str| Const::Str(s.as_bytes().into());
     match name {
@@ -682,6 +691,7 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
             (vec![bytes, ids::BOOL], vec![ids::INT])
         }
         RuntimeFn::MemProfileRate => return Some(Member::Var(Native::Runtime(f), ids::INT)),
+        RuntimeFn::SetGcPercent | RuntimeFn::SetMaxStack => return None,
         RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
         RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),
         RuntimeFn::Caller => (
@@ -934,7 +944,13 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
     unicode.extend(UnicodeVar::OTHERS.iter().map(|v| short(v.name())));
     let mut utf8: Vec<&str> = Utf8Fn::ALL.iter().map(|f| short(f.name())).collect();
     utf8.extend(["RuneError", "MaxRune", "RuneSelf", "UTFMax"]);
-    let mut runtime: Vec<&str> = RuntimeFn::ALL.iter().map(|f| short(f.name())).collect();
+    let in_package = |path: &'static str| {
+        RuntimeFn::ALL
+            .iter()
+            .filter_map(move |f| f.name().strip_prefix(path)?.strip_prefix('.'))
+    };
+    let mut runtime: Vec<&str> = in_package("runtime").collect();
+    let debug: Vec<&str> = in_package("runtime/debug").collect();
     runtime.extend(["GOOS", "GOARCH", "Compiler", "Error"]);
     let mut os: Vec<&str> = OsFn::MEMBERS
         .iter()
@@ -1009,6 +1025,7 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
         ("math", math),
         ("os", os),
         ("runtime", runtime),
+        ("runtime/debug", debug),
         ("sort", sort),
         ("strconv", strconv),
         ("strings", strings),

@@ -29,6 +29,8 @@ use crate::program::{layouts, rt_types};
 /// What the standard packages keep across calls, for the whole run.
 #[derive(Default)]
 pub struct State {
+    /// `debug.SetMaxStack`'s limit, once set.
+    max_stack: Option<u64>,
     os: os::State,
     bufio: bufio::State,
     rand: rand::State,
@@ -248,6 +250,15 @@ pub fn call(
                 Some((rt.sched.count() - usize::from(rt.finalizers.idle_goroutine())) as u64)
             }
             RuntimeFn::Gomaxprocs => Some(1),
+            RuntimeFn::SetGcPercent => {
+                let pct = rt.g.stack.slots[base + HEADER + 1] as i64;
+                Some(rt.heap.set_gc_percent(pct) as u64)
+            }
+            RuntimeFn::SetMaxStack => {
+                // Go's default limit on 64-bit machines.
+                let limit = rt.g.stack.slots[base + HEADER + 1];
+                Some(rt.natives.max_stack.replace(limit).unwrap_or(1_000_000_000))
+            }
             RuntimeFn::NumCpu => {
                 Some(std::thread::available_parallelism().map_or(1, |n| n.get() as u64))
             }
