@@ -11,7 +11,9 @@ use super::func::FuncCompiler;
 use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
 use crate::program::layouts;
 use crate::runtime::stack::HEADER;
-use crate::types::{Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, ids};
+use crate::types::{
+    Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
+};
 
 /// What a call expression calls.
 #[derive(Clone)]
@@ -514,7 +516,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::ChanClose { ch: vals[0].0 });
             }
             // The slice's data pointer.
-            Builtin::SliceData => self.mov(result, vals[0].0, 1),
+            Builtin::Unsafe(UnsafeFn::SliceData) => self.mov(result, vals[0].0, 1),
             Builtin::Len if self.is_map(vals[0].1) => {
                 self.emit(Instr::MapLen {
                     dst: result,
@@ -580,11 +582,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             Builtin::Make | Builtin::Append | Builtin::New => {
                 unreachable!("compiled from their expressions")
             }
-            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
-                unreachable!("constants")
-            }
-            Builtin::Add | Builtin::Slice | Builtin::String | Builtin::StringData => {
-                unreachable!("the checker rejects {b:?}")
+            Builtin::Unsafe(f) => {
+                unreachable!("constants, or refused by the checker: {f:?}")
             }
             Builtin::Panic => {
                 self.emit(Instr::Panic { src: vals[0].0 });

@@ -328,16 +328,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             let fields = fields.to_vec();
             self.emit(Instr::Zero { dst: t, n });
             for (i, el) in elts.iter().enumerate() {
-                let index = match &el.key {
-                    Some(k) => match &k.kind {
-                        ExprKind::Ident(name) => fields
-                            .iter()
-                            .position(|f| &f.name == name)
-                            .expect("checked"),
-                        _ => unreachable!("checked field name"),
-                    },
-                    None => i,
-                };
+                let index = field_index(&fields, el, i);
                 let off = self.m.info.types.field_offset(ty, index);
                 self.expr_to(&el.value, fields[index].ty, t + off);
             }
@@ -359,16 +350,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
             let fields = fields.to_vec();
             for (i, el) in elts.iter().enumerate() {
-                let index = match &el.key {
-                    Some(k) => match &k.kind {
-                        ExprKind::Ident(name) => fields
-                            .iter()
-                            .position(|f| &f.name == name)
-                            .expect("checked"),
-                        _ => unreachable!("checked field name"),
-                    },
-                    None => i,
-                };
+                let index = field_index(&fields, el, i);
                 at.push((self.m.info.types.field_offset(ty, index), fields[index].ty));
             }
         } else {
@@ -1276,6 +1258,19 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 /// `e` contains a call (which might assign variables through closures).
+/// The index of the field element `i` of a struct literal sets: the one
+/// its key names, else the `i`th.
+fn field_index(fields: &[crate::types::Field], el: &grammar::ast::Element, i: usize) -> usize {
+    match el.key.as_ref().map(|k| &k.kind) {
+        Some(ExprKind::Ident(name)) => fields
+            .iter()
+            .position(|f| &f.name == name)
+            .expect("checked"),
+        Some(_) => unreachable!("checked field name"),
+        None => i,
+    }
+}
+
 /// The comparison that holds exactly when `op` does not.
 fn negate(op: BinaryOp) -> BinaryOp {
     match op {

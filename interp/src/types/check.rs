@@ -475,25 +475,17 @@ impl<'a> Checker<'a> {
 
     /// A member of package unsafe.
     fn unsafe_member(&mut self, name: &str) -> Option<Member> {
-        let b = match name {
-            "Pointer" => {
-                let ty = self
-                    .info
-                    .types
-                    .intern(super::Type::Basic(super::Basic::UnsafePointer));
-                return Some(Member::Type(ty));
-            }
-            "Sizeof" => Builtin::Sizeof,
-            "Alignof" => Builtin::Alignof,
-            "Offsetof" => Builtin::Offsetof,
-            "Add" => Builtin::Add,
-            "Slice" => Builtin::Slice,
-            "SliceData" => Builtin::SliceData,
-            "String" => Builtin::String,
-            "StringData" => Builtin::StringData,
-            _ => return None,
-        };
-        Some(Member::Builtin(b))
+        if name == "Pointer" {
+            let ty = self
+                .info
+                .types
+                .intern(super::Type::Basic(super::Basic::UnsafePointer));
+            return Some(Member::Type(ty));
+        }
+        let f = *super::UnsafeFn::ALL
+            .iter()
+            .find(|f| f.name().strip_prefix("unsafe.") == Some(name))?;
+        Some(Member::Builtin(Builtin::Unsafe(f)))
     }
 
     fn import(&mut self, imp: &ast::ImportSpec) {

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use super::check::Checker;
 use super::constant::{self, Const};
 use super::packages::Member;
-use super::{Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, ids};
+use super::{Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, UnsafeFn, ids};
 use crate::diag::pos;
 
 /// The node of an operand that stands for no expression of the tree.
@@ -2212,11 +2212,11 @@ impl<'a> Checker<'a> {
     /// (constants of gc's amd64 layout) or `SliceData`. gojit lays values
     /// out in words, not in Go's bytes, so the byte arithmetic of `Add`,
     /// `Slice`, `String` and `StringData` is refused.
-    fn unsafe_builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr]) -> Operand {
+    fn unsafe_builtin(&mut self, e: &'a Expr, f: UnsafeFn, args: &'a [Expr]) -> Operand {
         let mut op = Operand::invalid(e);
-        let name = b.name();
-        match b {
-            Builtin::Sizeof | Builtin::Alignof => {
+        let name = f.name();
+        match f {
+            UnsafeFn::Sizeof | UnsafeFn::Alignof => {
                 let mut x = self.value_expr(&args[0]);
                 if x.is_invalid() {
                     return op;
@@ -2230,11 +2230,11 @@ impl<'a> Checker<'a> {
                     self.convert_untyped(&mut x, d);
                 }
                 let (size, align) = self.info.types.go_layout(x.ty);
-                let v = if b == Builtin::Sizeof { size } else { align };
+                let v = if f == UnsafeFn::Sizeof { size } else { align };
                 op.mode = Mode::Const(Const::Int(BigInt::from(v)));
                 op.ty = ids::UINTPTR;
             }
-            Builtin::Offsetof => {
+            UnsafeFn::Offsetof => {
                 let arg = strip(&args[0]);
                 let ExprKind::Selector(x, sel) = &arg.kind else {
                     let text = self.expr_string(arg.span);
@@ -2290,7 +2290,7 @@ impl<'a> Checker<'a> {
                 op.mode = Mode::Const(Const::Int(BigInt::from(off)));
                 op.ty = ids::UINTPTR;
             }
-            Builtin::SliceData => {
+            UnsafeFn::SliceData => {
                 let x = self.value_expr(&args[0]);
                 if x.is_invalid() {
                     return op;
@@ -2361,12 +2361,8 @@ impl<'a> Checker<'a> {
             Builtin::Make => (1, Some(3)),
             Builtin::Append => (1, None),
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
-            Builtin::Sizeof
-            | Builtin::Alignof
-            | Builtin::Offsetof
-            | Builtin::SliceData
-            | Builtin::StringData => (1, Some(1)),
-            Builtin::Add | Builtin::Slice | Builtin::String => (2, Some(2)),
+            Builtin::Unsafe(UnsafeFn::Add | UnsafeFn::Slice | UnsafeFn::String) => (2, Some(2)),
+            Builtin::Unsafe(_) => (1, Some(1)),
         };
         if n_args < min || max.is_some_and(|m| n_args > m) {
             let few = n_args < min;
@@ -2392,18 +2388,8 @@ impl<'a> Checker<'a> {
         if b == Builtin::Make {
             return self.make(e, args);
         }
-        if matches!(
-            b,
-            Builtin::Sizeof
-                | Builtin::Alignof
-                | Builtin::Offsetof
-                | Builtin::Add
-                | Builtin::Slice
-                | Builtin::SliceData
-                | Builtin::String
-                | Builtin::StringData
-        ) {
-            return self.unsafe_builtin(e, b, args);
+        if let Builtin::Unsafe(f) = b {
+            return self.unsafe_builtin(e, f, args);
         }
         if b == Builtin::New {
             let t = self.type_expr(&args[0]);
@@ -2625,16 +2611,7 @@ impl<'a> Checker<'a> {
                 op.mode = Mode::NoValue;
                 op.ty = ids::VOID;
             }
-            Builtin::Make
-            | Builtin::New
-            | Builtin::Sizeof
-            | Builtin::Alignof
-            | Builtin::Offsetof
-            | Builtin::Add
-            | Builtin::Slice
-            | Builtin::SliceData
-            | Builtin::String
-            | Builtin::StringData => unreachable!("handled above"),
+            Builtin::Make | Builtin::New | Builtin::Unsafe(_) => unreachable!("handled above"),
             Builtin::Delete => {
                 let Type::Map(k, _) = *self.info.types.get(self.info.types.underlying(ops[0].ty))
                 else {

@@ -1040,7 +1040,13 @@ pub enum Builtin {
     Real,
     Imag,
     Close,
-    /// Package unsafe's functions, called like builtins.
+    /// One of package unsafe's functions, called like builtins.
+    Unsafe(UnsafeFn),
+}
+
+/// Package unsafe's functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnsafeFn {
     Sizeof,
     Alignof,
     Offsetof,
@@ -1049,6 +1055,34 @@ pub enum Builtin {
     SliceData,
     String,
     StringData,
+}
+
+impl UnsafeFn {
+    /// Every function, for the checker's lookup by name.
+    pub const ALL: [UnsafeFn; 8] = [
+        UnsafeFn::Sizeof,
+        UnsafeFn::Alignof,
+        UnsafeFn::Offsetof,
+        UnsafeFn::Add,
+        UnsafeFn::Slice,
+        UnsafeFn::SliceData,
+        UnsafeFn::String,
+        UnsafeFn::StringData,
+    ];
+
+    /// The Go name, with its package: `unsafe.Sizeof`.
+    pub fn name(self) -> &'static str {
+        match self {
+            UnsafeFn::Sizeof => "unsafe.Sizeof",
+            UnsafeFn::Alignof => "unsafe.Alignof",
+            UnsafeFn::Offsetof => "unsafe.Offsetof",
+            UnsafeFn::Add => "unsafe.Add",
+            UnsafeFn::Slice => "unsafe.Slice",
+            UnsafeFn::SliceData => "unsafe.SliceData",
+            UnsafeFn::String => "unsafe.String",
+            UnsafeFn::StringData => "unsafe.StringData",
+        }
+    }
 }
 
 impl Builtin {
@@ -1072,14 +1106,7 @@ impl Builtin {
             Builtin::Real => "real",
             Builtin::Imag => "imag",
             Builtin::Close => "close",
-            Builtin::Sizeof => "unsafe.Sizeof",
-            Builtin::Alignof => "unsafe.Alignof",
-            Builtin::Offsetof => "unsafe.Offsetof",
-            Builtin::Add => "unsafe.Add",
-            Builtin::Slice => "unsafe.Slice",
-            Builtin::SliceData => "unsafe.SliceData",
-            Builtin::String => "unsafe.String",
-            Builtin::StringData => "unsafe.StringData",
+            Builtin::Unsafe(f) => f.name(),
         }
     }
 }
