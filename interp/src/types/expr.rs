@@ -116,7 +116,7 @@ impl<'a> Checker<'a> {
             }
             Mode::Package => {
                 let t = self.text(e.span);
-                self.error(e.span, format!("use of package {t} without selector"));
+                self.error(e.span, format!("use of package {t} not in selector"));
                 Operand::invalid(e)
             }
             Mode::NoValue => {
@@ -2244,8 +2244,9 @@ impl<'a> Checker<'a> {
                     );
                     return op;
                 };
-                let fop = self.raw_expr(arg, true);
-                if fop.is_invalid() {
+                // `x` must be a value (not a package or a type) with the
+                // field.
+                if self.value_expr(x).is_invalid() || self.raw_expr(arg, true).is_invalid() {
                     return op;
                 }
                 let Some(Selection::Field { path }) = self.info.selections.get(&arg.id).cloned()
