@@ -1232,11 +1232,11 @@ impl<'a> Checker<'a> {
         // Untyped operands take the other operand's type.
         if self.info.types.is_untyped(xop.ty) && !self.info.types.is_untyped(yop.ty) {
             if !self.implicit_convert(&mut xop, yop.ty) {
-                return self.mismatch(e, bop, &xop, &yop);
+                return self.unconverted(e, bop, &xop, &yop, true);
             }
         } else if self.info.types.is_untyped(yop.ty) && !self.info.types.is_untyped(xop.ty) {
             if !self.implicit_convert(&mut yop, xop.ty) {
-                return self.mismatch(e, bop, &xop, &yop);
+                return self.unconverted(e, bop, &xop, &yop, false);
             }
         } else if self.info.types.is_untyped(xop.ty)
             && self.info.types.is_untyped(yop.ty)
@@ -1557,6 +1557,36 @@ impl<'a> Checker<'a> {
             Type::Array(..) => format!("{} cannot be compared", t.name(u)),
             _ => format!("{} can only be compared to nil", self.kind_string(ty)),
         }
+    }
+
+    /// The untyped operand of `x bop y` (`x` when `x_untyped`) does not
+    /// convert to the other's type. As types2's `matchTypes`, Go reports
+    /// the failed conversion at that operand when the two may convert at
+    /// all (neither is a boolean or a string the other is not, nor nil,
+    /// nor a pointer), else mismatched types.
+    fn unconverted(
+        &mut self,
+        e: &'a Expr,
+        bop: BinaryOp,
+        x: &Operand,
+        y: &Operand,
+        x_untyped: bool,
+    ) -> Operand {
+        let (from, to) = if x_untyped { (x, y) } else { (y, x) };
+        let t = &self.info.types;
+        let may_convert = t.is_interface(to.ty)
+            || (t.is_boolean(from.ty) == t.is_boolean(to.ty)
+                && t.is_string(from.ty) == t.is_string(to.ty)
+                && from.ty != ids::UNTYPED_NIL
+                && !matches!(t.get(t.underlying(to.ty)), Type::Pointer(_)));
+        if !may_convert {
+            // Go reports a comparison's mismatch at its second operand.
+            let at = if bop.is_comparison() { y.span } else { e.span };
+            return self.mismatch_at(at, e, bop, x, y);
+        }
+        let (d, tn) = (self.describe(from), self.info.types.name(to.ty));
+        self.error(from.span, format!("cannot convert {d} to type {tn}"));
+        Operand::invalid(e)
     }
 
     fn mismatch(&mut self, e: &'a Expr, bop: BinaryOp, x: &Operand, y: &Operand) -> Operand {
