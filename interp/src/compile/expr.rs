@@ -1162,15 +1162,15 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
                 let (a, b) = self.operands(x, y);
                 // `<` and `<=` are `>` and `>=` with the operands swapped.
-                let (a, b) = match op {
-                    BinaryOp::Lt | BinaryOp::Le => (b, a),
-                    _ => (a, b),
+                let (a, b, op) = match op {
+                    BinaryOp::Lt | BinaryOp::Le => (b, a, mirror(op)),
+                    _ => (a, b, op),
                 };
                 let jump = match (op, unsigned) {
                     (BinaryOp::Eq, _) => Instr::JmpEq { a, b, to: 0 },
                     (BinaryOp::Ne, _) => Instr::JmpNe { a, b, to: 0 },
-                    (BinaryOp::Gt | BinaryOp::Lt, false) => Instr::JmpGt { a, b, to: 0 },
-                    (BinaryOp::Gt | BinaryOp::Lt, true) => Instr::JmpGtU { a, b, to: 0 },
+                    (BinaryOp::Gt, false) => Instr::JmpGt { a, b, to: 0 },
+                    (BinaryOp::Gt, true) => Instr::JmpGtU { a, b, to: 0 },
                     (_, false) => Instr::JmpGe { a, b, to: 0 },
                     (_, true) => Instr::JmpGeU { a, b, to: 0 },
                 };

@@ -56,6 +56,7 @@ const ARGS: [u8; 5] = [
     8, /* r8 */
 ];
 const RAX: u8 = 0;
+const RCX: u8 = 1;
 const RBX: u8 = 3;
 
 /// Byte offsets of the header slots from a frame pointer.
@@ -67,8 +68,6 @@ const CTX_SLOT: i32 = 8 * CTX as i32;
 /// Words zeroed by unrolled stores; longer runs use `rep stosq`.
 const UNROLL_ZERO: u32 = 8;
 
-/// An out-of-line check failure: store the PC slot, raise the runtime error,
-/// and go on after the instruction if the runtime says so.
 /// The condition of a compare-and-branch, on the flags of `cmp a, b`.
 #[derive(Clone, Copy)]
 enum Cond {
@@ -135,6 +134,8 @@ fn float_operand(ins: &Instr) -> Option<u32> {
     }
 }
 
+/// An out-of-line check failure: store the PC slot, raise the runtime error,
+/// and go on after the instruction if the runtime says so.
 struct PanicStub {
     entry: DynamicLabel,
     resume: DynamicLabel,
@@ -151,7 +152,7 @@ struct PanicStub {
 /// slots), so only loads are saved. Nothing is cached into a jump target
 /// (other paths arrive there), across a call, or past a store through a
 /// pointer (which may point into the frame).
-#[derive(Clone, Copy, Default, PartialEq)]
+#[derive(Clone, Copy, Default)]
 struct Cached {
     rax: Option<u32>,
     xmm0: Option<u32>,
@@ -300,6 +301,14 @@ impl X64Backend {
     #[allow(clippy::useless_conversion)]
     fn arg_slot(&mut self, i: usize, s: u32) {
         asm!(self.ops ; mov Rq(ARGS[i]), QWORD [rbx + slot(s)]);
+    }
+
+    /// Branches to a stub that runs the instruction at `pc` in the runtime
+    /// (which panics with Go's nil dereference) when register `reg` is nil.
+    #[allow(clippy::useless_conversion)] // as in `arg_slot`
+    fn exec_if_nil(&mut self, pc: Pc, reg: u8) {
+        let out = self.stub_of(pc, StubKind::Exec);
+        asm!(self.ops ; test Rq(reg), Rq(reg) ; jz =>out);
     }
 
     /// `rax := R[a]`, unless it holds that already.
@@ -1164,8 +1173,7 @@ impl X64Backend {
             } if displacement(off, 1).is_some() => {
                 self.load_rax(cached, ptr);
                 if matches!(ins, Instr::LoadField { .. }) {
-                    let out = self.stub_of(pc, StubKind::Exec);
-                    asm!(self.ops ; test rax, rax ; jz =>out);
+                    self.exec_if_nil(pc, RAX);
                 }
                 let after = self.load_word(pc, dst, 8 * off as i32, cached);
                 if matches!(ins, Instr::LoadField { .. }) {
@@ -1194,15 +1202,13 @@ impl X64Backend {
                 if cached.rax == Some(src) {
                     asm!(self.ops ; mov rcx, QWORD [rbx + slot(ptr)]);
                     if checked {
-                        let out = self.stub_of(pc, StubKind::Exec);
-                        asm!(self.ops ; test rcx, rcx ; jz =>out);
+                        self.exec_if_nil(pc, RCX);
                     }
                     asm!(self.ops ; mov QWORD [rcx + at], rax);
                 } else {
                     self.load_rax(cached, ptr);
                     if checked {
-                        let out = self.stub_of(pc, StubKind::Exec);
-                        asm!(self.ops ; test rax, rax ; jz =>out);
+                        self.exec_if_nil(pc, RAX);
                     }
                     if cached.xmm0 == Some(src) {
                         asm!(self.ops ; movsd QWORD [rax + at], xmm0);
@@ -1233,8 +1239,7 @@ impl X64Backend {
                 // runtime builds the panic out of line.
                 let checked = matches!(ins, Instr::LoadField { .. } | Instr::StoreField { .. });
                 if checked {
-                    let out = self.stub_of(pc, StubKind::Exec);
-                    asm!(self.ops ; test rax, rax ; jz =>out);
+                    self.exec_if_nil(pc, RAX);
                 }
                 // A field past what a displacement reaches (in a huge
                 // object) is addressed by adding its offset first.
