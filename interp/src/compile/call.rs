@@ -12,7 +12,7 @@ use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
 use crate::program::layouts;
 use crate::runtime::stack::HEADER;
 use crate::types::{
-    Builtin, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
+    Builtin, Const, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
 };
 
 /// What a call expression calls.
@@ -372,6 +372,17 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             Builtin::Make => return self.make(e, args),
             Builtin::Append => return self.append(e, args, ellipsis),
+            // No constant where the size depends on a type parameter of
+            // the generic body (as Go's checker decides there), but each
+            // instance knows it; the operand is not evaluated.
+            Builtin::Unsafe(f @ (UnsafeFn::Sizeof | UnsafeFn::Alignof)) => {
+                let base = self.alloc(HEADER as u32 + 1);
+                let (size, align) = self.m.info.types.go_layout(self.ty(&args[0]));
+                let v = if f == UnsafeFn::Sizeof { size } else { align };
+                let c = Const::Int(v.into());
+                self.load_const(&c, ids::UINTPTR, base + HEADER as Slot);
+                return base;
+            }
             _ => {}
         }
         let vals = self.builtin_args(b, args);

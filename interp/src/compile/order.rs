@@ -15,7 +15,7 @@ use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, VarLoc};
 use crate::bytecode::Slot;
-use crate::types::{Builtin, Mode, Type};
+use crate::types::{Builtin, Mode, Type, UnsafeFn};
 
 impl<'a> FuncCompiler<'_, 'a> {
     /// Runs the calls inside `e` (not `e` itself) ahead of its other
@@ -78,6 +78,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.order_walk(a, run);
                 }
             }
+            // unsafe.Sizeof and the like never evaluate their operand.
+            ExprKind::Call { fun, .. }
+                if matches!(
+                    self.m.info.tv(fun.id).mode,
+                    Mode::Builtin(Builtin::Unsafe(
+                        UnsafeFn::Sizeof | UnsafeFn::Alignof | UnsafeFn::Offsetof
+                    ))
+                ) => {}
             ExprKind::Call { fun, args, .. } => {
                 self.order_walk(fun, false);
                 // A lone argument may stay in place; beside a receiver or

@@ -136,9 +136,6 @@ pub(super) struct Checker<'a> {
     pkg_decls: HashMap<ObjId, (PkgDecl<'a>, DeclState)>,
     /// Imports: the package object and the import's span.
     imports: Vec<(ObjId, Span)>,
-    /// Whether the file has generic declarations, which are checked only
-    /// per instance: their bodies may be what uses an import.
-    skipped_decls: bool,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
     /// Method declarations, declared after the package's types.
@@ -212,7 +209,6 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             pkg_decls: HashMap::new(),
             imports: Vec::new(),
-            skipped_decls: false,
             iota: None,
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
@@ -420,6 +416,7 @@ impl<'a> Checker<'a> {
             self.method_decl(fd);
         }
         self.instantiate_late_methods(methods_before, &earlier_instances);
+        self.check_generic_decls();
         for &obj in &order {
             self.resolve_pkg_obj(obj);
         }
@@ -432,10 +429,15 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_instance_bodies();
+        self.drop_uncompiled_methods();
         for (key, span) in std::mem::take(&mut self.map_keys) {
             if !self.info.types.comparable(key) {
                 let t = self.info.types.name(key);
-                self.error(span, format!("invalid map key type {t}"));
+                let why = match self.info.types.type_param(key) {
+                    Some(_) => " (missing comparable constraint)",
+                    None => "",
+                };
+                self.error(span, format!("invalid map key type {t}{why}"));
             }
         }
         self.info.init_order = self.initialization_order(&order);
@@ -455,7 +457,7 @@ impl<'a> Checker<'a> {
             ),
         }
         for &(pkg, span) in &self.imports.clone() {
-            if !self.info.objs[pkg as usize].used && !self.skipped_decls {
+            if !self.info.objs[pkg as usize].used {
                 let path = match &self.info.objs[pkg as usize].kind {
                     ObjKind::Package(p) => p.clone(),
                     _ => String::new(),
@@ -721,9 +723,6 @@ impl<'a> Checker<'a> {
             match decl {
                 Decl::Func(fd) => {
                     if !fd.type_params.is_empty() {
-                        // Checked per instance; an import only its body
-                        // uses counts as used.
-                        self.skipped_decls = true;
                         self.declare_generic(&fd.name, super::generics::Generic::Func(fd));
                         continue;
                     }
@@ -774,7 +773,6 @@ impl<'a> Checker<'a> {
                 Spec::Value(vs) => vs,
                 Spec::Type(ts) => {
                     if !ts.type_params.is_empty() {
-                        self.skipped_decls = true;
                         self.declare_generic(&ts.name, super::generics::Generic::Type(ts));
                         continue;
                     }

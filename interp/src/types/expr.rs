@@ -39,6 +39,28 @@ impl Operand {
     }
 }
 
+/// Whether an untyped value of type `from` may take type `to` implicitly
+/// (for a type parameter: each type of its type set).
+fn implicitly_converts(t: &super::TypeTable, from: TypeId, to: TypeId) -> bool {
+    if t.type_param(to).is_some() {
+        return t.terms(to).is_some_and(|ts| {
+            !ts.is_empty() && ts.iter().all(|term| implicitly_converts(t, from, term.ty))
+        });
+    }
+    if t.is_interface(to) {
+        true
+    } else if from == ids::UNTYPED_NIL {
+        t.has_nil(to)
+    } else {
+        match t.underlying(to) {
+            _ if t.is_numeric(to) => t.is_numeric(from),
+            ids::BOOL => from == ids::UNTYPED_BOOL,
+            ids::STRING => from == ids::UNTYPED_STRING,
+            _ => false,
+        }
+    }
+}
+
 impl<'a> Checker<'a> {
     /// How Go describes an operand in messages: `x (variable of type int)`.
     pub fn describe(&self, op: &Operand) -> String {
@@ -64,18 +86,40 @@ impl<'a> Checker<'a> {
             Mode::Package => "package".into(),
             Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
             Mode::Value if t.is_untyped(op.ty) => format!("{} value", t.name(op.ty)),
-            Mode::Value if op.var => format!("variable of type {}", t.name(op.ty)),
+            Mode::Value if op.var => format!("variable of type {}", self.type_desc(op.ty)),
             Mode::Value
                 if self.recvs.contains(&op.node) || self.type_asserts.contains(&op.node) =>
             {
-                format!("comma, ok expression of type {}", t.name(op.ty))
+                format!("comma, ok expression of type {}", self.type_desc(op.ty))
             }
             Mode::Value if self.map_index.contains(&op.node) => {
-                format!("map index expression of type {}", t.name(op.ty))
+                format!("map index expression of type {}", self.type_desc(op.ty))
             }
-            Mode::Value => format!("value of type {}", t.name(op.ty)),
+            Mode::Value => format!("value of type {}", self.type_desc(op.ty)),
         };
         format!("{text} ({what})")
+    }
+
+    /// A value's type as Go's operand descriptions name it: a type
+    /// parameter with its constraint (`T constrained by any`).
+    fn type_desc(&self, ty: TypeId) -> String {
+        let t = &self.info.types;
+        match t.type_param(ty) {
+            Some(c) => {
+                // An implicit interface (`[T ~int | string]`) shows as its
+                // union.
+                let cn = match t.get(c) {
+                    Type::Constraint {
+                        methods,
+                        terms: Some(terms),
+                        comparable: false,
+                    } if methods.is_empty() => t.terms_string(terms),
+                    _ => t.name(c),
+                };
+                format!("{} constrained by {cn}", t.name(ty))
+            }
+            None => t.name(ty),
+        }
     }
 
     /// Checks an expression used as a single value.
@@ -128,13 +172,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks an expression that denotes a type.
     /// Parameter and result names of a signature no body declares (a
     /// function type, an interface method) are still one block: a name
     /// twice is redeclared, as when a function declares them.
     fn check_param_names(&mut self, ft: &ast::FuncType) {
+        self.check_unique_names(ft.params.iter().chain(&ft.results).flat_map(|f| &f.names));
+    }
+
+    /// Reports each name of `names` (but `_`) that an earlier one already
+    /// declared in the same block.
+    pub(super) fn check_unique_names<'n>(&mut self, names: impl Iterator<Item = &'n ast::Ident>) {
         let mut seen: Vec<&ast::Ident> = Vec::new();
-        for n in ft.params.iter().chain(&ft.results).flat_map(|f| &f.names) {
+        for n in names {
             if n.name == "_" {
                 continue;
             }
@@ -153,6 +202,7 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks an expression that denotes a type.
     pub fn type_expr(&mut self, e: &'a Expr) -> TypeId {
         let ty = match &e.kind {
             ExprKind::Paren(inner) => self.type_expr(inner),
@@ -185,7 +235,8 @@ impl<'a> Checker<'a> {
                 if k_ty == ids::INVALID || v_ty == ids::INVALID {
                     return ids::INVALID;
                 }
-                if !self.info.types.comparable(k_ty) {
+                // A type parameter's constraint may not be known yet.
+                if !self.info.types.comparable(k_ty) && self.info.types.type_param(k_ty).is_none() {
                     let t = self.info.types.name(k_ty);
                     self.error(k.span, format!("invalid map key type {t}"));
                     return ids::INVALID;
@@ -702,10 +753,13 @@ impl<'a> Checker<'a> {
                 }
                 if !self.info.types.is_interface(xop.ty) {
                     let d = self.describe(&xop);
-                    self.error(
-                        x.span,
-                        format!("invalid operation: {d} is not an interface"),
-                    );
+                    let msg = match self.info.types.type_param(xop.ty) {
+                        Some(_) => format!(
+                            "invalid operation: cannot use type assertion on type parameter value {d}"
+                        ),
+                        None => format!("invalid operation: {d} is not an interface"),
+                    };
+                    self.error(x.span, msg);
                     return op;
                 }
                 // Go judges an assertion to a type parameter's type in the
@@ -1000,9 +1054,12 @@ impl<'a> Checker<'a> {
             }
             Lookup::None => {
                 let t = &self.info.types;
-                let why = match t.get(t.underlying(xop.ty)) {
-                    &Type::Pointer(p) if t.is_interface(p) => {
+                let why = match *t.get(t.underlying(xop.ty)) {
+                    Type::Pointer(p) if t.is_interface(p) => {
                         "is pointer to interface, not interface".to_string()
+                    }
+                    Type::Pointer(p) if t.type_param(p).is_some() => {
+                        "is pointer to type parameter, not type parameter".to_string()
                     }
                     _ => match self.case_folded_member(xop.ty, &sel.name) {
                         Some((what, name)) => format!(
@@ -1293,6 +1350,12 @@ impl<'a> Checker<'a> {
                 let which = if x_at_fault { &xop } else { &yop };
                 let kind = if eq && !t.comparable(which.ty) {
                     self.incomparable_cause(which.ty)
+                } else if t.type_param(which.ty).is_some() {
+                    format!(
+                        "type parameter {} is not comparable with {}",
+                        t.name(which.ty),
+                        bop.as_str()
+                    )
                 } else {
                     format!(
                         "operator {} not defined on {}",
@@ -1333,7 +1396,7 @@ impl<'a> Checker<'a> {
             xop.ty
         };
         let ok = match bop {
-            BinaryOp::Add => t.is_numeric(ty) || t.is_string(ty),
+            BinaryOp::Add => t.all_terms(ty, |u| t.is_numeric(u) || t.is_string(u)),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => t.is_numeric(ty),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
                 t.is_integer(ty)
@@ -1547,6 +1610,9 @@ impl<'a> Checker<'a> {
     /// cannot be compared with `==`.
     pub(super) fn incomparable_cause(&self, ty: TypeId) -> String {
         let t = &self.info.types;
+        if t.type_param(ty).is_some() && t.core_type(ty).is_none() {
+            return "incomparable types in type set".into();
+        }
         let u = t.underlying(ty);
         match t.get(u) {
             Type::Struct(fs) => {
@@ -1637,18 +1703,7 @@ impl<'a> Checker<'a> {
     /// implicitly; false when it does not.
     fn implicit_convert(&mut self, op: &mut Operand, target: TypeId) -> bool {
         let t = &self.info.types;
-        let ok = if t.is_interface(target) {
-            true
-        } else if op.ty == ids::UNTYPED_NIL {
-            t.has_nil(target)
-        } else {
-            match t.underlying(target) {
-                _ if t.is_numeric(target) => t.is_numeric(op.ty),
-                ids::BOOL => op.ty == ids::UNTYPED_BOOL,
-                ids::STRING => op.ty == ids::UNTYPED_STRING,
-                _ => false,
-            }
-        };
+        let ok = implicitly_converts(t, op.ty, target);
         if ok {
             let to = if t.is_interface(target) && op.ty != ids::UNTYPED_NIL {
                 t.default_type(op.ty)
@@ -1678,9 +1733,14 @@ impl<'a> Checker<'a> {
         {
             let d = self.describe(op);
             let tn = self.info.types.name(to);
+            // Go gives no reason for a type parameter's type set.
+            let why = match self.info.types.type_param(to) {
+                Some(_) => String::new(),
+                None => format!(" ({why})"),
+            };
             self.error(
                 op.span,
-                format!("cannot use {d} as {tn} value in {context} ({why})"),
+                format!("cannot use {d} as {tn} value in {context}{why}"),
             );
             return false;
         }
@@ -1873,7 +1933,9 @@ impl<'a> Checker<'a> {
                 return Some(vec![op, ok]);
             }
             let count = self.value_count(&op);
-            if count == n && n == 1 {
+            // One value expected of a call with none is Go's `(no value)
+            // used as value`, not a count mismatch.
+            if n == 1 && (count == 1 || matches!(op.mode, Mode::NoValue)) {
                 let op = self.value_check(&values[0], op);
                 return (!op.is_invalid()).then(|| vec![op]);
             }
@@ -2259,10 +2321,19 @@ impl<'a> Checker<'a> {
                     let d = self.info.types.default_type(x.ty);
                     self.convert_untyped(&mut x, d);
                 }
+                op.ty = ids::UINTPTR;
+                // Of a size that depends on a type parameter, the result is
+                // no constant, in the generic body and so in its instances.
+                let at = self.info.offset(e.span.start);
+                if self.info.types.has_var_size(x.ty) {
+                    self.generics.var_sizes.insert(at);
+                }
+                if self.generics.var_sizes.contains(&at) {
+                    return op;
+                }
                 let (size, align) = self.info.types.go_layout(x.ty);
                 let v = if f == UnsafeFn::Sizeof { size } else { align };
                 op.mode = Mode::Const(Const::Int(BigInt::from(v)));
-                op.ty = ids::UINTPTR;
             }
             UnsafeFn::Offsetof => {
                 let arg = strip(&args[0]);
@@ -2506,12 +2577,18 @@ impl<'a> Checker<'a> {
                         self.error(e.span, "can only use ... with final argument in list");
                         return op;
                     }
-                    if self.info.types.is_string(ops[1].ty)
-                        && self.info.types.underlying(elem) == ids::UINT8
+                    let t = &self.info.types;
+                    let bytes = |u: TypeId| matches!(*t.get(t.underlying(u)), Type::Slice(el) if t.underlying(el) == ids::UINT8);
+                    let same_elem = matches!(*t.get(t.underlying(ops[1].ty)),
+                        Type::Slice(el) if t.identical(el, elem));
+                    if t.underlying(elem) == ids::UINT8
+                        && t.all_terms(ops[1].ty, |u| t.is_string(u) || bytes(u))
                     {
-                        // append(bytes, "string"...)
+                        // append(bytes, "string"...), also of a type
+                        // parameter whose types are strings and byte slices.
                         self.convert_untyped(&mut ops[1], ids::STRING);
-                    } else {
+                    } else if !same_elem {
+                        // Any slice of the element type spreads (`[]E`).
                         self.assign_to(&mut ops[1], s.ty, "argument to append");
                     }
                 } else {
@@ -2849,9 +2926,14 @@ impl<'a> Checker<'a> {
             Type::Slice(_)
         ) {
             let t = self.text(args[0].span);
+            let why = if self.info.types.core_type(ty).is_none() {
+                ": no core type"
+            } else {
+                "; type must be slice, map, or channel"
+            };
             self.error(
                 args[0].span,
-                format!("invalid argument: cannot make {t}; type must be slice, map, or channel"),
+                format!("invalid argument: cannot make {t}{why}"),
             );
             return op;
         }
@@ -2985,6 +3067,38 @@ impl<'a> Checker<'a> {
                 }
                 op.ty = el;
                 op.var = xop.var || through_ptr;
+                return op;
+            }
+            _ if self.info.types.type_param(xop.ty).is_some() => {
+                // Go indexes a type parameter whose types all index to the
+                // same element type: a variable unless one is a string.
+                let t = &self.info.types;
+                let terms = t.terms(xop.ty).unwrap_or_default().to_vec();
+                let elems: Vec<Option<TypeId>> = (terms.iter())
+                    .map(|term| match *t.get(t.underlying(term.ty)) {
+                        _ if t.is_string(term.ty) => Some(ids::BYTE),
+                        Type::Slice(el) => Some(el),
+                        _ => self.array_elem(term.ty, true),
+                    })
+                    .collect();
+                let Some(&Some(first)) = elems.first() else {
+                    let d = self.describe(&xop);
+                    self.error(e.span, format!("invalid operation: cannot index {d}"));
+                    return op;
+                };
+                if elems
+                    .iter()
+                    .any(|el| !el.is_some_and(|el| t.identical(el, first)))
+                {
+                    let d = self.describe(&xop);
+                    self.error(e.span, format!("invalid operation: cannot index {d}"));
+                    return op;
+                }
+                if idx.len() != 1 || self.index_value(&idx[0]).is_none() {
+                    return op;
+                }
+                op.ty = first;
+                op.var = !terms.iter().any(|term| self.info.types.is_string(term.ty));
                 return op;
             }
             _ if self.info.types.is_string(xop.ty) => {

@@ -9,11 +9,14 @@
 //! generic type is a defined type of its own (`List[int]`) whose methods
 //! are instances too.
 //!
-//! The declarations themselves are not checked apart from their instances:
-//! an error in a generic body is reported (once, at the declaration's
-//! position) when an instance has it, except those Go's checker does not
-//! see in the body because they depend on a type parameter (the instance
-//! scope's names for type arguments are known as type parameters).
+//! Each declaration is also checked once on its own, as Go checks generic
+//! code: its own instance, whose type arguments are its type parameters
+//! ([`super::Type::TypeParam`]), has its bodies checked first and is never
+//! compiled. Instances are checked as well (the compiler trusts the
+//! checker); what Go's checker decides in the generic body because it
+//! depends on a type parameter, they decide alike (the instance scope's
+//! names for type arguments are known as type parameters). An error in a
+//! body is reported once, at the declaration's position.
 //!
 //! Inference unifies the declaration's type expressions with types:
 //! function arguments, constraints' core types and methods (through
@@ -50,6 +53,8 @@ pub(in crate::types) struct Generics<'a> {
     /// Instance bodies still to check, with their package (`None` for the
     /// program's) and their type parameters' bindings.
     pub pending: Vec<(&'a ast::FuncDecl, Option<String>, Bindings)>,
+    /// The bodies of declarations' own instances still to check.
+    own_pending: Vec<(&'a ast::FuncDecl, Option<String>, Bindings)>,
     /// The scopes of the packages written in Go that the program imports.
     packages: HashMap<String, HashMap<String, ObjId>>,
     /// The package written in Go each of their generic declarations is in.
@@ -69,6 +74,16 @@ pub(in crate::types) struct Generics<'a> {
     /// Generic functions used as values (`g`, `g[int]`, by node) where a
     /// function type is expected, and the instance that type chose.
     by_target: HashMap<ast::NodeId, ObjId>,
+    /// Where `unsafe.Sizeof` or `Alignof` (by offset in the file) takes a
+    /// value whose size depends on a type parameter: no constant, also
+    /// in instances.
+    pub var_sizes: HashSet<u32>,
+    /// The program's generic declarations not yet checked on their own.
+    unchecked: Vec<ObjId>,
+    /// The instance being made is a declaration's own (its type
+    /// parameters are its type arguments): its bodies are checked, as Go
+    /// checks generic code, but never compiled.
+    own: bool,
 }
 
 /// Instances of one generic function past which gojit reports an
@@ -174,6 +189,67 @@ impl<'a> Checker<'a> {
         self.info.objs[obj as usize].used = true;
         self.declare(name, obj);
         self.generics.decls.insert(obj, g);
+        self.generics.unchecked.push(obj);
+    }
+
+    /// Checks the program's generic declarations once each, as Go checks
+    /// generic code: each is instantiated with type parameters of its own
+    /// ([`super::Type::TypeParam`]) as its type arguments, and the bodies
+    /// of that instance (the function's, or the type's methods') are
+    /// checked with the instances' bodies, first.
+    pub(super) fn check_generic_decls(&mut self) {
+        for obj in std::mem::take(&mut self.generics.unchecked) {
+            let (fields, at) = match self.generics.decls[&obj] {
+                Generic::Func(fd) => (&fd.type_params, fd.name.span),
+                Generic::Type(ts) => (&ts.type_params, ts.name.span),
+            };
+            let tparams = type_params(fields);
+            self.check_unique_names(tparams.iter().map(|(n, _)| *n));
+            let targs = self.own_type_params(&tparams);
+            self.generics.own = true;
+            match self.generics.decls[&obj] {
+                Generic::Func(_) => {
+                    self.instantiate_func(obj, targs, at, &[]);
+                }
+                Generic::Type(_) => {
+                    self.instantiate_type(obj, targs, at, &[]);
+                }
+            }
+            self.generics.own = false;
+        }
+    }
+
+    /// A type parameter type for each of `tparams`, constrained as
+    /// declared (a constraint may mention the others).
+    fn own_type_params(&mut self, tparams: &[TypeParam<'a>]) -> Vec<TypeId> {
+        let tps: Vec<TypeId> = (tparams.iter())
+            .map(|(n, _)| self.info.types.new_type_param(&n.name))
+            .collect();
+        let bindings = bind(tparams, &tps);
+        for (&(_, cexpr), &tp) in tparams.iter().zip(&tps) {
+            let c = self.in_instance_scope(&None, &bindings, |c| c.constraint_type(cexpr));
+            self.info.types.set_constraint(tp, c);
+        }
+        tps
+    }
+
+    /// Forgets the methods of types made with type parameters, which
+    /// only checking generic bodies needed: the compiler compiles every
+    /// method it is told of.
+    pub(super) fn drop_uncompiled_methods(&mut self) {
+        let types = &self.info.types;
+        self.info
+            .methods
+            .retain(|(t, _), _| !types.mentions_type_param(*t));
+    }
+
+    /// Whether the instance for `targs` is compiled: not when a type
+    /// argument is (or is made with) a type parameter, which only checking
+    /// a generic body makes.
+    fn compiled(&self, targs: &[TypeId]) -> bool {
+        !targs
+            .iter()
+            .any(|&t| self.info.types.mentions_type_param(t))
     }
 
     /// The generic function or type `e` names (`F`, or `pkg.F` of a
@@ -414,8 +490,8 @@ impl<'a> Checker<'a> {
     }
 
     /// A relocated copy of `fd` with fresh node ids, living as long as the
-    /// checked program (instances are compiled from it).
-    fn copy_decl(&mut self, fd: &ast::FuncDecl) -> &'a ast::FuncDecl {
+    /// checked program; `compiled` when the instance is compiled from it.
+    fn copy_decl(&mut self, fd: &ast::FuncDecl, compiled: bool) -> &'a ast::FuncDecl {
         // A declaration of a package written in Go is already shifted.
         let shift = self.next_shift(self.info.region(fd.span.start));
         let first = self.info.exprs.len() as u32;
@@ -423,7 +499,9 @@ impl<'a> Checker<'a> {
         self.info.exprs.resize(next as usize, None);
         self.info.uses.resize(next as usize, None);
         let copy: &'static ast::FuncDecl = Box::leak(Box::new(copy));
-        self.info.instances.push(copy);
+        if compiled {
+            self.info.instances.push(copy);
+        }
         copy
     }
 
@@ -525,6 +603,9 @@ impl<'a> Checker<'a> {
     /// Go's message, possibly empty), or `None` when it does.
     fn unsatisfied(&self, t: TypeId, c: TypeId) -> Option<String> {
         let types = &self.info.types;
+        if types.type_param(t).is_some_and(|tc| types.identical(tc, c)) {
+            return None;
+        }
         match types.get(types.underlying(c)).clone() {
             Type::Interface(_) => self.missing_method(t, c).map(|m| format!(" {m}")),
             Type::Constraint {
@@ -532,15 +613,29 @@ impl<'a> Checker<'a> {
                 terms,
                 comparable,
             } => {
+                let includes = |term: &Term, t: TypeId, tilde: bool| {
+                    if term.tilde {
+                        types.identical(types.underlying(t), types.underlying(term.ty))
+                    } else {
+                        !tilde && types.identical(t, term.ty)
+                    }
+                };
+                // A type parameter's type set must lie in the constraint's.
+                let within = match types.type_param(t) {
+                    None => terms.iter().flatten().any(|term| includes(term, t, false)),
+                    Some(_) => types.terms(t).is_some_and(|ts| {
+                        ts.iter().all(|x| {
+                            (terms.iter().flatten()).any(|term| includes(term, x.ty, x.tilde))
+                        })
+                    }),
+                };
                 if let Some(terms) = &terms
-                    && !terms.iter().any(|term| {
-                        if term.tilde {
-                            types.identical(types.underlying(t), types.underlying(term.ty))
-                        } else {
-                            types.identical(t, term.ty)
-                        }
-                    })
+                    && !within
                 {
+                    // Go names no missing type for a type parameter.
+                    if types.type_param(t).is_some() {
+                        return Some(String::new());
+                    }
                     let tn = types.name(t);
                     return Some(format!(" ({tn} missing in {})", types.terms_string(terms)));
                 }
@@ -568,7 +663,20 @@ impl<'a> Checker<'a> {
                     comparable: false,
                 })
             }
-            _ => self.type_expr(e),
+            _ => {
+                // A type that is no interface constrains to itself (Go
+                // reads `[P *S]` as `[P interface{ *S }]`).
+                let ty = self.type_expr(e);
+                let t = &mut self.info.types;
+                match t.get(t.underlying(ty)) {
+                    Type::Interface(_) | Type::Constraint { .. } | Type::Invalid => ty,
+                    _ => t.intern(Type::Constraint {
+                        methods: Vec::new(),
+                        terms: Some(vec![Term { tilde: false, ty }]),
+                        comparable: false,
+                    }),
+                }
+            }
         }
     }
 
@@ -611,6 +719,7 @@ impl<'a> Checker<'a> {
         arg_at: &[Span],
     ) -> TypeId {
         // Identical type arguments (`byte`, `uint8`) make one instance.
+        let own = std::mem::take(&mut self.generics.own);
         let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
@@ -658,19 +767,21 @@ impl<'a> Checker<'a> {
                 .collect(),
         };
         for fd in methods {
-            self.instantiate_method(fd, named, &pkg, &targs);
+            self.instantiate_method(fd, named, &pkg, &targs, own);
         }
         named
     }
 
     /// Declares the instance of method `fd` for `named`, an instance of
-    /// its receiver's generic type with type arguments `targs`.
+    /// its receiver's generic type with type arguments `targs` (`own`: the
+    /// type's own instance, whose method bodies are checked).
     fn instantiate_method(
         &mut self,
         fd: &'a ast::FuncDecl,
         named: TypeId,
         pkg: &Option<String>,
         targs: &[TypeId],
+        own: bool,
     ) {
         let names = receiver_base(fd)
             .map(|(_, names)| names)
@@ -680,13 +791,14 @@ impl<'a> Checker<'a> {
             .zip(targs)
             .map(|(n, &t)| (n.clone(), t))
             .collect();
-        let copy = self.copy_decl(fd);
+        let compiled = self.compiled(targs);
+        let copy = self.copy_decl(fd, compiled);
         self.in_instance_scope(pkg, &bindings, |c| {
             c.generics.receiver = Some(named);
             c.method_decl(copy)
         });
         if self.info.def(copy.name.span).is_some() {
-            self.generics.pending.push((copy, pkg.clone(), bindings));
+            self.queue_body(copy, pkg.clone(), bindings, compiled, own);
         }
     }
 
@@ -716,7 +828,7 @@ impl<'a> Checker<'a> {
                 if !self.generics.pkg_of.contains_key(obj)
                     && self.info.objs[*obj as usize].name == base
                 {
-                    self.instantiate_method(fd, *named, &None, targs);
+                    self.instantiate_method(fd, *named, &None, targs, false);
                 }
             }
         }
@@ -731,6 +843,7 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> Option<ObjId> {
+        let own = std::mem::take(&mut self.generics.own);
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
         if let Some(&f) = self.generics.funcs.get(&key) {
@@ -756,19 +869,41 @@ impl<'a> Checker<'a> {
             return None;
         }
         let bindings = bind(&tparams, &targs);
-        let copy = self.copy_decl(fd);
+        let compiled = self.compiled(&targs);
+        let copy = self.copy_decl(fd, compiled);
         let sig = self.in_instance_scope(&pkg, &bindings, |c| c.signature(&copy.sig));
         let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
         self.info.objs[inst as usize].used = true;
         self.info.defs.insert(copy.name.span.start, inst);
         self.generics.funcs.insert(key, inst);
-        self.generics.pending.push((copy, pkg, bindings));
+        self.queue_body(copy, pkg, bindings, compiled, own);
         Some(inst)
+    }
+
+    /// Queues an instance's body to be checked: a compiled instance's, or
+    /// a declaration's own (first: where Go's checker finds an error in a
+    /// generic body, an instance may find another at the same place).
+    fn queue_body(
+        &mut self,
+        fd: &'a ast::FuncDecl,
+        pkg: Option<String>,
+        bindings: Bindings,
+        compiled: bool,
+        own: bool,
+    ) {
+        if own {
+            self.generics.own_pending.push((fd, pkg, bindings));
+        } else if compiled {
+            self.generics.pending.push((fd, pkg, bindings));
+        }
     }
 
     /// Checks the bodies of the instances made so far, and of those they
     /// make in turn.
     pub(super) fn check_instance_bodies(&mut self) {
+        for (fd, pkg, bindings) in std::mem::take(&mut self.generics.own_pending) {
+            self.in_instance_scope(&pkg, &bindings, |c| c.func_body(fd));
+        }
         let mut next = 0;
         while let Some((fd, pkg, bindings)) = self.generics.pending.get(next).cloned() {
             next += 1;
@@ -830,10 +965,10 @@ impl<'a> Checker<'a> {
         if ops.iter().any(|o| o.is_invalid()) {
             return Operand::invalid(e);
         }
-        self.in_instance_scope(&pkg, &[], |c| {
+        let untyped = self.in_instance_scope(&pkg, &[], |c| {
             c.infer_from_args(&params, &ops, ellipsis, &names, &mut bound)
         });
-        if let Err(k) = self.infer_from_core_types(&pkg, &tparams, &names, &mut bound) {
+        if let Err(k) = self.infer_from_constraints(&pkg, &tparams, &names, &mut bound, &untyped) {
             let name = self.generic_name(obj);
             let t = self
                 .info
@@ -918,11 +1053,11 @@ impl<'a> Checker<'a> {
                 }
             })
             .collect();
-        self.in_instance_scope(infer.pkg, &[], |c| {
+        let untyped = self.in_instance_scope(infer.pkg, &[], |c| {
             c.infer_from_args(infer.params, &ops, ellipsis, infer.names, bound)
         });
         if self
-            .infer_from_core_types(infer.pkg, infer.tparams, infer.names, bound)
+            .infer_from_constraints(infer.pkg, infer.tparams, infer.names, bound, &untyped)
             .is_ok()
         {
             for (i, a) in args.iter().enumerate().filter(|&(i, _)| generic[i]) {
@@ -963,8 +1098,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Binds type parameters by unifying the parameter types `params` with
-    /// the arguments `ops`; a parameter fixed only by untyped constants
-    /// gets the default type of the largest kind.
+    /// the typed arguments `ops`; returns, for each parameter, the largest
+    /// kind of the untyped constants passed for it.
     fn infer_from_args(
         &self,
         params: &[&Expr],
@@ -972,7 +1107,7 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
         names: &[&str],
         bound: &mut [Option<TypeId>],
-    ) {
+    ) -> Vec<Option<TypeId>> {
         let mut untyped: Vec<Option<TypeId>> = vec![None; names.len()];
         for (i, op) in ops.iter().enumerate() {
             let Some(&p) = params.get(i).or(params.last()) else {
@@ -1008,13 +1143,32 @@ impl<'a> Checker<'a> {
             }
             self.unify(p, op.ty, names, bound);
         }
-        for (b, u) in bound.iter_mut().zip(&untyped) {
+        untyped
+    }
+
+    /// Go's inference after the typed arguments: from the constraints'
+    /// core types and methods, then (for parameters still unbound) from
+    /// untyped constant arguments, `untyped` giving each parameter's
+    /// largest untyped kind, their default type, then from the
+    /// constraints again. `Err(k)` when parameter `k`'s binding cannot
+    /// satisfy its constraint's core type.
+    fn infer_from_constraints(
+        &mut self,
+        pkg: &Option<String>,
+        tparams: &[TypeParam<'a>],
+        names: &[&str],
+        bound: &mut [Option<TypeId>],
+        untyped: &[Option<TypeId>],
+    ) -> Result<(), usize> {
+        self.infer_from_core_types(pkg, tparams, names, bound)?;
+        for (b, u) in bound.iter_mut().zip(untyped) {
             if b.is_none()
                 && let Some(u) = u
             {
                 *b = Some(self.info.types.default_type(*u));
             }
         }
+        self.infer_from_core_types(pkg, tparams, names, bound)
     }
 
     /// Binds the type parameters `names` that occur in parameter type `p`
@@ -1302,6 +1456,17 @@ impl<'a> Checker<'a> {
             | ExprKind::ArrayType { .. }
             | ExprKind::FuncType(_)
             | ExprKind::StructType(_) => Some(c.clone()),
+            // A type that is no interface is its own core type (`[T byte]`).
+            ExprKind::Ident(n) => {
+                let obj = &self.info.objs[self.lookup(n)? as usize];
+                let t = &self.info.types;
+                (obj.kind == ObjKind::TypeName
+                    && !matches!(
+                        t.get(t.underlying(obj.ty)),
+                        Type::Interface(_) | Type::Constraint { .. } | Type::Invalid
+                    ))
+                .then(|| c.clone())
+            }
             _ => None,
         }
     }

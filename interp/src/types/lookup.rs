@@ -22,6 +22,14 @@ impl Info {
     /// spec's selector rule).
     pub fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
         let t = &self.types;
+        // A type parameter has its constraint's methods, and no fields
+        // even when its type set's types share some.
+        if t.type_param(ty).is_some() {
+            return match t.methods_of_type_param(ty).iter().find(|(n, _)| n == name) {
+                Some(&(_, sig)) => Lookup::IfaceMethod(Vec::new(), sig),
+                None => Lookup::None,
+            };
+        }
         let Type::Pointer(pointee) = *t.get(t.underlying(ty)) else {
             return self.lookup_in(ty, name);
         };
@@ -69,7 +77,9 @@ impl Info {
                 {
                     found.push(Lookup::IfaceMethod(path.clone(), sig));
                 }
-                if let Some(fields) = t.struct_fields(base, false) {
+                if let Some(fields) = t.struct_fields(base, false)
+                    && t.type_param(base).is_none()
+                {
                     for (index, f) in fields.iter().enumerate() {
                         let mut p = path.clone();
                         p.push(Step {

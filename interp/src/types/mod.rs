@@ -144,6 +144,10 @@ pub enum Type {
         terms: Option<Vec<Term>>,
         comparable: bool,
     },
+    /// A type parameter as its generic declaration's body sees it: its
+    /// name and its constraint (an interface or a `Constraint`). Each is
+    /// a type of its own, as a defined type is.
+    TypeParam(String, TypeId),
 }
 
 /// A term of a type set: `T`, or every type whose underlying type is `T`
@@ -286,6 +290,131 @@ impl TypeTable {
         self.types.push(Type::Named(name.into(), ids::INVALID));
         self.canon.push(id);
         id
+    }
+
+    /// A new type parameter named `name`, its constraint set later (it may
+    /// refer to the other type parameters of its declaration).
+    pub fn new_type_param(&mut self, name: &str) -> TypeId {
+        let id = self.types.len() as TypeId;
+        self.types.push(Type::TypeParam(name.into(), ids::INVALID));
+        self.canon.push(id);
+        id
+    }
+
+    /// Sets the constraint of type parameter `tp`.
+    pub fn set_constraint(&mut self, tp: TypeId, c: TypeId) {
+        if let Type::TypeParam(_, slot) = &mut self.types[tp as usize] {
+            *slot = c;
+        }
+    }
+
+    /// The constraint of `id` if it is a type parameter.
+    pub fn type_param(&self, id: TypeId) -> Option<TypeId> {
+        match self.get(id) {
+            &Type::TypeParam(_, c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The methods of type parameter `id` (its constraint's); none for a
+    /// type that is no type parameter.
+    pub fn methods_of_type_param(&self, id: TypeId) -> &[(String, TypeId)] {
+        match self.type_param(id).map(|c| self.get(self.underlying(c))) {
+            Some(Type::Interface(ms) | Type::Constraint { methods: ms, .. }) => ms,
+            _ => &[],
+        }
+    }
+
+    /// The terms of type parameter `id`'s type set, `None` when its
+    /// constraint lists no types (any type with its methods).
+    pub fn terms(&self, id: TypeId) -> Option<&[Term]> {
+        match self.get(self.underlying(self.type_param(id)?)) {
+            Type::Constraint {
+                terms: Some(ts), ..
+            } => Some(ts),
+            _ => None,
+        }
+    }
+
+    /// Whether every type of `id`'s type set has `p` (a type parameter
+    /// whose constraint lists no types has none that is known to); for a
+    /// type that is no type parameter, whether it has `p`.
+    pub fn all_terms(&self, id: TypeId, p: impl Fn(TypeId) -> bool) -> bool {
+        match self.type_param(id) {
+            None => p(id),
+            Some(_) => self
+                .terms(id)
+                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| p(t.ty))),
+        }
+    }
+
+    /// Go's core type: the underlying type of a type that is no type
+    /// parameter; for one, the underlying type all its terms share, if
+    /// they share one.
+    pub fn core_type(&self, id: TypeId) -> Option<TypeId> {
+        if self.type_param(id).is_none() {
+            return Some(self.underlying(id));
+        }
+        let ts = self.terms(id)?;
+        let first = self.core_type(ts.first()?.ty)?;
+        ts.iter()
+            .all(|t| {
+                self.core_type(t.ty)
+                    .is_some_and(|u| self.identical(u, first))
+            })
+            .then_some(first)
+    }
+
+    /// Whether the size of `id` depends on a type parameter (Go's
+    /// `hasVarSize`): `unsafe.Sizeof` of it is no constant.
+    pub fn has_var_size(&self, id: TypeId) -> bool {
+        match self.get(id) {
+            Type::TypeParam(..) => true,
+            &Type::Named(_, u) if u != id => self.has_var_size(u),
+            &Type::Array(_, e) => self.has_var_size(e),
+            Type::Struct(fs) => fs.iter().any(|f| self.has_var_size(f.ty)),
+            _ => false,
+        }
+    }
+
+    /// Whether `id` is made with a type parameter (`T`, `[]T`,
+    /// `List[T]`, a struct with a field of type `T`).
+    pub fn mentions_type_param(&self, id: TypeId) -> bool {
+        self.mentions_type_param_in(id, &mut Vec::new())
+    }
+
+    /// [`TypeTable::mentions_type_param`], with `seen` the defined types
+    /// already walked (they may refer to themselves).
+    fn mentions_type_param_in(&self, id: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        let parts: Vec<TypeId> = match self.get(id) {
+            Type::TypeParam(..) => return true,
+            Type::Invalid | Type::Basic(_) => return false,
+            Type::Named(_, u) => {
+                if seen.contains(&id) {
+                    return false;
+                }
+                seen.push(id);
+                let args = self
+                    .instance(id)
+                    .map(|(_, a)| a.clone())
+                    .unwrap_or_default();
+                args.into_iter().chain([*u]).collect()
+            }
+            Type::Func(s) => s.params.iter().chain(&s.results).copied().collect(),
+            Type::Tuple(ts) => ts.clone(),
+            Type::Interface(ms) => ms.iter().map(|m| m.1).collect(),
+            Type::Constraint { methods, terms, .. } => (methods.iter().map(|m| m.1))
+                .chain(terms.iter().flatten().map(|t| t.ty))
+                .collect(),
+            Type::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+            &Type::Slice(e) | &Type::Array(_, e) | &Type::Pointer(e) | &Type::Chan(_, e) => {
+                vec![e]
+            }
+            &Type::Map(k, v) => vec![k, v],
+        };
+        parts
+            .into_iter()
+            .any(|t| self.mentions_type_param_in(t, seen))
     }
 
     /// `type name = of`: a type identical to `of` that messages call
@@ -440,7 +569,7 @@ impl TypeTable {
         let methods =
             |ms: &[(String, TypeId)]| ms.iter().map(|(n, t)| (n.clone(), c(*t))).collect();
         let canonical = match ty {
-            Type::Invalid | Type::Basic(_) | Type::Named(..) => return None,
+            Type::Invalid | Type::Basic(_) | Type::Named(..) | Type::TypeParam(..) => return None,
             Type::Func(s) => Type::Func(sig(s)),
             Type::Tuple(ts) => Type::Tuple(ts.iter().map(|&t| c(t)).collect()),
             Type::Interface(ms) => Type::Interface(methods(ms)),
@@ -505,7 +634,8 @@ impl TypeTable {
         }
     }
 
-    /// The underlying type: a defined type's definition, else the type itself.
+    /// The underlying type: a defined type's definition, a type
+    /// parameter's core type if it has one, else the type itself.
     pub fn underlying(&self, id: TypeId) -> TypeId {
         // `type B A` may have been given `A` itself while `A` was still
         // being declared: follow the chain. An alias's underlying type is
@@ -515,6 +645,10 @@ impl TypeTable {
         for _ in 0..64 {
             match self.get(id) {
                 Type::Named(_, u) if *u != id => id = *u,
+                // What operations see of a type parameter: its core type,
+                // as Go's checker asks for one where it needs a single
+                // underlying type (indexing, ranging, calling, literals).
+                Type::TypeParam(..) => return self.core_type(id).unwrap_or(id),
                 _ if self.canon(id) == id => return id,
                 _ => match self.aliases.get(&id) {
                     Some(&(_, of)) => id = of,
@@ -563,6 +697,9 @@ impl TypeTable {
 
     /// Integer types (typed or untyped).
     pub fn is_integer(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_integer(t));
+        }
         self.int_info(id).is_some() || matches!(id, ids::UNTYPED_INT | ids::UNTYPED_RUNE)
     }
 
@@ -584,6 +721,9 @@ impl TypeTable {
 
     /// Unsigned integer types.
     pub fn is_unsigned(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_unsigned(t));
+        }
         self.int_info(id).is_some_and(|(_, signed)| !signed)
     }
 
@@ -613,6 +753,14 @@ impl TypeTable {
         to: TypeId,
     ) -> Result<Const, &'static str> {
         if !matches!(c, Const::Int(_) | Const::Float(_) | Const::Complex(..)) {
+            return Ok(c.clone());
+        }
+        // A type parameter: the constant must fit each type of its type
+        // set (whether it may take the type at all is asked elsewhere).
+        if self.type_param(to).is_some() {
+            for t in self.terms(to).unwrap_or_default() {
+                self.represent_const(c, from, t.ty)?;
+            }
             return Ok(c.clone());
         }
         // Go's reason: a non-integer constant meeting an integer type is
@@ -650,11 +798,17 @@ impl TypeTable {
     }
 
     pub fn is_numeric(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_numeric(t));
+        }
         self.is_integer(id) || self.is_float(id) || self.is_complex(id)
     }
 
     /// Complex types (typed or untyped).
     pub fn is_complex(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_complex(t));
+        }
         matches!(
             self.underlying(id),
             ids::COMPLEX64 | ids::COMPLEX128 | ids::UNTYPED_COMPLEX
@@ -672,6 +826,9 @@ impl TypeTable {
 
     /// Floating-point types (typed or untyped).
     pub fn is_float(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_float(t));
+        }
         matches!(
             self.underlying(id),
             ids::FLOAT32 | ids::FLOAT64 | ids::UNTYPED_FLOAT
@@ -688,10 +845,16 @@ impl TypeTable {
     }
 
     pub fn is_string(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_string(t));
+        }
         matches!(self.underlying(id), ids::STRING | ids::UNTYPED_STRING)
     }
 
     pub fn is_boolean(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.is_boolean(t));
+        }
         matches!(self.underlying(id), ids::BOOL | ids::UNTYPED_BOOL)
     }
 
@@ -711,6 +874,9 @@ impl TypeTable {
     /// `nil` is a value of the type: pointers, functions, slices, maps,
     /// channels and interfaces.
     pub fn has_nil(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.has_nil(t));
+        }
         matches!(
             self.get(self.underlying(id)),
             Type::Func(_)
@@ -733,6 +899,17 @@ impl TypeTable {
 
     /// Values of the type are comparable with `==`.
     pub fn comparable(&self, id: TypeId) -> bool {
+        if let Some(c) = self.type_param(id) {
+            // `comparable` in the constraint, or a type set of comparable
+            // types only.
+            return matches!(
+                self.get(self.underlying(c)),
+                Type::Constraint {
+                    comparable: true,
+                    ..
+                }
+            ) || self.all_terms(id, |t| self.comparable(t));
+        }
         match self.get(self.underlying(id)) {
             Type::Func(_) | Type::Slice(_) | Type::Map(..) => false,
             Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
@@ -743,6 +920,9 @@ impl TypeTable {
 
     /// Values of the type are ordered (`<`).
     pub fn ordered(&self, id: TypeId) -> bool {
+        if self.type_param(id).is_some() {
+            return self.all_terms(id, |t| self.ordered(t));
+        }
         (self.is_numeric(id) && !self.is_complex(id)) || self.is_string(id)
     }
 
@@ -776,7 +956,8 @@ impl TypeTable {
             | Type::Interface(_)
             | Type::Slice(_)
             | Type::Pointer(_)
-            | Type::Named(..) => true,
+            | Type::Named(..)
+            | Type::TypeParam(..) => true,
         }
     }
 
@@ -946,7 +1127,7 @@ impl TypeTable {
                 let parts: Vec<String> = fs.iter().map(|f| f.decl(self.name(f.ty))).collect();
                 format!("struct{{{}}}", parts.join("; "))
             }
-            Type::Named(n, _) => n.clone(),
+            Type::Named(n, _) | Type::TypeParam(n, _) => n.clone(),
         }
     }
 
@@ -1086,6 +1267,22 @@ impl UnsafeFn {
 }
 
 impl Builtin {
+    /// Whether a call only computes a value, which the spec does not
+    /// permit as a statement (nor after `go` or `defer`).
+    pub fn value_only(self) -> bool {
+        !matches!(
+            self,
+            Builtin::Copy
+                | Builtin::Panic
+                | Builtin::Print
+                | Builtin::Println
+                | Builtin::Recover
+                | Builtin::Close
+                | Builtin::Delete
+                | Builtin::Clear
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Builtin::New => "new",

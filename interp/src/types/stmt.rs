@@ -428,7 +428,11 @@ impl<'a> Checker<'a> {
             None
         } else if !self.info.types.is_interface(xop.ty) {
             let d = self.describe(&xop);
-            self.error(x.span, format!("{d} is not an interface"));
+            let msg = match self.info.types.type_param(xop.ty) {
+                Some(_) => format!("cannot use type switch on type parameter value {d}"),
+                None => format!("{d} is not an interface"),
+            };
+            self.error(x.span, msg);
             None
         } else {
             Some(xop.ty)
@@ -585,9 +589,15 @@ impl<'a> Checker<'a> {
             strip_parens(e).kind,
             ExprKind::Call { .. } | ExprKind::Unary(ast::UnaryOp::Recv, _)
         );
+        // A conversion, and a builtin other than those the spec permits in
+        // statement context, only computes a value.
         let builtin_value = is_call
             && matches!(&strip_parens(e).kind, ExprKind::Call { fun, .. }
-                if matches!(self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode), Some(Mode::Builtin(Builtin::Len)) | Some(Mode::Type)));
+            if match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
+                Some(Mode::Type) => true,
+                Some(Mode::Builtin(b)) => b.value_only(),
+                _ => false,
+            });
         if !is_call || builtin_value {
             let d = self.describe(&op);
             self.error(e.span, format!("{d} is not used"));
@@ -606,20 +616,7 @@ impl<'a> Checker<'a> {
         let op = self.raw_expr(call, true);
         let what = match self.info.exprs[fun.id as usize].as_ref().map(|t| &t.mode) {
             Some(Mode::Type) => "requires function call, not conversion",
-            // Builtins whose value must be used (copy and recover may be
-            // called for their effects).
-            Some(Mode::Builtin(
-                Builtin::Len
-                | Builtin::Cap
-                | Builtin::Append
-                | Builtin::Make
-                | Builtin::New
-                | Builtin::Complex
-                | Builtin::Real
-                | Builtin::Imag
-                | Builtin::Min
-                | Builtin::Max,
-            )) => "discards result of",
+            Some(Mode::Builtin(b)) if b.value_only() => "discards result of",
             _ => return,
         };
         if !op.is_invalid() {
@@ -1099,7 +1096,11 @@ impl<'a> Checker<'a> {
                 }
             } else {
                 let d = self.describe(&xop);
-                self.error(x.span, format!("cannot range over {d}"));
+                let why = match self.info.types.core_type(xop.ty) {
+                    None => ": no core type",
+                    Some(_) => "",
+                };
+                self.error(x.span, format!("cannot range over {d}{why}"));
             }
         }
         if let (Some(v), Some(vt)) = (value, value_ty) {
