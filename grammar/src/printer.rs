@@ -27,10 +27,37 @@ pub fn print_expr(e: &Expr) -> String {
     p.out
 }
 
+/// Go's short form of an expression, as its type checker quotes
+/// expressions in messages: binary operators spaced, a composite
+/// literal's elements and a function literal's body shown as `…`.
+pub fn print_expr_short(e: &Expr) -> String {
+    let mut p = Printer {
+        short: true,
+        ..Printer::default()
+    };
+    p.expr(e);
+    p.out
+}
+
+/// [`print_expr_short`] of the expression source `src`, if it parses as
+/// one.
+pub fn expr_source_short(src: &str) -> Option<String> {
+    let file = crate::parse_file(&format!("package p\nvar _ = {src}\n")).ok()?;
+    match file.decls.as_slice() {
+        [Decl::Gen(gd)] => match gd.specs.as_slice() {
+            [Spec::Value(vs)] => vs.values.first().map(print_expr_short),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 #[derive(Default)]
 struct Printer {
     out: String,
     indent: usize,
+    /// Go's short form (see [`print_expr_short`]).
+    short: bool,
 }
 
 impl Printer {
@@ -451,6 +478,10 @@ impl Printer {
                 if let Some(t) = ty {
                     self.expr(t);
                 }
+                if self.short && !elts.is_empty() {
+                    self.s("{…}");
+                    return;
+                }
                 self.s("{");
                 for (i, el) in elts.iter().enumerate() {
                     if i > 0 {
@@ -468,7 +499,11 @@ impl Printer {
                 self.s("func");
                 self.signature(sig);
                 self.s(" ");
-                self.block(body);
+                match (self.short, body.stmts.is_empty()) {
+                    (true, false) => self.s("{…}"),
+                    (true, true) => self.s("{}"),
+                    _ => self.block(body),
+                }
             }
             ExprKind::Paren(x) => {
                 self.s("(");
@@ -536,8 +571,9 @@ impl Printer {
             }
             ExprKind::Unary(op, x) => {
                 self.s(op.as_str());
-                // `- -x`, `& &x`, `& ^x`: keep the two tokens apart.
-                if matches!(x.kind, ExprKind::Unary(..)) {
+                // `- -x`, `& &x`, `& ^x`: keep the two tokens apart (Go's
+                // messages do not).
+                if !self.short && matches!(x.kind, ExprKind::Unary(..)) {
                     self.s(" ");
                 }
                 self.expr(x);

@@ -138,6 +138,9 @@ pub(super) struct Checker<'a> {
     imports: Vec<(ObjId, Span)>,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
+    /// Slice expressions checked, by start: their end and their `[`,
+    /// where Go reports an error at an expression they start.
+    pub(super) slice_starts: HashMap<u32, (u32, u32)>,
     /// Method declarations, declared after the package's types.
     method_decls: Vec<&'a ast::FuncDecl>,
     /// Package-level variables and functions referred to by the package
@@ -210,6 +213,7 @@ impl<'a> Checker<'a> {
             pkg_decls: HashMap::new(),
             imports: Vec::new(),
             iota: None,
+            slice_starts: HashMap::new(),
             method_decls: Vec::new(),
             dep_stack: Vec::new(),
             map_index: Default::default(),
@@ -308,7 +312,15 @@ impl<'a> Checker<'a> {
         self.scopes[0].insert(name.into(), id);
     }
 
-    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+    pub fn error(&mut self, mut span: Span, msg: impl Into<String>) {
+        // Go's StartPos of an expression that starts with a slice
+        // expression is that slice's `[` (the syntax package does not
+        // correct it as it does for other nodes).
+        if let Some(&(end, lbrack)) = self.slice_starts.get(&span.start)
+            && span.end >= end
+        {
+            span.start = lbrack;
+        }
         self.errors.push(Diagnostic::new(span, msg));
     }
 

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use super::check::Checker;
 use super::constant::{self, Const};
 use super::packages::Member;
-use super::{Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, UnsafeFn, ids};
+use super::{Basic, Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, UnsafeFn, ids};
 use crate::diag::pos;
 
 /// The node of an operand that stands for no expression of the tree.
@@ -349,10 +349,9 @@ impl<'a> Checker<'a> {
         None
     }
 
-    /// An interface type: its methods (and those of embedded interfaces),
-    /// sorted by name.
-    /// An interface type literal; `anonymous` unless it is the one a type
-    /// declaration names.
+    /// An interface type literal: its methods (and those of embedded
+    /// interfaces), sorted by name; `anonymous` unless it is the one a
+    /// type declaration names.
     fn interface_type(&mut self, fields: &'a [ast::Field], anonymous: bool) -> TypeId {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         // Type elements make the interface a constraint: the terms of its
@@ -371,6 +370,10 @@ impl<'a> Checker<'a> {
                 ([name], ExprKind::FuncType(ft)) => {
                     self.check_param_names(ft);
                     let sig = self.signature(ft);
+                    if name.name == "_" {
+                        self.error(name.span, "methods must have a unique non-blank name");
+                        continue;
+                    }
                     if methods.iter().any(|(n, _)| n == &name.name) {
                         self.error(name.span, format!("duplicate method {}", name.name));
                         continue;
@@ -769,7 +772,7 @@ impl<'a> Checker<'a> {
                     && let Some(reason) = self.missing_method(ty, xop.ty)
                 {
                     let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
-                    self.error(e.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.text(e.span)));
+                    self.error(e.span, format!("impossible type assertion: {}\n\t{tn} does not implement {iname} {reason}", self.expr_string(e.span)));
                     return op;
                 }
                 self.type_asserts.insert(e.id);
@@ -1367,9 +1370,9 @@ impl<'a> Checker<'a> {
                     which.span,
                     format!(
                         "invalid operation: {} {} {} ({kind})",
-                        self.text(x.span),
+                        self.expr_string(x.span),
                         bop.as_str(),
-                        self.text(y.span)
+                        self.expr_string(y.span)
                     ),
                 );
                 return op;
@@ -1556,21 +1559,11 @@ impl<'a> Checker<'a> {
         op
     }
 
-    /// The source of an expression as Go's `ExprString` shows it in
-    /// messages: a composite literal's elements elided (`P{…}`).
+    /// The source of an expression as Go's messages show it: printed
+    /// back in Go's short form (`a * b + c`, `P{…}`, `func() {…}`).
     pub fn expr_string(&self, span: Span) -> String {
         let text = self.text(span);
-        match (text.find('{'), text.ends_with('}')) {
-            (Some(i), true)
-                if i > 0
-                    && !text.starts_with("func")
-                    && !text[..i].contains(['(', ' ', '"', '\''])
-                    && text[i + 1..text.len() - 1].trim() != "" =>
-            {
-                format!("{}{{…}}", &text[..i])
-            }
-            _ => text.to_string(),
-        }
+        grammar::printer::expr_source_short(text).unwrap_or_else(|| text.to_string())
     }
 
     /// Go's `typesSummary` of operands, for `have (...)` lines: untyped
@@ -1673,9 +1666,9 @@ impl<'a> Checker<'a> {
             at,
             format!(
                 "invalid operation: {} {} {} (mismatched types {} and {})",
-                self.text(x.span),
+                self.expr_string(x.span),
                 bop.as_str(),
-                self.text(y.span),
+                self.expr_string(y.span),
                 t.name(x.ty),
                 t.name(y.ty)
             ),
@@ -2010,6 +2003,16 @@ impl<'a> Checker<'a> {
         let fop = self.raw_expr(fun, true);
         match fop.mode {
             Mode::Builtin(b) => return self.builtin(e, b, args, ellipsis),
+            Mode::Type if ellipsis && args.len() == 1 => {
+                if !self.value_expr(&args[0]).is_invalid() {
+                    let t = self.info.types.name(fop.ty);
+                    self.error(
+                        args[0].span,
+                        format!("invalid use of ... in conversion to {t}"),
+                    );
+                }
+                return op;
+            }
             Mode::Type => {
                 let to_type_param = self.is_type_param(fun);
                 return self.conversion(e, fop.ty, args, to_type_param);
@@ -2044,6 +2047,16 @@ impl<'a> Checker<'a> {
         }
         self.infer_from_targets(args, &targets);
         let ops = self.call_operands(args);
+        if ellipsis && !sig.variadic {
+            if ops.iter().all(|o| !o.is_invalid()) {
+                let f = self.expr_string(fun.span);
+                self.error(
+                    e.span,
+                    format!("cannot use ... in call to non-variadic {f}"),
+                );
+            }
+            return op;
+        }
         self.call_with(e, fun, &sig, ops, args, ellipsis)
     }
 
@@ -2238,10 +2251,11 @@ impl<'a> Checker<'a> {
         }
         op.ty = to;
         let c = match &x.mode {
+            // Constants are of boolean, numeric and string types only.
             Mode::Const(c)
                 if !to_type_param
-                    && !self.info.types.is_interface(to)
-                    && to_slice_of(&self.info.types, to).is_none() =>
+                    && matches!(self.info.types.get(self.info.types.underlying(to)),
+                        Type::Basic(b) if *b != Basic::UnsafePointer) =>
             {
                 c.clone()
             }
@@ -2830,7 +2844,7 @@ impl<'a> Checker<'a> {
                 };
                 let msg = format!(
                     "invalid operation: {} (mismatched types {} and {})",
-                    self.text(e.span),
+                    self.expr_string(e.span),
                     show(ops[0].ty),
                     show(ops[1].ty)
                 );
@@ -2855,7 +2869,7 @@ impl<'a> Checker<'a> {
         if !t.identical(x.ty, y.ty) {
             let msg = format!(
                 "invalid operation: {} (mismatched types {} and {})",
-                self.text(e.span),
+                self.expr_string(e.span),
                 t.name(x.ty),
                 t.name(y.ty)
             );
@@ -2907,7 +2921,7 @@ impl<'a> Checker<'a> {
                     e.span,
                     format!(
                         "invalid operation: {} expects 1 or 2 arguments; found {}",
-                        self.text(e.span),
+                        self.expr_string(e.span),
                         args.len()
                     ),
                 );
@@ -2942,7 +2956,7 @@ impl<'a> Checker<'a> {
                 e.span,
                 format!(
                     "invalid operation: {} expects 2 or 3 arguments; found 1",
-                    self.text(e.span)
+                    self.expr_string(e.span)
                 ),
             );
             return op;
@@ -3056,7 +3070,7 @@ impl<'a> Checker<'a> {
                 match self.index_value(&idx[0]) {
                     None => return op,
                     Some(Some(i)) if i as u64 >= n => {
-                        let t = self.text(idx[0].span);
+                        let t = self.expr_string(idx[0].span);
                         self.error(
                             idx[0].span,
                             format!("invalid argument: index {t} out of bounds [0:{n}]"),
@@ -3146,6 +3160,24 @@ impl<'a> Checker<'a> {
     /// `x[lo:hi]` or, `full`, `x[lo:hi:max]` (a missing index was reported
     /// by the parser).
     fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        idx: [Option<&'a Expr>; 3],
+        full: bool,
+    ) -> Operand {
+        let op = self.slice_operands(e, x, idx, full);
+        if !op.is_invalid() {
+            let (_, rest) = self.src_from(x.span.end);
+            let lbrack = x.span.end + (rest.len() - rest.trim_start().len()) as u32;
+            self.slice_starts.insert(e.span.start, (e.span.end, lbrack));
+        }
+        op
+    }
+
+    /// Checks a slice expression for [`Self::slice_expr`], which then
+    /// records where Go reports errors at an expression it starts.
+    fn slice_operands(
         &mut self,
         e: &'a Expr,
         x: &'a Expr,

@@ -22,6 +22,10 @@ impl Info {
     /// spec's selector rule).
     pub fn lookup_member(&self, ty: TypeId, name: &str) -> Lookup {
         let t = &self.types;
+        // Blank fields and methods cannot be referred to.
+        if name == "_" {
+            return Lookup::None;
+        }
         // A type parameter has its constraint's methods, and no fields
         // even when its type set's types share some.
         if t.type_param(ty).is_some() {

@@ -1510,6 +1510,17 @@ impl Info {
             ExprKind::Index(x, idx) => {
                 self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
             }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                [Some(x), lo.as_ref(), hi.as_ref(), max.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|e| self.has_call_or_recv(e))
+            }
+            ExprKind::TypeAssert(x, _) => self.has_call_or_recv(x),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
+                el.key.as_ref().is_some_and(|k| self.has_call_or_recv(k))
+                    || self.has_call_or_recv(&el.value)
+            }),
             _ => false,
         }
     }

@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
                         s.span,
                         format!(
                             "invalid operation: {}{o} (non-numeric type {})",
-                            self.text(x.span),
+                            self.expr_string(x.span),
                             self.info.types.name(op.ty)
                         ),
                     );
@@ -351,7 +351,7 @@ impl<'a> Checker<'a> {
                                 e.span,
                                 format!(
                                     "invalid case {} in switch (mismatched types {} and bool)",
-                                    self.text(e.span),
+                                    self.expr_string(e.span),
                                     self.info.types.name(op.ty)
                                 ),
                             );
@@ -552,8 +552,8 @@ impl<'a> Checker<'a> {
                     e.span,
                     format!(
                         "invalid case {} in switch on {} ({cause})",
-                        self.text(e.span),
-                        self.text(tag.span)
+                        self.expr_string(e.span),
+                        self.expr_string(tag.span)
                     ),
                 );
             }
@@ -564,8 +564,8 @@ impl<'a> Checker<'a> {
                 e.span,
                 format!(
                     "invalid case {} in switch on {} (mismatched types {on} and {tn})",
-                    self.text(e.span),
-                    self.text(tag.span)
+                    self.expr_string(e.span),
+                    self.expr_string(tag.span)
                 ),
             );
         }
