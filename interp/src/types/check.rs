@@ -256,7 +256,7 @@ impl<'a> Checker<'a> {
             ("complex64", ids::COMPLEX64),
             ("complex128", ids::COMPLEX128),
             ("string", ids::STRING),
-            ("any", ids::ANY),
+            ("any", ids::ANY_ALIAS),
             ("error", ids::ERROR),
         ] {
             self.declare_universe(name, ObjKind::TypeName, ty, span);
@@ -586,7 +586,7 @@ impl<'a> Checker<'a> {
                     .iter()
                     .find(|f| f.name().strip_prefix("fmt.") == Some(name)) =>
             {
-                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY_ALIAS));
                 let mut params = Vec::new();
                 if f.from_reader() {
                     let next = self.info.types.func(vec![], vec![ids::INT], false);
@@ -608,7 +608,7 @@ impl<'a> Checker<'a> {
             }
             ("fmt", "Fprint" | "Fprintln" | "Fprintf") => {
                 let writer = self.package_type("io", "Writer")?;
-                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+                let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY_ALIAS));
                 let (f, mut params) = match name {
                     "Fprint" => (FprintFn::Fprint, vec![writer]),
                     "Fprintln" => (FprintFn::Fprintln, vec![writer]),
@@ -665,7 +665,7 @@ impl<'a> Checker<'a> {
             "unicode/utf8" => return super::packages::utf8(&mut self.info.types, name),
             _ => {}
         }
-        let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY));
+        let any_slice = self.info.types.intern(super::Type::Slice(ids::ANY_ALIAS));
         let t = &mut self.info.types;
         let (native, ty) = match (path, name) {
             ("fmt", "Println") => (
@@ -707,7 +707,7 @@ impl<'a> Checker<'a> {
             ),
             ("errors", "As") => (
                 Native::ErrorsAs,
-                t.func(vec![ids::ERROR, ids::ANY], vec![ids::BOOL], false),
+                t.func(vec![ids::ERROR, ids::ANY_ALIAS], vec![ids::BOOL], false),
             ),
             ("errors", "Unwrap") => (
                 Native::ErrorsUnwrap,

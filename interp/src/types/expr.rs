@@ -1324,8 +1324,7 @@ impl<'a> Checker<'a> {
                 let other = if x_nil { &yop } else { &xop };
                 // nil compares only with what has nil (not with nil).
                 matches!(bop, BinaryOp::Eq | BinaryOp::Ne) && t.has_nil(other.ty)
-            } else if t.is_interface(xop.ty) != t.is_interface(yop.ty)
-                || t.identical(xop.ty, yop.ty)
+            } else if t.identical(xop.ty, yop.ty)
                 || (t.is_untyped(xop.ty) && t.is_untyped(yop.ty))
                 || self.assignable_type(xop.ty, yop.ty)
                 || self.assignable_type(yop.ty, xop.ty)

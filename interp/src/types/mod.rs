@@ -43,7 +43,7 @@ pub mod ids {
     pub const UNTYPED_FLOAT: TypeId = 7;
     pub const UNTYPED_STRING: TypeId = 8;
     pub const UNTYPED_NIL: TypeId = 9;
-    /// `any`, the empty interface.
+    /// `interface{}`, the empty interface (`any` is [`ANY_ALIAS`]).
     pub const ANY: TypeId = 10;
     /// The predeclared `error` interface.
     pub const ERROR: TypeId = 11;
@@ -71,8 +71,10 @@ pub mod ids {
     pub const BYTE: TypeId = 30;
     /// `rune`: `int32` as the source spells it.
     pub const RUNE: TypeId = 31;
+    /// `any`: `interface{}` as the source spells it.
+    pub const ANY_ALIAS: TypeId = 32;
     /// The last type every program has; higher ids are the program's own.
-    pub const LAST_PREDECLARED: TypeId = RUNE;
+    pub const LAST_PREDECLARED: TypeId = ANY_ALIAS;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -274,6 +276,7 @@ impl Default for TypeTable {
         for (id, name, of) in [
             (ids::BYTE, "byte", ids::UINT8),
             (ids::RUNE, "rune", ids::INT32),
+            (ids::ANY_ALIAS, "any", ids::ANY),
         ] {
             let alias = table.new_alias(name, of);
             debug_assert_eq!(alias, id);
@@ -1089,7 +1092,7 @@ impl TypeTable {
                 let parts: Vec<String> = ts.iter().map(|&t| self.name(t)).collect();
                 format!("({})", parts.join(", "))
             }
-            Type::Interface(ms) if ms.is_empty() => "any".into(),
+            Type::Interface(ms) if ms.is_empty() => "interface{}".into(),
             Type::Interface(ms) => {
                 let parts: Vec<String> = ms
                     .iter()

@@ -339,7 +339,7 @@ fn atomic_value(ty: AtomicTy) -> TypeId {
         AtomicTy::Uint32 => ids::UINT32,
         AtomicTy::Uint64 => ids::UINT64,
         AtomicTy::Bool => ids::BOOL,
-        AtomicTy::Value => ids::ANY,
+        AtomicTy::Value => ids::ANY_ALIAS,
     }
 }
 
@@ -585,8 +585,8 @@ pub fn sort(t: &mut TypeTable, name: &str) -> Option<Member> {
         SearchStrings => (vec![strs, ids::STRING], vec![int]),
         SearchFloat64s => (vec![floats, ids::FLOAT64], vec![int]),
         Search => (vec![int, pred], vec![int]),
-        Slice | SliceStable => (vec![ids::ANY, less], vec![]),
-        SliceIsSorted => (vec![ids::ANY, less], vec![b]),
+        Slice | SliceStable => (vec![ids::ANY_ALIAS, less], vec![]),
+        SliceIsSorted => (vec![ids::ANY_ALIAS, less], vec![b]),
         Pdqsort => {
             let swap = t.func(vec![int, int], vec![], false);
             (vec![int, less, swap], vec![])
@@ -680,10 +680,10 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
         .find(|f| f.name().strip_prefix("runtime.") == Some(name))?;
     let (params, results) = match f {
         RuntimeFn::Gc | RuntimeFn::Gosched | RuntimeFn::Goexit => (vec![], vec![]),
-        RuntimeFn::KeepAlive => (vec![ids::ANY], vec![]),
+        RuntimeFn::KeepAlive => (vec![ids::ANY_ALIAS], vec![]),
         RuntimeFn::SetFinalizer => {
             let runfinq = t.func(vec![], vec![], false);
-            (vec![ids::ANY, ids::ANY, runfinq], vec![])
+            (vec![ids::ANY_ALIAS, ids::ANY_ALIAS, runfinq], vec![])
         }
         RuntimeFn::RunFinalizer | RuntimeFn::Breakpoint => (vec![], vec![]),
         RuntimeFn::Stack => {
