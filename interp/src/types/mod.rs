@@ -4,6 +4,7 @@
 //! constant value) of every expression, the object every identifier
 //! denotes, and which variables closures capture. The compiler trusts it.
 
+mod bigfloat;
 mod branches;
 mod check;
 pub mod constant;
@@ -1009,8 +1010,6 @@ pub enum Mode {
     Builtin(Builtin),
     /// A call that produces no value.
     NoValue,
-    /// A package name (only usable in a selector).
-    Package,
 }
 
 /// The type and mode recorded for an expression.
