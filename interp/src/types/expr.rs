@@ -1452,54 +1452,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
+    /// A shift, checked in the order of Go's `shift`: the shifted operand,
+    /// then the count, whose constant value must fit a uint without being
+    /// converted first (so messages describe it as written).
+    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
-        let x_ty = xop.ty;
-        // Untyped float and complex constants with whole values shift as
-        // integers.
-        for o in [&mut xop, &mut yop] {
-            if matches!(o.ty, ids::UNTYPED_FLOAT | ids::UNTYPED_COMPLEX)
-                && let Mode::Const(c) = &o.mode
-                && let Some(i) = c.real_part().and_then(|c| c.to_int())
-            {
-                o.mode = Mode::Const(Const::Int(i));
-                o.ty = ids::UNTYPED_INT;
-            }
-        }
-        // An untyped non-constant count (`1 << (1.0 << s)`) is given type
-        // uint below, as Go does.
-        let untyped_value = matches!(yop.mode, Mode::Value)
-            && self.info.types.is_untyped(yop.ty)
-            && self.info.types.is_numeric(yop.ty);
-        if !self.info.types.is_integer(yop.ty) && !untyped_value {
-            let d = self.describe(&yop);
-            self.error(
-                yop.span,
-                format!("invalid operation: shift count {d} must be integer"),
-            );
-            return op;
-        }
-        // A constant count must be representable as a uint.
-        if let Mode::Const(c) = &yop.mode
-            && let count = c.to_int()
-            && count
-                .as_ref()
-                .is_none_or(|v| v.sign() == num_bigint::Sign::Minus || v.bits() > 64)
-        {
-            let d = self.describe(&yop);
-            let negative = count.is_some_and(|v| v.sign() == num_bigint::Sign::Minus);
-            let msg = if negative {
-                format!("invalid operation: negative shift count {d}")
-            } else {
-                format!("invalid shift count {d}")
-            };
-            self.error(yop.span, msg);
-            return op;
-        }
-        if self.info.types.is_untyped(yop.ty) {
-            self.convert_untyped(&mut yop, ids::UINT);
-        }
-        if !self.info.types.is_integer(xop.ty) {
+        let t = &self.info.types;
+        // An untyped constant shifts as an integer when its value is whole
+        // (`2.0 << 1`).
+        let whole = |o: &Operand| match &o.mode {
+            Mode::Const(c) => c.real_part().and_then(|c| c.to_int()),
+            _ => None,
+        };
+        let xval = whole(&xop);
+        if !(t.is_integer(xop.ty) || t.is_untyped(xop.ty) && xval.is_some()) {
             let d = self.describe(&xop);
             self.error(
                 xop.span,
@@ -1507,26 +1473,82 @@ impl<'a> Checker<'a> {
             );
             return op;
         }
-        if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
-            let v = constant::binary(bop, a, b, true).expect("integer shift");
+        let count = whole(&yop);
+        if let Mode::Const(_) = &yop.mode {
+            if count
+                .as_ref()
+                .is_some_and(|v| v.sign() == num_bigint::Sign::Minus)
+            {
+                let d = self.describe(&yop);
+                self.error(
+                    yop.span,
+                    format!("invalid operation: negative shift count {d}"),
+                );
+                return op;
+            }
+            let t = &self.info.types;
+            let fits = t.is_numeric(yop.ty).then(|| self.const_as(&yop, ids::UINT));
+            if t.is_untyped(yop.ty) && !matches!(fits, Some(Ok(_))) {
+                let d = self.describe(&yop);
+                let msg = match fits {
+                    Some(Err("truncated")) => format!("{d} truncated to uint"),
+                    Some(Err(why)) => format!("{d} {why} uint"),
+                    _ => format!("cannot convert {d} to type uint"),
+                };
+                self.error(yop.span, msg);
+                return op;
+            }
+        }
+        // Go takes a whole typed float constant as a count too, but gojit's
+        // compiler shifts by integers only; an untyped non-constant count
+        // (`1 << (1.0 << s)`) is given type uint below, as Go does.
+        let t = &self.info.types;
+        if !(t.is_integer(yop.ty) || t.is_untyped(yop.ty) && t.is_numeric(yop.ty)) {
+            let d = self.describe(&yop);
+            self.error(
+                yop.span,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
+            return op;
+        }
+        if let (Some(x), Mode::Const(_)) = (xval, &yop.mode) {
+            // Go's bound on constant shifts, which still reaches the
+            // smallest float64 (go.dev/issue/44057).
+            const SHIFT_BOUND: u64 = 1023 - 1 + 52;
+            let Some(s) = count
+                .and_then(|v| u64::try_from(v).ok())
+                .filter(|&s| s <= SHIFT_BOUND)
+            else {
+                let d = self.describe(&yop);
+                self.error(
+                    yop.span,
+                    format!("invalid operation: invalid shift count {d}"),
+                );
+                return op;
+            };
+            self.convert_untyped(&mut yop, ids::UINT);
+            let v = constant::binary(bop, &Const::Int(x), &Const::Int(s.into()), true)
+                .expect("integer shift");
             if self.const_overflow(e, &v) {
                 return Operand::invalid(e);
             }
-            op.ty = xop.ty;
+            // A whole untyped float shifted is an untyped integer.
+            op.ty = if self.info.types.is_integer(xop.ty) {
+                xop.ty
+            } else {
+                ids::UNTYPED_INT
+            };
             op.mode = Mode::Const(v);
             self.check_representable(&mut op);
             return op;
         }
+        self.convert_untyped(&mut yop, ids::UINT);
         // A non-constant shift of an untyped constant stays untyped (of the
         // constant's kind: `1.0 << s` is an untyped float): the constant
         // takes the type the context gives the shift, as it would alone,
         // and that type must be an integer type (`convert_untyped`).
-        if self.info.types.is_untyped(xop.ty) {
-            if matches!(xop.mode, Mode::Const(_)) {
-                self.shift_operands.insert(xop.node);
-            }
-            op.ty = x_ty;
-            return op;
+        if self.info.types.is_untyped(xop.ty) && matches!(xop.mode, Mode::Const(_)) {
+            self.shift_operands.insert(xop.node);
         }
         op.ty = xop.ty;
         op
