@@ -453,6 +453,19 @@ impl<'a> Checker<'a> {
             }
         }
         self.info.init_order = self.initialization_order(&order);
+        // Every package's unused imports are errors, a session's are not
+        // (it imports as it goes).
+        if !self.in_session() {
+            for &(pkg, span) in &self.imports.clone() {
+                if !self.info.objs[pkg as usize].used {
+                    let path = match &self.info.objs[pkg as usize].kind {
+                        ObjKind::Package(p) => p.clone(),
+                        _ => String::new(),
+                    };
+                    self.error(span, format!("\"{path}\" imported and not used"));
+                }
+            }
+        }
         // A package other than main is a library: it checks, but does not
         // run (`gojit run` refuses it).
         if self.in_session() || file.package.name != "main" {
@@ -467,15 +480,6 @@ impl<'a> Checker<'a> {
                 file.package.span,
                 "function main is undeclared in the main package",
             ),
-        }
-        for &(pkg, span) in &self.imports.clone() {
-            if !self.info.objs[pkg as usize].used {
-                let path = match &self.info.objs[pkg as usize].kind {
-                    ObjKind::Package(p) => p.clone(),
-                    _ => String::new(),
-                };
-                self.error(span, format!("\"{path}\" imported and not used"));
-            }
         }
     }
 

@@ -35,7 +35,7 @@ impl Operand {
         }
     }
     pub fn is_invalid(&self) -> bool {
-        self.ty == ids::INVALID && !matches!(self.mode, Mode::Builtin(_) | Mode::Package)
+        self.ty == ids::INVALID && !matches!(self.mode, Mode::Builtin(_))
     }
 }
 
@@ -83,7 +83,6 @@ impl<'a> Checker<'a> {
             Mode::NoValue => "no value".into(),
             Mode::Type => "type".into(),
             Mode::Builtin(_) => "built-in".into(),
-            Mode::Package => "package".into(),
             Mode::Value if op.ty == ids::UNTYPED_NIL => return "nil".into(),
             Mode::Value if t.is_untyped(op.ty) => format!("{} value", t.name(op.ty)),
             Mode::Value if op.var => format!("variable of type {}", self.type_desc(op.ty)),
@@ -156,11 +155,6 @@ impl<'a> Checker<'a> {
             Mode::Builtin(_) => {
                 let d = self.describe(&op);
                 self.error(e.span, format!("{d} must be called"));
-                Operand::invalid(e)
-            }
-            Mode::Package => {
-                let t = self.text(e.span);
-                self.error(e.span, format!("use of package {t} not in selector"));
                 Operand::invalid(e)
             }
             Mode::NoValue => {
@@ -267,14 +261,20 @@ impl<'a> Checker<'a> {
                 if self.lookup(name).is_some_and(|obj| {
                     matches!(
                         self.info.objs[obj as usize].kind,
-                        ObjKind::Func | ObjKind::Var { .. } | ObjKind::Const(_)
+                        ObjKind::Func
+                            | ObjKind::Var { .. }
+                            | ObjKind::Const(_)
+                            | ObjKind::Package(_)
                     )
                 }) =>
             {
                 // Not a type whatever its own type is: said before its
-                // declaration is resolved, which may be under way.
+                // declaration is resolved, which may be under way. A
+                // package named so is not used (Go's "imported and not used").
                 let obj = self.lookup(name).expect("just found");
-                self.info.objs[obj as usize].used = true;
+                if !matches!(self.info.objs[obj as usize].kind, ObjKind::Package(_)) {
+                    self.info.objs[obj as usize].used = true;
+                }
                 let t = self.text(e.span);
                 self.error(e.span, format!("{t} is not a type"));
                 ids::INVALID
@@ -633,7 +633,7 @@ impl<'a> Checker<'a> {
     /// `mark_used` is false for the left side of an assignment.
     pub fn raw_expr(&mut self, e: &'a Expr, mark_used: bool) -> Operand {
         let op = self.expr_inner(e, mark_used);
-        if !op.is_invalid() || matches!(op.mode, Mode::Builtin(_) | Mode::Package) {
+        if !op.is_invalid() {
             self.record(e.id, op.ty, op.mode.clone());
         }
         if matches!(op.mode, Mode::Value)
@@ -650,6 +650,17 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Ident(name) => return self.ident(e, name, mark_used),
             ExprKind::BasicLit { kind, raw } => {
+                // Go's cap on numbers no constant could hold, which also
+                // keeps their conversion cheap.
+                const LIMIT: usize = 10_000;
+                if matches!(kind, LitKind::Int | LitKind::Float | LitKind::Imag)
+                    && raw.len() > LIMIT
+                {
+                    let head = raw.get(..10).unwrap_or(raw);
+                    let msg = format!("excessively long constant: {head}... ({} chars)", raw.len());
+                    self.error(e.span, msg);
+                    return op;
+                }
                 let c = match kind {
                     LitKind::Int => {
                         constant::int_literal(raw).map(|v| (Const::Int(v), ids::UNTYPED_INT))
@@ -678,12 +689,11 @@ impl<'a> Checker<'a> {
                     LitKind::Imag => {
                         let body = raw.strip_suffix('i').unwrap_or(raw);
                         // `012i` is decimal, for compatibility with Go 1.12.
-                        let v = constant::float_literal(body).or_else(|| {
-                            constant::int_literal(body).map(num_rational::BigRational::from_integer)
-                        });
+                        let v = constant::float_literal(body)
+                            .or_else(|| Const::Int(constant::int_literal(body)?).to_real());
                         match v {
                             Some(im) => Some((
-                                Const::Complex(num_rational::BigRational::default(), im),
+                                Const::Complex(constant::Float::zero(), im),
                                 ids::UNTYPED_COMPLEX,
                             )),
                             None => {
@@ -839,6 +849,12 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("undefined: {name}"));
             return op;
         };
+        // A package is used only as the base of a selector (`selector`),
+        // in any other place Go reports it and does not count it as used.
+        if matches!(self.info.objs[obj as usize].kind, ObjKind::Package(_)) {
+            self.error(e.span, format!("use of package {name} not in selector"));
+            return op;
+        }
         self.info.uses[e.id as usize] = Some(obj);
         self.resolve_pkg_obj(obj);
         if let Some(deps) = self.dep_stack.last_mut()
@@ -865,7 +881,7 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName => op.mode = Mode::Type,
             ObjKind::Func | ObjKind::Native(_) | ObjKind::NativeVar(_) => {}
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
-            ObjKind::Package(_) => op.mode = Mode::Package,
+            ObjKind::Package(_) => unreachable!("reported above"),
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
             ObjKind::GenericFunc if self.generic_arity(obj) == 0 => {
                 // A function of a package written in Go used as a value
@@ -921,19 +937,25 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The path of the package a selector's base names (`fmt` in
+    /// `fmt.Println`), which counts it as used.
+    fn package_base(&mut self, x: &Expr) -> Option<String> {
+        let ExprKind::Ident(name) = &x.kind else {
+            return None;
+        };
+        let obj = self.lookup(name).or_else(|| self.auto_import(name))?;
+        let ObjKind::Package(path) = &self.info.objs[obj as usize].kind else {
+            return None;
+        };
+        let path = path.clone();
+        self.info.uses[x.id as usize] = Some(obj);
+        self.info.objs[obj as usize].used = true;
+        Some(path)
+    }
+
     fn selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a ast::Ident) -> Operand {
         let mut op = Operand::invalid(e);
-        let xop = self.raw_expr(x, true);
-        if xop.is_invalid() && xop.mode != Mode::Package {
-            return op;
-        }
-        if xop.mode == Mode::Package {
-            let path = match self.info.uses[x.id as usize]
-                .map(|o| self.info.objs[o as usize].kind.clone())
-            {
-                Some(ObjKind::Package(p)) => p,
-                _ => return op,
-            };
+        if let Some(path) = self.package_base(x) {
             match self.package_member(&path, &sel.name) {
                 Some(Member::Func(native, ty)) => {
                     let obj = self.new_obj(&sel.name, ObjKind::Native(native), ty, sel.span);
@@ -981,6 +1003,10 @@ impl<'a> Checker<'a> {
                     self.error(sel.span, format!("undefined: {pkg}.{}", sel.name));
                 }
             }
+            return op;
+        }
+        let xop = self.raw_expr(x, true);
+        if xop.is_invalid() {
             return op;
         }
         if xop.mode == Mode::Type {
@@ -1420,11 +1446,15 @@ impl<'a> Checker<'a> {
         op.ty = ty;
         let integer = t.is_integer(ty);
         // Division by a constant zero is an error for integers, and for
-        // floats when the dividend is constant too.
+        // floats when the dividend is constant too; so is a complex
+        // constant divisor whose parts square to 0 (go.dev/issue/20227).
         if matches!(bop, BinaryOp::Div | BinaryOp::Rem)
             && (integer || matches!(xop.mode, Mode::Const(_)))
             && let Mode::Const(c) = &yop.mode
-            && c.is_zero()
+            && (c.is_zero()
+                || (t.is_complex(ty)
+                    && matches!(xop.mode, Mode::Const(_))
+                    && constant::squares_vanish(c)))
         {
             self.error(y.span, "invalid operation: division by zero");
             return Operand::invalid(e);
@@ -1436,7 +1466,12 @@ impl<'a> Checker<'a> {
                     op.mode = Mode::Const(v);
                     self.check_representable(&mut op);
                 }
-                None => self.error(e.span, "invalid constant operation"),
+                // Past big.Float's exponents: go/constant's unknown value.
+                None => {
+                    let at = self.op_pos(e);
+                    self.error(at, "constant result is not representable");
+                    return Operand::invalid(e);
+                }
             }
         }
         op
@@ -1461,6 +1496,14 @@ impl<'a> Checker<'a> {
             ExprKind::Unary(UnaryOp::Xor, _) => "bitwise complement ",
             _ => "",
         };
+        let at = self.op_pos(e);
+        self.error(at, format!("constant {name}overflow"));
+        true
+    }
+
+    /// Where Go reports a constant operation's overflow: at the operator of
+    /// a binary expression, else at its start.
+    fn op_pos(&self, e: &Expr) -> Span {
         let at = match &e.kind {
             ExprKind::Binary(_, x, _) => {
                 let (at, rest) = self.src_from(x.span.end);
@@ -1468,64 +1511,26 @@ impl<'a> Checker<'a> {
             }
             _ => e.span.start,
         };
-        self.error(
-            Span {
-                start: at,
-                end: at + 1,
-            },
-            format!("constant {name}overflow"),
-        );
-        true
+        Span {
+            start: at,
+            end: at + 1,
+        }
     }
 
-    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, mut xop: Operand, mut yop: Operand) -> Operand {
+    /// A shift, checked in the order of Go's `shift`: the shifted operand,
+    /// then the count, whose constant value must fit a uint without being
+    /// converted first (so messages describe it as written).
+    fn shift(&mut self, e: &'a Expr, bop: BinaryOp, xop: Operand, mut yop: Operand) -> Operand {
         let mut op = Operand::invalid(e);
-        let x_ty = xop.ty;
-        // Untyped float and complex constants with whole values shift as
-        // integers.
-        for o in [&mut xop, &mut yop] {
-            if matches!(o.ty, ids::UNTYPED_FLOAT | ids::UNTYPED_COMPLEX)
-                && let Mode::Const(c) = &o.mode
-                && let Some(i) = c.real_part().and_then(|c| c.to_int())
-            {
-                o.mode = Mode::Const(Const::Int(i));
-                o.ty = ids::UNTYPED_INT;
-            }
-        }
-        // An untyped non-constant count (`1 << (1.0 << s)`) is given type
-        // uint below, as Go does.
-        let untyped_value = matches!(yop.mode, Mode::Value)
-            && self.info.types.is_untyped(yop.ty)
-            && self.info.types.is_numeric(yop.ty);
-        if !self.info.types.is_integer(yop.ty) && !untyped_value {
-            let d = self.describe(&yop);
-            self.error(
-                yop.span,
-                format!("invalid operation: shift count {d} must be integer"),
-            );
-            return op;
-        }
-        // A constant count must be representable as a uint.
-        if let Mode::Const(c) = &yop.mode
-            && let count = c.to_int()
-            && count
-                .as_ref()
-                .is_none_or(|v| v.sign() == num_bigint::Sign::Minus || v.bits() > 64)
-        {
-            let d = self.describe(&yop);
-            let negative = count.is_some_and(|v| v.sign() == num_bigint::Sign::Minus);
-            let msg = if negative {
-                format!("invalid operation: negative shift count {d}")
-            } else {
-                format!("invalid shift count {d}")
-            };
-            self.error(yop.span, msg);
-            return op;
-        }
-        if self.info.types.is_untyped(yop.ty) {
-            self.convert_untyped(&mut yop, ids::UINT);
-        }
-        if !self.info.types.is_integer(xop.ty) {
+        let t = &self.info.types;
+        // An untyped constant shifts as an integer when its value is whole
+        // (`2.0 << 1`).
+        let whole = |o: &Operand| match &o.mode {
+            Mode::Const(c) => c.real_part().and_then(|c| c.to_int()),
+            _ => None,
+        };
+        let xval = whole(&xop);
+        if !(t.is_integer(xop.ty) || t.is_untyped(xop.ty) && xval.is_some()) {
             let d = self.describe(&xop);
             self.error(
                 xop.span,
@@ -1533,26 +1538,82 @@ impl<'a> Checker<'a> {
             );
             return op;
         }
-        if let (Mode::Const(a), Mode::Const(b)) = (&xop.mode, &yop.mode) {
-            let v = constant::binary(bop, a, b, true).expect("integer shift");
+        let count = whole(&yop);
+        if let Mode::Const(_) = &yop.mode {
+            if count
+                .as_ref()
+                .is_some_and(|v| v.sign() == num_bigint::Sign::Minus)
+            {
+                let d = self.describe(&yop);
+                self.error(
+                    yop.span,
+                    format!("invalid operation: negative shift count {d}"),
+                );
+                return op;
+            }
+            let t = &self.info.types;
+            let fits = t.is_numeric(yop.ty).then(|| self.const_as(&yop, ids::UINT));
+            if t.is_untyped(yop.ty) && !matches!(fits, Some(Ok(_))) {
+                let d = self.describe(&yop);
+                let msg = match fits {
+                    Some(Err("truncated")) => format!("{d} truncated to uint"),
+                    Some(Err(why)) => format!("{d} {why} uint"),
+                    _ => format!("cannot convert {d} to type uint"),
+                };
+                self.error(yop.span, msg);
+                return op;
+            }
+        }
+        // Go takes a whole typed float constant as a count too, but gojit's
+        // compiler shifts by integers only; an untyped non-constant count
+        // (`1 << (1.0 << s)`) is given type uint below, as Go does.
+        let t = &self.info.types;
+        if !(t.is_integer(yop.ty) || t.is_untyped(yop.ty) && t.is_numeric(yop.ty)) {
+            let d = self.describe(&yop);
+            self.error(
+                yop.span,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
+            return op;
+        }
+        if let (Some(x), Mode::Const(_)) = (xval, &yop.mode) {
+            // Go's bound on constant shifts, which still reaches the
+            // smallest float64 (go.dev/issue/44057).
+            const SHIFT_BOUND: u64 = 1023 - 1 + 52;
+            let Some(s) = count
+                .and_then(|v| u64::try_from(v).ok())
+                .filter(|&s| s <= SHIFT_BOUND)
+            else {
+                let d = self.describe(&yop);
+                self.error(
+                    yop.span,
+                    format!("invalid operation: invalid shift count {d}"),
+                );
+                return op;
+            };
+            self.convert_untyped(&mut yop, ids::UINT);
+            let v = constant::binary(bop, &Const::Int(x), &Const::Int(s.into()), true)
+                .expect("integer shift");
             if self.const_overflow(e, &v) {
                 return Operand::invalid(e);
             }
-            op.ty = xop.ty;
+            // A whole untyped float shifted is an untyped integer.
+            op.ty = if self.info.types.is_integer(xop.ty) {
+                xop.ty
+            } else {
+                ids::UNTYPED_INT
+            };
             op.mode = Mode::Const(v);
             self.check_representable(&mut op);
             return op;
         }
+        self.convert_untyped(&mut yop, ids::UINT);
         // A non-constant shift of an untyped constant stays untyped (of the
         // constant's kind: `1.0 << s` is an untyped float): the constant
         // takes the type the context gives the shift, as it would alone,
         // and that type must be an integer type (`convert_untyped`).
-        if self.info.types.is_untyped(xop.ty) {
-            if matches!(xop.mode, Mode::Const(_)) {
-                self.shift_operands.insert(xop.node);
-            }
-            op.ty = x_ty;
-            return op;
+        if self.info.types.is_untyped(xop.ty) && matches!(xop.mode, Mode::Const(_)) {
+            self.shift_operands.insert(xop.node);
         }
         op.ty = xop.ty;
         op
@@ -2824,7 +2885,7 @@ impl<'a> Checker<'a> {
         let t = &self.info.types;
         if t.is_untyped(ops[0].ty) && t.is_untyped(ops[1].ty) {
             let part = |o: &Operand| match &o.mode {
-                Mode::Const(c) => c.real_part().and_then(|c| c.to_rat()),
+                Mode::Const(c) => c.real_part().and_then(|c| c.to_real()),
                 _ => None,
             };
             if let (Some(re), Some(im)) = (part(&ops[0]), part(&ops[1])) {
@@ -2888,8 +2949,8 @@ impl<'a> Checker<'a> {
             }
         };
         if let (Mode::Const(a), Mode::Const(b)) = (&x.mode, &y.mode) {
-            let re = a.to_rat().unwrap_or_default();
-            let im = b.to_rat().unwrap_or_default();
+            let re = a.to_real().unwrap_or_else(constant::Float::zero);
+            let im = b.to_real().unwrap_or_else(constant::Float::zero);
             op.mode = Mode::Const(Const::Complex(re, im));
         }
         op

@@ -4,6 +4,7 @@
 //! constant value) of every expression, the object every identifier
 //! denotes, and which variables closures capture. The compiler trusts it.
 
+mod bigfloat;
 mod branches;
 mod check;
 pub mod constant;
@@ -1193,8 +1194,6 @@ pub enum Mode {
     Builtin(Builtin),
     /// A call that produces no value.
     NoValue,
-    /// A package name (only usable in a selector).
-    Package,
 }
 
 /// The type and mode recorded for an expression.
@@ -1491,19 +1490,20 @@ impl Info {
     /// `len(e)` of an array must evaluate it.
     pub fn has_call_or_recv(&self, e: &grammar::ast::Expr) -> bool {
         use grammar::ast::{ExprKind, UnaryOp};
-        let constant = |e: &grammar::ast::Expr| {
-            matches!(
-                self.exprs
-                    .get(e.id as usize)
-                    .and_then(|t| t.as_ref())
-                    .map(|t| &t.mode),
-                Some(Mode::Const(_))
-            )
+        let mode = |e: &grammar::ast::Expr| {
+            self.exprs
+                .get(e.id as usize)
+                .and_then(|t| t.as_ref())
+                .map(|t| &t.mode)
         };
-        if constant(e) {
+        if matches!(mode(e), Some(Mode::Const(_))) {
             return false;
         }
         match &e.kind {
+            // A conversion is no call (`[2]int(s[:2])`).
+            ExprKind::Call { fun, args, .. } if mode(fun) == Some(&Mode::Type) => {
+                args.iter().any(|a| self.has_call_or_recv(a))
+            }
             ExprKind::Call { .. } | ExprKind::Unary(UnaryOp::Recv, _) => true,
             ExprKind::Paren(x)
             | ExprKind::Unary(_, x)
@@ -1514,12 +1514,15 @@ impl Info {
                 self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                [Some(x), lo.as_ref(), hi.as_ref(), max.as_ref()]
-                    .into_iter()
-                    .flatten()
-                    .any(|e| self.has_call_or_recv(e))
+                self.has_call_or_recv(x)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|i| self.has_call_or_recv(i))
             }
             ExprKind::TypeAssert(x, _) => self.has_call_or_recv(x),
+            // `[4]float64{real(z)}`; a function literal's body is not
+            // evaluated, as Go checks it later.
             ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
                 el.key.as_ref().is_some_and(|k| self.has_call_or_recv(k))
                     || self.has_call_or_recv(&el.value)

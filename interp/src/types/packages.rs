@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
-use super::constant::{Const, float_literal};
+use super::constant::{Const, Float, float_literal};
 use super::{TypeId, TypeTable, ids};
 use crate::bytecode::{
     AtomicOp, AtomicTy, BufioFn, BuilderFn, DiscardFn, ErrVar, FmtStateFn, MathFn, Native, OsFn,
@@ -834,7 +834,11 @@ fn math_const(name: &str) -> Option<Member> {
     let float = |s: &str| Const::Float(float_literal(s).expect("a valid literal"));
     let recip = |s: &str| {
         let r = float_literal(s).expect("a valid literal");
-        Const::Float(BigRational::from_integer(1.into()) / r)
+        Const::Float(
+            Float::Rat(BigRational::from_integer(1.into()))
+                .arith(grammar::ast::BinaryOp::Div, &r)
+                .expect("a small quotient"),
+        )
     };
     let pow2 = |k: i32| {
         let one = BigInt::from(1);
@@ -860,10 +864,10 @@ fn math_const(name: &str) -> Option<Member> {
         "Log2E" => recip(LN2),
         "Ln10" => float(LN10),
         "Log10E" => recip(LN10),
-        "MaxFloat32" => Const::Float(pow2(127) * (pow2(1) - pow2(-23))),
-        "SmallestNonzeroFloat32" => Const::Float(pow2(-149)),
-        "MaxFloat64" => Const::Float(pow2(1023) * (pow2(1) - pow2(-52))),
-        "SmallestNonzeroFloat64" => Const::Float(pow2(-1074)),
+        "MaxFloat32" => Const::Float(Float::Rat(pow2(127) * (pow2(1) - pow2(-23)))),
+        "SmallestNonzeroFloat32" => Const::Float(Float::Rat(pow2(-149))),
+        "MaxFloat64" => Const::Float(Float::Rat(pow2(1023) * (pow2(1) - pow2(-52)))),
+        "SmallestNonzeroFloat64" => Const::Float(Float::Rat(pow2(-1074))),
         "MaxInt" | "MaxInt64" => return Some(int((&one << 63usize) - 1)),
         "MinInt" | "MinInt64" => return Some(int(-(&one << 63usize))),
         "MaxInt8" => return Some(int(BigInt::from(i8::MAX))),

@@ -343,7 +343,7 @@ pub(super) fn parse_float(s0: &[u8], bit_size: i64) -> Result<f64, (f64, Why)> {
         } else {
             (53, 1023)
         };
-        constant::to_float(&r, mant, max_exp).unwrap_or(f64::INFINITY)
+        r.to_float(mant, max_exp).unwrap_or(f64::INFINITY)
     } else if bit_size == 32 {
         f64::from(clean.parse::<f32>().map_err(|_| syntax())?)
     } else {
