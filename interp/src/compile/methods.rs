@@ -142,6 +142,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
                     params: vec![],
                     results: vec![r],
                     variadic: false,
+                    names: Default::default(),
                 }))
         });
         let Some(sig) = sig else {

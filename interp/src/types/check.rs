@@ -1587,7 +1587,20 @@ impl<'a> Checker<'a> {
                 results.push(ty);
             }
         }
-        self.info.types.func(params, results, variadic)
+        // Messages show the names, as Go's do (`func(x int) (n int)`).
+        let names = |fields: &[ast::Field]| -> Vec<String> {
+            fields
+                .iter()
+                .flat_map(|f| f.names.iter().map(|n| n.name.clone()))
+                .collect()
+        };
+        let names = (names(&ft.params), names(&ft.results));
+        self.info.types.intern(super::Type::Func(super::Signature {
+            params,
+            results,
+            variadic,
+            names,
+        }))
     }
 
     /// Checks a function declaration's body.

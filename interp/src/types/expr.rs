@@ -476,7 +476,7 @@ impl<'a> Checker<'a> {
                 Some((s, false)) if !t.identical(s, *sig) => {
                     let show = |id| {
                         t.signature(id)
-                            .map(|s| t.signature_string(s))
+                            .map(|s| t.signature_types_string(s))
                             .unwrap_or_default()
                     };
                     return Some(format!(
@@ -515,7 +515,7 @@ impl<'a> Checker<'a> {
         }
         let show = |id| {
             t.signature(id)
-                .map(|s| t.signature_string(s))
+                .map(|s| t.signature_types_string(s))
                 .unwrap_or_default()
         };
         let folded = self.info.methods.keys().find_map(|(_, m)| {
@@ -2169,7 +2169,7 @@ impl<'a> Checker<'a> {
         };
         if !enough || (!sig.variadic && ops.len() > n) {
             let have = self.types_summary(&ops);
-            let want = self.info.types.signature_string(&super::Signature {
+            let want = self.info.types.signature_types_string(&super::Signature {
                 results: vec![],
                 ..sig.clone()
             });

@@ -115,6 +115,10 @@ pub struct Signature {
     pub results: Vec<TypeId>,
     /// The last parameter is `...T`, held as a slice type.
     pub variadic: bool,
+    /// The parameters' and the results' names as declared, each empty
+    /// when the list names none: only messages show them, the canonical
+    /// form has none, so they take no part in identity.
+    pub names: (Vec<String>, Vec<String>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -243,6 +247,7 @@ impl Default for TypeTable {
                 params: vec![],
                 results: vec![ids::STRING],
                 variadic: false,
+                names: Default::default(),
             }),
             Type::Interface(vec![("Error".into(), ids::VOID + 1)]),
             Type::Basic(Int8),
@@ -569,6 +574,7 @@ impl TypeTable {
             params: s.params.iter().map(|&t| c(t)).collect(),
             results: s.results.iter().map(|&t| c(t)).collect(),
             variadic: s.variadic,
+            names: Default::default(),
         };
         let methods =
             |ms: &[(String, TypeId)]| ms.iter().map(|(n, t)| (n.clone(), c(*t))).collect();
@@ -668,6 +674,7 @@ impl TypeTable {
             params,
             results,
             variadic,
+            names: Default::default(),
         }))
     }
 
@@ -1158,24 +1165,47 @@ impl TypeTable {
     }
 
     /// `(int, string) bool` for a signature.
+    /// [`TypeTable::signature_string`] without the names, as Go's `have`
+    /// and `want` lines show signatures.
+    pub fn signature_types_string(&self, sig: &Signature) -> String {
+        self.signature_string(&Signature {
+            names: Default::default(),
+            ..sig.clone()
+        })
+    }
+
+    /// A signature as Go prints a function type: `(x int, ys ...string)
+    /// (n int)`, with the names it was declared with.
     pub fn signature_string(&self, sig: &Signature) -> String {
-        let mut params: Vec<String> = sig.params.iter().map(|&t| self.name(t)).collect();
+        // `name T` where the list names its entries.
+        let list = |ts: &[TypeId], names: &[String]| -> Vec<String> {
+            ts.iter()
+                .enumerate()
+                .map(|(i, &t)| match names.get(i) {
+                    Some(n) => format!("{n} {}", self.name(t)),
+                    None => self.name(t),
+                })
+                .collect()
+        };
+        let mut params = list(&sig.params, &sig.names.0);
         if sig.variadic
-            && let Some(last) = params.last_mut()
+            && let (Some(last), Some(&t)) = (params.last_mut(), sig.params.last())
         {
-            *last = format!("...{}", &last[2..]);
+            let elem = &self.name(t)[2..];
+            *last = match sig.names.0.last() {
+                Some(n) => format!("{n} ...{elem}"),
+                None => format!("...{elem}"),
+            };
         }
         let mut s = format!("({})", params.join(", "));
-        match sig.results.len() {
-            0 => {}
-            1 => {
+        let results = list(&sig.results, &sig.names.1);
+        match results.as_slice() {
+            [] => {}
+            [r] if sig.names.1.is_empty() => {
                 s.push(' ');
-                s.push_str(&self.name(sig.results[0]));
+                s.push_str(r);
             }
-            _ => {
-                let rs: Vec<String> = sig.results.iter().map(|&t| self.name(t)).collect();
-                s.push_str(&format!(" ({})", rs.join(", ")));
-            }
+            rs => s.push_str(&format!(" ({})", rs.join(", "))),
         }
         s
     }
