@@ -291,9 +291,13 @@ impl<'a> Checker<'a> {
                 }
                 op.ty
             }
+            // Any other expression is a value (`0`, `f()`): Go checks it,
+            // then says it is no type.
             _ => {
-                let t = self.text(e.span);
-                self.error(e.span, format!("gojit does not support the type {t} yet"));
+                if !self.raw_expr(e, true).is_invalid() {
+                    let t = self.expr_string(e.span);
+                    self.error(e.span, format!("{t} is not a type"));
+                }
                 ids::INVALID
             }
         };
@@ -2268,11 +2272,10 @@ impl<'a> Checker<'a> {
         } else if t.is_numeric(x.ty)
             && t.is_numeric(to)
             && !t.is_untyped(to)
-            && (t.is_complex(x.ty) == t.is_complex(to)
-                || (t.is_untyped(x.ty) && matches!(x.mode, Mode::Const(_))))
+            && (t.is_complex(x.ty) == t.is_complex(to) || matches!(x.mode, Mode::Const(_)))
         {
-            // Between integers and floats, or complex types (a constant
-            // must be representable).
+            // Between integers and floats, or complex types; a constant
+            // between any numeric types it is representable in.
             true
         } else if t.is_untyped(x.ty) {
             let mut tmp = x.clone();
@@ -3520,6 +3523,9 @@ impl<'a> Checker<'a> {
         let (elem, bound) = match *self.info.types.get(self.info.types.underlying(t)) {
             Type::Slice(elem) => (elem, None),
             Type::Array(n, elem) => (elem, Some(n)),
+            // A type whose declaration was in error (an invalid recursive
+            // type) was reported there.
+            Type::Invalid => return op,
             _ => {
                 // Only struct, array, slice and map types have literals.
                 let tn = self.info.types.name(t);

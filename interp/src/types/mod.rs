@@ -640,6 +640,14 @@ impl TypeTable {
             (&Type::Array(n, x), &Type::Array(m, y)) => n == m && same(x, y),
             (&Type::Map(k1, v1), &Type::Map(k2, v2)) => same(k1, k2) && same(v1, v2),
             (&Type::Chan(d1, x), &Type::Chan(d2, y)) => d1 == d2 && same(x, y),
+            (Type::Func(f), Type::Func(g)) => {
+                f.variadic == g.variadic
+                    && f.params.len() == g.params.len()
+                    && f.results.len() == g.results.len()
+                    && (f.params.iter().zip(&g.params))
+                        .chain(f.results.iter().zip(&g.results))
+                        .all(|(&x, &y)| same(x, y))
+            }
             _ => false,
         }
     }

@@ -457,11 +457,11 @@ impl<'a> Checker<'a> {
                 } else {
                     Some(self.type_expr(e))
                 };
-                if t == Some(ids::INVALID) {
-                    continue;
-                }
                 if clause.exprs.len() == 1 {
                     single = t;
+                }
+                if t == Some(ids::INVALID) {
+                    continue;
                 }
                 // A case naming a type parameter is a type only per
                 // instance: Go's generic code has no duplicate there.
@@ -498,10 +498,9 @@ impl<'a> Checker<'a> {
             self.breakable(false, label.clone(), |c| {
                 c.scopes.push(HashMap::new());
                 if let Some(b) = bind {
-                    let ty = single
-                        .filter(|&t| t != ids::INVALID)
-                        .or(iface)
-                        .unwrap_or(ids::INVALID);
+                    // An invalid single type makes an invalid variable:
+                    // no follow-on errors.
+                    let ty = single.or(iface).unwrap_or(ids::INVALID);
                     let obj = c.declare_local(b, ty);
                     c.info.switch_vars.insert(clause.span.start, obj);
                     bound.push(obj);
