@@ -694,6 +694,24 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let ty = self.type_expr(e);
+                let t = &self.info.types;
+                // A union's terms are types and method-less interfaces.
+                let why = match t.get(t.underlying(ty)) {
+                    Type::Constraint {
+                        comparable: true, ..
+                    } => Some(String::new()),
+                    Type::Interface(ms) | Type::Constraint { methods: ms, .. }
+                        if !ms.is_empty() =>
+                    {
+                        Some(format!(" ({} contains methods)", self.expr_string(e.span)))
+                    }
+                    _ => None,
+                };
+                if let Some(why) = why {
+                    let x = self.expr_string(e.span);
+                    self.error(e.span, format!("cannot use {x} in union{why}"));
+                    return;
+                }
                 match self.info.types.get(self.info.types.underlying(ty)).clone() {
                     Type::Constraint {
                         terms: Some(ts), ..
@@ -1068,16 +1086,34 @@ impl<'a> Checker<'a> {
                     ExprKind::Ellipsis(elem) if !ellipsis => &**elem,
                     _ => p,
                 };
-                if !mentions_only_bound(p, infer.names, bound) {
-                    continue;
-                }
                 let bindings: Vec<(String, TypeId)> = infer
                     .names
                     .iter()
                     .zip(bound.iter())
                     .filter_map(|(n, b)| b.map(|t| (n.to_string(), t)))
                     .collect();
-                let target = self.in_instance_scope(infer.pkg, &bindings, |c| c.type_expr(p));
+                let target = if mentions_only_bound(p, infer.names, bound) {
+                    self.in_instance_scope(infer.pkg, &bindings, |c| c.type_expr(p))
+                } else {
+                    // Joint inference: a function type whose parameters
+                    // are known instantiates the argument from them; its
+                    // results then bind the rest (`Map(xs, Identity)`).
+                    let ExprKind::FuncType(ft) = &super::stmt::strip_parens(p).kind else {
+                        continue;
+                    };
+                    let ps = param_exprs(&ft.params);
+                    if !ps.iter().all(|x| {
+                        !matches!(x.kind, ExprKind::Ellipsis(_))
+                            && mentions_only_bound(x, infer.names, bound)
+                    }) {
+                        continue;
+                    }
+                    let params: Vec<TypeId> = self.in_instance_scope(infer.pkg, &bindings, |c| {
+                        ps.iter().map(|x| c.type_expr(x)).collect()
+                    });
+                    let unknown = vec![ids::INVALID; param_exprs(&ft.results).len()];
+                    self.info.types.func(params, unknown, false)
+                };
                 self.infer_from_targets(std::slice::from_ref(a), &[target]);
             }
         }
@@ -1176,6 +1212,10 @@ impl<'a> Checker<'a> {
     /// unification: a type literal matches a defined type's underlying type).
     fn unify(&self, p: &Expr, arg: TypeId, names: &[&str], bound: &mut [Option<TypeId>]) {
         let types = &self.info.types;
+        // What is not known yet binds nothing.
+        if arg == ids::INVALID {
+            return;
+        }
         if let ExprKind::Ident(n) = &p.kind
             && let Some(k) = names.iter().position(|m| m == n)
         {
