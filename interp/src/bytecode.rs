@@ -2319,3 +2319,346 @@ impl Instr {
         )
     }
 }
+
+/// How an instruction uses a range of frame slots ([`Instr::slot_uses`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotUse {
+    /// The instruction may read the slots.
+    Read,
+    /// The instruction overwrites the slots whenever it completes normally.
+    Write,
+}
+
+impl Instr {
+    /// Calls `f` with every range of frame slots (`kind`, first slot, slot
+    /// count) the instruction reads or surely writes, for the liveness of
+    /// the collector's safepoint maps. Reads may be more than the
+    /// instruction reads and writes less than it writes: a slot is kept
+    /// alive too long rather than too short. `types` is the runtime type
+    /// table (widths of values named by type), `area_end` for a call the
+    /// first slot above its arguments. A call writes everything from its
+    /// base up: the callee's frame overwrites it. Slots reached through
+    /// pointers into the frame (`SlotAddr`) and the value slots of a
+    /// `Select` case table are not named here: the compiler records them
+    /// (see `compile/liveness.rs`).
+    pub fn slot_uses(
+        &self,
+        types: &[crate::program::RtType],
+        area_end: Slot,
+        f: &mut impl FnMut(SlotUse, Slot, u32),
+    ) {
+        use SlotUse::{Read, Write};
+        let words = |ty: u32| types.get(ty as usize).map_or(u32::MAX >> 1, |t| t.words);
+        // A map type's key and value widths.
+        let key_value = |ty: u32| match types.get(ty as usize) {
+            Some(t) => (
+                t.fields.first().map_or(u32::MAX >> 1, |&k| words(k)),
+                words(t.elem),
+            ),
+            None => (u32::MAX >> 1, u32::MAX >> 1),
+        };
+        match *self {
+            Instr::Move { dst, src } => {
+                f(Write, dst, 1);
+                f(Read, src, 1);
+            }
+            Instr::Move2 { dst, src } => {
+                f(Write, dst, 2);
+                f(Read, src, 2);
+            }
+            Instr::MoveN { dst, src, n } => {
+                f(Write, dst, n);
+                f(Read, src, n);
+            }
+            Instr::Zero { dst, n } => f(Write, dst, n),
+            Instr::LoadInt { dst, .. }
+            | Instr::LoadFunc { dst, .. }
+            | Instr::SlotAddr { dst, .. }
+            | Instr::NewBox { dst, .. }
+            | Instr::GlobalAddr { dst, .. }
+            | Instr::MakeMap { dst, .. }
+            | Instr::FrameBase { dst } => f(Write, dst, 1),
+            Instr::LoadStr { dst, .. } | Instr::Recover { dst } => f(Write, dst, 2),
+            Instr::LoadGlobal { dst, n, .. } | Instr::LoadCap { dst, n, .. } => {
+                f(Write, dst, n);
+                if matches!(self, Instr::LoadCap { .. }) {
+                    f(Read, crate::runtime::stack::CTX as Slot, 1);
+                }
+            }
+            Instr::StoreGlobal { src, n, .. } => f(Read, src, n),
+            Instr::AddInt { dst, a, b }
+            | Instr::SubInt { dst, a, b }
+            | Instr::MulInt { dst, a, b }
+            | Instr::DivInt { dst, a, b }
+            | Instr::RemInt { dst, a, b }
+            | Instr::AndInt { dst, a, b }
+            | Instr::OrInt { dst, a, b }
+            | Instr::XorInt { dst, a, b }
+            | Instr::AndNotInt { dst, a, b }
+            | Instr::ShlInt { dst, a, b }
+            | Instr::ShrInt { dst, a, b }
+            | Instr::EqInt { dst, a, b }
+            | Instr::NeInt { dst, a, b }
+            | Instr::LtInt { dst, a, b }
+            | Instr::LeInt { dst, a, b }
+            | Instr::AddFloat { dst, a, b }
+            | Instr::SubFloat { dst, a, b }
+            | Instr::MulFloat { dst, a, b }
+            | Instr::DivFloat { dst, a, b }
+            | Instr::EqFloat { dst, a, b }
+            | Instr::LtFloat { dst, a, b }
+            | Instr::LeFloat { dst, a, b }
+            | Instr::MinFloat { dst, a, b }
+            | Instr::MaxFloat { dst, a, b }
+            | Instr::DivUint { dst, a, b }
+            | Instr::RemUint { dst, a, b }
+            | Instr::ShrUint { dst, a, b }
+            | Instr::LtUint { dst, a, b }
+            | Instr::LeUint { dst, a, b } => {
+                f(Write, dst, 1);
+                f(Read, a, 1);
+                f(Read, b, 1);
+            }
+            Instr::AddIntK { dst, a, .. }
+            | Instr::AndIntK { dst, a, .. }
+            | Instr::OrIntK { dst, a, .. }
+            | Instr::XorIntK { dst, a, .. }
+            | Instr::ShlIntK { dst, a, .. }
+            | Instr::ShrIntK { dst, a, .. }
+            | Instr::ShrUintK { dst, a, .. }
+            | Instr::NegInt { dst, a }
+            | Instr::ComInt { dst, a }
+            | Instr::Not { dst, a }
+            | Instr::SqrtFloat { dst, a }
+            | Instr::NegFloat { dst, a }
+            | Instr::RoundF32 { dst, a }
+            | Instr::IntToFloat { dst, a, .. }
+            | Instr::UintToFloat { dst, a, .. }
+            | Instr::FloatToInt { dst, a, .. }
+            | Instr::FloatToUint { dst, a }
+            | Instr::SignExt { dst, a, .. }
+            | Instr::ZeroExt { dst, a, .. } => {
+                f(Write, dst, 1);
+                f(Read, a, 1);
+            }
+            Instr::DivComplex { dst, a, b } | Instr::Concat { dst, a, b } => {
+                f(Write, dst, 2);
+                f(Read, a, 2);
+                f(Read, b, 2);
+            }
+            Instr::EqStr { dst, a, b }
+            | Instr::LtStr { dst, a, b }
+            | Instr::LeStr { dst, a, b }
+            | Instr::EqIface { dst, a, b } => {
+                f(Write, dst, 1);
+                f(Read, a, 2);
+                f(Read, b, 2);
+            }
+            Instr::LenStr { dst, a } => {
+                f(Write, dst, 1);
+                f(Read, a, 2);
+            }
+            Instr::MapClear { m } => f(Read, m, 1),
+            Instr::SliceClear { s, .. } => f(Read, s, 3),
+            Instr::PrintFloat { src }
+            | Instr::PrintUint { src }
+            | Instr::PrintInt { src }
+            | Instr::PrintBool { src }
+            | Instr::PrintPtr { src }
+            | Instr::NilCheck { ptr: src }
+            | Instr::ChanClose { ch: src }
+            | Instr::Go { closure: src }
+            | Instr::DeferProc { closure: src } => f(Read, src, 1),
+            Instr::PrintStr { src } | Instr::PrintIface { src } | Instr::Panic { src } => {
+                f(Read, src, 2)
+            }
+            Instr::MakeIface { dst, src, ty } => {
+                f(Write, dst, 2);
+                f(Read, src, words(ty));
+            }
+            Instr::MakeIfaceAt { dst, ptr, .. } => {
+                f(Write, dst, 2);
+                f(Read, ptr, 1);
+            }
+            Instr::Jmp { .. } => {}
+            Instr::JmpIf { cond: a, .. }
+            | Instr::JmpIfNot { cond: a, .. }
+            | Instr::JmpEqK { a, .. }
+            | Instr::JmpNeK { a, .. }
+            | Instr::JmpLtK { a, .. }
+            | Instr::JmpGeK { a, .. }
+            | Instr::JmpLtUK { a, .. }
+            | Instr::JmpGeUK { a, .. } => f(Read, a, 1),
+            Instr::JmpEq { a, b, .. }
+            | Instr::JmpNe { a, b, .. }
+            | Instr::JmpGe { a, b, .. }
+            | Instr::JmpGt { a, b, .. }
+            | Instr::JmpGeU { a, b, .. }
+            | Instr::JmpGtU { a, b, .. } => {
+                f(Read, a, 1);
+                f(Read, b, 1);
+            }
+            Instr::Call { base, .. }
+            | Instr::CallClosure { base, .. }
+            | Instr::CallNative { base, .. } => {
+                f(Write, base, u32::MAX - base);
+                let args = base + crate::runtime::stack::HEADER as Slot;
+                f(Read, args, area_end.saturating_sub(args));
+                if let Instr::CallClosure { callee, .. } = *self {
+                    f(Read, callee, 1);
+                }
+            }
+            Instr::Ret => {}
+            Instr::MakeClosure { dst, caps, n, .. } => {
+                f(Write, dst, 1);
+                f(Read, caps, n);
+            }
+            Instr::Load { dst, ptr, n, .. } | Instr::LoadField { dst, ptr, n, .. } => {
+                f(Write, dst, n);
+                f(Read, ptr, 1);
+            }
+            Instr::Store { ptr, src, n, .. } | Instr::StoreField { ptr, src, n, .. } => {
+                f(Read, ptr, 1);
+                f(Read, src, n);
+            }
+            Instr::MakeSlice { dst, len, .. } => {
+                f(Write, dst, 3);
+                f(Read, len, 2);
+            }
+            Instr::IndexAddr { dst, s, i, .. } | Instr::LoadElem { dst, s, i, .. } => {
+                let n = match *self {
+                    Instr::LoadElem { n, .. } => n,
+                    _ => 1,
+                };
+                f(Write, dst, n);
+                f(Read, s, 3);
+                f(Read, i, 1);
+            }
+            Instr::StoreElem { s, i, src, n } => {
+                f(Read, s, 3);
+                f(Read, i, 1);
+                f(Read, src, n);
+            }
+            Instr::Reslice {
+                dst, src, bounds, ..
+            }
+            | Instr::Reslice3 {
+                dst, src, bounds, ..
+            } => {
+                f(Write, dst, 3);
+                f(Read, src, 3);
+                f(Read, bounds, 3);
+            }
+            Instr::ResliceStr { dst, src, bounds } => {
+                f(Write, dst, 2);
+                f(Read, src, 2);
+                f(Read, bounds, 2);
+            }
+            Instr::Append { dst, s, other, .. } => {
+                f(Write, dst, 3);
+                f(Read, s, 3);
+                f(Read, other, 3);
+            }
+            Instr::Copy { dst, a, b, .. } => {
+                f(Write, dst, 1);
+                f(Read, a, 3);
+                f(Read, b, 3);
+            }
+            Instr::CopyStr { dst, a, b } => {
+                f(Write, dst, 1);
+                f(Read, a, 3);
+                f(Read, b, 2);
+            }
+            Instr::IndexStr { dst, s, i } | Instr::DecodeRune { dst, s, i } => {
+                let n = if matches!(self, Instr::DecodeRune { .. }) {
+                    2
+                } else {
+                    1
+                };
+                f(Write, dst, n);
+                f(Read, s, 2);
+                f(Read, i, 1);
+            }
+            Instr::RuneToStr { dst, a } => {
+                f(Write, dst, 2);
+                f(Read, a, 1);
+            }
+            Instr::StrToBytes { dst, a } | Instr::StrToRunes { dst, a } => {
+                f(Write, dst, 3);
+                f(Read, a, 2);
+            }
+            Instr::BytesToStr { dst, a } | Instr::RunesToStr { dst, a } => {
+                f(Write, dst, 2);
+                f(Read, a, 3);
+            }
+            Instr::IfaceMethod { dst, iface, .. } => {
+                f(Write, dst, 1);
+                f(Read, iface, 2);
+            }
+            Instr::TypeAssert { dst, src, ty, .. } | Instr::TypeAssertOk { dst, src, ty } => {
+                // An interface target keeps the interface (two words).
+                let w = match types.get(ty as usize) {
+                    Some(t) if t.kind == crate::program::RtKind::Interface => 2,
+                    Some(t) => t.words,
+                    None => 0,
+                };
+                let ok = u32::from(matches!(self, Instr::TypeAssertOk { .. }));
+                f(Write, dst, w + ok);
+                f(Read, src, 2);
+            }
+            Instr::SliceToArray { dst, s, .. } => {
+                f(Write, dst, 1);
+                f(Read, s, 3);
+            }
+            Instr::MapIndex { dst, m, key, ty } => {
+                if let Some(t) = types.get(ty as usize)
+                    && let Some(v) = types.get(t.elem as usize)
+                {
+                    f(Write, dst, v.words + 1);
+                }
+                f(Read, m, 1);
+                f(Read, key, key_value(ty).0);
+            }
+            Instr::MapAssign { m, key, src, ty } => {
+                let (kw, vw) = key_value(ty);
+                f(Read, m, 1);
+                f(Read, key, kw);
+                f(Read, src, vw);
+            }
+            Instr::MapDelete { m, key, ty } => {
+                f(Read, m, 1);
+                f(Read, key, key_value(ty).0);
+            }
+            Instr::MapLen { dst, m: a }
+            | Instr::ChanLen { dst, ch: a }
+            | Instr::ChanCap { dst, ch: a }
+            | Instr::MakeChan { dst, size: a, .. } => {
+                f(Write, dst, 1);
+                f(Read, a, 1);
+            }
+            Instr::MapNext { dst, it, .. } => {
+                // The key, value and next position are written only when
+                // an entry is found.
+                f(Write, dst, 1);
+                f(Read, it, 2);
+            }
+            Instr::ChanSend { ch, src, n } => {
+                f(Read, ch, 1);
+                f(Read, src, n);
+            }
+            Instr::ChanRecv { dst, ch, n, ok } => {
+                f(Write, dst, n + u32::from(ok));
+                f(Read, ch, 1);
+            }
+            Instr::Select { dst, cases, n, .. } => {
+                f(Write, dst, 2);
+                f(Read, cases, 2 * n);
+            }
+            Instr::DeferReturn | Instr::PanicRangeDone | Instr::PrintSp | Instr::PrintNl => {}
+            Instr::DeferProcAt { closure, frame } => {
+                f(Read, closure, 1);
+                f(Read, frame, 1);
+            }
+        }
+    }
+}

@@ -34,12 +34,45 @@ pub struct Func {
     /// the words it captures (every closure of one function captures the
     /// same things).
     pub closure_layout: u32,
-    /// Go's stackmap: the frame's slots that may hold pointers and
-    /// interface data words, for the whole function (a slot that holds
-    /// values of several types over the function is a pointer slot when
-    /// any of them is one; there is no liveness per safepoint). `None`: every
-    /// slot may hold a pointer (frames the compiler builds by hand).
-    pub stackmap: Option<Layout>,
+    /// Go's stackmaps: which frame slots hold live pointers at each
+    /// safepoint. `None`: every slot may hold a pointer (frames the
+    /// compiler builds by hand).
+    pub stackmap: Option<StackMap>,
+}
+
+/// A function's stackmaps (Go's stack maps indexed by PCDATA): the slots
+/// that may hold pointers or interface data words anywhere in the function
+/// (a slot that holds values of several types is a pointer slot when any
+/// of them is one), and at each safepoint which of them are live.
+#[derive(Clone, Debug, Default)]
+pub struct StackMap {
+    pub slots: Layout,
+    /// The safepoints, sorted by pc: the pc a frame's PC slot holds when a
+    /// collection may scan it, and the index of its bitmap in `live`.
+    pub pcs: Vec<(Pc, u32)>,
+    /// Distinct bitmaps: bit `i` is set when the `i`th of `slots`' pointer
+    /// words (`ptrs`, then `ifaces`) is live.
+    pub live: Vec<Box<[u64]>>,
+}
+
+impl StackMap {
+    /// Calls `f` with each pointer word of `slots` below `len` in a frame
+    /// whose PC slot holds `pc`: its slot, whether it is an interface's
+    /// data word, and whether it is live there (every word is, at a pc
+    /// that is not a safepoint).
+    pub fn each_word(&self, pc: u64, len: usize, mut f: impl FnMut(usize, bool, bool)) {
+        let live = u32::try_from(pc)
+            .ok()
+            .and_then(|pc| self.pcs.binary_search_by_key(&pc, |&(p, _)| p).ok())
+            .map(|i| &self.live[self.pcs[i].1 as usize]);
+        let ptrs = self.slots.ptrs.len();
+        for (i, &s) in self.slots.ptrs.iter().chain(&self.slots.ifaces).enumerate() {
+            if (s as usize) < len {
+                let is_live = live.is_none_or(|l| l[i / 64] >> (i % 64) & 1 != 0);
+                f(s as usize, i >= ptrs, is_live);
+            }
+        }
+    }
 }
 
 /// The slots of a function's open-coded defers (Go's open-coded defer

@@ -1164,7 +1164,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.convert_slot(src, from, elem, buf + n * i as u32);
             }
             let o = self.alloc(3);
-            self.frame_slice(o, buf, count.into());
+            self.frame_slice(o, buf, count.into(), n * count);
             o
         } else if ellipsis {
             self.expr_into(&args[0], s);
@@ -1186,7 +1186,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.expr_to(a, elem, vals + n * i as u32);
             }
             let o = self.alloc(3);
-            self.frame_slice(o, vals, count.into());
+            self.frame_slice(o, vals, count.into(), n * count);
             o
         };
         let base = self.alloc(HEADER as u32 + 3);

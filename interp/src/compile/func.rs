@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use grammar::ast::{self, NodeId, Span};
 
-use super::{Module, ptrmask};
-use crate::bytecode::{FuncId, Instr, Pc, Slot};
+use super::{Module, liveness, ptrmask};
+use crate::bytecode::{FuncId, Instr, Pc, Slot, SlotUse};
 use crate::program::{Layout, OpenDefers};
 use crate::runtime::stack::{CTX, HEADER, STACK_SLOTS};
 use crate::types::{FuncInfo, ObjId, Signature, TypeId};
@@ -108,6 +108,14 @@ pub(super) struct FuncCompiler<'m, 'a> {
     pub hoisted: HashMap<NodeId, Slot>,
     /// Expressions whose operands were put in Go's order already.
     pub ordered: HashSet<NodeId>,
+    /// Every call's pc with the first slot above its arguments, for
+    /// liveness.
+    call_ends: Vec<(Pc, Slot)>,
+    /// Slot ranges read through pointers into the frame (`SlotAddr`).
+    pinned: Vec<(Slot, u32)>,
+    /// The value slots `Select`s read (sends) or write (receives) through
+    /// their case tables, by pc.
+    case_values: Vec<(Pc, SlotUse, Slot, u32)>,
 }
 
 impl<'m, 'a> FuncCompiler<'m, 'a> {
@@ -214,6 +222,9 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             info_func: None,
             hoisted: HashMap::new(),
             ordered: HashSet::new(),
+            call_ends: Vec::new(),
+            pinned: Vec::new(),
+            case_values: Vec::new(),
         }
     }
 
@@ -278,6 +289,14 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     pub fn emit(&mut self, i: Instr) -> usize {
+        if matches!(
+            i,
+            Instr::Call { .. } | Instr::CallClosure { .. } | Instr::CallNative { .. }
+        ) {
+            // The call's area is the last thing allocated: its arguments
+            // end at or below the top.
+            self.call_ends.push((self.pc(), self.top));
+        }
         self.code.push(i);
         self.files.push(self.pos.0);
         self.lines.push(self.pos.1);
@@ -351,7 +370,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     /// Slots for a local of type `ty`, as [`Self::alloc_typed`].
-    fn alloc_local_typed(&mut self, ty: TypeId) -> Slot {
+    pub fn alloc_local_typed(&mut self, ty: TypeId) -> Slot {
         debug_assert_eq!(
             self.top, self.locals_top,
             "locals are allocated before temporaries"
@@ -391,8 +410,23 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         }
     }
 
-    /// The function's stackmap, from what its slots may hold.
-    fn stackmap(&self) -> Layout {
+    /// `R[dst] := &R[slot]`, a pointer to the `words` slots from `slot`,
+    /// which liveness then pins (code reads them through the pointer).
+    pub fn slot_addr(&mut self, dst: Slot, slot: Slot, words: u32) {
+        self.pinned.push((slot, words));
+        self.emit(Instr::SlotAddr { dst, slot });
+    }
+
+    /// Records for liveness that the `Select` at `pc` reads (a send) or
+    /// writes (a receive) the `words` value slots from `v`.
+    pub fn case_value(&mut self, pc: Pc, send: bool, v: Slot, words: u32) {
+        let kind = if send { SlotUse::Read } else { SlotUse::Write };
+        self.case_values.push((pc, kind, v, words));
+    }
+
+    /// The slots that may hold pointers anywhere in the function, from
+    /// what its slots may hold.
+    fn pointer_slots(&self) -> Layout {
         if self.max_slot as usize > STACK_SLOTS {
             // Never entered: no stack holds the frame.
             return Layout {
@@ -547,7 +581,23 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             });
         }
         self.emit(Instr::Ret);
-        let stackmap = self.stackmap();
+        let result_words = self.m.prog.funcs[self.id as usize].result_words;
+        let always = [(CTX as Slot, 1), (HEADER as Slot, result_words)];
+        let mut pinned = std::mem::take(&mut self.pinned);
+        if let Some((od, n)) = self.open_defers {
+            // A panic runs the open-coded defers from these slots.
+            pinned.extend([(od.mask, 1), (od.closures, n)]);
+        }
+        let stackmap = liveness::stackmap(liveness::Frame {
+            code: &self.code,
+            slots: self.pointer_slots(),
+            types: &self.m.prog.types,
+            call_ends: &self.call_ends,
+            case_values: &self.case_values,
+            always: &always,
+            pinned: &pinned,
+            deferreturn_pc,
+        });
         let f = &mut self.m.prog.funcs[self.id as usize];
         f.code = self.code;
         f.lines = self.lines;

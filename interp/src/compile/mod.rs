@@ -8,6 +8,7 @@
 mod call;
 mod expr;
 mod func;
+mod liveness;
 mod methods;
 mod order;
 mod place;

@@ -407,7 +407,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let loc = self.place_loc(p);
         let s = self.alloc(3);
         if let VarLoc::Slot(slot) = loc {
-            self.frame_slice(s, slot, n);
+            let words = self.words(self.ty(x));
+            self.frame_slice(s, slot, n, words);
             return s;
         }
         self.loc_address(loc, s);
@@ -423,9 +424,9 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// `R[dst..+3] :=` a slice of `len` elements over the frame's own
-    /// slots from `slot` (variadic arguments, arrays in slots).
-    pub fn frame_slice(&mut self, dst: Slot, slot: Slot, len: u64) {
-        self.emit(Instr::SlotAddr { dst, slot });
+    /// `words` slots from `slot` (variadic arguments, arrays in slots).
+    pub fn frame_slice(&mut self, dst: Slot, slot: Slot, len: u64, words: u32) {
+        self.slot_addr(dst, slot, words);
         self.emit(Instr::LoadInt {
             dst: dst + 1,
             k: len as i64,

@@ -1028,12 +1028,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .types
                 .chan_of(self.ty(ch_expr))
                 .expect("select cases use channels");
-            let v = self.alloc_local(self.words(elem).max(1));
+            let v = self.alloc_local_typed(elem);
             operands.push((ch_expr, sent, v, elem));
             comms.push(Some((comm, v, elem)));
         }
         let chosen = self.alloc_local(2);
         // Channel operands and sent values, in source order.
+        let mut values = Vec::new();
         for (at, (ch_expr, sent, v, elem)) in (table..).step_by(2).zip(operands) {
             self.set_line(ch_expr.span);
             self.expr_into(ch_expr, at);
@@ -1046,14 +1047,18 @@ impl<'a> FuncCompiler<'_, 'a> {
                 dst: at + 1,
                 k: word as i64,
             });
+            values.push((sent.is_some(), v, self.words(elem)));
         }
         let has_default = comms.iter().any(Option::is_none);
-        self.emit(Instr::Select {
+        let select = self.emit(Instr::Select {
             dst: chosen,
             cases: table,
             n,
             block: !has_default,
         });
+        for (send, v, words) in values {
+            self.case_value(select as Pc, send, v, words);
+        }
         self.end_stmt();
         let mut ends = Vec::new();
         let mut index = 0i32;
@@ -1175,10 +1180,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             Some(s)
         } else if let Some(len) = array {
             // The range expression is evaluated once: a copy of the array.
-            let copy = self.alloc_local(self.words(xty).max(1));
+            let words = self.words(xty);
+            let copy = self.alloc_local(words.max(1));
             let s = self.alloc_local(3);
             self.expr_into(x, copy);
-            self.frame_slice(s, copy, len);
+            self.frame_slice(s, copy, len, words);
             self.mov(n, s + 1, 1);
             Some(s)
         } else if is_slice || is_string {
@@ -1283,9 +1289,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             let p = self.place_now(x);
             match self.place_loc(p) {
-                VarLoc::Slot(slot) => {
-                    self.emit(Instr::SlotAddr { dst: src, slot });
-                }
+                VarLoc::Slot(slot) => self.slot_addr(src, slot, words),
                 loc => self.loc_address(loc, src),
             }
         }

@@ -171,7 +171,8 @@ pub struct Usage {
 
 /// How often the collector runs: Go's `GOGC` (a percentage, or `off`), and
 /// `GOJIT_GCSTRESS=1`, which collects at the first safepoint after every
-/// 64 words allocated, so tests can check that every root is found.
+/// 64 words allocated and poisons dead frame slots, so tests can check
+/// that every root is found.
 #[derive(Clone, Copy)]
 struct Pacing {
     /// `None`: never collect.
@@ -286,6 +287,12 @@ impl Heap {
         self.pacing.gogc = usize::try_from(pct).ok();
         self.next_gc = self.pacing.goal(self.live_words);
         old
+    }
+
+    /// Whether `GOJIT_GCSTRESS=1` is on: collections then also poison
+    /// the frame slots the stackmaps call dead (`runtime/mgc.rs`).
+    pub fn stress(&self) -> bool {
+        self.pacing.stress
     }
 
     /// Counts `words` of memory the program now holds toward the next

@@ -21,15 +21,17 @@
 //! program's global layout, map entries, channel buffers and waiters by
 //! their element layouts, and an interface's data word only when its type
 //! word names a type held by pointer. A goroutine's frames are walked from
-//! the innermost out, each scanned by its function's stackmap
-//! (`Func::stackmap`) below where its callee's frame starts; a stackmap is
-//! per function, not per safepoint, so a slot that holds a pointer somewhere
-//! in the function is followed wherever the frame is stopped. Every word
+//! the innermost out, each scanned below where its callee's frame starts
+//! by its function's stackmap (`Func::stackmap`) at the safepoint its PC
+//! slot names: only the pointer slots still to be read from there on (the
+//! compiler's liveness analysis, `compile/liveness.rs`). Every word
 //! followed is checked by the heap (`Heap::find`), so a stale one can keep
 //! an object alive, never corrupt one.
 
+use std::ops::Range;
+
 use super::{Runtime, mem, stack};
-use crate::program::{Layout, Program, layouts};
+use crate::program::{Func, Layout, Program, layouts};
 
 /// Objects of the runtime kept outside the heap (a map's entries, a
 /// channel's buffer and queues), each owned by a one-word heap cell holding
@@ -152,43 +154,24 @@ impl Marker<'_> {
 
     /// Marks what the frames of a slot stack hold, from the innermost one
     /// at `base`, which ends at `end`, out to the bottom one (Go's
-    /// scanstack): each by its function's stackmap, below where the frame
-    /// it called starts.
-    fn frames(&mut self, slots: &[u64], mut base: usize, mut end: usize) {
-        let prog = self.prog;
-        // A header that is not a frame's (stale words) ends the walk rather
-        // than the collector.
-        while let Some(f) = slots
-            .get(base + stack::FUNC)
-            .and_then(|&f| prog.funcs.get(f as usize))
-        {
-            let hi = end.min(base + f.frame_size as usize).min(slots.len());
-            let frame = &slots[base..hi.max(base)];
+    /// scanstack): each by its function's stackmap at the safepoint its
+    /// PC slot names, below where the frame it called starts.
+    fn frames(&mut self, slots: &[u64], base: usize, end: usize) {
+        for (f, owned) in frames(self.prog, slots, base, end) {
+            let frame = &slots[owned];
             match &f.stackmap {
-                Some(map) => {
-                    for &p in map.ptrs.iter().take_while(|&&p| (p as usize) < frame.len()) {
-                        self.pointer(frame[p as usize]);
+                Some(map) => map.each_word(pc_of(frame), frame.len(), |s, iface, live| {
+                    match (live, iface) {
+                        (false, _) => {}
+                        (true, false) => self.pointer(frame[s]),
+                        (true, true) => self.iface(frame[s - 1], frame[s]),
                     }
-                    for &d in map
-                        .ifaces
-                        .iter()
-                        .take_while(|&&d| (d as usize) < frame.len())
-                    {
-                        self.iface(frame[d as usize - 1], frame[d as usize]);
-                    }
-                }
+                }),
                 None => {
                     for &w in frame {
                         self.pointer(w);
                     }
                 }
-            }
-            match slots[base + stack::CALLER] as usize {
-                d if d > 0 && d <= base => {
-                    end = base;
-                    base -= d;
-                }
-                _ => return,
             }
         }
     }
@@ -244,6 +227,46 @@ impl Marker<'_> {
     }
 }
 
+/// The frames of a slot stack, from the innermost one at `base`, which
+/// ends at `end`, out to the bottom one: each one's function and the
+/// slots it owns, below where the frame it called starts. A header that
+/// is not a frame's (stale words) ends the walk rather than the collector.
+fn frames<'p>(
+    prog: &'p Program,
+    slots: &[u64],
+    mut base: usize,
+    mut end: usize,
+) -> Vec<(&'p Func, Range<usize>)> {
+    let mut out = Vec::new();
+    while let Some(f) = slots
+        .get(base + stack::FUNC)
+        .and_then(|&f| prog.funcs.get(f as usize))
+    {
+        let hi = end.min(base + f.frame_size as usize).min(slots.len());
+        out.push((f, base..hi.max(base)));
+        match slots[base + stack::CALLER] as usize {
+            d if d > 0 && d <= base => {
+                end = base;
+                base -= d;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The safepoint a frame stopped at: its PC slot (`u64::MAX`, no
+/// safepoint, for a frame cut short of its header).
+fn pc_of(frame: &[u64]) -> u64 {
+    frame.get(stack::PC).copied().unwrap_or(u64::MAX)
+}
+
+/// What `GOJIT_GCSTRESS` writes over the pointer slots a frame's stackmap
+/// calls dead: not an address (it is not canonical on x86-64), so code
+/// that still used such a slot would fault rather than reach a freed
+/// object only when its memory happens to be reused.
+const POISON: u64 = 0x0bad_0000_0bad_0000;
+
 impl Runtime {
     /// gcStart: collects garbage now, at a safepoint of the running
     /// goroutine whose innermost frame is `frame`; when a native is calling
@@ -256,6 +279,10 @@ impl Runtime {
         let start = std::time::Instant::now();
         let top = self.frame_end(frame);
         let prog = self.prog.clone();
+        if self.heap.stress() {
+            self.g.poison_dead(&prog, frame, top);
+            self.sched.poison_dead(&prog);
+        }
         let mut m = Marker {
             heap: &mut self.heap,
             prog: &prog,
@@ -305,6 +332,26 @@ impl Runtime {
 }
 
 impl super::Goroutine {
+    /// Overwrites with [`POISON`] the pointer slots of the goroutine's
+    /// frames (from the innermost at `frame`, ending at `top`) that their
+    /// stackmaps call dead where the frames stopped.
+    pub fn poison_dead(&mut self, prog: &Program, frame: usize, top: usize) {
+        let slots: &mut [u64] = &mut self.stack.slots;
+        if top == 0 {
+            return;
+        }
+        for (f, owned) in frames(prog, slots, frame, top.min(slots.len())) {
+            if let Some(map) = &f.stackmap {
+                let base = owned.start;
+                map.each_word(pc_of(&slots[owned.clone()]), owned.len(), |s, _, live| {
+                    if !live {
+                        slots[base + s] = POISON;
+                    }
+                });
+            }
+        }
+    }
+
     /// Marks what the goroutine holds: its frames, from the innermost at
     /// `frame` ending at `top` (none when `top` is 0), its defer records,
     /// panics and what it was woken with.

@@ -147,6 +147,15 @@ pub struct Sched {
 }
 
 impl Sched {
+    /// Poisons the dead pointer slots of the goroutines not running
+    /// (`Goroutine::poison_dead`).
+    pub fn poison_dead(&mut self, prog: &crate::program::Program) {
+        for g in self.waiting.values_mut() {
+            let (frame, top) = (g.frame, g.top);
+            g.poison_dead(prog, frame, top);
+        }
+    }
+
     /// Marks what the goroutines not running, the channels and the timers
     /// hold (see `runtime/mgc.rs`).
     pub fn roots(&self, m: &mut super::mgc::Marker) {

@@ -7,7 +7,8 @@
 //! base+0  CALLER   distance back to the caller's frame base (0: bottom frame)
 //! base+1  FUNC     the function's id
 //! base+2  PC       the frame's current call site (set before each call or
-//!                  helper that may panic), for tracebacks and recovery
+//!                  helper that may panic) or safepoint, for tracebacks,
+//!                  recovery and the collector's stackmaps
 //! base+3  CTX      the running closure (captured words follow its func id)
 //! base+4  results, then parameters, then locals and temporaries
 //! ```
@@ -35,9 +36,6 @@ use super::gstack::SlotMem;
 /// Slots in the main goroutine's stack: 128 MiB of address space, committed by the
 /// OS only as deep frames touch it.
 pub const STACK_SLOTS: usize = 16 << 20;
-/// Zero words in a row above the frames taken as the end of the slots
-/// frames have used ([`Stack::clear_dead`]).
-const DEAD_RUN: usize = 1 << 10;
 /// Slots kept free at the top so a frame's own temporaries never overrun.
 pub const STACK_GUARD: usize = 1 << 12;
 
@@ -56,25 +54,6 @@ impl Stack {
     pub fn with_slots(n: usize) -> Stack {
         Stack {
             slots: SlotMem::map(n),
-        }
-    }
-
-    /// Zeroes the slots from `from` up, which no frame holds, as far as
-    /// frames have used them (up to the first `DEAD_RUN` zero words):
-    /// stackmaps are per function, so a frame called later would take a
-    /// stale pointer in a slot it has not written yet for a live one.
-    pub fn clear_dead(&mut self, from: usize) {
-        let mut zeros = 0;
-        for w in self.slots.get_mut(from..).into_iter().flatten() {
-            if *w != 0 {
-                *w = 0;
-                zeros = 0;
-            } else {
-                zeros += 1;
-                if zeros == DEAD_RUN {
-                    break;
-                }
-            }
         }
     }
 

@@ -206,11 +206,6 @@ pub fn call(
             return Status::Unwind;
         }
         rt.heap.stats.num_forced_gc += 1;
-        // What returned frames left where this call's frame is, and above
-        // (the caller keeps nothing live there), would otherwise keep
-        // objects alive in the caller's temporaries and the frames called
-        // next.
-        rt.g.stack.clear_dead(base);
         rt.gc(caller);
         return Status::Ok;
     }
