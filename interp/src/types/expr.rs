@@ -2247,62 +2247,10 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return op;
         }
-        let t = &self.info.types;
-        let to_slice_of = |t: &super::TypeTable, id| match t.get(t.underlying(id)) {
-            &Type::Slice(el) => Some(el),
-            _ => None,
-        };
-        let bytes_or_runes = |t: &super::TypeTable, id| {
-            matches!(
-                to_slice_of(t, id).map(|el| t.underlying(el)),
-                Some(ids::UINT8 | ids::INT32)
-            )
-        };
-        let ok = if t.is_interface(to) && !t.is_untyped(x.ty) {
-            self.assignable_type(x.ty, to)
-        } else if t.is_interface(to)
-            || (t.is_string(x.ty) && bytes_or_runes(t, to))
-            || (bytes_or_runes(t, x.ty) && t.is_string(to))
-        {
-            true
-        } else if t.is_integer(x.ty) && (t.int_info(to).is_some() || t.is_string(to)) {
-            // Integers convert to any integer type (a constant must fit),
-            // and to strings as a rune.
-            true
-        } else if t.is_numeric(x.ty)
-            && t.is_numeric(to)
-            && !t.is_untyped(to)
-            && (t.is_complex(x.ty) == t.is_complex(to) || matches!(x.mode, Mode::Const(_)))
-        {
-            // Between integers and floats, or complex types; a constant
-            // between any numeric types it is representable in.
-            true
-        } else if t.is_untyped(x.ty) {
-            let mut tmp = x.clone();
-            self.implicit_convert(&mut tmp, to)
-        } else if t.is_unsafe_pointer(x.ty) || t.is_unsafe_pointer(to) {
-            // unsafe.Pointer converts to and from any pointer and uintptr.
-            let other = if t.is_unsafe_pointer(x.ty) { to } else { x.ty };
-            t.is_unsafe_pointer(other)
-                || t.underlying(other) == ids::UINTPTR
-                || matches!(t.get(t.underlying(other)), Type::Pointer(_))
-        } else {
-            // Identical underlying types, assignability, or unnamed pointers
-            // to types of identical underlying types, struct tags aside.
-            let unnamed_ptr = |id| match t.get(id) {
-                &Type::Pointer(base) => Some(t.underlying(base)),
-                _ => None,
-            };
-            t.identical_ignoring_tags(t.underlying(x.ty), t.underlying(to))
-                || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)),
-                    (Some(a), Some(b)) if t.identical_ignoring_tags(a, b))
-                || t.slice_to_array(x.ty, to).is_some()
-                || self.assignable_type(x.ty, to)
-        };
-        if !ok {
+        if !self.convertible(&x, to) {
             let d = self.describe(&x);
             let tn = self.info.types.name(to);
-            let why = match self.assign_cause(x.ty, to) {
+            let why = match self.conversion_cause(&x, to) {
                 c if c.is_empty() || self.info.types.is_untyped(x.ty) => String::new(),
                 c => format!(": {c}"),
             };
@@ -2375,6 +2323,109 @@ impl<'a> Checker<'a> {
             }
         });
         op
+    }
+
+    /// Whether `x` converts to `to` (the spec's conversion rules); for a
+    /// type parameter on either side, whether it does for each type of
+    /// the type set.
+    fn convertible(&mut self, x: &Operand, to: TypeId) -> bool {
+        let t = &self.info.types;
+        if !t.identical(x.ty, to) {
+            if let Some(terms) = t.type_param(x.ty).and(t.terms(x.ty)).map(<[_]>::to_vec) {
+                return terms.iter().all(|term| {
+                    let y = Operand {
+                        ty: term.ty,
+                        ..x.clone()
+                    };
+                    self.convertible(&y, to)
+                });
+            }
+            if let Some(terms) = t.type_param(to).and(t.terms(to)).map(<[_]>::to_vec) {
+                return terms.iter().all(|term| self.convertible(x, term.ty));
+            }
+        }
+        let t = &self.info.types;
+        let to_slice_of = |t: &super::TypeTable, id| match t.get(t.underlying(id)) {
+            &Type::Slice(el) => Some(el),
+            _ => None,
+        };
+        let bytes_or_runes = |t: &super::TypeTable, id| {
+            matches!(
+                to_slice_of(t, id).map(|el| t.underlying(el)),
+                Some(ids::UINT8 | ids::INT32)
+            )
+        };
+        if t.is_interface(to) && !t.is_untyped(x.ty) {
+            self.assignable_type(x.ty, to)
+        } else if t.is_interface(to)
+            || (t.is_string(x.ty) && bytes_or_runes(t, to))
+            || (bytes_or_runes(t, x.ty) && t.is_string(to))
+        {
+            true
+        } else if t.is_integer(x.ty) && (t.int_info(to).is_some() || t.is_string(to)) {
+            // Integers convert to any integer type (a constant must fit),
+            // and to strings as a rune.
+            true
+        } else if t.is_numeric(x.ty)
+            && t.is_numeric(to)
+            && !t.is_untyped(to)
+            && (t.is_complex(x.ty) == t.is_complex(to) || matches!(x.mode, Mode::Const(_)))
+        {
+            // Between integers and floats, or complex types; a constant
+            // between any numeric types it is representable in.
+            true
+        } else if t.is_untyped(x.ty) {
+            let mut tmp = x.clone();
+            self.implicit_convert(&mut tmp, to)
+        } else if t.is_unsafe_pointer(x.ty) || t.is_unsafe_pointer(to) {
+            // unsafe.Pointer converts to and from any pointer and uintptr.
+            let other = if t.is_unsafe_pointer(x.ty) { to } else { x.ty };
+            t.is_unsafe_pointer(other)
+                || t.underlying(other) == ids::UINTPTR
+                || matches!(t.get(t.underlying(other)), Type::Pointer(_))
+        } else {
+            // Identical underlying types, assignability, or unnamed pointers
+            // to types of identical underlying types, struct tags aside.
+            let unnamed_ptr = |id| match t.get(id) {
+                &Type::Pointer(base) => Some(t.underlying(base)),
+                _ => None,
+            };
+            t.identical_ignoring_tags(t.underlying(x.ty), t.underlying(to))
+                || matches!((unnamed_ptr(x.ty), unnamed_ptr(to)),
+                    (Some(a), Some(b)) if t.identical_ignoring_tags(a, b))
+                || t.slice_to_array(x.ty, to).is_some()
+                || self.assignable_type(x.ty, to)
+        }
+    }
+
+    /// Go's reason `x` does not convert to `to`, for the end of the
+    /// message: the first type of a type parameter's type set that does
+    /// not, else why it is not assignable.
+    fn conversion_cause(&mut self, x: &Operand, to: TypeId) -> String {
+        let t = &self.info.types;
+        let (xn, tn) = (t.name(x.ty), t.name(to));
+        let x_terms = t.type_param(x.ty).and(t.terms(x.ty)).map(<[_]>::to_vec);
+        let to_terms = t.type_param(to).and(t.terms(to)).map(<[_]>::to_vec);
+        if let Some(terms) = x_terms {
+            for term in terms {
+                let y = Operand {
+                    ty: term.ty,
+                    ..x.clone()
+                };
+                if !self.convertible(&y, to) {
+                    let yn = self.info.types.name(term.ty);
+                    return format!("cannot convert {yn} (in {xn}) to type {tn}");
+                }
+            }
+        } else if let Some(terms) = to_terms {
+            for term in terms {
+                if !self.convertible(x, term.ty) {
+                    let un = self.info.types.name(term.ty);
+                    return format!("cannot convert {xn} to type {un} (in {tn})");
+                }
+            }
+        }
+        self.assign_cause(x.ty, to)
     }
 
     /// A call of package unsafe's `Sizeof`, `Alignof` and `Offsetof`

@@ -527,6 +527,10 @@ impl<'a> Checker<'a> {
             }
             Generic::Func(fd) => {
                 let n = type_params(&fd.type_params).len();
+                if targs.len() > n {
+                    self.too_many_type_args(args, n);
+                    return op;
+                }
                 if targs.len() < n
                     && let Some(inst) = self.instance_by_target(e)
                 {
@@ -549,6 +553,16 @@ impl<'a> Checker<'a> {
             }
         }
         op
+    }
+
+    /// Reports more type arguments `args` than a generic function's `n`
+    /// type parameters, at the first extra one, as Go does.
+    fn too_many_type_args(&mut self, args: &[Expr], n: usize) {
+        let got = args.len();
+        self.error(
+            args[n].span,
+            format!("got {got} type arguments but want {n}"),
+        );
     }
 
     /// Records that `e` denotes the function instance `inst`.
@@ -954,15 +968,7 @@ impl<'a> Checker<'a> {
             *b = Some(t);
         }
         if explicit.len() > tparams.len() {
-            let name = self.generic_name(obj);
-            self.error(
-                explicit[tparams.len()].span,
-                format!(
-                    "got {} type arguments but {name} has {} type parameters",
-                    explicit.len(),
-                    tparams.len()
-                ),
-            );
+            self.too_many_type_args(explicit, tparams.len());
             return Operand::invalid(e);
         }
         let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
