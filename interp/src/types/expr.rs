@@ -358,32 +358,35 @@ impl<'a> Checker<'a> {
     /// type declaration names.
     fn interface_type(&mut self, fields: &'a [ast::Field], anonymous: bool) -> TypeId {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
+        // Where each method came from: its name, or the embedded element.
+        let mut origins: Vec<Span> = Vec::new();
         // Type elements make the interface a constraint: the terms of its
         // type set (the intersection of its elements' unions).
         let mut terms: Option<Vec<super::Term>> = None;
         let mut comparable = false;
-        let add_methods = |methods: &mut Vec<(String, TypeId)>, ms: Vec<(String, TypeId)>| {
-            for m in ms {
-                if !methods.iter().any(|(n, _)| n == &m.0) {
-                    methods.push(m);
-                }
+        // The methods declared here first, then the embedded ones, as Go
+        // collects them: a name twice is a duplicate unless an embedded
+        // method repeats one with an identical signature.
+        for f in fields {
+            let ([name], ExprKind::FuncType(ft)) = (&f.names[..], &f.ty.kind) else {
+                continue;
+            };
+            self.check_param_names(ft);
+            let sig = self.signature(ft);
+            if name.name == "_" {
+                self.error(name.span, "methods must have a unique non-blank name");
+                continue;
             }
-        };
+            if let Some(i) = methods.iter().position(|(n, _)| n == &name.name) {
+                self.duplicate_method(name.span, &name.name, origins[i]);
+                continue;
+            }
+            methods.push((name.name.clone(), sig));
+            origins.push(name.span);
+        }
         for f in fields {
             match (&f.names[..], &f.ty.kind) {
-                ([name], ExprKind::FuncType(ft)) => {
-                    self.check_param_names(ft);
-                    let sig = self.signature(ft);
-                    if name.name == "_" {
-                        self.error(name.span, "methods must have a unique non-blank name");
-                        continue;
-                    }
-                    if methods.iter().any(|(n, _)| n == &name.name) {
-                        self.error(name.span, format!("duplicate method {}", name.name));
-                        continue;
-                    }
-                    methods.push((name.name.clone(), sig));
-                }
+                ([_], ExprKind::FuncType(_)) => {}
                 ([], _) => {
                     let t = self.constraint_type(&f.ty);
                     // Embedding an interface still being declared in an
@@ -393,29 +396,39 @@ impl<'a> Checker<'a> {
                     {
                         self.anonymous_iface_cycle = true;
                     }
-                    let elem = match self.info.types.get(self.info.types.underlying(t)).clone() {
-                        Type::Interface(ms) => {
-                            add_methods(&mut methods, ms);
-                            continue;
-                        }
-                        Type::Constraint {
-                            methods: ms,
-                            terms: ts,
-                            comparable: c,
-                        } => {
-                            add_methods(&mut methods, ms);
-                            comparable |= c;
-                            match ts {
-                                Some(ts) => ts,
-                                None => continue,
+                    let (ms, elem) =
+                        match self.info.types.get(self.info.types.underlying(t)).clone() {
+                            Type::Interface(ms) => (ms, None),
+                            Type::Constraint {
+                                methods: ms,
+                                terms: ts,
+                                comparable: c,
+                            } => {
+                                comparable |= c;
+                                (ms, ts)
+                            }
+                            _ if t == ids::INVALID => continue,
+                            _ => (
+                                Vec::new(),
+                                Some(vec![super::Term {
+                                    tilde: false,
+                                    ty: t,
+                                }]),
+                            ),
+                        };
+                    for (name, sig) in ms {
+                        match methods.iter().position(|(n, _)| n == &name) {
+                            Some(i) if !self.info.types.identical(methods[i].1, sig) => {
+                                self.duplicate_method(f.ty.span, &name, origins[i]);
+                            }
+                            Some(_) => {}
+                            None => {
+                                methods.push((name, sig));
+                                origins.push(f.ty.span);
                             }
                         }
-                        _ if t == ids::INVALID => continue,
-                        _ => vec![super::Term {
-                            tilde: false,
-                            ty: t,
-                        }],
-                    };
+                    }
+                    let Some(elem) = elem else { continue };
                     let types = &self.info.types;
                     let shared = |t: &super::Term| {
                         elem.iter()
@@ -444,6 +457,16 @@ impl<'a> Checker<'a> {
             });
         }
         self.info.types.intern(Type::Interface(methods))
+    }
+
+    /// Reports method `name` declared (or embedded) at `at` once more, its
+    /// other declaration at `prev`.
+    fn duplicate_method(&mut self, at: Span, name: &str, prev: Span) {
+        let prev = pos(self.info.offset(prev.start));
+        self.error(
+            at,
+            format!("duplicate method {name}\n\t{prev}: other declaration of method {name}"),
+        );
     }
 
     /// Why `ty` does not implement interface `iface` (Go's parenthesized
@@ -1886,14 +1909,18 @@ impl<'a> Checker<'a> {
             return false;
         }
         let t = &self.info.types;
+        // An untyped value meets an interface as a value of its default
+        // type, which must implement it.
+        if t.is_untyped(op.ty) && t.is_interface(target) && op.ty != ids::UNTYPED_NIL {
+            let d = t.default_type(op.ty);
+            if !self.represent(op, d, context) {
+                return false;
+            }
+        }
+        let t = &self.info.types;
         if t.is_untyped(op.ty) {
-            let effective = if t.is_interface(target) {
-                t.default_type(op.ty)
-            } else {
-                target
-            };
-            if self.const_as(op, effective).is_err() {
-                return self.represent(op, effective, context);
+            if self.const_as(op, target).is_err() {
+                return self.represent(op, target, context);
             }
             if self.implicit_convert(op, target) {
                 return true;
