@@ -11,9 +11,10 @@ use crate::SyntaxError;
 use crate::ast::Span;
 use crate::lexer::{SemiKind, Spanned, Tok};
 use lalrpop_util::ParseError;
+use std::ops::Range;
 
 /// A parse error before wording: where, what was found, what was expected.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct RawError {
     span: Span,
     /// `None` at the end of input.
@@ -81,23 +82,65 @@ impl RawError {
                 "EOF".to_string()
             }
         };
-        let at = tokens.partition_point(|t| t.0 < span.start as usize);
-        let cx = Context {
-            tokens,
-            at,
-            src,
-            expected: expected.iter().map(|s| s.trim_matches('"')).collect(),
-        };
+        let cx = Context::new(tokens, span.start as usize, &expected);
         let (message, span) = cx.word(&found, span);
         SyntaxError { message, span }
     }
+
+    /// Go's recovery from this error where it stays inside the construct
+    /// and the grammar's own (which unwinds to the enclosing statement
+    /// list) would lose the rest of it: the range of tokens Go's parser
+    /// skips and the token it then proceeds as if it had seen. `None`
+    /// where the grammar's recovery serves.
+    pub fn resync(&self, tokens: &[Spanned<'_>]) -> Option<(Range<usize>, Option<Tok<'static>>)> {
+        if self.message.is_some() || self.found.is_none() {
+            return None;
+        }
+        let cx = Context::new(tokens, self.span.start as usize, &self.expected);
+        let at = cx.at;
+        if cx.wants_header_block() {
+            // Go skips the token, then up to a `{`, a `}` or a keyword
+            // that starts a statement.
+            let end = (at + 1..tokens.len())
+                .find(|&j| starts_block_or_statement(tokens[j].1))
+                .unwrap_or(tokens.len());
+            return Some((at..end, None));
+        }
+        if cx.is(&[",", ":"]) && at < tokens.len() {
+            // `case x;`: Go skips the token in place of the `:`.
+            return Some((at..at + 1, Some(Tok::Colon)));
+        }
+        None
+    }
+}
+
+/// The tokens Go's parser stops at when it skips to a header's block.
+fn starts_block_or_statement(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::LBrace
+            | Tok::RBrace
+            | Tok::Break
+            | Tok::Const
+            | Tok::Continue
+            | Tok::Defer
+            | Tok::Fallthrough
+            | Tok::For
+            | Tok::Go
+            | Tok::Goto
+            | Tok::If
+            | Tok::Return
+            | Tok::Select
+            | Tok::Switch
+            | Tok::Type
+            | Tok::Var
+    )
 }
 
 struct Context<'t, 'a> {
     tokens: &'t [Spanned<'a>],
     /// Index of the offending token (or `tokens.len()` at EOF).
     at: usize,
-    src: &'t str,
     expected: Vec<&'t str>,
 }
 
@@ -113,7 +156,15 @@ fn go_name(t: &str) -> &str {
     }
 }
 
-impl Context<'_, '_> {
+impl<'t, 'a> Context<'t, 'a> {
+    /// The context of an error at byte `start` that expected `expected`.
+    fn new(tokens: &'t [Spanned<'a>], start: usize, expected: &'t [String]) -> Self {
+        Context {
+            tokens,
+            at: tokens.partition_point(|t| t.0 < start),
+            expected: expected.iter().map(|s| s.trim_matches('"')).collect(),
+        }
+    }
     fn has(&self, t: &str) -> bool {
         self.expected.contains(&t)
     }
@@ -158,6 +209,17 @@ impl Context<'_, '_> {
         None
     }
 
+    /// Whether the error follows the first statement of an `if`, `for` or
+    /// `switch` header, where Go's parser wants the block's `{`.
+    fn wants_header_block(&self) -> bool {
+        self.has("{")
+            && self.header_keyword().is_some_and(|(i, _)| {
+                !self.tokens[i..self.at]
+                    .iter()
+                    .any(|t| matches!(t.1, Tok::Semi(_)))
+            })
+    }
+
     /// Bracket depth at the offending token.
     fn depth_at(&self) -> usize {
         let mut depth = 0usize;
@@ -179,21 +241,6 @@ impl Context<'_, '_> {
         let type_expected = self.has("map") && self.has("chan") && !self.has("Int");
         if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
             return Some(("syntax error: missing channel element type".into(), span));
-        }
-        if cur == Some(Tok::LBrace)
-            && self.has("Int")
-            && let Some((i, Tok::If)) = self.header_keyword()
-        {
-            // `if {` or `if x := f(); {`
-            let missing = "syntax error: missing condition in if statement".to_string();
-            match prev {
-                Some(Tok::If) => return Some((missing, span)),
-                Some(Tok::Semi(SemiKind::Explicit)) if i + 1 < self.at => {
-                    let semi = self.tokens[self.at - 1].0;
-                    return Some((missing, Span::new(semi, semi + 1)));
-                }
-                _ => {}
-            }
         }
         if cur == Some(Tok::LBrace) && prev == Some(Tok::RParen) && self.paren_name_before() {
             return Some((
@@ -275,41 +322,8 @@ impl Context<'_, '_> {
             }
             return (unexpected(", expected {"), span);
         }
-        let header = self.header_keyword().filter(|_| self.is(&[";"]));
-        if let Some((i, Tok::If | Tok::Switch)) = header {
-            // `if x := 1 {`: Go reports the simple statement as a misused
-            // value, at its operator.
-            let start = self.tokens.get(i + 1).map_or(span.start as usize, |t| t.0);
-            let stmt = &self.tokens[(i + 1).min(self.at)..self.at];
-            let op = stmt
-                .iter()
-                .find(|t| is_stmt_operator(t.1))
-                .map_or(start, |t| t.0);
-            let end = stmt.last().map_or(start, |t| t.2);
-            let text = self.src.get(start..end).unwrap_or("").trim();
-            let assign = stmt.iter().find(|t| is_stmt_operator(t.1));
-            if let Some(&(ol, Tok::Assign, or)) = assign {
-                // Go emphasizes binary operands of a mistaken `=`.
-                let side = |from: usize, to: usize| {
-                    let toks = stmt.iter().filter(|t| t.0 >= from && t.2 <= to);
-                    let text = self.src.get(from..to).unwrap_or("").trim();
-                    if toks.into_iter().any(|t| is_binary_operator(t.1)) {
-                        format!("({text})")
-                    } else {
-                        text.to_string()
-                    }
-                };
-                let msg = format!(
-                    "cannot use assignment {} = {} as value",
-                    side(start, ol),
-                    side(or, end)
-                );
-                return (plain(&msg), Span::new(op, op + 1));
-            }
-            return (
-                plain(&format!("cannot use {text} as value")),
-                Span::new(op, op + 1),
-            );
+        if self.wants_header_block() {
+            return (unexpected(", expected {"), span);
         }
         if self.is(&[",", ":", "]"]) {
             return (unexpected(", expected comma, : or ]"), span);
@@ -383,54 +397,6 @@ impl Context<'_, '_> {
     }
 }
 
-/// The operator of a simple statement (`:=`, `=`, `+=`, `++`, `<-`).
-fn is_stmt_operator(t: Tok<'_>) -> bool {
-    matches!(
-        t,
-        Tok::Define
-            | Tok::Assign
-            | Tok::Inc
-            | Tok::Dec
-            | Tok::Arrow
-            | Tok::AddAssign
-            | Tok::SubAssign
-            | Tok::MulAssign
-            | Tok::QuoAssign
-            | Tok::RemAssign
-            | Tok::AndAssign
-            | Tok::OrAssign
-            | Tok::XorAssign
-            | Tok::ShlAssign
-            | Tok::ShrAssign
-            | Tok::AndNotAssign
-    )
-}
-
-fn is_binary_operator(t: Tok<'_>) -> bool {
-    matches!(
-        t,
-        Tok::Add
-            | Tok::Sub
-            | Tok::Mul
-            | Tok::Quo
-            | Tok::Rem
-            | Tok::And
-            | Tok::Or
-            | Tok::Xor
-            | Tok::Shl
-            | Tok::Shr
-            | Tok::AndNot
-            | Tok::LAnd
-            | Tok::LOr
-            | Tok::Eql
-            | Tok::Neq
-            | Tok::Lss
-            | Tok::Leq
-            | Tok::Gtr
-            | Tok::Geq
-    )
-}
-
 /// Orders errors by position and filters them as `go build` does: one
 /// syntax error per line, nothing after the first error that is only a
 /// consequence of recovery (a later "non-declaration statement" from
@@ -471,6 +437,21 @@ pub fn finish(mut errors: Vec<SyntaxError>, src: &str) -> Vec<SyntaxError> {
         }
     }
     out
+}
+
+/// Adds the errors after which parsing was resumed on edited tokens: as
+/// Go reports them first, they take the place of the syntax errors on their
+/// lines that the resumed parse found.
+pub fn merge_resynced(errors: &mut Vec<SyntaxError>, resynced: Vec<SyntaxError>, src: &str) {
+    let lines: Vec<usize> = resynced
+        .iter()
+        .map(|e| line_of(src, e.span.start as usize))
+        .collect();
+    errors.retain(|e| {
+        !e.message.starts_with("syntax error")
+            || !lines.contains(&line_of(src, e.span.start as usize))
+    });
+    errors.extend(resynced);
 }
 
 fn line_of(src: &str, at: usize) -> usize {
