@@ -496,12 +496,27 @@ pub fn call(ctx: &Ctx<'_>, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: us
 
 pub fn composite(ctx: &Ctx<'_>, ty: Option<Expr>, (elts, braces): (Vec<Element>, Span)) -> Expr {
     if let Some(t) = &ty
-        && matches!(t.kind, ExprKind::Paren(_))
+        && let ExprKind::Paren(_) = t.kind
     {
-        ctx.error(
-            braces,
-            "syntax error: cannot parenthesize type in composite literal",
-        );
+        let mut inner = t;
+        while let ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        // What Go's parser takes for a literal's type; after anything else
+        // the `{` ends the statement.
+        let msg = match inner.kind {
+            ExprKind::Ident(_)
+            | ExprKind::Selector(..)
+            | ExprKind::Index(..)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::StructType(_) => {
+                "syntax error: cannot parenthesize type in composite literal"
+            }
+            _ => "syntax error: unexpected { at end of statement",
+        };
+        ctx.error(braces, msg);
     }
     let span = match &ty {
         Some(t) => t.span.to(braces),

@@ -236,35 +236,12 @@ impl<'t, 'a> Context<'t, 'a> {
     /// Go's dedicated messages for a few constructs, recognized from the
     /// tokens around the error.
     fn special(&self, span: Span) -> Option<(String, Span)> {
-        let cur = self.tok(self.at);
         let prev = self.prev();
         let type_expected = self.has("map") && self.has("chan") && !self.has("Int");
         if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
             return Some(("syntax error: missing channel element type".into(), span));
         }
-        if cur == Some(Tok::LBrace) && prev == Some(Tok::RParen) && self.paren_name_before() {
-            return Some((
-                "syntax error: cannot parenthesize type in composite literal".into(),
-                span,
-            ));
-        }
         None
-    }
-
-    /// Whether the tokens before the offending one are `( name.name... )`.
-    fn paren_name_before(&self) -> bool {
-        let mut i = self.at.saturating_sub(1);
-        let mut want_name = true;
-        while i > 0 {
-            i -= 1;
-            match (self.tokens[i].1, want_name) {
-                (Tok::Ident(_), true) => want_name = false,
-                (Tok::Period, false) => want_name = true,
-                (Tok::LParen, false) => return true,
-                _ => return false,
-            }
-        }
-        false
     }
 
     fn word(&self, found: &str, span: Span) -> (String, Span) {
