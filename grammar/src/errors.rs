@@ -90,37 +90,76 @@ impl RawError {
     /// Go's recovery from this error where it stays inside the construct
     /// and the grammar's own (which unwinds to the enclosing statement
     /// list) would lose the rest of it: the range of tokens Go's parser
-    /// skips and the token it then proceeds as if it had seen. `None`
-    /// where the grammar's recovery serves.
+    /// skips and the token it then proceeds as if it had seen. Go picks
+    /// its recovery where it picks its message, so the message decides.
+    /// `None` where the grammar's recovery serves.
     pub fn resync(&self, tokens: &[Spanned<'_>]) -> Option<(Range<usize>, Option<Tok<'static>>)> {
-        if self.message.is_some() || self.found.is_none() {
-            return None;
-        }
+        let found = self.found.as_deref().filter(|_| self.message.is_none())?;
         let cx = Context::new(tokens, self.span.start as usize, &self.expected);
+        let (message, _) = cx.word(found, self.span);
         let at = cx.at;
-        if cx.wants_header_block() {
-            // Go skips the token, then up to a `{`, a `}` or a keyword
-            // that starts a statement.
-            let end = (at + 1..tokens.len())
-                .find(|&j| starts_block_or_statement(tokens[j].1))
-                .unwrap_or(tokens.len());
-            return Some((at..end, None));
-        }
-        if cx.is(&[",", ":"]) && at < tokens.len() {
-            // `case x;`: Go skips the token in place of the `:`.
-            return Some((at..at + 1, Some(Tok::Colon)));
-        }
-        None
+        // Go's parser skips to one of `stops` or, in a function, to a
+        // keyword that starts a statement.
+        let in_function = cx.in_braces();
+        let skip_to = |from: usize, stops: &[Tok<'_>]| {
+            // (A `;` of any kind: an explicit one or a line end.)
+            let stop = |t: Tok<'_>| {
+                stops
+                    .iter()
+                    .any(|s| std::mem::discriminant(s) == std::mem::discriminant(&t))
+                    || in_function && starts_statement(t)
+            };
+            (from..tokens.len())
+                .find(|&j| stop(tokens[j].1))
+                .unwrap_or(tokens.len())
+        };
+        const CLOSERS: [Tok<'static>; 3] = [Tok::RParen, Tok::RBrack, Tok::RBrace];
+        let (range, insert) = if cx.wants_header_block() {
+            // The offending token goes whatever it is.
+            (at..skip_to(at + 1, &[Tok::LBrace, Tok::RBrace]), None)
+        } else if cx.is(&[",", ":"]) {
+            // `case x;`: the token stands for the `:`.
+            (at..at + 1, Some(Tok::Colon))
+        } else if message.ends_with(", expected expression") {
+            // A bad operand stands where the skipped tokens were.
+            (at..skip_to(at, &CLOSERS), Some(Tok::Ident("_")))
+        } else if message.ends_with(" at end of statement") {
+            // The statement ends there, as if at a `;`.
+            let end = skip_to(
+                at,
+                &[
+                    Tok::Semi(SemiKind::Explicit),
+                    Tok::RBrace,
+                    Tok::Case,
+                    Tok::Default,
+                ],
+            );
+            let semi = tokens.get(end).is_some_and(|t| matches!(t.1, Tok::Semi(_)));
+            (at..end, (!semi).then_some(Tok::Semi(SemiKind::Explicit)))
+        } else if message.contains("; possibly missing comma or ") {
+            // Go's list ends there, as if closed.
+            let close = if message.ends_with(')') {
+                Tok::RParen
+            } else {
+                Tok::RBrace
+            };
+            let end = skip_to(at, &CLOSERS);
+            let closed = tokens.get(end).is_some_and(|t| t.1 == close);
+            (at..end, (!closed).then_some(close))
+        } else {
+            return None;
+        };
+        // Each edit must change the tokens, or the parse would repeat.
+        (!range.is_empty() || insert.is_some()).then_some((range, insert))
     }
 }
 
-/// The tokens Go's parser stops at when it skips to a header's block.
-fn starts_block_or_statement(t: Tok<'_>) -> bool {
+/// The keywords that start a statement, where Go's parser stops skipping
+/// tokens inside a function.
+fn starts_statement(t: Tok<'_>) -> bool {
     matches!(
         t,
-        Tok::LBrace
-            | Tok::RBrace
-            | Tok::Break
+        Tok::Break
             | Tok::Const
             | Tok::Continue
             | Tok::Defer
@@ -218,6 +257,20 @@ impl<'t, 'a> Context<'t, 'a> {
                     .iter()
                     .any(|t| matches!(t.1, Tok::Semi(_)))
             })
+    }
+
+    /// Whether the offending token is inside braces (a function body,
+    /// as far as Go's recovery is concerned).
+    fn in_braces(&self) -> bool {
+        let mut depth = 0usize;
+        for t in &self.tokens[..self.at.min(self.tokens.len())] {
+            match t.1 {
+                Tok::LBrace => depth += 1,
+                Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth > 0
     }
 
     /// Bracket depth at the offending token.
