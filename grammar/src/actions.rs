@@ -983,6 +983,30 @@ pub fn call_stmt(ctx: &Ctx<'_>, what: &str, x: Expr) -> Expr {
 }
 
 impl Ctx<'_> {
+    /// A var spec needs a type or values: the grammar lets `var x` through,
+    /// Go's parser wants the type after the names.
+    pub fn var_spec(&self, s: &ValueSpec) {
+        if s.ty.is_some() || !s.values.is_empty() {
+            return;
+        }
+        let end = s.names.last().map_or(s.span.end, |n| n.span.end) as usize;
+        let rest = self.src[end..].trim_start_matches([' ', '\t', '\r']);
+        let found = match rest.bytes().next() {
+            Some(b';') => "semicolon",
+            Some(b')') => ")",
+            _ => "newline",
+        };
+        let mut at = self.src.len() - rest.len();
+        if rest.starts_with("//") {
+            // The line end is the token after a line comment.
+            at += rest.find('\n').unwrap_or(rest.len());
+        }
+        self.error(
+            Span::new(at, at + 1),
+            format!("syntax error: unexpected {found}, expected type"),
+        );
+    }
+
     /// The condition of an `if` or `for` header: an expression statement's
     /// expression; any other statement is Go's `cannot use ... as value`.
     pub fn header_cond(&self, s: Stmt) -> Expr {

@@ -123,6 +123,12 @@ impl RawError {
         } else if message.ends_with(", expected expression") {
             // A bad operand stands where the skipped tokens were.
             (at..skip_to(at, &CLOSERS), Some(Tok::Ident("_")))
+        } else if message.ends_with("import path must be a string") {
+            // The spec stands, with a path that is no string.
+            (at..at + 1, Some(Tok::Str("\"\"")))
+        } else if message.ends_with("missing import path") {
+            let end = skip_to(at, &[Tok::Semi(SemiKind::Explicit), Tok::RParen]);
+            (at..end, Some(Tok::Str("\"\"")))
         } else if message.ends_with(" at end of statement") {
             // The statement ends there, as if at a `;`.
             let end = skip_to(
@@ -319,6 +325,15 @@ impl<'t, 'a> Context<'t, 'a> {
         }
         if let Some(r) = self.special(span) {
             return r;
+        }
+        if self.has("Str") && !self.has("Int") && !self.has(";") && !self.has("}") {
+            // Only an import spec wants a string and no other literal.
+            return match self.tok(self.at) {
+                Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_)) => {
+                    (plain("import path must be a string"), span)
+                }
+                _ => (plain("missing import path"), span),
+            };
         }
         if self.is(&["if", "{"]) {
             return (
