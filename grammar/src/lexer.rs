@@ -958,11 +958,14 @@ fn is_type_param_list(rest: &[Spanned]) -> bool {
 /// positions are reported at `line` of `file`, counting up with the
 /// following lines, as Go's compiler does. `file` is `None` for the
 /// `:line:col` form with no file name, which keeps the file in effect.
+/// `col` is the column of byte `at` in the `:line:col` forms; without it
+/// Go reports no columns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineDirective {
     pub at: usize,
     pub file: Option<String>,
     pub line: u32,
+    pub col: Option<u32>,
 }
 
 /// The line directives of `src`, in order. Comments are found with the
@@ -1015,18 +1018,23 @@ fn line_directive(text: &str, at: usize) -> Option<LineDirective> {
     };
     let (i, n) = trailing(text)?;
     let n = n?;
-    let (file, line) = match trailing(&text[..i]) {
+    let (file, line, col) = match trailing(&text[..i]) {
         Some((i2, Some(line))) => {
             if n == 0 || n > POS_MAX {
                 return None;
             }
             let file = &text[..i2];
-            ((!file.is_empty()).then(|| file.to_string()), line)
+            ((!file.is_empty()).then(|| file.to_string()), line, Some(n))
         }
-        _ => (Some(text[..i].to_string()), n),
+        _ => (Some(text[..i].to_string()), n, None),
     };
     if line == 0 || line > POS_MAX {
         return None;
     }
-    Some(LineDirective { at, file, line })
+    Some(LineDirective {
+        at,
+        file,
+        line,
+        col,
+    })
 }
