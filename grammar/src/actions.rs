@@ -442,6 +442,30 @@ pub fn embedded(_ctx: &Ctx<'_>, ty: Expr, tag: Option<String>, r: usize) -> Fiel
     }
 }
 
+/// An embedded field written `(T)`, `(*T)` or (with the `*` at `star`)
+/// `*(T)`, the `(` at `lparen`: Go's error, then the field it stands for.
+pub fn paren_embedded(
+    ctx: &Ctx<'_>,
+    star: Option<usize>,
+    lparen: usize,
+    ty: Expr,
+    tag: Option<String>,
+    r: usize,
+) -> Field {
+    ctx.error(
+        Span::new(lparen, lparen + 1),
+        "syntax error: cannot parenthesize embedded type",
+    );
+    let ty = match star {
+        Some(l) => {
+            let end = ty.span.end as usize;
+            ctx.expr(l, ExprKind::Star(Box::new(ty)), end)
+        }
+        None => ty,
+    };
+    embedded(ctx, ty, tag, r)
+}
+
 /// `x[lo:hi:max]` (`span`), with the colon before `max` at `colon` and the
 /// closing bracket at `rbrack`: a missing `hi` or `max` is an error Go's
 /// parser reports and carries on from.
