@@ -300,6 +300,19 @@ impl<'t, 'a> Context<'t, 'a> {
         if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
             return Some(("syntax error: missing channel element type".into(), span));
         }
+        if type_expected && prev == Some(Tok::Ellipsis) {
+            return Some(("syntax error: ... is missing type".into(), span));
+        }
+        if type_expected && self.tok(self.at) == Some(Tok::Ellipsis) {
+            // `...T` outside a parameter list: where Go wants a type.
+            let in_type_decl = self.at >= 2 && self.tok(self.at - 2) == Some(Tok::Type);
+            let rest = if in_type_decl {
+                " in type declaration"
+            } else {
+                ", expected type"
+            };
+            return Some((format!("syntax error: unexpected ...{rest}"), span));
+        }
         None
     }
 
