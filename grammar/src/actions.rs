@@ -442,6 +442,30 @@ pub fn embedded(_ctx: &Ctx<'_>, ty: Expr, tag: Option<String>, r: usize) -> Fiel
     }
 }
 
+/// An embedded field written `(T)`, `(*T)` or (with the `*` at `star`)
+/// `*(T)`, the `(` at `lparen`: Go's error, then the field it stands for.
+pub fn paren_embedded(
+    ctx: &Ctx<'_>,
+    star: Option<usize>,
+    lparen: usize,
+    ty: Expr,
+    tag: Option<String>,
+    r: usize,
+) -> Field {
+    ctx.error(
+        Span::new(lparen, lparen + 1),
+        "syntax error: cannot parenthesize embedded type",
+    );
+    let ty = match star {
+        Some(l) => {
+            let end = ty.span.end as usize;
+            ctx.expr(l, ExprKind::Star(Box::new(ty)), end)
+        }
+        None => ty,
+    };
+    embedded(ctx, ty, tag, r)
+}
+
 /// `x[lo:hi:max]` (`span`), with the colon before `max` at `colon` and the
 /// closing bracket at `rbrack`: a missing `hi` or `max` is an error Go's
 /// parser reports and carries on from.
@@ -496,12 +520,27 @@ pub fn call(ctx: &Ctx<'_>, fun: Expr, (args, ellipsis): (Vec<Expr>, bool), r: us
 
 pub fn composite(ctx: &Ctx<'_>, ty: Option<Expr>, (elts, braces): (Vec<Element>, Span)) -> Expr {
     if let Some(t) = &ty
-        && matches!(t.kind, ExprKind::Paren(_))
+        && let ExprKind::Paren(_) = t.kind
     {
-        ctx.error(
-            braces,
-            "syntax error: cannot parenthesize type in composite literal",
-        );
+        let mut inner = t;
+        while let ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        // What Go's parser takes for a literal's type; after anything else
+        // the `{` ends the statement.
+        let msg = match inner.kind {
+            ExprKind::Ident(_)
+            | ExprKind::Selector(..)
+            | ExprKind::Index(..)
+            | ExprKind::ArrayType { .. }
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::StructType(_) => {
+                "syntax error: cannot parenthesize type in composite literal"
+            }
+            _ => "syntax error: unexpected { at end of statement",
+        };
+        ctx.error(braces, msg);
     }
     let span = match &ty {
         Some(t) => t.span.to(braces),
@@ -535,14 +574,40 @@ fn bound_chain(ctx: &Ctx<'_>, s: Stmt) -> Stmt {
     }
 }
 
+/// An `if` header as parsed, before its condition is checked.
+pub enum IfHeader {
+    /// `if {`
+    Empty,
+    /// `if init; {` (the `;`'s offset: an explicit one or a line end)
+    NoCond(Option<Box<Stmt>>, usize),
+    /// `if [init;] cond {`, the condition still a statement
+    Cond(Option<Box<Stmt>>, Box<Stmt>),
+}
+
 pub fn if_stmt(
     ctx: &Ctx<'_>,
     l: usize,
-    (init, cond): (Option<Box<Stmt>>, Expr),
+    header: IfHeader,
     then: Block,
     els: Option<Stmt>,
     r: usize,
 ) -> Stmt {
+    // Go's parser reports a header without a condition and goes on.
+    let missing = |at: usize| {
+        let semi = ctx.src.as_bytes().get(at) == Some(&b';');
+        let msg = if at == then.span.start as usize || semi {
+            "syntax error: missing condition in if statement"
+        } else {
+            "syntax error: unexpected newline, expected { after if clause"
+        };
+        ctx.error(Span::new(at, at + 1), msg);
+        ctx.expr(at, ExprKind::Ident("_".into()), at)
+    };
+    let (init, cond) = match header {
+        IfHeader::Empty => (None, missing(then.span.start as usize)),
+        IfHeader::NoCond(init, semi) => (init, missing(semi)),
+        IfHeader::Cond(init, s) => (init, ctx.header_cond(*s)),
+    };
     let els = els.map(|e| Box::new(bound_chain(ctx, e)));
     st(
         l,
@@ -563,6 +628,7 @@ pub fn switch_stmt(
     cases: Vec<CaseClause>,
     r: usize,
 ) -> Stmt {
+    ctx.clause_ends(cases.iter().map(|c| (c.span, c.body.last())));
     let init = init.map(Box::new);
     let kind = match switch_tag(ctx, tag) {
         SwitchTag::None => StmtKind::Switch {
@@ -941,6 +1007,43 @@ pub fn call_stmt(ctx: &Ctx<'_>, what: &str, x: Expr) -> Expr {
 }
 
 impl Ctx<'_> {
+    /// A var spec needs a type or values: the grammar lets `var x` through,
+    /// Go's parser wants the type after the names.
+    pub fn var_spec(&self, s: &ValueSpec) {
+        if s.ty.is_some() || !s.values.is_empty() {
+            return;
+        }
+        let end = s.names.last().map_or(s.span.end, |n| n.span.end) as usize;
+        let rest = self.src[end..].trim_start_matches([' ', '\t', '\r']);
+        let found = match rest.bytes().next() {
+            Some(b';') => "semicolon",
+            Some(b')') => ")",
+            _ => "newline",
+        };
+        let mut at = self.src.len() - rest.len();
+        if rest.starts_with("//") {
+            // The line end is the token after a line comment.
+            at += rest.find('\n').unwrap_or(rest.len());
+        }
+        self.error(
+            Span::new(at, at + 1),
+            format!("syntax error: unexpected {found}, expected type"),
+        );
+    }
+
+    /// The condition of an `if` or `for` header: an expression statement's
+    /// expression; any other statement is Go's `cannot use ... as value`.
+    pub fn header_cond(&self, s: Stmt) -> Expr {
+        match s.kind {
+            StmtKind::Expr(e) => e,
+            _ => {
+                let (at, msg) = self.cannot_use_as_value(&s);
+                self.error(Span::new(at, at + 1), msg);
+                self.expr_span(s.span, ExprKind::Ident("_".into()))
+            }
+        }
+    }
+
     /// Go's message for a simple statement used where a header expression
     /// belongs (`switch x = 5 {`), and the position of its operator.
     pub fn cannot_use_as_value(&self, s: &Stmt) -> (usize, String) {
@@ -992,44 +1095,65 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
-    /// A label must label a statement: at the end of a case clause (before
-    /// the next `case`) it needs an explicit `;` (an empty statement),
-    /// unlike before a block's `}`.
-    pub fn case_body(&self, body: Vec<Stmt>) -> Vec<Stmt> {
-        if let Some(Stmt {
-            kind: StmtKind::Labeled(_, inner),
-            span,
-        }) = body.last()
-            && matches!(inner.kind, StmtKind::Empty)
-        {
-            let colon = (span.end as usize).saturating_sub(1);
-            if !matches!(
-                next_significant(self.src, span.end as usize),
-                Some(b';' | b'}')
-            ) {
+    /// Go's `;` after a clause's last statement, optional only before the
+    /// `}`: before the next `case` or `default` its absence is an error (a
+    /// label there has no statement). `clauses` gives each clause's span and
+    /// last statement.
+    pub fn clause_ends<'x>(&self, clauses: impl Iterator<Item = (Span, Option<&'x Stmt>)>) {
+        for (span, last) in clauses {
+            // An empty statement here stands for one recovered from, after
+            // which Go skips to the next clause anyway.
+            let unterminated =
+                |s: &&Stmt| s.span.end == span.end && !matches!(s.kind, StmtKind::Empty);
+            let Some(last) = last.filter(unterminated) else {
+                continue;
+            };
+            let end = span.end as usize;
+            let next = next_significant(self.src, end);
+            if self.src.as_bytes().get(next) == Some(&b'}') {
+                continue;
+            }
+            if let StmtKind::Labeled(_, inner) = &last.kind
+                && matches!(inner.kind, StmtKind::Empty)
+            {
+                let colon = end.saturating_sub(1);
                 self.error(
                     Span::new(colon, colon + 1),
                     "syntax error: missing statement after label",
                 );
+            } else {
+                let kw = if self.src[next..].starts_with("case") {
+                    "case"
+                } else {
+                    "default"
+                };
+                self.error(
+                    Span::new(next, next + kw.len()),
+                    format!("syntax error: unexpected {kw} at end of statement"),
+                );
             }
         }
-        body
     }
 }
 
-/// The next byte after `at` that is not white space or inside a comment.
-fn next_significant(src: &str, mut at: usize) -> Option<u8> {
+/// The offset of the first byte at or after `at` that is not blank or in
+/// a comment (the source's length if there is none).
+fn next_significant(src: &str, mut at: usize) -> usize {
     let b = src.as_bytes();
     loop {
-        match b.get(at)? {
-            b' ' | b'\t' | b'\r' | b'\n' => at += 1,
-            b'/' if b.get(at + 1) == Some(&b'/') => {
-                at += src.get(at..)?.find('\n')?;
+        let skip = match b.get(at) {
+            Some(b' ' | b'\t' | b'\r' | b'\n') => Some(1),
+            Some(b'/') if b.get(at + 1) == Some(&b'/') => {
+                Some(src[at..].find('\n').unwrap_or(src.len() - at))
             }
-            b'/' if b.get(at + 1) == Some(&b'*') => {
-                at += 2 + src.get(at + 2..)?.find("*/")? + 2;
+            Some(b'/') if b.get(at + 1) == Some(&b'*') => {
+                Some(src[at + 2..].find("*/").map_or(src.len() - at, |i| i + 4))
             }
-            &c => return Some(c),
+            _ => None,
+        };
+        match skip {
+            Some(n) => at += n,
+            None => return at.min(src.len()),
         }
     }
 }

@@ -11,9 +11,10 @@ use crate::SyntaxError;
 use crate::ast::Span;
 use crate::lexer::{SemiKind, Spanned, Tok};
 use lalrpop_util::ParseError;
+use std::ops::Range;
 
 /// A parse error before wording: where, what was found, what was expected.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct RawError {
     span: Span,
     /// `None` at the end of input.
@@ -81,23 +82,110 @@ impl RawError {
                 "EOF".to_string()
             }
         };
-        let at = tokens.partition_point(|t| t.0 < span.start as usize);
-        let cx = Context {
-            tokens,
-            at,
-            src,
-            expected: expected.iter().map(|s| s.trim_matches('"')).collect(),
-        };
+        let cx = Context::new(tokens, span.start as usize, &expected);
         let (message, span) = cx.word(&found, span);
         SyntaxError { message, span }
     }
+
+    /// Go's recovery from this error where it stays inside the construct
+    /// and the grammar's own (which unwinds to the enclosing statement
+    /// list) would lose the rest of it: the range of tokens Go's parser
+    /// skips and the token it then proceeds as if it had seen. Go picks
+    /// its recovery where it picks its message, so the message decides.
+    /// `None` where the grammar's recovery serves.
+    pub fn resync(&self, tokens: &[Spanned<'_>]) -> Option<(Range<usize>, Option<Tok<'static>>)> {
+        let found = self.found.as_deref().filter(|_| self.message.is_none())?;
+        let cx = Context::new(tokens, self.span.start as usize, &self.expected);
+        let (message, _) = cx.word(found, self.span);
+        let at = cx.at;
+        // Go's parser skips to one of `stops` or, in a function, to a
+        // keyword that starts a statement.
+        let in_function = cx.in_braces();
+        let skip_to = |from: usize, stops: &[Tok<'_>]| {
+            // (A `;` of any kind: an explicit one or a line end.)
+            let stop = |t: Tok<'_>| {
+                stops
+                    .iter()
+                    .any(|s| std::mem::discriminant(s) == std::mem::discriminant(&t))
+                    || in_function && starts_statement(t)
+            };
+            (from..tokens.len())
+                .find(|&j| stop(tokens[j].1))
+                .unwrap_or(tokens.len())
+        };
+        const CLOSERS: [Tok<'static>; 3] = [Tok::RParen, Tok::RBrack, Tok::RBrace];
+        let (range, insert) = if cx.wants_header_block() {
+            // The offending token goes whatever it is.
+            (at..skip_to(at + 1, &[Tok::LBrace, Tok::RBrace]), None)
+        } else if cx.is(&[",", ":"]) {
+            // `case x;`: the token stands for the `:`.
+            (at..at + 1, Some(Tok::Colon))
+        } else if message.ends_with(", expected expression") {
+            // A bad operand stands where the skipped tokens were.
+            (at..skip_to(at, &CLOSERS), Some(Tok::Ident("_")))
+        } else if message.ends_with("import path must be a string") {
+            // The spec stands, with a path that is no string.
+            (at..at + 1, Some(Tok::Str("\"\"")))
+        } else if message.ends_with("missing import path") {
+            let end = skip_to(at, &[Tok::Semi(SemiKind::Explicit), Tok::RParen]);
+            (at..end, Some(Tok::Str("\"\"")))
+        } else if message.ends_with(" at end of statement") {
+            // The statement ends there, as if at a `;`.
+            let end = skip_to(
+                at,
+                &[
+                    Tok::Semi(SemiKind::Explicit),
+                    Tok::RBrace,
+                    Tok::Case,
+                    Tok::Default,
+                ],
+            );
+            let semi = tokens.get(end).is_some_and(|t| matches!(t.1, Tok::Semi(_)));
+            (at..end, (!semi).then_some(Tok::Semi(SemiKind::Explicit)))
+        } else if message.contains("; possibly missing comma or ") {
+            // Go's list ends there, as if closed.
+            let close = if message.ends_with(')') {
+                Tok::RParen
+            } else {
+                Tok::RBrace
+            };
+            let end = skip_to(at, &CLOSERS);
+            let closed = tokens.get(end).is_some_and(|t| t.1 == close);
+            (at..end, (!closed).then_some(close))
+        } else {
+            return None;
+        };
+        // Each edit must change the tokens, or the parse would repeat.
+        (!range.is_empty() || insert.is_some()).then_some((range, insert))
+    }
+}
+
+/// The keywords that start a statement, where Go's parser stops skipping
+/// tokens inside a function.
+fn starts_statement(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Break
+            | Tok::Const
+            | Tok::Continue
+            | Tok::Defer
+            | Tok::Fallthrough
+            | Tok::For
+            | Tok::Go
+            | Tok::Goto
+            | Tok::If
+            | Tok::Return
+            | Tok::Select
+            | Tok::Switch
+            | Tok::Type
+            | Tok::Var
+    )
 }
 
 struct Context<'t, 'a> {
     tokens: &'t [Spanned<'a>],
     /// Index of the offending token (or `tokens.len()` at EOF).
     at: usize,
-    src: &'t str,
     expected: Vec<&'t str>,
 }
 
@@ -113,7 +201,15 @@ fn go_name(t: &str) -> &str {
     }
 }
 
-impl Context<'_, '_> {
+impl<'t, 'a> Context<'t, 'a> {
+    /// The context of an error at byte `start` that expected `expected`.
+    fn new(tokens: &'t [Spanned<'a>], start: usize, expected: &'t [String]) -> Self {
+        Context {
+            tokens,
+            at: tokens.partition_point(|t| t.0 < start),
+            expected: expected.iter().map(|s| s.trim_matches('"')).collect(),
+        }
+    }
     fn has(&self, t: &str) -> bool {
         self.expected.contains(&t)
     }
@@ -158,6 +254,31 @@ impl Context<'_, '_> {
         None
     }
 
+    /// Whether the error follows the first statement of an `if`, `for` or
+    /// `switch` header, where Go's parser wants the block's `{`.
+    fn wants_header_block(&self) -> bool {
+        self.has("{")
+            && self.header_keyword().is_some_and(|(i, _)| {
+                !self.tokens[i..self.at]
+                    .iter()
+                    .any(|t| matches!(t.1, Tok::Semi(_)))
+            })
+    }
+
+    /// Whether the offending token is inside braces (a function body,
+    /// as far as Go's recovery is concerned).
+    fn in_braces(&self) -> bool {
+        let mut depth = 0usize;
+        for t in &self.tokens[..self.at.min(self.tokens.len())] {
+            match t.1 {
+                Tok::LBrace => depth += 1,
+                Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth > 0
+    }
+
     /// Bracket depth at the offending token.
     fn depth_at(&self) -> usize {
         let mut depth = 0usize;
@@ -174,50 +295,25 @@ impl Context<'_, '_> {
     /// Go's dedicated messages for a few constructs, recognized from the
     /// tokens around the error.
     fn special(&self, span: Span) -> Option<(String, Span)> {
-        let cur = self.tok(self.at);
         let prev = self.prev();
         let type_expected = self.has("map") && self.has("chan") && !self.has("Int");
         if type_expected && (prev == Some(Tok::Chan) || prev == Some(Tok::Arrow)) {
             return Some(("syntax error: missing channel element type".into(), span));
         }
-        if cur == Some(Tok::LBrace)
-            && self.has("Int")
-            && let Some((i, Tok::If)) = self.header_keyword()
-        {
-            // `if {` or `if x := f(); {`
-            let missing = "syntax error: missing condition in if statement".to_string();
-            match prev {
-                Some(Tok::If) => return Some((missing, span)),
-                Some(Tok::Semi(SemiKind::Explicit)) if i + 1 < self.at => {
-                    let semi = self.tokens[self.at - 1].0;
-                    return Some((missing, Span::new(semi, semi + 1)));
-                }
-                _ => {}
-            }
+        if type_expected && prev == Some(Tok::Ellipsis) {
+            return Some(("syntax error: ... is missing type".into(), span));
         }
-        if cur == Some(Tok::LBrace) && prev == Some(Tok::RParen) && self.paren_name_before() {
-            return Some((
-                "syntax error: cannot parenthesize type in composite literal".into(),
-                span,
-            ));
+        if type_expected && self.tok(self.at) == Some(Tok::Ellipsis) {
+            // `...T` outside a parameter list: where Go wants a type.
+            let in_type_decl = self.at >= 2 && self.tok(self.at - 2) == Some(Tok::Type);
+            let rest = if in_type_decl {
+                " in type declaration"
+            } else {
+                ", expected type"
+            };
+            return Some((format!("syntax error: unexpected ...{rest}"), span));
         }
         None
-    }
-
-    /// Whether the tokens before the offending one are `( name.name... )`.
-    fn paren_name_before(&self) -> bool {
-        let mut i = self.at.saturating_sub(1);
-        let mut want_name = true;
-        while i > 0 {
-            i -= 1;
-            match (self.tokens[i].1, want_name) {
-                (Tok::Ident(_), true) => want_name = false,
-                (Tok::Period, false) => want_name = true,
-                (Tok::LParen, false) => return true,
-                _ => return false,
-            }
-        }
-        false
     }
 
     fn word(&self, found: &str, span: Span) -> (String, Span) {
@@ -242,6 +338,15 @@ impl Context<'_, '_> {
         }
         if let Some(r) = self.special(span) {
             return r;
+        }
+        if self.has("Str") && !self.has("Int") && !self.has(";") && !self.has("}") {
+            // Only an import spec wants a string and no other literal.
+            return match self.tok(self.at) {
+                Some(Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_)) => {
+                    (plain("import path must be a string"), span)
+                }
+                _ => (plain("missing import path"), span),
+            };
         }
         if self.is(&["if", "{"]) {
             return (
@@ -275,41 +380,8 @@ impl Context<'_, '_> {
             }
             return (unexpected(", expected {"), span);
         }
-        let header = self.header_keyword().filter(|_| self.is(&[";"]));
-        if let Some((i, Tok::If | Tok::Switch)) = header {
-            // `if x := 1 {`: Go reports the simple statement as a misused
-            // value, at its operator.
-            let start = self.tokens.get(i + 1).map_or(span.start as usize, |t| t.0);
-            let stmt = &self.tokens[(i + 1).min(self.at)..self.at];
-            let op = stmt
-                .iter()
-                .find(|t| is_stmt_operator(t.1))
-                .map_or(start, |t| t.0);
-            let end = stmt.last().map_or(start, |t| t.2);
-            let text = self.src.get(start..end).unwrap_or("").trim();
-            let assign = stmt.iter().find(|t| is_stmt_operator(t.1));
-            if let Some(&(ol, Tok::Assign, or)) = assign {
-                // Go emphasizes binary operands of a mistaken `=`.
-                let side = |from: usize, to: usize| {
-                    let toks = stmt.iter().filter(|t| t.0 >= from && t.2 <= to);
-                    let text = self.src.get(from..to).unwrap_or("").trim();
-                    if toks.into_iter().any(|t| is_binary_operator(t.1)) {
-                        format!("({text})")
-                    } else {
-                        text.to_string()
-                    }
-                };
-                let msg = format!(
-                    "cannot use assignment {} = {} as value",
-                    side(start, ol),
-                    side(or, end)
-                );
-                return (plain(&msg), Span::new(op, op + 1));
-            }
-            return (
-                plain(&format!("cannot use {text} as value")),
-                Span::new(op, op + 1),
-            );
+        if self.wants_header_block() {
+            return (unexpected(", expected {"), span);
         }
         if self.is(&[",", ":", "]"]) {
             return (unexpected(", expected comma, : or ]"), span);
@@ -383,54 +455,6 @@ impl Context<'_, '_> {
     }
 }
 
-/// The operator of a simple statement (`:=`, `=`, `+=`, `++`, `<-`).
-fn is_stmt_operator(t: Tok<'_>) -> bool {
-    matches!(
-        t,
-        Tok::Define
-            | Tok::Assign
-            | Tok::Inc
-            | Tok::Dec
-            | Tok::Arrow
-            | Tok::AddAssign
-            | Tok::SubAssign
-            | Tok::MulAssign
-            | Tok::QuoAssign
-            | Tok::RemAssign
-            | Tok::AndAssign
-            | Tok::OrAssign
-            | Tok::XorAssign
-            | Tok::ShlAssign
-            | Tok::ShrAssign
-            | Tok::AndNotAssign
-    )
-}
-
-fn is_binary_operator(t: Tok<'_>) -> bool {
-    matches!(
-        t,
-        Tok::Add
-            | Tok::Sub
-            | Tok::Mul
-            | Tok::Quo
-            | Tok::Rem
-            | Tok::And
-            | Tok::Or
-            | Tok::Xor
-            | Tok::Shl
-            | Tok::Shr
-            | Tok::AndNot
-            | Tok::LAnd
-            | Tok::LOr
-            | Tok::Eql
-            | Tok::Neq
-            | Tok::Lss
-            | Tok::Leq
-            | Tok::Gtr
-            | Tok::Geq
-    )
-}
-
 /// Orders errors by position and filters them as `go build` does: one
 /// syntax error per line, nothing after the first error that is only a
 /// consequence of recovery (a later "non-declaration statement" from
@@ -471,6 +495,21 @@ pub fn finish(mut errors: Vec<SyntaxError>, src: &str) -> Vec<SyntaxError> {
         }
     }
     out
+}
+
+/// Adds the errors after which parsing was resumed on edited tokens: as
+/// Go reports them first, they take the place of the syntax errors on their
+/// lines that the resumed parse found.
+pub fn merge_resynced(errors: &mut Vec<SyntaxError>, resynced: Vec<SyntaxError>, src: &str) {
+    let lines: Vec<usize> = resynced
+        .iter()
+        .map(|e| line_of(src, e.span.start as usize))
+        .collect();
+    errors.retain(|e| {
+        !e.message.starts_with("syntax error")
+            || !lines.contains(&line_of(src, e.span.start as usize))
+    });
+    errors.extend(resynced);
 }
 
 fn line_of(src: &str, at: usize) -> usize {

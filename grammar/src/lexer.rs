@@ -35,35 +35,18 @@ pub struct InvalidChar;
 #[logos(skip r"[ \t\r]+")]
 #[logos(skip(r"//[^\n]*", allow_greedy = true))]
 pub enum Tok<'a> {
-    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice())]
+    /// A name; Go's scanner takes any non-ASCII character into one and
+    /// reports those that are neither letters nor digits (see [`ident`]).
+    #[regex(r"[a-zA-Z_\x{80}-\x{FEFE}\x{FF00}-\x{10FFFF}][a-zA-Z0-9_\x{80}-\x{FEFE}\x{FF00}-\x{10FFFF}]*", ident)]
     Ident(&'a str),
-    #[regex(r"[0-9](_?[0-9])*", int_lit)]
-    #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| lex.slice())]
-    #[regex(r"0[bB](_?[01])+", |lex| lex.slice())]
-    #[regex(r"0[oO](_?[0-7])+", |lex| lex.slice())]
     Int(&'a str),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", |lex| lex.slice())]
-    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", |lex| lex.slice())]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", |lex| lex.slice())]
-    #[regex(r"0[xX]((_?[0-9a-fA-F])+(\.([0-9a-fA-F](_?[0-9a-fA-F])*)?)?|\.[0-9a-fA-F](_?[0-9a-fA-F])*)[pP][+-]?[0-9](_?[0-9])*", |lex| lex.slice())]
-    // Malformed numbers that Go's scanner reports (and still returns as a
-    // literal): a missing exponent, a hex mantissa without `p`, a prefix
-    // without digits.
-    #[regex(r"[0-9](_?[0-9])*(\.([0-9](_?[0-9])*)?)?[eE][+-]?", bad_number)]
-    #[regex(r"\.[0-9](_?[0-9])*[eE][+-]?", bad_number)]
-    #[regex(r"0[xX](_?[0-9a-fA-F])*\.[0-9a-fA-F_]*", bad_number)]
-    #[regex(r"0[xX](_?[0-9a-fA-F])*(\.[0-9a-fA-F_]*)?[pP][+-]?", bad_number)]
-    #[regex(r"0[xXbBoO]", bad_number)]
     Float(&'a str),
-    #[regex(r"[0-9](_?[0-9])*i", |lex| lex.slice())]
-    #[regex(r"0[xX](_?[0-9a-fA-F])+i", |lex| lex.slice())]
-    #[regex(r"0[bB](_?[01])+i", |lex| lex.slice())]
-    #[regex(r"0[oO](_?[0-7])+i", |lex| lex.slice())]
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?i", |lex| lex.slice())]
-    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*i", |lex| lex.slice())]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?i", |lex| lex.slice())]
-    #[regex(r"0[xX]((_?[0-9a-fA-F])+(\.([0-9a-fA-F](_?[0-9a-fA-F])*)?)?|\.[0-9a-fA-F](_?[0-9a-fA-F])*)[pP][+-]?[0-9](_?[0-9])*i", |lex| lex.slice())]
     Imag(&'a str),
+    /// Internal: a numeric literal as Go's scanner delimits it, malformed
+    /// or not; [`tokenize`] makes it an `Int`, `Float` or `Imag`.
+    #[regex(r"[0-9]", number)]
+    #[regex(r"\.[0-9]", number)]
+    Number(&'a str),
     #[token("'", rune_lit)]
     Rune(&'a str),
     /// Interpreted or raw string, with its quotes.
@@ -241,36 +224,208 @@ fn push_err<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, at: usize, msg: impl Into<S
     });
 }
 
-fn int_lit<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+/// Reports the characters of a name that Go's scanner accepts into it but
+/// complains about: a non-ASCII digit first, any other non-letter.
+fn ident<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
     let s = lex.slice();
-    let octal = s.len() > 1 && s.starts_with('0');
-    if let Some(i) = s.find(['8', '9']).filter(|_| octal) {
-        let at = lex.span().start + i;
-        let d = &s[i..=i];
-        push_err(lex, at, format!("invalid digit '{d}' in octal literal"));
+    let start = lex.span().start;
+    for (i, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        let msg = match get_general_category(c) {
+            G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter => continue,
+            G::DecimalNumber if i > 0 => continue,
+            G::DecimalNumber => format!(
+                "identifier cannot begin with digit {}",
+                go_unicode(c as u32)
+            ),
+            _ => format!("invalid character {} in identifier", go_unicode(c as u32)),
+        };
+        lex.extras.errors.push(SyntaxError {
+            message: msg,
+            span: Span::new(start + i, start + i + c.len_utf8()),
+        });
     }
     s
 }
 
-fn bad_number<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
-    let s = lex.slice();
-    let end = lex.span().end;
-    let msg = match s.as_bytes().get(1) {
-        _ if s.len() == 2 && s.starts_with('0') => {
-            let base = match &s[1..] {
-                "x" | "X" => "hexadecimal",
-                "b" | "B" => "binary",
-                _ => "octal",
-            };
-            format!("{base} literal has no digits")
+/// Takes the whole numeric literal Go's scanner would (digits of any base,
+/// `_`, a point, an exponent, an `i`) and records its first error.
+fn number<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> &'a str {
+    let start = lex.span().start;
+    let (len, err) = scan_number(&lex.source()[start..]);
+    lex.bump(len.saturating_sub(lex.slice().len()));
+    if let Some((at, msg)) = err {
+        push_err(lex, start + at, msg);
+    }
+    lex.slice()
+}
+
+/// Go's name of a number base in its literal errors.
+fn base_name(base: u32) -> &'static str {
+    match base {
+        2 => "binary",
+        8 => "octal",
+        16 => "hexadecimal",
+        _ => "decimal",
+    }
+}
+
+/// Delimits the numeric literal at the start of `s` as Go's scanner does
+/// and checks it: its length, and its first error (byte offset, message).
+fn scan_number(s: &str) -> (usize, Option<(usize, String)>) {
+    let b = s.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    // Digits and `_` of `base`; a decimal digit too big for a smaller base
+    // is taken, and the first one remembered. Bit 0: a digit, bit 1: `_`.
+    let digits = |i: &mut usize, base: u32, invalid: &mut Option<usize>| {
+        let mut seen = 0u8;
+        loop {
+            let c = at(*i);
+            match c {
+                b'_' => seen |= 2,
+                _ if (c as char).is_digit(base.max(10)) => {
+                    seen |= 1;
+                    if base < 10 && u32::from(c - b'0') >= base && invalid.is_none() {
+                        *invalid = Some(*i);
+                    }
+                }
+                _ => return seen,
+            }
+            *i += 1;
         }
-        Some(b'x' | b'X') if !s.contains(['p', 'P']) => {
-            "hexadecimal mantissa requires a 'p' exponent".to_string()
-        }
-        _ => "exponent has no digits".to_string(),
     };
-    push_err(lex, end, msg);
-    s
+    let (mut i, mut base, mut prefix, mut seen) = (0, 10, 0u8, 0u8);
+    let mut invalid = None;
+    let mut err: Option<(usize, String)> = None;
+    let mut float = at(0) == b'.';
+    if float {
+        i = 1;
+    } else {
+        if at(0) == b'0' {
+            (i, base, prefix) = match at(1).to_ascii_lowercase() {
+                b'x' => (2, 16, b'x'),
+                b'o' => (2, 8, b'o'),
+                b'b' => (2, 2, b'b'),
+                _ => {
+                    seen = 1;
+                    (1, 8, b'0')
+                }
+            };
+        }
+        seen |= digits(&mut i, base, &mut invalid);
+        if at(i) == b'.' {
+            if prefix == b'o' || prefix == b'b' {
+                err = Some((
+                    i,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                ));
+            }
+            i += 1;
+            float = true;
+        }
+    }
+    if float {
+        seen |= digits(&mut i, base, &mut invalid);
+    }
+    if seen & 1 == 0 && err.is_none() {
+        err = Some((i, format!("{} literal has no digits", base_name(base))));
+    }
+    let e = at(i).to_ascii_lowercase();
+    if e == b'e' || e == b'p' {
+        let c = at(i) as char;
+        if err.is_none() && e == b'e' && prefix != 0 && prefix != b'0' {
+            err = Some((i, format!("'{c}' exponent requires decimal mantissa")));
+        } else if err.is_none() && e == b'p' && prefix != b'x' {
+            err = Some((i, format!("'{c}' exponent requires hexadecimal mantissa")));
+        }
+        i += 1;
+        float = true;
+        if matches!(at(i), b'+' | b'-') {
+            i += 1;
+        }
+        let exp = digits(&mut i, 10, &mut None);
+        seen = exp | seen & 2;
+        if exp & 1 == 0 && err.is_none() {
+            err = Some((i, "exponent has no digits".into()));
+        }
+    } else if prefix == b'x' && float && err.is_none() {
+        err = Some((i, "hexadecimal mantissa requires a 'p' exponent".into()));
+    }
+    let imag = at(i) == b'i';
+    if imag {
+        i += 1;
+    }
+    if let (false, false, Some(k), None) = (float, imag, invalid, &err) {
+        let d = at(k) as char;
+        err = Some((
+            k,
+            format!("invalid digit '{d}' in {} literal", base_name(base)),
+        ));
+    }
+    if seen & 2 != 0 && err.is_none() {
+        err = invalid_separator(&s[..i]).map(|k| (k, "'_' must separate successive digits".into()));
+    }
+    (i, err)
+}
+
+/// The offset of the first `_` in a numeric literal that does not stand
+/// between two digits (a base prefix counts as a digit).
+fn invalid_separator(lit: &str) -> Option<usize> {
+    let b = lit.as_bytes();
+    let hex = b.len() >= 2 && b[0] == b'0' && b[1].eq_ignore_ascii_case(&b'x');
+    let prefixed =
+        b.len() >= 2 && b[0] == b'0' && matches!(b[1].to_ascii_lowercase(), b'x' | b'o' | b'b');
+    // What came before: a digit, a `_`, or anything else.
+    #[derive(PartialEq)]
+    enum Prev {
+        Digit,
+        Sep,
+        Other,
+    }
+    let (mut prev, from) = if prefixed {
+        (Prev::Digit, 2)
+    } else {
+        (Prev::Other, 0)
+    };
+    for (i, &c) in b.iter().enumerate().skip(from) {
+        let now = if c == b'_' {
+            Prev::Sep
+        } else if c.is_ascii_digit() || hex && c.is_ascii_hexdigit() {
+            Prev::Digit
+        } else {
+            Prev::Other
+        };
+        match (&prev, &now) {
+            (Prev::Digit, Prev::Sep) => {}
+            (_, Prev::Sep) => return Some(i),
+            (Prev::Sep, Prev::Other) => return Some(i - 1),
+            _ => {}
+        }
+        prev = now;
+    }
+    (prev == Prev::Sep).then(|| b.len() - 1)
+}
+
+/// The token of a numeric literal delimited by [`scan_number`].
+fn number_token(s: &str) -> Tok<'_> {
+    let hex =
+        s.len() >= 2 && s.as_bytes()[0] == b'0' && s.as_bytes()[1].eq_ignore_ascii_case(&b'x');
+    let float_marks: &[char] = if hex {
+        &['.', 'p', 'P']
+    } else {
+        &['.', 'e', 'E', 'p', 'P']
+    };
+    if s.ends_with('i') {
+        Tok::Imag(s)
+    } else if s.contains(float_marks) {
+        Tok::Float(s)
+    } else {
+        Tok::Int(s)
+    }
 }
 
 fn block_comment<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> bool {
@@ -304,11 +459,10 @@ fn escape<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, rest: &str, i: usize, quote: 
         b'x' => (2, 16, 255),
         b'u' => (4, 16, 0x10ffff),
         b'U' => (8, 16, 0x10ffff),
-        b'\n' => return 0,
+        // The character is left to the literal: a line end still ends it.
         _ => {
             push_err(lex, base + i + 1, "unknown escape");
-            let ch = rest.get(i + 1..).and_then(|s| s.chars().next());
-            return ch.map_or(1, char::len_utf8);
+            return 0;
         }
     };
     let start = if radix == 8 { i + 1 } else { i + 2 };
@@ -321,17 +475,14 @@ fn escape<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, rest: &str, i: usize, quote: 
             Some(d) => x = x.saturating_mul(radix).saturating_add(d),
             None => {
                 let at = start + k;
-                match bytes.get(at) {
-                    Some(b) if *b != b'\n' && *b as char != quote => {
-                        let ch = rest.get(at..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                        let kind = if radix == 8 { "octal" } else { "hexadecimal" };
-                        push_err(
-                            lex,
-                            base + at,
-                            format!("invalid character {ch:?} in {kind} escape"),
-                        );
-                    }
-                    _ => push_err(lex, base + at, "escape is invalid Unicode code point"),
+                // At the end of input the literal's own error says it all.
+                if let Some(ch) = rest.get(at..).and_then(|s| s.chars().next()) {
+                    let msg = format!(
+                        "invalid character {} in {} escape",
+                        go_quote_rune(ch),
+                        base_name(radix)
+                    );
+                    push_err(lex, base + at, msg);
                 }
                 return at - i - 1;
             }
@@ -349,10 +500,36 @@ fn escape<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>, rest: &str, i: usize, quote: 
     start + n - i - 1
 }
 
+/// Go's `%q` formatting of a rune: `'a'`, `'\''`, `'\n'`, `'\x01'`.
+fn go_quote_rune(c: char) -> String {
+    let body = match c {
+        '\'' => "\\'".to_string(),
+        '\\' => "\\\\".to_string(),
+        '\x07' => "\\a".to_string(),
+        '\x08' => "\\b".to_string(),
+        '\x0c' => "\\f".to_string(),
+        '\n' => "\\n".to_string(),
+        '\r' => "\\r".to_string(),
+        '\t' => "\\t".to_string(),
+        '\x0b' => "\\v".to_string(),
+        c if is_go_print(c) => c.to_string(),
+        c if (c as u32) < 0x80 => format!("\\x{:02x}", c as u32),
+        c if (c as u32) < 0x10000 => format!("\\u{:04x}", c as u32),
+        c => format!("\\U{:08x}", c as u32),
+    };
+    format!("'{body}'")
+}
+
+/// Approximates Go's `strconv.IsPrint`: no control characters, and no
+/// spaces but U+0020.
+fn is_go_print(c: char) -> bool {
+    !c.is_control() && (c == ' ' || !c.is_whitespace())
+}
+
 /// Go's `%#U` formatting of a code point: `U+0040 '@'`.
 pub fn go_unicode(x: u32) -> String {
     match char::from_u32(x) {
-        Some(c) if !c.is_control() && !c.is_whitespace() => format!("U+{x:04X} '{c}'"),
+        Some(c) if is_go_print(c) => format!("U+{x:04X} '{c}'"),
         _ => format!("U+{x:04X}"),
     }
 }
@@ -618,17 +795,19 @@ pub fn tokenize(src: &str) -> Lexed<'_> {
             Ok(t) => t,
             Err(InvalidChar) => {
                 let ch = src[span.start..].chars().next().unwrap_or('\0');
-                let msg = if ch == '\u{feff}' {
-                    "invalid BOM in the middle of the file".to_string()
-                } else {
-                    format!("invalid character {}", go_unicode(ch as u32))
-                };
-                errors.push(SyntaxError {
-                    message: msg,
-                    span: Span::new(span.start, span.start + ch.len_utf8()),
-                });
+                // A BOM or NUL is reported wherever it is (below).
+                if ch != '\u{feff}' && ch != '\0' {
+                    errors.push(SyntaxError {
+                        message: format!("invalid character {}", go_unicode(ch as u32)),
+                        span: Span::new(span.start, span.start + ch.len_utf8()),
+                    });
+                }
                 continue;
             }
+        };
+        let tok = match tok {
+            Tok::Number(s) => number_token(s),
+            t => t,
         };
         match tok {
             Tok::Newline | Tok::Comment(true) => {
@@ -660,6 +839,19 @@ pub fn tokenize(src: &str) -> Lexed<'_> {
         tokens.push((src.len(), Tok::Semi(SemiKind::Eof), src.len()));
     }
     errors.append(&mut lex.extras.errors);
+    // Go's source reader drops a NUL or a BOM (but a leading one) wherever
+    // it is, in a comment or a literal too, with an error.
+    for (i, ch) in src.char_indices().skip(usize::from(skip > 0)) {
+        let message = match ch {
+            '\0' => "invalid NUL character",
+            '\u{feff}' => "invalid BOM in the middle of the file",
+            _ => continue,
+        };
+        errors.push(SyntaxError {
+            message: message.into(),
+            span: Span::new(i, i + ch.len_utf8()),
+        });
+    }
     errors.sort_by_key(|e| e.span.start);
     mark_type_params(&mut tokens);
     Lexed {
@@ -766,11 +958,14 @@ fn is_type_param_list(rest: &[Spanned]) -> bool {
 /// positions are reported at `line` of `file`, counting up with the
 /// following lines, as Go's compiler does. `file` is `None` for the
 /// `:line:col` form with no file name, which keeps the file in effect.
+/// `col` is the column of byte `at` in the `:line:col` forms; without it
+/// Go reports no columns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineDirective {
     pub at: usize,
     pub file: Option<String>,
     pub line: u32,
+    pub col: Option<u32>,
 }
 
 /// The line directives of `src`, in order. Comments are found with the
@@ -823,18 +1018,23 @@ fn line_directive(text: &str, at: usize) -> Option<LineDirective> {
     };
     let (i, n) = trailing(text)?;
     let n = n?;
-    let (file, line) = match trailing(&text[..i]) {
+    let (file, line, col) = match trailing(&text[..i]) {
         Some((i2, Some(line))) => {
             if n == 0 || n > POS_MAX {
                 return None;
             }
             let file = &text[..i2];
-            ((!file.is_empty()).then(|| file.to_string()), line)
+            ((!file.is_empty()).then(|| file.to_string()), line, Some(n))
         }
-        _ => (Some(text[..i].to_string()), n),
+        _ => (Some(text[..i].to_string()), n, None),
     };
     if line == 0 || line > POS_MAX {
         return None;
     }
-    Some(LineDirective { at, file, line })
+    Some(LineDirective {
+        at,
+        file,
+        line,
+        col,
+    })
 }

@@ -39,14 +39,35 @@ pub fn parse_file(src: &str) -> Result<ast::File, Vec<SyntaxError>> {
 /// parser reported and recovered from (the type checker still runs over
 /// it); any other syntax error gives no tree.
 pub fn parse_file_recovering(src: &str) -> Result<(ast::File, Vec<SyntaxError>), Vec<SyntaxError>> {
+    /// Parses again after at most this many of Go's recoveries.
+    const MAX_RESYNCS: usize = 50;
     let lexed = lexer::tokenize(src);
-    let ctx = actions::Ctx::new(src);
-    let tokens = lexed.tokens;
-    let parsed = grammar::FileParser::new().parse(&ctx, tokens.iter().copied().map(Ok));
     let mut errors = lexed.errors;
     if lexed.fatal {
         return Err(errors);
     }
+    let mut tokens = lexed.tokens;
+    // Errors after which the tokens were edited as Go's parser recovers
+    // (`RawError::resync`), and the file parsed again.
+    let mut resynced = Vec::new();
+    let (ctx, parsed) = loop {
+        let ctx = actions::Ctx::new(src);
+        let parsed = grammar::FileParser::new().parse(&ctx, tokens.iter().copied().map(Ok));
+        // The first error: the first recovered from, else the final one.
+        let first = match (ctx.raw_errors.borrow().first(), &parsed) {
+            _ if resynced.len() == MAX_RESYNCS => None,
+            (Some(e), _) => Some(e.clone()),
+            (None, Err(e)) => Some(errors::RawError::new(e.clone())),
+            (None, Ok(_)) => None,
+        };
+        let Some((first, (range, insert))) = first.and_then(|e| e.resync(&tokens).map(|r| (e, r)))
+        else {
+            break (ctx, parsed);
+        };
+        resynced.push(first.word(&tokens, src));
+        let at = tokens.get(range.start).map_or(src.len(), |t| t.0);
+        tokens.splice(range, insert.map(|t| (at, t, at + 1)));
+    };
     errors.append(&mut ctx.errors.borrow_mut());
     let mut raw = std::mem::take(&mut *ctx.raw_errors.borrow_mut());
     let file = match parsed {
@@ -57,6 +78,7 @@ pub fn parse_file_recovering(src: &str) -> Result<(ast::File, Vec<SyntaxError>),
         }
     };
     errors.extend(raw.into_iter().map(|r| r.word(&tokens, src)));
+    errors::merge_resynced(&mut errors, resynced, src);
     let soft = std::mem::take(&mut *ctx.soft_errors.borrow_mut());
     match file {
         Some(mut f) if errors.is_empty() => {

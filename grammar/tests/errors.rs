@@ -188,6 +188,14 @@ const CASES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     (
+        "package p\n\nimport 42\nimport (\n\t\"fmt\"\n\tstrings\n)\n",
+        &[
+            "3:8: syntax error: import path must be a string",
+            "6:9: syntax error: missing import path",
+        ],
+        false,
+    ),
+    (
         "package main\n\nfunc main() {\n\tx, y\n}\n",
         &["4:6: syntax error: unexpected newline, expected := or = or comma"],
         false,

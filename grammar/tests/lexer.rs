@@ -174,19 +174,20 @@ fn line_directives_as_go_reads_them() {
     let src = "package p\n//line a.go:10\nx\n  //line no.go:1\n\
                /*line :5:2*/y /*line c:/d.go:7*/\n\
                s := \"//line str.go:1\"\n//line :3\n//line bad.go:0\n/*line\nx.go:1*/\n";
-    let d = |at: usize, file: Option<&str>, line| LineDirective {
+    let d = |at: usize, file: Option<&str>, line, col| LineDirective {
         at,
         file: file.map(String::from),
         line,
+        col,
     };
     let after = |s: &str| src.find(s).unwrap() + s.len();
     assert_eq!(
         line_directives(src),
         vec![
-            d(after("//line a.go:10\n"), Some("a.go"), 10),
-            d(after("/*line :5:2*/"), None, 5),
-            d(after("/*line c:/d.go:7*/"), Some("c:/d.go"), 7),
-            d(after("//line :3\n"), Some(""), 3),
+            d(after("//line a.go:10\n"), Some("a.go"), 10, None),
+            d(after("/*line :5:2*/"), None, 5, Some(2)),
+            d(after("/*line c:/d.go:7*/"), Some("c:/d.go"), 7, None),
+            d(after("//line :3\n"), Some(""), 3, None),
         ]
     );
 }

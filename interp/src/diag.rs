@@ -31,8 +31,7 @@ impl Diagnostic {
                 .and_then(|j| Some((j, after[..j].parse::<usize>().ok()?)))
             {
                 Some((j, offset)) => {
-                    let (line, col) = line_col(src, offset);
-                    out.push_str(&format!("{name}:{line}:{col}"));
+                    out.push_str(&go_position(name, src, offset));
                     rest = &after[j + 1..];
                 }
                 None => {
@@ -50,6 +49,35 @@ impl Diagnostic {
 /// ([`Diagnostic::render_message`]).
 pub fn pos(offset: u32) -> String {
     format!("{{@{offset}}}")
+}
+
+/// Where Go reports byte `offset` of the file `name` (source `src`):
+/// `file:line:col` after the file's line directives, as Go's `RelLine` and
+/// `RelCol` count them (`file:line` after a directive without a column).
+pub fn go_position(name: &str, src: &str, offset: usize) -> String {
+    let (line, col) = line_col(src, offset);
+    let directives = grammar::lexer::line_directives(src);
+    let mut file = name;
+    let mut base = None;
+    for d in directives.iter().take_while(|d| d.at <= offset) {
+        if let Some(f) = &d.file {
+            file = f;
+        }
+        base = Some(d);
+    }
+    let Some(d) = base else {
+        return format!("{name}:{line}:{col}");
+    };
+    let (base_line, base_col) = line_col(src, d.at);
+    let line = d.line as usize + (line - base_line);
+    match d.col {
+        None => format!("{file}:{line}"),
+        // On the directive's own line columns count from its column.
+        Some(c) if line == d.line as usize => {
+            format!("{file}:{line}:{}", c as usize + col - base_col)
+        }
+        Some(_) => format!("{file}:{line}:{col}"),
+    }
 }
 
 /// 1-based line and column (in bytes, as Go counts) of a byte offset.

@@ -35,10 +35,10 @@ pub fn render(name: &str, src: &str, diags: &[Diagnostic]) {
     for d in diags {
         let start = (d.span.start as usize).min(src.len());
         let end = (d.span.end as usize).clamp(start, src.len());
-        let (line, col) = interp::diag::line_col(src, start);
+        let at = interp::diag::go_position(name, src, start);
         let message = d.render_message(name, src);
         let headline = message.lines().next().unwrap_or("");
-        let md = MietteDiagnostic::new(format!("{name}:{line}:{col}: {message}"))
+        let md = MietteDiagnostic::new(format!("{at}: {message}"))
             .with_label(LabeledSpan::at(start..end, headline.to_string()));
         let report = Report::new(md).with_source_code(NamedSource::new(name, src.to_string()));
         let mut rendered = String::new();
@@ -50,7 +50,7 @@ pub fn render(name: &str, src: &str, diags: &[Diagnostic]) {
             continue;
         }
         // Go's line(s), then miette's snippet without its `×` header.
-        let mut out = format!("{name}:{line}:{col}: {message}\n");
+        let mut out = format!("{at}: {message}\n");
         if ok && let Some(at) = rendered.find("╭─[") {
             let line_start = rendered[..at].rfind('\n').map_or(0, |i| i + 1);
             out.push_str(&rendered[line_start..]);

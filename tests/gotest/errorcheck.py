@@ -35,7 +35,9 @@ def wants_of(src, name):
     `LINE` stands for the file and line, as Go's harness has it; gojit names
     a file given relative to the directory `./name`, as `go build` does."""
     wants = []
-    for n, line in enumerate(src.splitlines(), 1):
+    # Lines end at "\n" only, as for Go's harness (splitlines would also
+    # split at \v and \f, which a test may hold).
+    for n, line in enumerate(src.split("\n"), 1):
         m = ANNOT.search(line)
         if not m:
             continue

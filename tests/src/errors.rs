@@ -43,7 +43,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<ErrorCase>, String> {
     Ok(cases)
 }
 
-/// Whether `line` starts like Go's `path.go:LINE:COL: `.
+/// Whether `line` starts like Go's `path.go:LINE:COL: ` (or `path.go:LINE: `).
 fn is_go_line(line: &str) -> bool {
     let Some(at) = line.find(".go:") else {
         return false;
@@ -54,7 +54,13 @@ fn is_go_line(line: &str) -> bool {
     let mut parts = line[at + 4..].splitn(3, ':');
     let num =
         |s: Option<&str>| s.is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
-    num(parts.next()) && num(parts.next()) && parts.next().is_some_and(|rest| rest.starts_with(' '))
+    // `file:line: message` after a line directive without a column.
+    num(parts.next())
+        && match (parts.next(), parts.next()) {
+            (Some(col), rest) if num(Some(col)) => rest.is_some_and(|r| r.starts_with(' ')),
+            (Some(message), _) => message.starts_with(' '),
+            (None, _) => false,
+        }
 }
 
 /// The diagnostic lines of gojit's standard error as `go build` prints
@@ -160,7 +166,9 @@ mod tests {
         assert!(is_go_line("./x.go:1:2: msg"));
         assert!(is_go_line("x.go:10:20: msg"));
         assert!(!is_go_line(" 3 │ x.go:1:2: in a snippet"));
-        assert!(!is_go_line("./x.go:1: msg"));
+        // After a line directive without a column.
+        assert!(is_go_line("./x.go:1: msg"));
+        assert!(!is_go_line("./x.go:1:msg"));
         assert!(!is_go_line("gojit: open x.go: no such file"));
     }
 }

@@ -1460,12 +1460,6 @@ impl<'a> Checker<'a> {
 
     /// Checks a var spec; declares local names (package-level ones exist).
     pub fn var_spec(&mut self, vs: &'a ValueSpec, package: bool) {
-        if vs.ty.is_none() && vs.values.is_empty() {
-            // The grammar lets `var x` through; Go's parser does not.
-            let at = vs.names.last().map_or(vs.span, |n| n.span);
-            let end = ast::Span::new(at.end as usize, at.end as usize);
-            self.error(end, "syntax error: unexpected newline, expected type");
-        }
         let declared = vs.ty.as_ref().map(|t| self.type_expr(t));
         let (n, r) = (vs.names.len(), vs.values.len());
         let types: Vec<TypeId> = if vs.values.is_empty() {

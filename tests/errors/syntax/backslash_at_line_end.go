@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	dir := "C:\
+	fmt.Println(dir)
+}
