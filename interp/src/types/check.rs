@@ -1119,9 +1119,11 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Star(inner) => (&**inner, true),
             _ => (&field.ty, false),
         };
-        let base = match self.generics.receiver.take() {
-            Some(instance) => instance,
-            None => self.type_expr(base_expr),
+        // A generic or package type's instance is the receiver its
+        // instantiation gives; the program's own methods name theirs.
+        let (base, own_package) = match self.generics.receiver.take() {
+            Some(instance) => (instance, true),
+            None => (self.type_expr(base_expr), false),
         };
         if base == ids::INVALID {
             return;
@@ -1130,8 +1132,10 @@ impl<'a> Checker<'a> {
         let t = &self.info.types;
         let at = field.names.first().map_or(field.ty.span, |n| n.span);
         let name = t.name(base);
+        // A type of another package is named with it (`bufio.Reader`).
+        let imported = !own_package && name.split('[').next().is_some_and(|n| n.contains('.'));
         let why = match t.get(base) {
-            super::Type::Named(..) if base <= ids::LAST_PREDECLARED => Some(format!(
+            super::Type::Named(..) if base <= ids::LAST_PREDECLARED || imported => Some(format!(
                 "cannot define new methods on non-local type {name}"
             )),
             super::Type::Named(..) => match t.get(t.underlying(base)) {
