@@ -2671,6 +2671,29 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap => {
                 let x = &ops[0];
                 let t = &self.info.types;
+                // Of a type parameter's value: when every type of the type
+                // set has a length (or capacity); never a constant.
+                if t.type_param(x.ty).is_some() && t.core_type(x.ty).is_none() {
+                    let has = |u: TypeId| {
+                        let u = match *t.get(t.underlying(u)) {
+                            Type::Pointer(p)
+                                if matches!(t.get(t.underlying(p)), Type::Array(..)) =>
+                            {
+                                p
+                            }
+                            _ => u,
+                        };
+                        match t.get(t.underlying(u)) {
+                            Type::Slice(_) | Type::Array(..) | Type::Chan(..) => true,
+                            Type::Map(..) => b == Builtin::Len,
+                            _ => b == Builtin::Len && t.is_string(u),
+                        }
+                    };
+                    if t.all_terms(x.ty, has) {
+                        op.ty = ids::INT;
+                        return op;
+                    }
+                }
                 let array = match *t.get(t.underlying(x.ty)) {
                     Type::Pointer(p) => t.get(t.underlying(p)),
                     ref a => a,
@@ -2827,7 +2850,17 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Close => {
-                let why = match self.info.types.chan_of(ops[0].ty) {
+                let t = &self.info.types;
+                // A type parameter's types must all be channels that can be
+                // sent to (they need not share a core type).
+                let why = match t.chan_of(ops[0].ty) {
+                    None if t.type_param(ops[0].ty).is_some()
+                        && t.all_terms(ops[0].ty, |u| {
+                            t.chan_of(u).is_some_and(|(d, _)| d != ChanDir::Recv)
+                        }) =>
+                    {
+                        ""
+                    }
                     None => "cannot close non-channel",
                     Some((ChanDir::Recv, _)) => "cannot close receive-only channel",
                     Some(_) => "",
@@ -2876,8 +2909,25 @@ impl<'a> Checker<'a> {
             }
             Builtin::Make | Builtin::New | Builtin::Unsafe(_) => unreachable!("handled above"),
             Builtin::Delete => {
-                let Type::Map(k, _) = *self.info.types.get(self.info.types.underlying(ops[0].ty))
-                else {
+                let t = &self.info.types;
+                let key = |u: TypeId| match *t.get(t.underlying(u)) {
+                    Type::Map(k, _) => Some(k),
+                    _ => None,
+                };
+                // A type parameter's types must all be maps of one key type.
+                let k = match t
+                    .terms(ops[0].ty)
+                    .filter(|_| t.type_param(ops[0].ty).is_some())
+                {
+                    Some(terms) => {
+                        let keys: Vec<Option<TypeId>> = terms.iter().map(|u| key(u.ty)).collect();
+                        keys.first().copied().flatten().filter(|&k0| {
+                            keys.iter().all(|k| k.is_some_and(|k| t.identical(k, k0)))
+                        })
+                    }
+                    None => key(ops[0].ty),
+                };
+                let Some(k) = k else {
                     let d = self.describe(&ops[0]);
                     self.error(ops[0].span, format!("invalid argument: {d} is not a map"));
                     return op;
