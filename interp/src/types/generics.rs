@@ -537,13 +537,30 @@ impl<'a> Checker<'a> {
                     op.ty = self.info.objs[inst as usize].ty;
                     return op;
                 }
+                let mut targs = targs;
                 if targs.len() < n {
-                    let name = self.generic_name(obj);
-                    self.error(
-                        e.span,
-                        format!("cannot use generic function {name} without instantiation"),
-                    );
-                    return op;
+                    // The rest may follow from the constraints' core types
+                    // (`f2[byte]` with `B interface{ []A }`).
+                    let tparams = type_params(&fd.type_params);
+                    let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
+                    let pkg = self.generics.pkg_of.get(&obj).cloned();
+                    let mut bound: Vec<Option<TypeId>> = vec![None; n];
+                    for (b, &t) in bound.iter_mut().zip(&targs) {
+                        *b = Some(t);
+                    }
+                    let inferred = self
+                        .infer_from_core_types(&pkg, &tparams, &names, &mut bound)
+                        .ok()
+                        .and_then(|()| bound.into_iter().collect::<Option<Vec<TypeId>>>());
+                    let Some(all) = inferred else {
+                        let name = self.generic_name(obj);
+                        self.error(
+                            e.span,
+                            format!("cannot use generic function {name} without instantiation"),
+                        );
+                        return op;
+                    };
+                    targs = all;
                 }
                 let arg_at: Vec<Span> = args.iter().map(|a| a.span).collect();
                 if let Some(inst) = self.instantiate_func(obj, targs, e.span, &arg_at) {
@@ -670,7 +687,10 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Binary(ast::BinaryOp::Or, ..) | ExprKind::Unary(UnaryOp::Tilde, _) => {
                 let mut terms = Vec::new();
-                self.union_terms(e, &mut terms);
+                if self.union_terms(e, &mut terms) {
+                    // A term that is any type makes the union any type.
+                    return ids::ANY;
+                }
                 self.info.types.intern(Type::Constraint {
                     methods: Vec::new(),
                     terms: Some(terms),
@@ -694,17 +714,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The terms of a union type element, appended to `terms`.
-    pub(super) fn union_terms(&mut self, e: &'a Expr, terms: &mut Vec<Term>) {
+    /// The terms of a union type element, appended to `terms`; true when
+    /// one of them is an interface that admits every type (`any`).
+    pub(super) fn union_terms(&mut self, e: &'a Expr, terms: &mut Vec<Term>) -> bool {
         match &e.kind {
             ExprKind::Binary(ast::BinaryOp::Or, x, y) => {
-                self.union_terms(x, terms);
-                self.union_terms(y, terms);
+                let x_all = self.union_terms(x, terms);
+                self.union_terms(y, terms) || x_all
             }
             ExprKind::Paren(x) => self.union_terms(x, terms),
             ExprKind::Unary(UnaryOp::Tilde, x) => {
                 let ty = self.type_expr(x);
                 terms.push(Term { tilde: true, ty });
+                false
             }
             _ => {
                 let ty = self.type_expr(e);
@@ -724,14 +746,16 @@ impl<'a> Checker<'a> {
                 if let Some(why) = why {
                     let x = self.expr_string(e.span);
                     self.error(e.span, format!("cannot use {x} in union{why}"));
-                    return;
+                    return false;
                 }
                 match self.info.types.get(self.info.types.underlying(ty)).clone() {
                     Type::Constraint {
                         terms: Some(ts), ..
                     } => terms.extend(ts),
+                    Type::Interface(_) => return true,
                     _ => terms.push(Term { tilde: false, ty }),
                 }
+                false
             }
         }
     }
