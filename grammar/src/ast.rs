@@ -147,6 +147,17 @@ pub struct Expr {
     pub kind: ExprKind,
 }
 
+impl Expr {
+    /// The blank identifier `_`, maybe parenthesized (`(_) = x`).
+    pub fn is_blank(&self) -> bool {
+        match &self.kind {
+            ExprKind::Ident(n) => n == "_",
+            ExprKind::Paren(x) => x.is_blank(),
+            _ => false,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LitKind {
     Int,
@@ -330,6 +341,22 @@ pub struct Block {
 pub struct Stmt {
     pub span: Span,
     pub kind: StmtKind,
+}
+
+impl Stmt {
+    /// For a `fallthrough` statement, maybe labeled (`l: fallthrough`), the
+    /// labels on it, outermost first; `None` for any other statement.
+    pub fn fallthrough_labels(&self) -> Option<Vec<&Ident>> {
+        match &self.kind {
+            StmtKind::Fallthrough => Some(Vec::new()),
+            StmtKind::Labeled(l, inner) => {
+                let mut labels = inner.fallthrough_labels()?;
+                labels.insert(0, l);
+                Some(labels)
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

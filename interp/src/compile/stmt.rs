@@ -272,18 +272,23 @@ impl<'a> FuncCompiler<'_, 'a> {
             if clause.default {
                 default_pc = Some(here);
             }
-            let falls = clause
-                .body
-                .last()
-                .is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough));
-            let body = if falls {
+            let falls = clause.body.last().and_then(Stmt::fallthrough_labels);
+            let body = if falls.is_some() {
                 &clause.body[..clause.body.len() - 1]
             } else {
                 &clause.body[..]
             };
             ends.extend(self.breakable_block(body, label.clone(), false).breaks);
-            if !falls {
-                ends.push(self.emit(Instr::Jmp { to: 0 }));
+            match falls {
+                // A label on the fallthrough marks where the next clause
+                // starts.
+                Some(labels) => {
+                    let here = self.pc();
+                    for l in labels {
+                        self.labels.insert(l.name.clone(), here);
+                    }
+                }
+                None => ends.push(self.emit(Instr::Jmp { to: 0 })),
             }
         }
         let end = self.pc();
@@ -619,7 +624,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
                 self.order_list(rhs);
                 // Single assignment to a plain slot: compute in place.
-                if lhs.len() == 1 && rhs.len() == 1 && !is_blank(&lhs[0]) {
+                if lhs.len() == 1 && rhs.len() == 1 && !lhs[0].is_blank() {
                     let fresh = op == AssignOp::Define && self.is_new(&lhs[0]);
                     let target = self.target(&lhs[0], op);
                     let ty = self.target_type(&lhs[0]);
@@ -651,11 +656,11 @@ impl<'a> FuncCompiler<'_, 'a> {
                 // cannot read them, so each value goes straight to its own.
                 if op == AssignOp::Define
                     && lhs.len() == rhs.len()
-                    && lhs.iter().all(|l| is_blank(l) || self.is_new(l))
+                    && lhs.iter().all(|l| l.is_blank() || self.is_new(l))
                 {
                     let targets: Vec<Option<(Place, TypeId)>> = lhs
                         .iter()
-                        .map(|l| (!is_blank(l)).then(|| (self.target(l, op), self.target_type(l))))
+                        .map(|l| (!l.is_blank()).then(|| (self.target(l, op), self.target_type(l))))
                         .collect();
                     for (target, r) in targets.into_iter().zip(rhs) {
                         match target {
@@ -677,14 +682,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let places: Vec<Option<Place>> = lhs
                     .iter()
                     .map(|l| {
-                        let skip = is_blank(l) || op == AssignOp::Define && self.is_new(l);
+                        let skip = l.is_blank() || op == AssignOp::Define && self.is_new(l);
                         (!skip).then(|| self.place(l))
                     })
                     .collect();
                 let tys: Vec<TypeId> = lhs
                     .iter()
                     .map(|l| {
-                        if is_blank(l) {
+                        if l.is_blank() {
                             ids::INVALID
                         } else {
                             self.target_type(l)
@@ -693,7 +698,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     .collect();
                 let vals = self.rhs_values(&tys, rhs);
                 for ((l, place), (slot, ty)) in lhs.iter().zip(places).zip(vals) {
-                    if is_blank(l) {
+                    if l.is_blank() {
                         continue;
                     }
                     let target = match place {
@@ -988,7 +993,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             to: 0,
         });
         let body_scope = self.open_block();
-        if let Some(k) = key.filter(|k| !is_blank(k)) {
+        if let Some(k) = key.filter(|k| !k.is_blank()) {
             self.range_assign(k, define, buf, elem);
         }
         let lp = self.loop_body(body, label);
@@ -1130,7 +1135,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             None
         };
-        let reads_values = value.is_some_and(|v| !is_blank(v));
+        let reads_values = value.is_some_and(|v| !v.is_blank());
         let s = if let (Some(len), false) = (ptr_array, reads_values) {
             // Only the indexes: the pointer is evaluated but never followed
             // (a nil one ranges too).
@@ -1206,7 +1211,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::DecodeRune { dst: r, s, i });
         }
         // The element (or rune) first: it reads the hidden counter only.
-        let val = match (value.filter(|v| !is_blank(v)), s) {
+        let val = match (value.filter(|v| !v.is_blank()), s) {
             (Some(_), Some(s)) => Some(match rune {
                 Some(r) => (r, ids::INT32),
                 None => {
@@ -1319,7 +1324,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     pub(super) fn range_vars(&mut self, vars: &[(Option<&'a Expr>, Slot, TypeId)], define: bool) {
         let vars: Vec<(&'a Expr, Slot, TypeId)> = vars
             .iter()
-            .filter_map(|&(k, src, from)| Some((k.filter(|k| !is_blank(k))?, src, from)))
+            .filter_map(|&(k, src, from)| Some((k.filter(|k| !k.is_blank())?, src, from)))
             .collect();
         if define {
             for (k, src, from) in vars {
@@ -1414,8 +1419,4 @@ fn recv_operand(e: &Expr) -> &Expr {
         ExprKind::Unary(ast::UnaryOp::Recv, ch) => ch,
         _ => unreachable!("the checker requires a receive"),
     }
-}
-
-fn is_blank(e: &Expr) -> bool {
-    matches!(&e.kind, ExprKind::Ident(n) if n == "_")
 }

@@ -384,9 +384,7 @@ impl<'a> Checker<'a> {
             self.breakable(false, label.clone(), |c| {
                 c.scopes.push(HashMap::new());
                 let (body, last) = match clause.body.split_last() {
-                    Some((last, body)) if matches!(last.kind, StmtKind::Fallthrough) => {
-                        (body, Some(last))
-                    }
+                    Some((last, body)) if last.fallthrough_labels().is_some() => (body, Some(last)),
                     _ => (&clause.body[..], None),
                 };
                 c.stmts(body);
@@ -809,7 +807,7 @@ impl<'a> Checker<'a> {
                 let targets: Vec<Option<Option<super::expr::Operand>>> = lhs
                     .iter()
                     .map(|l| {
-                        if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
+                        if l.is_blank() {
                             self.record(l.id, ids::INVALID, Mode::Value);
                             return Some(None);
                         }
@@ -1187,7 +1185,7 @@ impl<'a> Checker<'a> {
                             && (c
                                 .body
                                 .last()
-                                .is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough))
+                                .is_some_and(|l| l.fallthrough_labels().is_some())
                                 || self.is_terminating_list(&c.body))
                     })
             }
