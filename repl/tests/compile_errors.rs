@@ -1,7 +1,8 @@
 //! Compile errors match real Go's: every program under `tests/errors/`
 //! (`syntax/`, and each folder added later, such as `types/`) makes
-//! `gojit check` exit with status 1 and print exactly the diagnostic lines
-//! `go build` printed (`NAME.errors`, from `tests/errors/golden.sh`).
+//! `gojit check` and `gojit run` exit with status 1 and print exactly the
+//! diagnostic lines `go build` printed (`NAME.errors`, from
+//! `tests/errors/golden.sh`).
 
 use std::path::{Path, PathBuf};
 

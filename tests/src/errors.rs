@@ -83,7 +83,8 @@ pub fn go_lines(stderr: &str) -> String {
     out
 }
 
-/// Runs `gojit check NAME.go` in the case's folder and compares.
+/// Runs `gojit check NAME.go` and `gojit run NAME.go` in the case's
+/// folder and compares: both refuse the program with exactly Go's lines.
 pub fn check(gojit: &Path, case: &ErrorCase) -> Result<(), String> {
     // A bare file name's parent is the empty path.
     let dir = case
@@ -92,24 +93,29 @@ pub fn check(gojit: &Path, case: &ErrorCase) -> Result<(), String> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let name = case.go.file_name().ok_or("no file name")?;
-    let out = Command::new(gojit)
-        .arg("check")
-        .arg(name)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("cannot start {}: {e}", gojit.display()))?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let got = go_lines(&stderr);
     let mut diffs = Vec::new();
-    if out.status.code() != Some(1) {
-        diffs.push(format!("exit status {} (want 1)", out.status));
-    }
-    if got != case.want {
-        diffs.push(format!(
-            "errors differ:\n--- want\n{}--- got\n{}",
-            case.want, got
-        ));
+    for command in ["check", "run"] {
+        let out = Command::new(gojit)
+            .arg(command)
+            .arg(name)
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot start {}: {e}", gojit.display()))?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let got = go_lines(&stderr);
+        if out.status.code() != Some(1) {
+            diffs.push(format!(
+                "gojit {command}: exit status {} (want 1)",
+                out.status
+            ));
+        }
+        if got != case.want {
+            diffs.push(format!(
+                "gojit {command}: errors differ:\n--- want\n{}--- got\n{}",
+                case.want, got
+            ));
+        }
     }
     if diffs.is_empty() {
         Ok(())
