@@ -338,6 +338,13 @@ impl<'a> Checker<'a> {
         (at, self.src.get(at as usize..).unwrap_or(""))
     }
 
+    /// Where the first token at or after `at` starts (blanks skipped), in
+    /// the span space.
+    pub fn next_token(&self, at: u32) -> u32 {
+        let (_, rest) = self.src_from(at);
+        at + (rest.len() - rest.trim_start().len()) as u32
+    }
+
     pub fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
         self.info.objs.push(Obj {
             name: name.into(),
@@ -1605,8 +1612,7 @@ impl<'a> Checker<'a> {
     pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl) {
         let Some(body) = &fd.body else {
             // Go reports it after `func`: at the name, or a method's receiver.
-            let (after, rest) = self.src_from(fd.span.start + 4);
-            let at = (after as usize) + rest.len() - rest.trim_start().len();
+            let at = self.next_token(fd.span.start + 4) as usize;
             let span = Span::new(at, at + 1);
             self.after_check
                 .push(Diagnostic::new(span, "missing function body"));

@@ -1532,10 +1532,7 @@ impl<'a> Checker<'a> {
     /// a binary expression, else at its start.
     fn op_pos(&self, e: &Expr) -> Span {
         let at = match &e.kind {
-            ExprKind::Binary(_, x, _) => {
-                let (at, rest) = self.src_from(x.span.end);
-                at + (rest.len() - rest.trim_start().len()) as u32
-            }
+            ExprKind::Binary(_, x, _) => self.next_token(x.span.end),
             _ => e.span.start,
         };
         Span {
@@ -2358,7 +2355,7 @@ impl<'a> Checker<'a> {
     fn convertible(&mut self, x: &Operand, to: TypeId) -> bool {
         let t = &self.info.types;
         if !t.identical(x.ty, to) {
-            if let Some(terms) = t.type_param(x.ty).and(t.terms(x.ty)).map(<[_]>::to_vec) {
+            if let Some(terms) = t.terms(x.ty).map(<[_]>::to_vec) {
                 return terms.iter().all(|term| {
                     let y = Operand {
                         ty: term.ty,
@@ -2367,7 +2364,7 @@ impl<'a> Checker<'a> {
                     self.convertible(&y, to)
                 });
             }
-            if let Some(terms) = t.type_param(to).and(t.terms(to)).map(<[_]>::to_vec) {
+            if let Some(terms) = t.terms(to).map(<[_]>::to_vec) {
                 return terms.iter().all(|term| self.convertible(x, term.ty));
             }
         }
@@ -2431,8 +2428,8 @@ impl<'a> Checker<'a> {
     fn conversion_cause(&mut self, x: &Operand, to: TypeId) -> String {
         let t = &self.info.types;
         let (xn, tn) = (t.name(x.ty), t.name(to));
-        let x_terms = t.type_param(x.ty).and(t.terms(x.ty)).map(<[_]>::to_vec);
-        let to_terms = t.type_param(to).and(t.terms(to)).map(<[_]>::to_vec);
+        let x_terms = t.terms(x.ty).map(<[_]>::to_vec);
+        let to_terms = t.terms(to).map(<[_]>::to_vec);
         if let Some(terms) = x_terms {
             for term in terms {
                 let y = Operand {
@@ -2915,16 +2912,8 @@ impl<'a> Checker<'a> {
                     _ => None,
                 };
                 // A type parameter's types must all be maps of one key type.
-                let k = match t
-                    .terms(ops[0].ty)
-                    .filter(|_| t.type_param(ops[0].ty).is_some())
-                {
-                    Some(terms) => {
-                        let keys: Vec<Option<TypeId>> = terms.iter().map(|u| key(u.ty)).collect();
-                        keys.first().copied().flatten().filter(|&k0| {
-                            keys.iter().all(|k| k.is_some_and(|k| t.identical(k, k0)))
-                        })
-                    }
+                let k = match t.type_param(ops[0].ty) {
+                    Some(_) => t.common_over_terms(ops[0].ty, key),
                     None => key(ops[0].ty),
                 };
                 let Some(k) = k else {
@@ -3278,32 +3267,26 @@ impl<'a> Checker<'a> {
                 // Go indexes a type parameter whose types all index to the
                 // same element type: a variable unless one is a string.
                 let t = &self.info.types;
-                let terms = t.terms(xop.ty).unwrap_or_default().to_vec();
-                let elems: Vec<Option<TypeId>> = (terms.iter())
-                    .map(|term| match *t.get(t.underlying(term.ty)) {
-                        _ if t.is_string(term.ty) => Some(ids::BYTE),
-                        Type::Slice(el) => Some(el),
-                        _ => self.array_elem(term.ty, true),
-                    })
-                    .collect();
-                let Some(&Some(first)) = elems.first() else {
+                let elem = t.common_over_terms(xop.ty, |u| match *t.get(t.underlying(u)) {
+                    _ if t.is_string(u) => Some(ids::BYTE),
+                    Type::Slice(el) => Some(el),
+                    _ => self.array_elem(u, true),
+                });
+                let Some(elem) = elem else {
                     let d = self.describe(&xop);
                     self.error(e.span, format!("invalid operation: cannot index {d}"));
                     return op;
                 };
-                if elems
+                let var = !t
+                    .terms(xop.ty)
+                    .unwrap_or_default()
                     .iter()
-                    .any(|el| !el.is_some_and(|el| t.identical(el, first)))
-                {
-                    let d = self.describe(&xop);
-                    self.error(e.span, format!("invalid operation: cannot index {d}"));
-                    return op;
-                }
+                    .any(|u| t.is_string(u.ty));
                 if idx.len() != 1 || self.index_value(&idx[0]).is_none() {
                     return op;
                 }
-                op.ty = first;
-                op.var = !terms.iter().any(|term| self.info.types.is_string(term.ty));
+                op.ty = elem;
+                op.var = var;
                 return op;
             }
             _ if self.info.types.is_string(xop.ty) => {
@@ -3359,8 +3342,7 @@ impl<'a> Checker<'a> {
     ) -> Operand {
         let op = self.slice_operands(e, x, idx, full);
         if !op.is_invalid() {
-            let (_, rest) = self.src_from(x.span.end);
-            let lbrack = x.span.end + (rest.len() - rest.trim_start().len()) as u32;
+            let lbrack = self.next_token(x.span.end);
             self.slice_starts.insert(e.span.start, (e.span.end, lbrack));
         }
         op

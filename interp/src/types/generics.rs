@@ -80,10 +80,6 @@ pub(in crate::types) struct Generics<'a> {
     pub var_sizes: HashSet<u32>,
     /// The program's generic declarations not yet checked on their own.
     unchecked: Vec<ObjId>,
-    /// The instance being made is a declaration's own (its type
-    /// parameters are its type arguments): its bodies are checked, as Go
-    /// checks generic code, but never compiled.
-    own: bool,
 }
 
 /// Instances of one generic function past which gojit reports an
@@ -199,23 +195,22 @@ impl<'a> Checker<'a> {
     /// checked with the instances' bodies, first.
     pub(super) fn check_generic_decls(&mut self) {
         for obj in std::mem::take(&mut self.generics.unchecked) {
-            let (fields, at) = match self.generics.decls[&obj] {
+            let g = self.generics.decls[&obj];
+            let (fields, at) = match g {
                 Generic::Func(fd) => (&fd.type_params, fd.name.span),
                 Generic::Type(ts) => (&ts.type_params, ts.name.span),
             };
             let tparams = type_params(fields);
             self.check_unique_names(tparams.iter().map(|(n, _)| *n));
             let targs = self.own_type_params(&tparams);
-            self.generics.own = true;
-            match self.generics.decls[&obj] {
+            match g {
                 Generic::Func(_) => {
-                    self.instantiate_func(obj, targs, at, &[]);
+                    self.instantiate_func_as(obj, targs, at, &[], true);
                 }
                 Generic::Type(_) => {
-                    self.instantiate_type(obj, targs, at, &[]);
+                    self.instantiate_type_as(obj, targs, at, &[], true);
                 }
             }
-            self.generics.own = false;
         }
     }
 
@@ -774,8 +769,20 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> TypeId {
+        self.instantiate_type_as(obj, targs, at, arg_at, false)
+    }
+
+    /// [`Self::instantiate_type`]; `own` for the type's own instance
+    /// ([`Self::check_generic_decls`]), whose method bodies are checked.
+    fn instantiate_type_as(
+        &mut self,
+        obj: ObjId,
+        targs: Vec<TypeId>,
+        at: Span,
+        arg_at: &[Span],
+        own: bool,
+    ) -> TypeId {
         // Identical type arguments (`byte`, `uint8`) make one instance.
-        let own = std::mem::take(&mut self.generics.own);
         let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
@@ -899,7 +906,19 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> Option<ObjId> {
-        let own = std::mem::take(&mut self.generics.own);
+        self.instantiate_func_as(obj, targs, at, arg_at, false)
+    }
+
+    /// [`Self::instantiate_func`]; `own` for the function's own instance
+    /// ([`Self::check_generic_decls`]), whose body is checked.
+    fn instantiate_func_as(
+        &mut self,
+        obj: ObjId,
+        targs: Vec<TypeId>,
+        at: Span,
+        arg_at: &[Span],
+        own: bool,
+    ) -> Option<ObjId> {
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
         if let Some(&f) = self.generics.funcs.get(&key) {

@@ -364,13 +364,21 @@ impl TypeTable {
         if self.type_param(id).is_none() {
             return Some(self.underlying(id));
         }
+        self.common_over_terms(id, |t| Some(self.underlying(t)))
+    }
+
+    /// The type `f` gives each type of type parameter `id`'s type set,
+    /// when it gives them all one (the underlying type they share, the
+    /// element type they index to, the key type of their maps).
+    pub fn common_over_terms(
+        &self,
+        id: TypeId,
+        f: impl Fn(TypeId) -> Option<TypeId>,
+    ) -> Option<TypeId> {
         let ts = self.terms(id)?;
-        let first = self.core_type(ts.first()?.ty)?;
+        let first = f(ts.first()?.ty)?;
         ts.iter()
-            .all(|t| {
-                self.core_type(t.ty)
-                    .is_some_and(|u| self.identical(u, first))
-            })
+            .all(|t| f(t.ty).is_some_and(|u| self.identical(u, first)))
             .then_some(first)
     }
 
