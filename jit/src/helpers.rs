@@ -89,16 +89,6 @@ impl RuntimeError {
     pub fn code(self) -> i32 {
         self as i32
     }
-
-    /// Go's message, after `runtime error: `.
-    fn message(self) -> &'static str {
-        match self {
-            RuntimeError::DivideByZero => "integer divide by zero",
-            RuntimeError::NegativeShift => "negative shift amount",
-            RuntimeError::NilDeref => "invalid memory address or nil pointer dereference",
-            RuntimeError::Interrupt => "interrupted",
-        }
-    }
 }
 
 /// Every helper, for the backends' address tables and the disassembler.
@@ -298,7 +288,13 @@ pub(crate) unsafe extern "sysv64" fn runtime_error(
     let (rt, engine, base) = unsafe { frame_of(ctx, frame) };
     match RuntimeError::ALL[code as usize] {
         RuntimeError::Interrupt => interrupt::at_back_edge(rt, base) as u64,
-        e => panic::panic_runtime_error(rt, engine, base, e.message()) as u64,
+        RuntimeError::NilDeref => panic::nil_deref(rt, engine, base) as u64,
+        RuntimeError::DivideByZero => {
+            panic::panic_runtime_error(rt, engine, base, "integer divide by zero") as u64
+        }
+        RuntimeError::NegativeShift => {
+            panic::panic_runtime_error(rt, engine, base, "negative shift amount") as u64
+        }
     }
 }
 

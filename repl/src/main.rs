@@ -141,6 +141,8 @@ fn cmd_run(args: &[String]) -> i32 {
         eprintln!("package command-line-arguments is not a main package");
         return 1;
     }
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    interp::runtime::signal::install();
     // os.Args: the script, then the arguments after it.
     let os_args: Vec<String> = args[i..].to_vec();
     run_on_big_stack(move || {

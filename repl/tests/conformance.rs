@@ -135,3 +135,54 @@ fn set_finalizer_misuse_is_gos_fatal_error() {
     }
     std::fs::remove_dir_all(&dir).expect("temporary folder removed");
 }
+
+/// A memory fault ends the program as it ends a Go program, with the
+/// `[signal ...]` line the conformance goldens leave out (it carries a pc).
+/// A nil dereference gojit caught itself gets the line too. No goldens: after
+/// `fatal error: fault` Go's trace header carries addresses. The expected
+/// lines are what Go 1.23 printed, less the pc.
+#[test]
+fn memory_faults_report_gos_signal_line() {
+    let cases = [
+        (
+            "var p *T\n\tprintln(p.a)",
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=",
+        ),
+        (
+            "println(*(*int)(unsafe.Pointer(uintptr(16))))",
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0x10 pc=",
+        ),
+        (
+            "println(*(*int)(unsafe.Pointer(^uintptr(7))))",
+            "unexpected fault address 0xfffffffffffffff8\nfatal error: fault\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0xfffffffffffffff8 pc=",
+        ),
+    ];
+    let dir = std::env::temp_dir().join(format!("gojit-fault-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
+    for (i, (stmt, want)) in cases.iter().enumerate() {
+        let file = dir.join(format!("fault{i}.go"));
+        let src = format!(
+            "package main\n\nimport \"unsafe\"\n\ntype T struct{{ a int }}\n\n\
+             func main() {{\n\tprint(\"before\\n\")\n\t_ = unsafe.Sizeof(0)\n\t{stmt}\n}}\n"
+        );
+        std::fs::write(&file, src).expect("program written");
+        for engine in conform::ENGINES {
+            let out = std::process::Command::new(gojit)
+                .args(["run", "--engine", engine])
+                .arg(&file)
+                .output()
+                .expect("gojit runs");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stderr.starts_with(&format!("before\n{want}")),
+                "{stmt} [{engine}]: {stderr}"
+            );
+            assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
+        }
+    }
+    std::fs::remove_dir_all(&dir).expect("temporary folder removed");
+}

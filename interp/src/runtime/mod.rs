@@ -23,6 +23,8 @@ pub mod natives;
 pub mod panic;
 pub mod print;
 pub mod sched;
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+pub mod signal;
 pub mod slice;
 pub mod stack;
 pub mod strconv;
@@ -138,6 +140,10 @@ pub struct Goroutine {
     /// Where a `go` statement started it: the function, its pc, and the
     /// goroutine that ran it (for traces' `created by` lines).
     pub created_by: Option<(FuncId, u64, u64)>,
+    /// The memory fault a panic of this goroutine came from (Go's `gp.sig`),
+    /// until a panic is recovered: a crash report prints it as a
+    /// `[signal ...]` line.
+    pub sig: Option<panic::Fault>,
 }
 
 impl Goroutine {
@@ -168,6 +174,7 @@ impl Goroutine {
             frame: 0,
             top: 0,
             created_by: None,
+            sig: None,
         }
     }
 }

@@ -37,6 +37,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
             // A native catches it: the value goes to the result slots of
             // the frame it called.
             rt.g.panics.truncate(me);
+            rt.g.sig = None;
             rt.g.stack.slots[d.frame + stack::HEADER..d.frame + stack::HEADER + 2]
                 .copy_from_slice(&[value.0, value.1]);
             rt.g.unwind = Unwind::Caught;
@@ -54,6 +55,7 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         }
         if rt.g.panics[me].recovered {
             rt.g.panics.truncate(me);
+            rt.g.sig = None;
             rt.g.unwind = Unwind::Recovered { frame: d.frame };
             return Status::Unwind;
         }
@@ -66,6 +68,9 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         .map(|v| methods::text_of(rt, engine, v, above, frame).ok().flatten())
         .collect();
     let mut msg = print_panics(rt, &texts);
+    if let Some(fault) = rt.g.sig {
+        msg.push_str(&fault.to_string());
+    }
     if rt.traceback {
         msg.push('\n');
         msg.push_str(&traceback(rt, frame));
@@ -105,14 +110,49 @@ pub fn panic_runtime_error(
     gopanic_plain(rt, engine, frame, &format!("runtime error: {msg}"))
 }
 
-/// Go's nil pointer dereference panic, raised in the frame at `frame`.
+/// The text of Go's nil pointer dereference runtime error.
+pub const NIL_DEREF: &str = "invalid memory address or nil pointer dereference";
+
+/// A memory fault, as Go's signal handler records it for the crash report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fault {
+    /// `SIGSEGV` or `SIGBUS`.
+    pub bus: bool,
+    /// The signal's code (`SEGV_MAPERR` is 1).
+    pub code: u64,
+    /// The faulting address.
+    pub addr: u64,
+    /// The program counter that faulted.
+    pub pc: u64,
+}
+
+/// Go's `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0
+/// pc=0x...]` line of a crash report (with its newline).
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = if self.bus {
+            "SIGBUS: bus error"
+        } else {
+            "SIGSEGV: segmentation violation"
+        };
+        writeln!(
+            f,
+            "[signal {name} code={:#x} addr={:#x} pc={:#x}]",
+            self.code, self.addr, self.pc
+        )
+    }
+}
+
+/// Go's nil pointer dereference panic, raised in the frame at `frame`: a
+/// panic that a memory fault at address 0 raises in Go (`sigpanic`).
 pub fn nil_deref(rt: &mut Runtime, engine: &dyn Engine, frame: usize) -> Status {
-    panic_runtime_error(
-        rt,
-        engine,
-        frame,
-        "invalid memory address or nil pointer dereference",
-    )
+    rt.g.sig = Some(Fault {
+        bus: false,
+        code: 1,
+        addr: 0,
+        pc: caller_pc(rt, frame, 0).unwrap_or(0),
+    });
+    panic_runtime_error(rt, engine, frame, NIL_DEREF)
 }
 
 /// Panics with a runtime error whose text is exactly `msg` (Go's

@@ -40,6 +40,18 @@ pub fn flush_stdout() {
     STDOUT.with(|o| flush(&mut o.borrow_mut().buf));
 }
 
+/// Hands pending standard output to `write` and forgets it, without
+/// taking any lock: for a fault handler, which may have interrupted this
+/// thread anywhere (output being appended just then is left alone).
+pub fn drain_stdout_unlocked(write: impl FnOnce(&[u8])) {
+    let _ = STDOUT.try_with(|o| {
+        if let Ok(mut o) = o.try_borrow_mut() {
+            write(&o.buf);
+            o.buf.clear();
+        }
+    });
+}
+
 fn flush(buf: &mut Vec<u8>) {
     if buf.is_empty() {
         return;
