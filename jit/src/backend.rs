@@ -211,8 +211,9 @@ fn check_instr(prog: &Program, func: &Func, pc: Pc, ins: &Instr) -> Result<(), S
 }
 
 /// The extent of an instruction's operands: one past the highest frame slot
-/// it touches, and the largest other word index or count it implies (global,
-/// captured word, pointee word, string table word, function id).
+/// it touches, and the largest other word index or count it implies (words
+/// a global access copies, captured word, pointee word, string table word,
+/// function id). Globals at any index are reached (`reach_rax`).
 fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
     let w = u64::from;
     let max = |xs: &[u64]| xs.iter().copied().max().unwrap_or(0);
@@ -223,8 +224,8 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::LoadInt { dst, .. } => (w(dst) + 1, 0),
         Instr::LoadStr { dst, idx } => (w(dst) + 2, 2 * w(idx) + 2),
         Instr::LoadFunc { dst, func } => (w(dst) + 1, w(func) + 1),
-        Instr::LoadGlobal { dst: s, g, n } | Instr::StoreGlobal { src: s, g, n } => {
-            (w(s) + w(n), w(g) + w(n))
+        Instr::LoadGlobal { dst: s, n, .. } | Instr::StoreGlobal { src: s, n, .. } => {
+            (w(s) + w(n), w(n))
         }
         Instr::SlotAddr { dst, slot } => (max(&[w(dst), w(slot)]) + 1, 0),
         Instr::AddInt { dst, a, b }
@@ -387,7 +388,7 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             (max(&[w(dst) + 2, w(a) + 3]), 0)
         }
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
-        Instr::GlobalAddr { dst, g } => (w(dst) + 1, w(g) + 1),
+        Instr::GlobalAddr { dst, .. } => (w(dst) + 1, 0),
         Instr::MakeMap { dst, .. } => (w(dst) + 1, 0),
         Instr::SliceToArray { dst, s, .. } => (max(&[w(dst) + 1, w(s) + 3]), 0),
         Instr::MakeIfaceAt { dst, ptr, ty } => {

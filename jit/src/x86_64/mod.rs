@@ -360,6 +360,19 @@ impl X64Backend {
         );
     }
 
+    /// The displacement from `rax` of the `n` words at word `off` of the
+    /// object `rax` points at (a huge object or the globals): past what an
+    /// x86 displacement reaches, the offset is added to `rax` first.
+    fn reach_rax(&mut self, off: u32, n: u32) -> i32 {
+        displacement(off, n).unwrap_or_else(|| {
+            asm!(self.ops
+                ; mov rcx, QWORD 8 * i64::from(off)
+                ; add rax, rcx
+            );
+            0
+        })
+    }
+
     /// Copies `n` words from `[src + s]` to `[dst + d]` through `rcx`.
     #[allow(clippy::useless_conversion)] // as in `arg_slot`
     fn copy(&mut self, dst: u8, d: i32, src: u8, s: i32, n: u32) {
@@ -600,11 +613,13 @@ impl X64Backend {
             }
             Instr::LoadGlobal { dst, g, n } => {
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
-                self.copy(RBX, slot(dst), RAX, slot(g), n);
+                let disp = self.reach_rax(g, n);
+                self.copy(RBX, slot(dst), RAX, disp, n);
             }
             Instr::StoreGlobal { g, src, n } => {
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
-                self.copy(RAX, slot(g), RBX, slot(src), n);
+                let disp = self.reach_rax(g, n);
+                self.copy(RAX, disp, RBX, slot(src), n);
             }
             Instr::SlotAddr { dst, slot: s } => {
                 asm!(self.ops ; lea rax, [rbx + slot(s)]);
@@ -1241,18 +1256,7 @@ impl X64Backend {
                 if checked {
                     self.exec_if_nil(pc, RAX);
                 }
-                // A field past what a displacement reaches (in a huge
-                // object) is addressed by adding its offset first.
-                let disp = match displacement(off, n) {
-                    Some(disp) => disp,
-                    None => {
-                        asm!(self.ops
-                            ; mov rcx, QWORD 8 * i64::from(off)
-                            ; add rax, rcx
-                        );
-                        0
-                    }
-                };
+                let disp = self.reach_rax(off, n);
                 if matches!(ins, Instr::Load { .. } | Instr::LoadField { .. }) {
                     self.copy(RBX, slot(dst), RAX, disp, n);
                 } else {
