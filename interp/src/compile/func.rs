@@ -62,6 +62,14 @@ pub(super) struct Loop {
     pub continues: Vec<usize>,
 }
 
+/// A branch a range-over-func loop body takes to outside it, by label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum OuterBranch {
+    Break(String),
+    Continue(String),
+    Goto(String),
+}
+
 pub(super) struct FuncCompiler<'m, 'a> {
     pub m: &'m mut Module<'a>,
     pub id: FuncId,
@@ -98,10 +106,10 @@ pub(super) struct FuncCompiler<'m, 'a> {
     /// Range-over-func loop bodies compiled so far (they are named
     /// `F-rangeN`).
     pub range_bodies: u32,
-    /// In a range-over-func loop body, the `break`s and `continue`s (with
-    /// their labels) of loops outside it that it takes: the loop state
-    /// `3 + i` asks the enclosing code to take the `i`th.
-    pub outer_branches: Vec<(bool, String)>,
+    /// In a range-over-func loop body, the `break`s, `continue`s and
+    /// `goto`s (with their labels) to outside it that it takes: the loop
+    /// state `3 + i` asks the enclosing code to take the `i`th.
+    pub outer_branches: Vec<OuterBranch>,
     pub info_func: Option<&'a FuncInfo>,
     /// Calls of the statement being compiled that already ran, by node,
     /// with the temporaries holding their values (see `order`).

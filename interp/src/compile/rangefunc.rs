@@ -8,15 +8,17 @@
 //! - `return` stores the enclosing function's results, sets the state to 2
 //!   and returns `false`; once the iterator returns, the enclosing
 //!   function (or enclosing loop body, which passes it on) returns;
-//! - `break L` or `continue L` of a loop outside the body sets the state to
-//!   `3 + i` (the `i`th such branch of the body) and returns `false`; once
-//!   the iterator returns, the enclosing code takes the branch;
+//! - `break L` or `continue L` of a loop outside the body, or `goto L` of a
+//!   label outside it, sets the state to `3 + i` (the `i`th such branch of
+//!   the body) and returns `false`; once the iterator returns, the
+//!   enclosing code takes the branch (passing it on again when the label
+//!   is outside it too);
 //! - a `yield` call after the body returned `false` panics (Go's
 //!   `panicrangestate`).
 
 use grammar::ast::{self, Expr};
 
-use super::func::FuncCompiler;
+use super::func::{FuncCompiler, OuterBranch};
 use crate::bytecode::{Instr, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{FuncInfo, ObjId, TypeId, ids};
@@ -61,9 +63,13 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         }
         let here = self.pc();
         self.patch(skip, here);
-        for (i, (is_break, label)) in outer.into_iter().enumerate() {
+        for (i, branch) in outer.into_iter().enumerate() {
             let skip = self.jump_unless(st, 3 + i as i32);
-            self.branch(is_break, Some(&label));
+            match branch {
+                OuterBranch::Break(label) => self.branch(true, Some(&label)),
+                OuterBranch::Continue(label) => self.branch(false, Some(&label)),
+                OuterBranch::Goto(label) => self.goto(label),
+            }
             let here = self.pc();
             self.patch(skip, here);
         }
@@ -71,14 +77,14 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         self.close_block(saved);
     }
 
-    /// `break label` or `continue label` in a range-over-func loop body,
-    /// for a loop outside it.
-    pub(super) fn outer_branch(&mut self, is_break: bool, label: &str) {
+    /// A branch in a range-over-func loop body to outside it (`break L` or
+    /// `continue L` of a loop outside, `goto L` of a label outside): leaves
+    /// the body for its loop to take it.
+    pub(super) fn outer_branch(&mut self, branch: OuterBranch) {
         let state = self
             .info_func
             .and_then(|f| f.range_state)
-            .expect("the checker places break and continue");
-        let branch = (is_break, label.to_string());
+            .expect("the checker places branches");
         let i = match self.outer_branches.iter().position(|b| *b == branch) {
             Some(i) => i,
             None => {
@@ -90,7 +96,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
     }
 
     /// Compiles the loop body as the `yield` closure (function info `fi`),
-    /// made into `dst`. Returns the branches to outer loops it takes.
+    /// made into `dst`. Returns the branches to outside it that it takes.
     #[allow(clippy::too_many_arguments)]
     fn yield_closure(
         &mut self,
@@ -101,7 +107,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         body: &'a ast::Block,
         label: Option<String>,
         dst: Slot,
-    ) -> Vec<(bool, String)> {
+    ) -> Vec<OuterBranch> {
         self.range_bodies += 1;
         let name = format!(
             "{}-range{}",
@@ -122,7 +128,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
 
     /// The code of a `yield` closure: the state check, the iteration
     /// variables of an `=` loop, the body, and its two ways out. Returns
-    /// the branches to outer loops it takes.
+    /// the branches to outside it that it takes.
     fn yield_body(
         mut self,
         key: Option<&'a Expr>,
@@ -130,7 +136,7 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
         define: bool,
         body: &'a ast::Block,
         label: Option<String>,
-    ) -> Vec<(bool, String)> {
+    ) -> Vec<OuterBranch> {
         self.pos = self.m.position(body.span.start);
         let fi = self.info_func.expect("a yield closure");
         let state = fi.range_state.expect("a yield closure");
@@ -164,6 +170,16 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             self.patch(j, brk);
         }
         self.yield_exit(state, 1);
+        // The `goto`s whose label is not in the body leave it.
+        for (j, label) in std::mem::take(&mut self.gotos) {
+            if self.labels.contains_key(&label) {
+                self.gotos.push((j, label));
+            } else {
+                let here = self.pc();
+                self.patch(j, here);
+                self.outer_branch(OuterBranch::Goto(label));
+            }
+        }
         self.pos = self.m.position(body.span.end.saturating_sub(1));
         let outer = std::mem::take(&mut self.outer_branches);
         self.finish();

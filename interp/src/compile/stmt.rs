@@ -2,7 +2,7 @@
 
 use grammar::ast::{self, AssignOp, Block, Expr, ExprKind, GenKind, Spec, Stmt, StmtKind};
 
-use super::func::{FuncCompiler, LARGE_VALUE_WORDS, Loop, VarLoc};
+use super::func::{FuncCompiler, LARGE_VALUE_WORDS, Loop, OuterBranch, VarLoc};
 use super::place::Place;
 
 use crate::bytecode::{Instr, Pc, Slot};
@@ -101,10 +101,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
                 self.branch(is_break, label.as_ref().map(|l| l.name.as_str()));
             }
-            StmtKind::Goto(label) => {
-                let j = self.emit(Instr::Jmp { to: 0 });
-                self.gotos.push((j, label.name.clone()));
-            }
+            StmtKind::Goto(label) => self.goto(label.name.clone()),
             StmtKind::Labeled(label, inner) => {
                 let here = self.pc();
                 self.labels.insert(label.name.clone(), here);
@@ -761,8 +758,14 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// being compiled, leaving the body so that its loop takes the branch.
     pub(super) fn branch(&mut self, is_break: bool, label: Option<&str>) {
         let Some(target) = self.branch_target(is_break, label) else {
-            let label = label.expect("the checker places unlabeled break and continue");
-            return self.outer_branch(is_break, label);
+            let label = label
+                .expect("the checker places unlabeled break and continue")
+                .to_string();
+            return self.outer_branch(if is_break {
+                OuterBranch::Break(label)
+            } else {
+                OuterBranch::Continue(label)
+            });
         };
         let j = self.emit(Instr::Jmp { to: 0 });
         let target = &mut self.loops[target];
@@ -771,6 +774,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             target.continues.push(j);
         }
+    }
+
+    /// `goto label`: a jump patched when the function is finished (in a
+    /// range-over-func loop body, one to a label outside it leaves the body
+    /// instead, see `yield_body`).
+    pub(super) fn goto(&mut self, label: String) {
+        let j = self.emit(Instr::Jmp { to: 0 });
+        self.gotos.push((j, label));
     }
 
     /// The loop or switch being compiled that a `break` or `continue`

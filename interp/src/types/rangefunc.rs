@@ -231,6 +231,11 @@ impl<'a> Checker<'a> {
             in_body = self.info.funcs[f.idx as usize].range_state.is_some();
             if let Some(entry) = f.labels.get_mut(name) {
                 entry.1 = true;
+                if is_break.is_none() {
+                    // The loop takes the goto in this function: a backward
+                    // one can run a defer twice.
+                    self.info.funcs[f.idx as usize].defers_not_open = true;
+                }
                 return Some(is_break.is_none_or(|is_break| {
                     f.breakable
                         .iter()

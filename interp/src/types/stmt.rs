@@ -126,12 +126,7 @@ impl<'a> Checker<'a> {
                     .get_mut(&l.name)
                     .map(|entry| entry.1 = true)
                     .is_some();
-                if !known && self.outer_label(&l.name, None).is_some() {
-                    self.error(
-                        l.span,
-                        "gojit does not support goto out of a range-over-func loop body yet",
-                    );
-                } else if !known {
+                if !known && self.outer_label(&l.name, None).is_none() {
                     self.error(l.span, format!("label {} not defined", l.name));
                 }
             }
