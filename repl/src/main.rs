@@ -141,8 +141,7 @@ fn cmd_run(args: &[String]) -> i32 {
         eprintln!("package command-line-arguments is not a main package");
         return 1;
     }
-    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
-    interp::runtime::signal::install();
+    install_fault_handler();
     // os.Args: the script, then the arguments after it.
     let os_args: Vec<String> = args[i..].to_vec();
     run_on_big_stack(move || {
@@ -168,6 +167,13 @@ fn run_with(prog: Rc<interp::program::Program>, engine: &dyn Engine, args: Vec<S
     let mut rt = Runtime::new(prog);
     rt.args = args;
     rt.run_main(engine)
+}
+
+/// Makes a memory fault in Go code end the process as it ends a Go
+/// program (`runtime::signal`), for the commands that run Go code.
+fn install_fault_handler() {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    interp::runtime::signal::install();
 }
 
 /// Runs `f` on a thread with a large native stack and returns its result.

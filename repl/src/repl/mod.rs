@@ -66,6 +66,7 @@ pub fn cmd_repl(args: &[String]) -> i32 {
         }
         i += 1;
     }
+    crate::install_fault_handler();
     crate::run_on_big_stack(move || {
         let mut repl = Repl::new(engine, echo);
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
