@@ -157,6 +157,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::CallNative { native, base });
                 self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
             }
+            // A variable of a package written in Go.
+            ExprKind::Selector(..)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && self.m.info.obj(obj).kind == (ObjKind::Var { global: true }) =>
+            {
+                let loc = self.var_loc(obj);
+                self.load_var(loc, ty, dst);
+            }
             // A function of a package written in Go.
             ExprKind::Selector(..)
                 if let Some(obj) = self.m.info.uses[e.id as usize]

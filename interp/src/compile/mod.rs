@@ -207,6 +207,25 @@ impl Module<'_> {
     }
 }
 
+/// Gives the variables of packages written in Go that the checker met
+/// since the last call their globals; returns their declarations, each
+/// once, in the order they are initialized.
+pub(crate) fn declare_package_vars(m: &mut Module) -> Vec<&'static ast::ValueSpec> {
+    let info = m.info;
+    let mut specs: Vec<&'static ast::ValueSpec> = Vec::new();
+    for &(obj, vs) in &info.package_vars {
+        if m.globals.contains_key(&obj) {
+            continue;
+        }
+        let at = add_global(&mut m.prog, &info.types, info.obj(obj).ty);
+        m.globals.insert(obj, at);
+        if !specs.iter().any(|s| std::ptr::eq(*s, vs)) {
+            specs.push(vs);
+        }
+    }
+    specs
+}
+
 /// Adds a package-level variable of type `ty` to the globals; returns its
 /// offset.
 pub(crate) fn add_global(prog: &mut Program, t: &types::TypeTable, ty: TypeId) -> u32 {
@@ -265,6 +284,7 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     };
     // Globals and function ids first: bodies may refer to anything.
     let (specs, funcs) = declare_file(&mut m, file);
+    let package_vars = declare_package_vars(&mut m);
     native_method_funcs(&mut m);
     for &(fd, id) in &funcs {
         let fi = info.func_at(fd.span);
@@ -279,6 +299,9 @@ pub fn compile(file: &File, info: &Info, src: &str, path: &str) -> Program {
     // in source order, then main.main.
     let entry = m.reserve_func("runtime.main".into());
     let mut fc = FuncCompiler::new_entry(&mut m, entry);
+    for vs in package_vars {
+        fc.global_init(vs);
+    }
     let mut done: Vec<*const ast::ValueSpec> = Vec::new();
     for obj in &info.init_order {
         let Some(&vs) = specs.get(obj) else { continue };

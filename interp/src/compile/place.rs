@@ -98,6 +98,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                     nil_check: false,
                 })
             }
+            // A variable of a package written in Go.
+            ExprKind::Selector(..)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && self.m.info.obj(obj).kind == (ObjKind::Var { global: true }) =>
+            {
+                Place::Var(self.var_loc(obj))
+            }
             ExprKind::Selector(x, _) => match self.m.info.selections.get(&e.id).cloned() {
                 Some(Selection::Field { path }) => Place::Var(self.field_path(x, &path, now)),
                 _ => self.temp_place(e),

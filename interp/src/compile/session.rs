@@ -134,6 +134,9 @@ impl SessionCode {
 fn decls<'a>(m: &mut Module<'a>, file: &'a File, pending: &Pending, n: u32) -> Option<FuncId> {
     let info = m.info;
     let (specs, funcs) = declare_file(m, file);
+    let package_vars = super::declare_package_vars(m);
+    // Bodies may call the standard packages' native methods.
+    super::native_method_funcs(m);
     for &(fd, id) in &funcs {
         let body = fd
             .body
@@ -153,11 +156,14 @@ fn decls<'a>(m: &mut Module<'a>, file: &'a File, pending: &Pending, n: u32) -> O
         .filter_map(|o| specs.get(o).copied())
         .filter(|vs| !vs.values.is_empty())
         .collect();
-    if vars.is_empty() && inits.is_empty() {
+    if package_vars.is_empty() && vars.is_empty() && inits.is_empty() {
         return None;
     }
     let entry = m.reserve_func(format!("repl.{n}"));
     let mut fc = FuncCompiler::new_entry(m, entry);
+    for vs in package_vars {
+        fc.global_init(vs);
+    }
     let mut done: Vec<*const ast::ValueSpec> = Vec::new();
     for vs in vars {
         if !done.contains(&(vs as *const _)) {
@@ -188,11 +194,18 @@ fn stmts<'a>(
         return None;
     };
     let body = fd.body.as_ref()?;
+    let package_vars = super::declare_package_vars(m);
+    super::native_method_funcs(m);
     compile_instances(m);
     add_methods(m, &pending.new_methods);
     let id = m.reserve_func(format!("repl.{n}"));
     let fi = m.info.func_at(fd.span);
     let mut fc = FuncCompiler::new(m, id, fi, false);
+    // The variables of packages the input used first are initialized
+    // before it runs.
+    for vs in package_vars {
+        fc.global_init(vs);
+    }
     match (show, body.stmts.as_slice()) {
         (true, [s]) => {
             let StmtKind::Expr(e) = &s.kind else {

@@ -1,5 +1,5 @@
 //! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
-//! `container/list`, `container/ring`, `io/fs`, `iter`, `maps`, `math/bits`, `math/rand`,
+//! `container/list`, `container/ring`, `io/fs`, `io/ioutil`, `iter`, `log`, `maps`, `math/bits`, `math/rand`,
 //! `math/rand/v2`, `path`, `path/filepath`, `runtime/debug`, `slices`, `syscall`, and parts of
 //! `fmt`, `io`, `math`, `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
 //! `unicode/utf8` beside
@@ -22,7 +22,12 @@ const PACKAGES: &[(&str, &str)] = &[
     ("io", include_str!("io.go")),
     // `PathError`, `FileMode` and `FileInfo`; os names them too.
     ("io/fs", include_str!("io/fs.go")),
+    // Go's deprecated functions, over io and os.
+    ("io/ioutil", include_str!("io/ioutil.go")),
     ("iter", include_str!("iter.go")),
+    // Over fmt, io, os, runtime and time; headers read the local zone's
+    // file themselves.
+    ("log", include_str!("log.go")),
     ("maps", include_str!("maps.go")),
     // `Remainder`, `Nextafter`, `Erfinv`, ...; the rest is native.
     ("math", include_str!("math.go")),

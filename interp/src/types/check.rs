@@ -870,6 +870,9 @@ impl<'a> Checker<'a> {
     /// Makes sure the package-level object `obj` is checked; called when a
     /// reference needs its type. Reports initialization cycles.
     pub fn resolve_pkg_obj(&mut self, obj: ObjId) {
+        if self.generics.pkg_vars.contains_key(&obj) {
+            return self.resolve_package_var(obj);
+        }
         let Some(&(decl, state)) = self.pkg_decls.get(&obj) else {
             return;
         };

@@ -1008,6 +1008,14 @@ impl<'a> Checker<'a> {
                     self.info.uses[e.id as usize] = Some(inst);
                     op.ty = self.info.objs[inst as usize].ty;
                 }
+                Some(Member::PkgVar(obj)) => {
+                    self.info.uses[e.id as usize] = Some(obj);
+                    if let Some(deps) = self.dep_stack.last_mut() {
+                        deps.push(obj);
+                    }
+                    op.ty = self.info.objs[obj as usize].ty;
+                    op.var = true;
+                }
                 Some(Member::Generic) if let Some(inst) = self.instance_by_target(e) => {
                     op.ty = self.info.objs[inst as usize].ty;
                 }

@@ -59,6 +59,10 @@ pub(in crate::types) struct Generics<'a> {
     packages: HashMap<String, HashMap<String, ObjId>>,
     /// The package written in Go each of their generic declarations is in.
     pkg_of: HashMap<ObjId, String>,
+    /// Their package-level variables: each one's package and declaration.
+    pub pkg_vars: HashMap<ObjId, (String, &'static ast::ValueSpec)>,
+    /// Those variables checked so far (in a REPL session, by any input).
+    vars_checked: HashSet<ObjId>,
     /// The methods of those packages' types, by package and type name.
     pkg_methods: HashMap<(String, String), Vec<&'a ast::FuncDecl>>,
     /// Relocated copies made so far (the next one goes one stride further).
@@ -133,7 +137,7 @@ impl<'a> Checker<'a> {
     /// Runs `f` where only the universe, the package and the type
     /// parameters `bindings` are in scope: an instance sees what its
     /// declaration sees, never the scope that instantiates it.
-    fn in_instance_scope<R>(
+    pub(super) fn in_instance_scope<R>(
         &mut self,
         pkg: &Option<String>,
         bindings: &[(String, TypeId)],
@@ -373,6 +377,24 @@ impl<'a> Checker<'a> {
             self.generics.pkg_of.insert(obj, path.to_string());
             scope.insert(name.name.clone(), obj);
         }
+        // Variables: checked when first used (`resolve_pkg_obj`), in the
+        // package's scope.
+        for decl in &file.decls {
+            let ast::Decl::Gen(gd) = decl else { continue };
+            if gd.kind != ast::GenKind::Var {
+                continue;
+            }
+            for spec in &gd.specs {
+                let ast::Spec::Value(vs) = spec else { continue };
+                for name in &vs.names {
+                    let kind = ObjKind::Var { global: true };
+                    let obj = self.new_obj(&name.name, kind, ids::INVALID, name.span);
+                    self.info.objs[obj as usize].used = true;
+                    self.generics.pkg_vars.insert(obj, (path.to_string(), vs));
+                    scope.insert(name.name.clone(), obj);
+                }
+            }
+        }
         self.generics.packages.insert(path.to_string(), scope);
         // Constants, in order, each group seeing the ones before it.
         let pkg = Some(path.to_string());
@@ -391,6 +413,38 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks the declaration of `obj`, a package-level variable of a
+    /// package written in Go, when it is first used: its initializer sees
+    /// that package's scope, and it joins `Info::package_vars`, after the
+    /// variables its initializer names.
+    pub(super) fn resolve_package_var(&mut self, obj: ObjId) {
+        let Some((path, vs)) = self.generics.pkg_vars.get(&obj).cloned() else {
+            return;
+        };
+        if !self.generics.vars_checked.insert(obj) {
+            return;
+        }
+        // The spec's names, which it declares together (`var a, b = f()`):
+        // the checker and compiler find them by their spans.
+        let mut names = Vec::new();
+        for n in &vs.names {
+            let objs = &self.info.objs;
+            let found = self.generics.pkg_vars.keys().copied();
+            if let Some(o) = found.filter(|&k| objs[k as usize].span == n.span).min() {
+                self.info.defs.insert(n.span.start, o);
+                names.push(o);
+            }
+        }
+        for &n in &names {
+            self.generics.vars_checked.insert(n);
+        }
+        let pkg = Some(path);
+        self.in_instance_scope(&pkg, &[], |c| c.var_spec(vs, true));
+        self.info
+            .package_vars
+            .extend(names.iter().map(|&n| (n, vs)));
+    }
+
     /// `pkg.Name` of a package written in Go, outside a call: a type (a
     /// generic one only instantiated), or a generic function (which must
     /// be instantiated).
@@ -400,6 +454,10 @@ impl<'a> Checker<'a> {
         }
         self.load_go_package(path, Span::default());
         let obj = *self.generics.packages.get(path)?.get(name)?;
+        if self.generics.pkg_vars.contains_key(&obj) {
+            self.resolve_pkg_obj(obj);
+            return Some(Member::PkgVar(obj));
+        }
         let Some(&decl) = self.generics.decls.get(&obj) else {
             // A constant.
             let o = &self.info.objs[obj as usize];

@@ -1474,6 +1474,11 @@ pub struct Info {
     /// The instances of generic functions and methods: copies of their
     /// declarations, relocated to spans beyond the file (see [`Info::offset`]).
     pub instances: Vec<&'static grammar::ast::FuncDecl>,
+    /// The package-level variables of packages written in Go that the
+    /// program uses, each with its declaration, in the order they are
+    /// initialized (before the program's own: each after those its
+    /// initializer names).
+    pub package_vars: Vec<(ObjId, &'static grammar::ast::ValueSpec)>,
     /// The size of a region of the span space past [`SPAN_BASE`]: more than
     /// the file and any package written in Go.
     pub span_stride: u32,

@@ -26,6 +26,8 @@ pub enum Member {
     Generic,
     /// A function of a package written in Go: its (only) instance.
     Instance(super::ObjId),
+    /// A package-level variable of a package written in Go.
+    PkgVar(super::ObjId),
     /// One of package unsafe's functions, typed like a builtin.
     Builtin(super::Builtin),
 }
