@@ -111,6 +111,24 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let func = self.m.func_ids[&obj];
                 self.emit(Instr::LoadFunc { dst, func });
             }
+            // A package variable (`os.Args`, or `Args` dot-imported): its
+            // native returns its value, or its address.
+            ExprKind::Selector(..) | ExprKind::Ident(_)
+                if let Some(obj) = self.m.info.uses[e.id as usize]
+                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind =>
+            {
+                if native.by_address() {
+                    self.access_into(e, dst);
+                    return;
+                }
+                let words = self.words(ty);
+                let base = self.alloc(crate::runtime::stack::HEADER as u32 + words);
+                self.emit(Instr::CallNative { native, base });
+                self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
+            }
+            ExprKind::Selector(..) | ExprKind::Ident(_) if self.is_func_value(e) => {
+                self.func_value(e, dst)
+            }
             ExprKind::Ident(_) => {
                 let obj = self.m.info.uses[e.id as usize].expect("identifiers are resolved");
                 match &self.m.info.obj(obj).kind {
@@ -146,17 +164,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let func = super::methods::method_expr(self.m, *recv, name);
                 self.emit(Instr::LoadFunc { dst, func });
             }
-            ExprKind::Selector(..)
-                if let Some(obj) = self.m.info.uses[e.id as usize]
-                    && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind
-                    && !native.by_address() =>
-            {
-                // A package variable: its native returns its value.
-                let words = self.words(ty);
-                let base = self.alloc(crate::runtime::stack::HEADER as u32 + words);
-                self.emit(Instr::CallNative { native, base });
-                self.mov(dst, base + crate::runtime::stack::HEADER as Slot, words);
-            }
             // A variable of a package written in Go.
             ExprKind::Selector(..)
                 if let Some(obj) = self.m.info.uses[e.id as usize]
@@ -173,7 +180,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 let func = self.m.func_ids[&obj];
                 self.emit(Instr::LoadFunc { dst, func });
             }
-            ExprKind::Selector(..) if self.is_func_value(e) => self.func_value(e, dst),
             ExprKind::Selector(..) | ExprKind::Star(_) | ExprKind::Unary(UnaryOp::Addr, _) => {
                 self.access_into(e, dst)
             }
@@ -718,7 +724,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.arith(op, ty, dst, a, b);
     }
 
-    /// `e` is a method value or a standard function used as a value.
+    /// `e` is a method value or a standard function used as a value
+    /// (`strings.ToUpper`, or `ToUpper` dot-imported).
     fn is_func_value(&self, e: &Expr) -> bool {
         matches!(
             self.m.info.selections.get(&e.id),

@@ -84,7 +84,9 @@ impl<'a> FuncCompiler<'_, 'a> {
                     pos: self.m.next_token_position(x.span.end),
                 }
             }
-            ExprKind::Selector(..)
+            // A package variable by address (`os.Args`, or `Args`
+            // dot-imported).
+            ExprKind::Selector(..) | ExprKind::Ident(_)
                 if let Some(obj) = self.m.info.uses[e.id as usize]
                     && let ObjKind::NativeVar(native) = self.m.info.obj(obj).kind
                     && native.by_address() =>

@@ -97,8 +97,8 @@ pub fn longest() -> usize {
     PACKAGES.iter().map(|(_, s)| s.len()).max().unwrap_or(0)
 }
 
-/// The exported functions, types and constants a package source declares
-/// (constants of a `const (...)` group too).
+/// The exported functions, types, constants and variables a package
+/// source declares (those of a `const (...)` or `var (...)` group too).
 fn exported(src: &'static str) -> Vec<&'static str> {
     let mut in_group = false;
     src.lines()
@@ -107,8 +107,8 @@ fn exported(src: &'static str) -> Vec<&'static str> {
                 in_group = l != ")";
                 return l.strip_prefix('\t');
             }
-            in_group = l == "const (";
-            ["func ", "type ", "const "]
+            in_group = l == "const (" || l == "var (";
+            ["func ", "type ", "const ", "var "]
                 .iter()
                 .find_map(|kw| l.strip_prefix(kw))
         })

@@ -136,6 +136,11 @@ pub(super) struct Checker<'a> {
     pkg_decls: HashMap<ObjId, (PkgDecl<'a>, DeclState)>,
     /// Imports: the package object and the import's span.
     imports: Vec<(ObjId, Span)>,
+    /// The names the file's dot imports declare (`import . "fmt"`): the
+    /// object each denotes and the import's package object, which a use
+    /// of the name counts as used. Empty while a package written in Go is
+    /// checked, which does not see them.
+    pub(super) dot_names: HashMap<String, (ObjId, ObjId)>,
     /// The value of `iota` in the const spec being checked.
     pub iota: Option<u32>,
     /// Slice expressions checked, by start: their end and their `[`,
@@ -212,6 +217,7 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             pkg_decls: HashMap::new(),
             imports: Vec::new(),
+            dot_names: HashMap::new(),
             iota: None,
             slice_starts: HashMap::new(),
             method_decls: Vec::new(),
@@ -378,6 +384,24 @@ impl<'a> Checker<'a> {
         }
         let scope = self.scopes.last_mut().expect("a scope is open");
         if let Some(&prev) = scope.get(&ident.name) {
+            // A dot-imported name keeps its place, as Go looks in the file
+            // block before the package block.
+            if self.scopes.len() == 2
+                && let Some(&(member, pkg)) = self.dot_names.get(&ident.name)
+                && member == prev
+                && let ObjKind::Package(path) = &self.info.objs[pkg as usize].kind
+            {
+                let name = &ident.name;
+                let pkg = super::packages::package_name(path);
+                let other = super::packages::other_declaration(path, name);
+                self.error(
+                    ident.span,
+                    format!(
+                        "{name} already declared through dot-import of package {pkg} (\"{path}\"){other}"
+                    ),
+                );
+                return;
+            }
             let prev = pos(self.info.objs[prev as usize].span.start);
             self.error(
                 ident.span,
@@ -550,12 +574,92 @@ impl<'a> Checker<'a> {
                 return;
             }
             if n.name == "." {
-                self.error(n.span, "gojit does not support dot imports yet");
+                self.dot_import(&imp.path, obj, n.span);
+                self.imports.push((obj, imp.span));
                 return;
             }
         }
         self.scopes[1].insert(name.into(), obj);
         self.imports.push((obj, imp.span));
+    }
+
+    /// `import . "path"` (`dot` is the dot): declares each exported member
+    /// of the package in the file's block, under its own name, as the
+    /// object that name denotes; a name declared there already (by
+    /// another dot import) is Go's error at the dot.
+    fn dot_import(&mut self, path: &str, pkg: ObjId, dot: Span) {
+        // Its Go-written part is loaded now (a lazy one too), so that its
+        // declarations are declared as they are, instantiated only if used.
+        if crate::gopackages::source(path).is_some() {
+            self.load_go_package(path, dot);
+        }
+        let members = super::packages::std_packages()
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map_or(&[][..], |(_, m)| m.as_slice());
+        for &name in members {
+            if !name.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // Where the name is declared already: by another dot import,
+            // or as an import's name.
+            let taken = match (self.dot_names.get(name), self.scopes[1].get(name)) {
+                // Listed twice (a native and a declaration of its Go part).
+                (Some(&(_, p)), _) if p == pkg => continue,
+                (Some(&(_, p)), _) => Some(match &self.info.objs[p as usize].kind {
+                    ObjKind::Package(path) => super::packages::other_declaration(path, name),
+                    _ => String::new(),
+                }),
+                (None, Some(&o)) => {
+                    let at = pos(self.info.objs[o as usize].span.start);
+                    Some(format!("\n\t{at}: other declaration of {name}"))
+                }
+                (None, None) => None,
+            };
+            if let Some(other) = taken {
+                self.error(dot, format!("{name} redeclared in this block{other}"));
+                continue;
+            }
+            let obj = match self.go_package_obj(path, name) {
+                Some(obj) => obj,
+                None => match self
+                    .package_member(path, name)
+                    .and_then(|m| self.member_obj(name, m, dot))
+                {
+                    Some(obj) => obj,
+                    None => continue,
+                },
+            };
+            self.scopes[1].insert(name.into(), obj);
+            self.dot_names.insert(name.into(), (obj, pkg));
+        }
+    }
+
+    /// The object that names member `name` of a package: its native, its
+    /// variable's native, its constant, its type, its builtin, or the
+    /// instance of its function written in Go. None for a generic
+    /// declaration, which is an object of its package's scope already.
+    pub(super) fn member_obj(&mut self, name: &str, member: Member, at: Span) -> Option<ObjId> {
+        let (kind, ty) = match member {
+            Member::Func(native, ty) => (ObjKind::Native(native), ty),
+            Member::Var(native, ty) => (ObjKind::NativeVar(native), ty),
+            Member::Const(c, ty) => (ObjKind::Const(c), ty),
+            Member::Type(ty) => (ObjKind::TypeName, ty),
+            Member::Builtin(b) => (ObjKind::Builtin(b), ids::INVALID),
+            Member::Instance(inst) | Member::PkgVar(inst) => return Some(inst),
+            Member::Generic => return None,
+        };
+        Some(self.new_obj(name, kind, ty, at))
+    }
+
+    /// A use of `name`, found as `obj`: if a dot import declared it, that
+    /// import is used.
+    pub(super) fn use_dot_import(&mut self, name: &str, obj: ObjId) {
+        if let Some(&(member, pkg)) = self.dot_names.get(name)
+            && member == obj
+        {
+            self.info.objs[pkg as usize].used = true;
+        }
     }
 
     /// A member of an imported package: its native and type.

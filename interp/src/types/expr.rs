@@ -883,6 +883,7 @@ impl<'a> Checker<'a> {
             return op;
         }
         self.info.uses[e.id as usize] = Some(obj);
+        self.use_dot_import(name, obj);
         self.resolve_pkg_obj(obj);
         if let Some(deps) = self.dep_stack.last_mut()
             && matches!(
@@ -906,7 +907,9 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Const(c) => op.mode = Mode::Const(c),
             ObjKind::TypeName => op.mode = Mode::Type,
-            ObjKind::Func | ObjKind::Native(_) | ObjKind::NativeVar(_) => {}
+            ObjKind::Func | ObjKind::Native(_) => {}
+            // A dot-imported package variable, as `selector` makes it.
+            ObjKind::NativeVar(native) => op.var = native.by_address(),
             ObjKind::Builtin(b) => op.mode = Mode::Builtin(b),
             ObjKind::Package(_) => unreachable!("reported above"),
             ObjKind::Nil => op.ty = ids::UNTYPED_NIL,
@@ -984,10 +987,18 @@ impl<'a> Checker<'a> {
         let mut op = Operand::invalid(e);
         if let Some(path) = self.package_base(x) {
             match self.package_member(&path, &sel.name) {
-                Some(Member::Func(native, ty)) => {
-                    let obj = self.new_obj(&sel.name, ObjKind::Native(native), ty, sel.span);
+                // A native function or variable: the object a dot import
+                // declares it as too.
+                Some(member @ (Member::Func(..) | Member::Var(..))) => {
+                    let obj = self
+                        .member_obj(&sel.name, member, sel.span)
+                        .expect("a native's object");
                     self.info.uses[e.id as usize] = Some(obj);
-                    op.ty = ty;
+                    let o = &self.info.objs[obj as usize];
+                    op.ty = o.ty;
+                    if let ObjKind::NativeVar(native) = o.kind {
+                        op.var = native.by_address();
+                    }
                 }
                 Some(Member::Const(c, ty)) => {
                     op.mode = Mode::Const(c);
@@ -998,12 +1009,6 @@ impl<'a> Checker<'a> {
                     op.ty = ty;
                 }
                 Some(Member::Builtin(b)) => op.mode = Mode::Builtin(b),
-                Some(Member::Var(native, ty)) => {
-                    let obj = self.new_obj(&sel.name, ObjKind::NativeVar(native), ty, sel.span);
-                    self.info.uses[e.id as usize] = Some(obj);
-                    op.ty = ty;
-                    op.var = native.by_address();
-                }
                 Some(Member::Instance(inst)) => {
                     self.info.uses[e.id as usize] = Some(inst);
                     op.ty = self.info.objs[inst as usize].ty;

@@ -153,7 +153,8 @@ impl<'a> Checker<'a> {
         // A package written in Go sees its own declarations and imports.
         let program = pkg.as_ref().map(|p| {
             let scope = self.generics.packages.get(p).cloned().unwrap_or_default();
-            std::mem::replace(&mut self.scopes[1], scope)
+            let dot_names = std::mem::take(&mut self.dot_names);
+            (std::mem::replace(&mut self.scopes[1], scope), dot_names)
         });
         let funcs = std::mem::take(&mut self.funcs);
         let iota = self.iota.take();
@@ -167,8 +168,9 @@ impl<'a> Checker<'a> {
         self.scopes.push(scope);
         let r = f(self);
         self.scopes.truncate(2);
-        if let Some(program) = program {
+        if let Some((program, dot_names)) = program {
             self.scopes[1] = program;
+            self.dot_names = dot_names;
         }
         self.scopes.extend(outer);
         if no_package {
@@ -264,14 +266,20 @@ impl<'a> Checker<'a> {
                 else {
                     return None;
                 };
-                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-                    return None;
-                }
-                *self.generics.packages.get(path)?.get(&sel.name)?
+                self.go_package_obj(path, &sel.name)?
             }
             _ => return None,
         };
         self.generics.decls.contains_key(&obj).then_some(obj)
+    }
+
+    /// The exported declaration `name` of the package written in Go at
+    /// `path`, if it is loaded and declares one.
+    pub(super) fn go_package_obj(&self, path: &str, name: &str) -> Option<ObjId> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        self.generics.packages.get(path)?.get(name).copied()
     }
 
     /// Whether type expression `e` is a type parameter (`T`, `(T)`).
@@ -453,7 +461,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.load_go_package(path, Span::default());
-        let obj = *self.generics.packages.get(path)?.get(name)?;
+        let obj = self.go_package_obj(path, name)?;
         if self.generics.pkg_vars.contains_key(&obj) {
             self.resolve_pkg_obj(obj);
             return Some(Member::PkgVar(obj));
@@ -487,15 +495,20 @@ impl<'a> Checker<'a> {
     }
 
     /// The generic function or type `e` names, its package (if `e` is
-    /// `pkg.Name`) counting as used.
+    /// `pkg.Name`, or a dot import declared `Name`) counting as used.
     pub(super) fn use_generic(&mut self, e: &Expr) -> Option<ObjId> {
         self.prepare_package(e);
         let obj = self.generic_obj(e)?;
-        if let ExprKind::Selector(x, _) = &e.kind
-            && let ExprKind::Ident(pkg) = &x.kind
-            && let Some(p) = self.lookup(pkg)
-        {
-            self.info.objs[p as usize].used = true;
+        match &e.kind {
+            ExprKind::Selector(x, _) => {
+                if let ExprKind::Ident(pkg) = &x.kind
+                    && let Some(p) = self.lookup(pkg)
+                {
+                    self.info.objs[p as usize].used = true;
+                }
+            }
+            ExprKind::Ident(name) => self.use_dot_import(name, obj),
+            _ => {}
         }
         Some(obj)
     }

@@ -13,6 +13,7 @@ mod generics;
 mod lookup;
 pub mod packages;
 mod rangefunc;
+mod std_positions;
 mod stmt;
 
 use grammar::ast::ChanDir;

@@ -887,6 +887,23 @@ fn math_const(name: &str) -> Option<Member> {
     Some(Member::Const(c, ids::UNTYPED_FLOAT))
 }
 
+/// The line Go adds to a redeclaration of a name package `path` declares
+/// (a dot import's): where Go's sources declare it
+/// (`\n\t$GOROOT/src/strings/strings.go:633:6: other declaration of
+/// ToUpper`); nothing for a member without a position (unsafe's).
+pub fn other_declaration(path: &str, name: &str) -> String {
+    let at = super::std_positions::POSITIONS
+        .iter()
+        .find(|(p, _)| *p == path)
+        .and_then(|(_, names)| {
+            let i = names.binary_search_by(|(n, _)| n.cmp(&name)).ok()?;
+            Some(names[i].1)
+        });
+    at.map_or(String::new(), |at| {
+        format!("\n\t$GOROOT/src/{path}/{at}: other declaration of {name}")
+    })
+}
+
 /// The standard packages gojit provides, by import path, with their
 /// members (for imports, a REPL's auto-imports and completion); made once.
 pub fn std_packages() -> &'static [(&'static str, Vec<&'static str>)] {
@@ -1078,11 +1095,25 @@ fn make_std_packages() -> Vec<(&'static str, Vec<&'static str>)> {
             members.push(short(v.name()));
         }
     }
+    let mut os_aliases: Vec<&str> = Vec::new();
     for (path, members) in crate::gopackages::packages() {
+        if path == "io/fs" {
+            // Go's os declares these as aliases of fs's; the checker
+            // resolves them there (`package_member`).
+            let aliased = ["PathError", "FileMode", "FileInfo", "DirEntry"];
+            os_aliases.extend(
+                members
+                    .iter()
+                    .filter(|n| aliased.contains(n) || n.starts_with("Mode")),
+            );
+        }
         match packages.iter_mut().find(|(p, _)| *p == path) {
             Some((_, natives)) => natives.extend(members),
             None => packages.push((path, members)),
         }
+    }
+    if let Some((_, os)) = packages.iter_mut().find(|(p, _)| *p == "os") {
+        os.extend(os_aliases);
     }
     packages.sort_by_key(|(p, _)| *p);
     packages

@@ -437,4 +437,17 @@ mod tests {
             }
         }
     }
+
+    /// Every exported member a dot import declares has the place Go's
+    /// redeclaration errors name (`scripts/gen-std-positions.go` covers
+    /// the packages), but unsafe's, which have none.
+    #[test]
+    fn std_members_have_go_positions() {
+        for (pkg, members) in crate::types::packages::std_packages() {
+            for m in members.iter().filter(|m| m.starts_with(char::is_uppercase)) {
+                let other = crate::types::packages::other_declaration(pkg, m);
+                assert_eq!(other.is_empty(), *pkg == "unsafe", "{pkg}.{m}");
+            }
+        }
+    }
 }
