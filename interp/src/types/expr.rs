@@ -1231,6 +1231,17 @@ impl<'a> Checker<'a> {
                     self.mark_addressed(x);
                 }
             }
+            // An element of an array value is part of the array (not of
+            // a slice's or a pointed-to array's storage).
+            ExprKind::Index(x, _) => {
+                let t = &self.info.types;
+                if let Some(tv) = &self.info.exprs[x.id as usize]
+                    && let Some(c) = t.core_type(tv.ty)
+                    && matches!(t.get(c), Type::Array(..))
+                {
+                    self.mark_addressed(x);
+                }
+            }
             ExprKind::Ident(_) => {
                 if let Some(obj) = self.info.uses[e.id as usize]
                     && matches!(
@@ -2452,10 +2463,10 @@ impl<'a> Checker<'a> {
         self.assign_cause(x.ty, to)
     }
 
-    /// A call of package unsafe's `Sizeof`, `Alignof` and `Offsetof`
-    /// (constants of gc's amd64 layout) or `SliceData`. gojit lays values
-    /// out in words, not in Go's bytes, so the byte arithmetic of `Add`,
-    /// `Slice`, `String` and `StringData` is refused.
+    /// A call of package unsafe's functions: `Sizeof`, `Alignof` and
+    /// `Offsetof` are constants of gc's amd64 layout. gojit lays values out
+    /// in words, not in Go's bytes, so the byte arithmetic of `Add` is
+    /// refused.
     fn unsafe_builtin(&mut self, e: &'a Expr, f: UnsafeFn, args: &'a [Expr]) -> Operand {
         let mut op = Operand::invalid(e);
         let name = f.name();
@@ -2557,7 +2568,39 @@ impl<'a> Checker<'a> {
                 };
                 op.ty = self.info.types.intern(Type::Pointer(elem));
             }
-            _ => {
+            UnsafeFn::Slice | UnsafeFn::String => {
+                // Both arguments are evaluated before either is checked.
+                let mut x = self.value_expr(&args[0]);
+                let y = self.value_expr(&args[1]);
+                if x.is_invalid() || y.is_invalid() {
+                    return op;
+                }
+                let ty = if f == UnsafeFn::Slice {
+                    let t = &self.info.types;
+                    let Some(&Type::Pointer(elem)) = t.core_type(x.ty).map(|c| t.get(c)) else {
+                        let d = self.describe(&x);
+                        self.error(x.span, format!("invalid argument: {d} is not a pointer"));
+                        return op;
+                    };
+                    self.info.types.intern(Type::Slice(elem))
+                } else {
+                    let bytes = self.info.types.intern(Type::Pointer(ids::BYTE));
+                    if !self.assign_to(&mut x, bytes, &format!("argument to {name}")) {
+                        return op;
+                    }
+                    ids::STRING
+                };
+                if self.index_operand(y, "length").is_some() {
+                    op.ty = ty;
+                }
+            }
+            UnsafeFn::StringData => {
+                let mut x = self.value_expr(&args[0]);
+                if self.assign_to(&mut x, ids::STRING, &format!("argument to {name}")) {
+                    op.ty = self.info.types.intern(Type::Pointer(ids::BYTE));
+                }
+            }
+            UnsafeFn::Add => {
                 for a in args {
                     self.raw_expr(a, true);
                 }
@@ -3164,7 +3207,14 @@ impl<'a> Checker<'a> {
     /// Checks an index or size operand: an integer, not a negative
     /// constant. Returns its constant value when it has one.
     fn index_value(&mut self, e: &'a Expr) -> Option<Option<i64>> {
-        let mut op = self.value_expr(e);
+        let op = self.value_expr(e);
+        self.index_operand(op, "index")
+    }
+
+    /// Go's `isValidIndex` of an evaluated operand, `what` naming it in
+    /// messages (`index`, `length`): an integer, not a negative constant.
+    /// Returns its constant value when it has one.
+    fn index_operand(&mut self, mut op: Operand, what: &str) -> Option<Option<i64>> {
         if op.is_invalid() {
             return None;
         }
@@ -3174,7 +3224,7 @@ impl<'a> Checker<'a> {
         if t.is_untyped(op.ty) {
             if !t.is_numeric(op.ty) {
                 let d = self.describe(&op);
-                self.error(e.span, format!("cannot convert {d} to type int"));
+                self.error(op.span, format!("cannot convert {d} to type int"));
                 return None;
             }
             self.convert_untyped(&mut op, ids::INT);
@@ -3185,8 +3235,8 @@ impl<'a> Checker<'a> {
         if !self.info.types.is_integer(op.ty) {
             let d = self.describe(&op);
             self.error(
-                e.span,
-                format!("invalid argument: index {d} must be integer"),
+                op.span,
+                format!("invalid argument: {what} {d} must be integer"),
             );
             return None;
         }
@@ -3199,7 +3249,7 @@ impl<'a> Checker<'a> {
                     Some(_) => return Some(v),
                 };
                 let d = self.describe(&op);
-                self.error(e.span, format!("invalid argument: index {d} {why}"));
+                self.error(op.span, format!("invalid argument: {what} {d} {why}"));
                 None
             }
             _ => Some(None),
