@@ -2466,16 +2466,29 @@ impl<'a> Checker<'a> {
     /// A call of package unsafe's functions: `Sizeof`, `Alignof` and
     /// `Offsetof` are constants of gc's amd64 layout. gojit lays values out
     /// in words, not in Go's bytes, so the byte arithmetic of `Add` is
-    /// refused.
-    fn unsafe_builtin(&mut self, e: &'a Expr, f: UnsafeFn, args: &'a [Expr]) -> Operand {
+    /// refused. `spread` holds the operands of a multi-value call passed
+    /// as the arguments.
+    fn unsafe_builtin(
+        &mut self,
+        e: &'a Expr,
+        f: UnsafeFn,
+        args: &'a [Expr],
+        spread: Option<Vec<Operand>>,
+    ) -> Operand {
         let mut op = Operand::invalid(e);
         let name = f.name();
+        // Every function but `Offsetof` takes values, all evaluated before
+        // any is checked.
+        let mut ops = Vec::new();
+        if f != UnsafeFn::Offsetof {
+            ops = spread.unwrap_or_else(|| args.iter().map(|a| self.value_expr(a)).collect());
+            if ops.iter().any(Operand::is_invalid) {
+                return op;
+            }
+        }
         match f {
             UnsafeFn::Sizeof | UnsafeFn::Alignof => {
-                let mut x = self.value_expr(&args[0]);
-                if x.is_invalid() {
-                    return op;
-                }
+                let mut x = ops.swap_remove(0);
                 if x.ty == ids::UNTYPED_NIL {
                     self.error(x.span, format!("use of untyped nil in argument to {name}"));
                     return op;
@@ -2556,10 +2569,7 @@ impl<'a> Checker<'a> {
                 op.ty = ids::UINTPTR;
             }
             UnsafeFn::SliceData => {
-                let x = self.value_expr(&args[0]);
-                if x.is_invalid() {
-                    return op;
-                }
+                let x = ops.swap_remove(0);
                 let t = &self.info.types;
                 let Type::Slice(elem) = *t.get(t.underlying(x.ty)) else {
                     let d = self.describe(&x);
@@ -2569,12 +2579,7 @@ impl<'a> Checker<'a> {
                 op.ty = self.info.types.intern(Type::Pointer(elem));
             }
             UnsafeFn::Slice | UnsafeFn::String => {
-                // Both arguments are evaluated before either is checked.
-                let mut x = self.value_expr(&args[0]);
-                let y = self.value_expr(&args[1]);
-                if x.is_invalid() || y.is_invalid() {
-                    return op;
-                }
+                let [mut x, y] = <[Operand; 2]>::try_from(ops).expect("two arguments");
                 let ty = if f == UnsafeFn::Slice {
                     let t = &self.info.types;
                     let Some(&Type::Pointer(elem)) = t.core_type(x.ty).map(|c| t.get(c)) else {
@@ -2595,15 +2600,12 @@ impl<'a> Checker<'a> {
                 }
             }
             UnsafeFn::StringData => {
-                let mut x = self.value_expr(&args[0]);
+                let mut x = ops.swap_remove(0);
                 if self.assign_to(&mut x, ids::STRING, &format!("argument to {name}")) {
                     op.ty = self.info.types.intern(Type::Pointer(ids::BYTE));
                 }
             }
             UnsafeFn::Add => {
-                for a in args {
-                    self.raw_expr(a, true);
-                }
                 self.error(
                     e.span,
                     format!("gojit does not support {name} (values are laid out in words, not Go's bytes)"),
@@ -2616,18 +2618,16 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
-        // `copy(f())`, `complex(f())`, `append(f())`, `print(f())`: a
-        // multi-value call spreads over the parameters.
+        // `copy(f())`, `max(f())`, `unsafe.Slice(f())`: a multi-value call
+        // spreads over the parameters of every builtin but those whose
+        // first argument is no value (Go's `exprList`).
         let mut spread: Option<Vec<Operand>> = None;
         if let [arg] = args
-            && (matches!(
+            && !matches!(
                 b,
-                Builtin::Copy
-                    | Builtin::Complex
-                    | Builtin::Print
-                    | Builtin::Println
-                    | Builtin::Delete
-            ) || (b == Builtin::Append && !ellipsis))
+                Builtin::Make | Builtin::New | Builtin::Unsafe(UnsafeFn::Offsetof)
+            )
+            && !(b == Builtin::Append && ellipsis)
             && matches!(strip(arg).kind, ExprKind::Call { .. })
         {
             let raw = self.raw_expr(arg, true);
@@ -2635,7 +2635,8 @@ impl<'a> Checker<'a> {
                 return op;
             }
             spread = Some(match self.info.types.get(raw.ty).clone() {
-                Type::Tuple(ts) => ts
+                // A call without results is no value.
+                Type::Tuple(ts) if !ts.is_empty() => ts
                     .into_iter()
                     .map(|ty| Operand {
                         mode: Mode::Value,
@@ -2646,6 +2647,10 @@ impl<'a> Checker<'a> {
                     .collect(),
                 _ => vec![self.value_check(arg, raw)],
             });
+        }
+        // As Go checks the count only of valid arguments.
+        if spread.iter().flatten().any(Operand::is_invalid) {
+            return op;
         }
         let n_args = spread.as_ref().map_or(args.len(), Vec::len);
         let (min, max) = match b {
@@ -2686,7 +2691,7 @@ impl<'a> Checker<'a> {
             return self.make(e, args);
         }
         if let Builtin::Unsafe(f) = b {
-            return self.unsafe_builtin(e, f, args);
+            return self.unsafe_builtin(e, f, args, spread);
         }
         if b == Builtin::New {
             let t = self.type_expr(&args[0]);
