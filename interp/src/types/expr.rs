@@ -1976,11 +1976,31 @@ impl<'a> Checker<'a> {
     }
 
     /// Go's assignability of a value of type `v` to `t` when their
-    /// underlying types are identical and at least one is not named.
+    /// underlying types are identical and at least one is not named. A type
+    /// parameter has no underlying type of its own here: a value of an
+    /// unnamed type is assignable to one when it is to each type of its type
+    /// set, and a type parameter's value to an unnamed type when each type of
+    /// its set is.
     fn identical_underlying(&self, v: TypeId, t: TypeId) -> bool {
         let tt = &self.info.types;
-        let named = |id| matches!(tt.get(id), Type::Named(..) | Type::Basic(_));
-        (!named(v) || !named(t)) && tt.identical(tt.underlying(v), tt.underlying(t))
+        let named = |id| {
+            matches!(
+                tt.get(id),
+                Type::Named(..) | Type::Basic(_) | Type::TypeParam(..)
+            )
+        };
+        let each = |p: TypeId, f: &dyn Fn(TypeId) -> bool| {
+            tt.terms(p)
+                .is_some_and(|ts| ts.iter().all(|term| f(term.ty)))
+        };
+        match (tt.type_param(v), tt.type_param(t)) {
+            (None, None) => {
+                (!named(v) || !named(t)) && tt.identical(tt.underlying(v), tt.underlying(t))
+            }
+            (_, Some(_)) if !named(v) => each(t, &|term| self.assignable_type(v, term)),
+            (Some(_), _) if !named(t) => each(v, &|term| self.assignable_type(term, t)),
+            _ => false,
+        }
     }
 
     /// The type `ty` implements the interface `iface`.
