@@ -2110,6 +2110,17 @@ pub enum Instr {
     StrToRunes { dst: Slot, a: Slot },
     /// `R[dst..+2] := string(R[a..+3])` of a `[]rune`
     RunesToStr { dst: Slot, a: Slot },
+    /// `R[dst..+3] := unsafe.Slice(R[ptr], R[len])`, elements of Go size `size` (Go's panics)
+    UnsafeSlice {
+        dst: Slot,
+        ptr: Slot,
+        len: Slot,
+        size: u32,
+    },
+    /// `R[dst..+2] := unsafe.String(R[ptr], R[len])`, a copy of the bytes (one per word) (Go's panics)
+    UnsafeString { dst: Slot, ptr: Slot, len: Slot },
+    /// `R[dst] := unsafe.StringData(R[a..+2])`: a fresh word-per-byte copy of the bytes, nil for ""
+    StringData { dst: Slot, a: Slot },
     /// builtin print of an unsigned integer `R[src]`
     PrintUint { src: Slot },
     /// Panics with a nil pointer dereference when `R[ptr]` is nil.
@@ -2301,6 +2312,8 @@ impl Instr {
                 | Instr::RemUint { .. }
                 | Instr::ShrUint { .. }
                 | Instr::IndexStr { .. }
+                | Instr::UnsafeSlice { .. }
+                | Instr::UnsafeString { .. }
                 | Instr::NilCheck { .. }
                 | Instr::LoadField { .. }
                 | Instr::StoreField { .. }
@@ -2590,6 +2603,20 @@ impl Instr {
             Instr::BytesToStr { dst, a } | Instr::RunesToStr { dst, a } => {
                 f(Write, dst, 2);
                 f(Read, a, 3);
+            }
+            Instr::UnsafeSlice { dst, ptr, len, .. } | Instr::UnsafeString { dst, ptr, len } => {
+                let n = if matches!(self, Instr::UnsafeSlice { .. }) {
+                    3
+                } else {
+                    2
+                };
+                f(Write, dst, n);
+                f(Read, ptr, 1);
+                f(Read, len, 1);
+            }
+            Instr::StringData { dst, a } => {
+                f(Write, dst, 1);
+                f(Read, a, 2);
             }
             Instr::IfaceMethod { dst, iface, .. } => {
                 f(Write, dst, 1);

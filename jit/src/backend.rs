@@ -387,6 +387,9 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::BytesToStr { dst, a } | Instr::RunesToStr { dst, a } => {
             (max(&[w(dst) + 2, w(a) + 3]), 0)
         }
+        Instr::UnsafeSlice { dst, ptr, len, .. } => (max(&[w(dst) + 3, w(ptr) + 1, w(len) + 1]), 0),
+        Instr::UnsafeString { dst, ptr, len } => (max(&[w(dst) + 2, w(ptr) + 1, w(len) + 1]), 0),
+        Instr::StringData { dst, a } => (max(&[w(dst) + 1, w(a) + 2]), 0),
         Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
         Instr::GlobalAddr { dst, .. } => (w(dst) + 1, 0),
         Instr::MakeMap { dst, .. } => (w(dst) + 1, 0),

@@ -528,6 +528,31 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             // The slice's data pointer.
             Builtin::Unsafe(UnsafeFn::SliceData) => self.mov(result, vals[0].0, 1),
+            Builtin::Unsafe(UnsafeFn::Slice) => {
+                let t = &self.m.info.types;
+                let Some(&Type::Pointer(elem)) = t.core_type(vals[0].1).map(|c| t.get(c)) else {
+                    unreachable!("the checker wants a pointer")
+                };
+                self.emit(Instr::UnsafeSlice {
+                    dst: result,
+                    ptr: vals[0].0,
+                    len: vals[1].0,
+                    size: t.go_size(elem),
+                });
+            }
+            Builtin::Unsafe(UnsafeFn::String) => {
+                self.emit(Instr::UnsafeString {
+                    dst: result,
+                    ptr: vals[0].0,
+                    len: vals[1].0,
+                });
+            }
+            Builtin::Unsafe(UnsafeFn::StringData) => {
+                self.emit(Instr::StringData {
+                    dst: result,
+                    a: vals[0].0,
+                });
+            }
             Builtin::Len if self.is_map(vals[0].1) => {
                 self.emit(Instr::MapLen {
                     dst: result,

@@ -30,6 +30,9 @@ pub fn is_runtime_instr(ins: &Instr) -> bool {
             | Instr::BytesToStr { .. }
             | Instr::StrToRunes { .. }
             | Instr::RunesToStr { .. }
+            | Instr::UnsafeSlice { .. }
+            | Instr::UnsafeString { .. }
+            | Instr::StringData { .. }
             | Instr::PrintUint { .. }
             | Instr::NilCheck { .. }
             | Instr::LoadField { .. }
@@ -255,6 +258,28 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         Instr::RunesToStr { dst, a } => {
             let v = strings::from_runes(rt, (r(rt, a), r(rt, a + 1)));
             store(rt, base, dst, &[v.0, v.1]);
+            Ok(())
+        }
+        Instr::UnsafeSlice {
+            dst,
+            ptr,
+            len,
+            size,
+        } => {
+            let (p, n) = (r(rt, ptr), r(rt, len));
+            let name = "unsafe.Slice";
+            slice::check_unsafe(rt, engine, base, name, p, n as i64, u64::from(size))
+                .map(|()| store(rt, base, dst, &[p, n, n]))
+        }
+        Instr::UnsafeString { dst, ptr, len } => {
+            let (p, n) = (r(rt, ptr), r(rt, len));
+            slice::check_unsafe(rt, engine, base, "unsafe.String", p, n as i64, 1)
+                .and_then(|()| strings::unsafe_string(rt, base, p, n))
+                .map(|v| store(rt, base, dst, &[v.0, v.1]))
+        }
+        Instr::StringData { dst, a } => {
+            let p = strings::data(rt, (r(rt, a), r(rt, a + 1)));
+            store(rt, base, dst, &[p]);
             Ok(())
         }
         Instr::NegFloat { dst, a } => {

@@ -81,6 +81,38 @@ fn alloc_size(n: i64, elem: Elem) -> Option<u64> {
         .filter(|&bytes| bytes <= MAX_ALLOC)
 }
 
+/// The checks of `unsafe.Slice` and `unsafe.String` (`name`), Go's
+/// `unsafeslice` and `unsafestring`: `len` elements of Go size `size` from
+/// `ptr` must be a non-negative count that stays within the address space,
+/// and a nil `ptr` only takes a length of 0 (any length for elements of
+/// size 0).
+pub fn check_unsafe(
+    rt: &mut Runtime,
+    engine: &dyn Engine,
+    frame: usize,
+    name: &str,
+    ptr: u64,
+    len: i64,
+    size: u64,
+) -> Result<(), Status> {
+    let why = if len < 0 {
+        "len out of range"
+    } else if size == 0 {
+        if ptr != 0 || len == 0 {
+            return Ok(());
+        }
+        "ptr is nil and len is not zero"
+    } else {
+        match size.checked_mul(len as u64) {
+            Some(bytes) if bytes <= ptr.wrapping_neg() => return Ok(()),
+            _ if ptr == 0 => "ptr is nil and len is not zero",
+            _ => "len out of range",
+        }
+    };
+    let msg = format!("{name}: {why}");
+    Err(panic::panic_runtime_error(rt, engine, frame, &msg))
+}
+
 /// A zeroed backing array for `cap` elements of `elem`, or Go's fatal
 /// `runtime: out of memory` when the system has none.
 fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result<u64, Status> {

@@ -1,7 +1,7 @@
 //! Strings as Go sees them: bytes that are usually UTF-8, decoded rune by
 //! rune with U+FFFD for each invalid byte.
 
-use super::{Runtime, mem};
+use super::{Runtime, Status, mem, panic, print};
 use crate::program::layouts;
 
 /// The rune at the start of `bytes` and its width in bytes; an invalid or
@@ -54,6 +54,43 @@ pub fn to_bytes(rt: &mut Runtime, s: (u64, u64)) -> [u64; 3] {
 pub fn from_bytes(rt: &mut Runtime, b: (u64, u64)) -> (u64, u64) {
     let bytes: Vec<u8> = (0..b.1 as usize).map(|k| mem::load(b.0, k) as u8).collect();
     rt.heap.alloc_string(&bytes)
+}
+
+/// `unsafe.String(ptr, len)` once its length is checked: a copy of the
+/// `len` bytes at `ptr`, one per word as gojit lays out a `*byte`'s memory
+/// (a string's bytes are packed). Go reads nothing here, so a forged
+/// pointer outside the heap and the package variables, which Go would fault
+/// on only when the string is read, faults now as Go does then (`fatal
+/// error: fault`) rather than crashing the process.
+pub fn unsafe_string(
+    rt: &mut Runtime,
+    frame: usize,
+    ptr: u64,
+    len: u64,
+) -> Result<(u64, u64), Status> {
+    if len == 0 {
+        return Ok((0, 0));
+    }
+    let last = ptr.wrapping_add(8 * (len - 1));
+    let heap = rt.heap.object(ptr).is_some() && rt.heap.object(last).is_some();
+    let global = rt.is_global(ptr) && rt.is_global(last);
+    if !(heap || global) {
+        print::stderr(format!("unexpected fault address {ptr:#x}\n").as_bytes());
+        return Err(panic::throw(rt, frame, "fault"));
+    }
+    Ok(from_bytes(rt, (ptr, len)))
+}
+
+/// `unsafe.StringData(s)`: a fresh copy of the bytes, one per word as
+/// gojit lays out what a `*byte` points to (a string's own bytes are
+/// packed), so each call gives a new pointer; nil for an empty string.
+pub fn data(rt: &mut Runtime, s: (u64, u64)) -> u64 {
+    if s.1 == 0 {
+        return 0;
+    }
+    let data = rt.heap.alloc(s.1 as usize, layouts::NOSCAN);
+    mem::store_bytes(data, mem::bytes(s.0, s.1));
+    data
 }
 
 /// `[]rune(s)`: the decoded runes, one word each.

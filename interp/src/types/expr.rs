@@ -1244,6 +1244,17 @@ impl<'a> Checker<'a> {
                     self.mark_addressed(x);
                 }
             }
+            // An element of an array value is part of the array (not of
+            // a slice's or a pointed-to array's storage).
+            ExprKind::Index(x, _) => {
+                let t = &self.info.types;
+                if let Some(tv) = &self.info.exprs[x.id as usize]
+                    && let Some(c) = t.core_type(tv.ty)
+                    && matches!(t.get(c), Type::Array(..))
+                {
+                    self.mark_addressed(x);
+                }
+            }
             ExprKind::Ident(_) => {
                 if let Some(obj) = self.info.uses[e.id as usize]
                     && matches!(
@@ -1978,11 +1989,31 @@ impl<'a> Checker<'a> {
     }
 
     /// Go's assignability of a value of type `v` to `t` when their
-    /// underlying types are identical and at least one is not named.
+    /// underlying types are identical and at least one is not named. A type
+    /// parameter has no underlying type of its own here: a value of an
+    /// unnamed type is assignable to one when it is to each type of its type
+    /// set, and a type parameter's value to an unnamed type when each type of
+    /// its set is.
     fn identical_underlying(&self, v: TypeId, t: TypeId) -> bool {
         let tt = &self.info.types;
-        let named = |id| matches!(tt.get(id), Type::Named(..) | Type::Basic(_));
-        (!named(v) || !named(t)) && tt.identical(tt.underlying(v), tt.underlying(t))
+        let named = |id| {
+            matches!(
+                tt.get(id),
+                Type::Named(..) | Type::Basic(_) | Type::TypeParam(..)
+            )
+        };
+        let each = |p: TypeId, f: &dyn Fn(TypeId) -> bool| {
+            tt.terms(p)
+                .is_some_and(|ts| ts.iter().all(|term| f(term.ty)))
+        };
+        match (tt.type_param(v), tt.type_param(t)) {
+            (None, None) => {
+                (!named(v) || !named(t)) && tt.identical(tt.underlying(v), tt.underlying(t))
+            }
+            (_, Some(_)) if !named(v) => each(t, &|term| self.assignable_type(v, term)),
+            (Some(_), _) if !named(t) => each(v, &|term| self.assignable_type(term, t)),
+            _ => false,
+        }
     }
 
     /// The type `ty` implements the interface `iface`.
@@ -2465,19 +2496,32 @@ impl<'a> Checker<'a> {
         self.assign_cause(x.ty, to)
     }
 
-    /// A call of package unsafe's `Sizeof`, `Alignof` and `Offsetof`
-    /// (constants of gc's amd64 layout) or `SliceData`. gojit lays values
-    /// out in words, not in Go's bytes, so the byte arithmetic of `Add`,
-    /// `Slice`, `String` and `StringData` is refused.
-    fn unsafe_builtin(&mut self, e: &'a Expr, f: UnsafeFn, args: &'a [Expr]) -> Operand {
+    /// A call of package unsafe's functions: `Sizeof`, `Alignof` and
+    /// `Offsetof` are constants of gc's amd64 layout. gojit lays values out
+    /// in words, not in Go's bytes, so the byte arithmetic of `Add` is
+    /// refused. `spread` holds the operands of a multi-value call passed
+    /// as the arguments.
+    fn unsafe_builtin(
+        &mut self,
+        e: &'a Expr,
+        f: UnsafeFn,
+        args: &'a [Expr],
+        spread: Option<Vec<Operand>>,
+    ) -> Operand {
         let mut op = Operand::invalid(e);
         let name = f.name();
+        // Every function but `Offsetof` takes values, all evaluated before
+        // any is checked.
+        let mut ops = Vec::new();
+        if f != UnsafeFn::Offsetof {
+            ops = spread.unwrap_or_else(|| args.iter().map(|a| self.value_expr(a)).collect());
+            if ops.iter().any(Operand::is_invalid) {
+                return op;
+            }
+        }
         match f {
             UnsafeFn::Sizeof | UnsafeFn::Alignof => {
-                let mut x = self.value_expr(&args[0]);
-                if x.is_invalid() {
-                    return op;
-                }
+                let mut x = ops.swap_remove(0);
                 if x.ty == ids::UNTYPED_NIL {
                     self.error(x.span, format!("use of untyped nil in argument to {name}"));
                     return op;
@@ -2558,10 +2602,7 @@ impl<'a> Checker<'a> {
                 op.ty = ids::UINTPTR;
             }
             UnsafeFn::SliceData => {
-                let x = self.value_expr(&args[0]);
-                if x.is_invalid() {
-                    return op;
-                }
+                let x = ops.swap_remove(0);
                 let t = &self.info.types;
                 let Type::Slice(elem) = *t.get(t.underlying(x.ty)) else {
                     let d = self.describe(&x);
@@ -2570,10 +2611,34 @@ impl<'a> Checker<'a> {
                 };
                 op.ty = self.info.types.intern(Type::Pointer(elem));
             }
-            _ => {
-                for a in args {
-                    self.raw_expr(a, true);
+            UnsafeFn::Slice | UnsafeFn::String => {
+                let [mut x, y] = <[Operand; 2]>::try_from(ops).expect("two arguments");
+                let ty = if f == UnsafeFn::Slice {
+                    let t = &self.info.types;
+                    let Some(&Type::Pointer(elem)) = t.core_type(x.ty).map(|c| t.get(c)) else {
+                        let d = self.describe(&x);
+                        self.error(x.span, format!("invalid argument: {d} is not a pointer"));
+                        return op;
+                    };
+                    self.info.types.intern(Type::Slice(elem))
+                } else {
+                    let bytes = self.info.types.intern(Type::Pointer(ids::BYTE));
+                    if !self.assign_to(&mut x, bytes, &format!("argument to {name}")) {
+                        return op;
+                    }
+                    ids::STRING
+                };
+                if self.index_operand(y, "length").is_some() {
+                    op.ty = ty;
                 }
+            }
+            UnsafeFn::StringData => {
+                let mut x = ops.swap_remove(0);
+                if self.assign_to(&mut x, ids::STRING, &format!("argument to {name}")) {
+                    op.ty = self.info.types.intern(Type::Pointer(ids::BYTE));
+                }
+            }
+            UnsafeFn::Add => {
                 self.error(
                     e.span,
                     format!("gojit does not support {name} (values are laid out in words, not Go's bytes)"),
@@ -2586,18 +2651,16 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
-        // `copy(f())`, `complex(f())`, `append(f())`, `print(f())`: a
-        // multi-value call spreads over the parameters.
+        // `copy(f())`, `max(f())`, `unsafe.Slice(f())`: a multi-value call
+        // spreads over the parameters of every builtin but those whose
+        // first argument is no value (Go's `exprList`).
         let mut spread: Option<Vec<Operand>> = None;
         if let [arg] = args
-            && (matches!(
+            && !matches!(
                 b,
-                Builtin::Copy
-                    | Builtin::Complex
-                    | Builtin::Print
-                    | Builtin::Println
-                    | Builtin::Delete
-            ) || (b == Builtin::Append && !ellipsis))
+                Builtin::Make | Builtin::New | Builtin::Unsafe(UnsafeFn::Offsetof)
+            )
+            && !(b == Builtin::Append && ellipsis)
             && matches!(strip(arg).kind, ExprKind::Call { .. })
         {
             let raw = self.raw_expr(arg, true);
@@ -2605,7 +2668,8 @@ impl<'a> Checker<'a> {
                 return op;
             }
             spread = Some(match self.info.types.get(raw.ty).clone() {
-                Type::Tuple(ts) => ts
+                // A call without results is no value.
+                Type::Tuple(ts) if !ts.is_empty() => ts
                     .into_iter()
                     .map(|ty| Operand {
                         mode: Mode::Value,
@@ -2616,6 +2680,10 @@ impl<'a> Checker<'a> {
                     .collect(),
                 _ => vec![self.value_check(arg, raw)],
             });
+        }
+        // As Go checks the count only of valid arguments.
+        if spread.iter().flatten().any(Operand::is_invalid) {
+            return op;
         }
         let n_args = spread.as_ref().map_or(args.len(), Vec::len);
         let (min, max) = match b {
@@ -2656,7 +2724,7 @@ impl<'a> Checker<'a> {
             return self.make(e, args);
         }
         if let Builtin::Unsafe(f) = b {
-            return self.unsafe_builtin(e, f, args);
+            return self.unsafe_builtin(e, f, args, spread);
         }
         if b == Builtin::New {
             let t = self.type_expr(&args[0]);
@@ -3177,7 +3245,14 @@ impl<'a> Checker<'a> {
     /// Checks an index or size operand: an integer, not a negative
     /// constant. Returns its constant value when it has one.
     fn index_value(&mut self, e: &'a Expr) -> Option<Option<i64>> {
-        let mut op = self.value_expr(e);
+        let op = self.value_expr(e);
+        self.index_operand(op, "index")
+    }
+
+    /// Go's `isValidIndex` of an evaluated operand, `what` naming it in
+    /// messages (`index`, `length`): an integer, not a negative constant.
+    /// Returns its constant value when it has one.
+    fn index_operand(&mut self, mut op: Operand, what: &str) -> Option<Option<i64>> {
         if op.is_invalid() {
             return None;
         }
@@ -3187,7 +3262,7 @@ impl<'a> Checker<'a> {
         if t.is_untyped(op.ty) {
             if !t.is_numeric(op.ty) {
                 let d = self.describe(&op);
-                self.error(e.span, format!("cannot convert {d} to type int"));
+                self.error(op.span, format!("cannot convert {d} to type int"));
                 return None;
             }
             self.convert_untyped(&mut op, ids::INT);
@@ -3198,8 +3273,8 @@ impl<'a> Checker<'a> {
         if !self.info.types.is_integer(op.ty) {
             let d = self.describe(&op);
             self.error(
-                e.span,
-                format!("invalid argument: index {d} must be integer"),
+                op.span,
+                format!("invalid argument: {what} {d} must be integer"),
             );
             return None;
         }
@@ -3212,7 +3287,7 @@ impl<'a> Checker<'a> {
                     Some(_) => return Some(v),
                 };
                 let d = self.describe(&op);
-                self.error(e.span, format!("invalid argument: index {d} {why}"));
+                self.error(op.span, format!("invalid argument: {what} {d} {why}"));
                 None
             }
             _ => Some(None),
