@@ -488,12 +488,21 @@ impl<'a> Checker<'a> {
         // (it imports as it goes).
         if !self.in_session() {
             for &(pkg, span) in &self.imports.clone() {
-                if !self.info.objs[pkg as usize].used {
-                    let path = match &self.info.objs[pkg as usize].kind {
+                let o = &self.info.objs[pkg as usize];
+                if !o.used {
+                    let path = match &o.kind {
                         ObjKind::Package(p) => p.clone(),
                         _ => String::new(),
                     };
-                    self.error(span, format!("\"{path}\" imported and not used"));
+                    // An import renamed to other than its package's name
+                    // is reported with the name.
+                    let name = &o.name;
+                    let msg = if name != "." && name != super::packages::package_name(&path) {
+                        format!("\"{path}\" imported as {name} and not used")
+                    } else {
+                        format!("\"{path}\" imported and not used")
+                    };
+                    self.error(span, msg);
                 }
             }
         }
@@ -579,7 +588,15 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        self.scopes[1].insert(name.into(), obj);
+        if let Some(&prev) = self.scopes[1].get(name) {
+            let at = pos(self.info.objs[prev as usize].span.start);
+            self.error(
+                imp.span,
+                format!("{name} redeclared in this block\n\t{at}: other declaration of {name}"),
+            );
+        } else {
+            self.scopes[1].insert(name.into(), obj);
+        }
         self.imports.push((obj, imp.span));
     }
 
