@@ -1,7 +1,7 @@
 //! Standard packages written in Go (`bufio`, `bytes`, `cmp`, `container/heap`,
 //! `container/list`, `container/ring`, `io/fs`, `io/ioutil`, `iter`, `log`, `maps`, `math/bits`, `math/rand`,
 //! `math/rand/v2`, `path`, `path/filepath`, `runtime/debug`, `slices`, `syscall`, and parts of
-//! `fmt`, `io`, `math`, `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `time`, `unicode` and
+//! `fmt`, `io`, `math`, `os`, `runtime`, `sort`, `strconv`, `strings`, `sync`, `sync/atomic`, `time`, `unicode` and
 //! `unicode/utf8` beside
 //! their natives), which gojit compiles with the program that imports them,
 //! instance by instance, as it compiles the program's own generic code
@@ -59,6 +59,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("strings", include_str!("strings.go")),
     // `sync.Map`, `Pool` and the `Once` helpers; the rest is native.
     ("sync", include_str!("sync.go")),
+    // The generic `Pointer`; the rest is native.
+    ("sync/atomic", include_str!("sync/atomic.go")),
     // `Errno`, the error of system calls.
     ("syscall", include_str!("syscall.go")),
     // `time.ParseDuration`; the rest is native.
