@@ -54,8 +54,8 @@ pub enum ErrorLimit {
 
 /// The errors as reported: the parser's `syntax` errors, then the
 /// checker's, each in an instance of a generic declaration moved to the
-/// declaration, in source order, one of the checker's per position (and a
-/// message once per line, as Go's compiler), at most
+/// declaration, in source order, a message once per position (and once
+/// per line, as Go's compiler), at most
 /// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
 fn finish_errors(
     info: &Info,
@@ -70,7 +70,7 @@ fn finish_errors(
         e.span.start = start;
     }
     errs.sort_by_key(|e| e.span.start);
-    errs.dedup_by_key(|e| e.span.start);
+    errs.dedup_by(|b, a| b.span.start == a.span.start && b.message == a.message);
     // Go's compiler also reports an error once per line.
     let line = |e: &Diagnostic| crate::diag::line_col(src, e.span.start as usize).0;
     errs.dedup_by(|b, a| b.message == a.message && line(a) == line(b));
@@ -410,6 +410,8 @@ impl<'a> Checker<'a> {
                     ident.name, ident.name
                 ),
             );
+            // Not declared, it cannot go unused either.
+            self.info.objs[obj as usize].used = true;
             return;
         }
         scope.insert(ident.name.clone(), obj);
