@@ -149,7 +149,16 @@ impl<'a> Checker<'a> {
         match op.mode {
             Mode::Type => {
                 let t = self.text(e.span);
-                self.error(e.span, format!("{t} (type) is not an expression"));
+                // Go's parser places a function type written as an
+                // operand at its `(`.
+                let at = match e.kind {
+                    ExprKind::FuncType(_) => {
+                        let paren = self.next_token(e.span.start + 4);
+                        Span::new(paren as usize, paren as usize + 1)
+                    }
+                    _ => e.span,
+                };
+                self.error(at, format!("{t} (type) is not an expression"));
                 Operand::invalid(e)
             }
             Mode::Builtin(_) => {
@@ -500,7 +509,9 @@ impl<'a> Checker<'a> {
             match have {
                 None => return Some(self.not_found_cause(ty, iface, name, *sig)),
                 Some((_, true)) => return Some(format!("(method {name} has pointer receiver)")),
-                Some((s, false)) if !t.identical(s, *sig) => {
+                // A signature with an invalid type was reported where it
+                // was declared.
+                Some((s, false)) if !t.identical(s, *sig) && !t.mentions_invalid(s) => {
                     let show = |id| {
                         t.signature(id)
                             .map(|s| t.signature_types_string(s))
@@ -806,6 +817,7 @@ impl<'a> Checker<'a> {
                 // generic body, where it is never impossible.
                 if !self.info.types.is_interface(ty)
                     && !self.mentions_type_param(t)
+                    && !self.info.types.mentions_invalid(ty)
                     && let Some(reason) = self.missing_method(ty, xop.ty)
                 {
                     let (tn, iname) = (self.info.types.name(ty), self.info.types.name(xop.ty));
@@ -2312,7 +2324,8 @@ impl<'a> Checker<'a> {
             return op;
         }
         let mut x = self.value_expr(&args[0]);
-        if x.is_invalid() {
+        // An invalid target type was reported where it is written.
+        if x.is_invalid() || to == ids::INVALID {
             return op;
         }
         if !self.convertible(&x, to) {
@@ -3753,7 +3766,8 @@ impl<'a> Checker<'a> {
                 let msg = format!("duplicate index {index} in array or slice literal");
                 self.error(at, msg);
             }
-            if let Some(n) = bound
+            if valid
+                && let Some(n) = bound
                 && index >= n
             {
                 self.error(

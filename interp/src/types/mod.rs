@@ -971,6 +971,26 @@ impl TypeTable {
         }
     }
 
+    /// Whether `ty` is or is built of (not through a named type) an
+    /// invalid type: one whose declaration failed, already reported.
+    pub fn mentions_invalid(&self, ty: TypeId) -> bool {
+        match self.get(ty) {
+            Type::Invalid => true,
+            Type::Func(sig) => sig
+                .params
+                .iter()
+                .chain(&sig.results)
+                .any(|&t| self.mentions_invalid(t)),
+            Type::Tuple(ts) => ts.iter().any(|&t| self.mentions_invalid(t)),
+            Type::Struct(fs) => fs.iter().any(|f| self.mentions_invalid(f.ty)),
+            &Type::Slice(e) | &Type::Array(_, e) | &Type::Pointer(e) | &Type::Chan(_, e) => {
+                self.mentions_invalid(e)
+            }
+            &Type::Map(k, v) => self.mentions_invalid(k) || self.mentions_invalid(v),
+            _ => false,
+        }
+    }
+
     /// Values of the type hold pointers the collector must follow.
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.get(self.underlying(id)) {

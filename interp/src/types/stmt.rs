@@ -1010,7 +1010,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let mut seen: Vec<&str> = Vec::new();
         for (ident, t) in new {
+            if ident.name != "_" && seen.contains(&ident.name.as_str()) {
+                let name = &ident.name;
+                self.error(ident.span, format!("{name} repeated on left side of :="));
+                continue;
+            }
+            seen.push(&ident.name);
             self.declare_local(ident, t);
         }
     }
