@@ -436,6 +436,9 @@ impl<'a> Checker<'a> {
     fn check_file(&mut self) {
         let file = self.file;
         self.scopes.push(HashMap::new());
+        if file.package.name == "_" {
+            self.error(file.package.span, "invalid package name _");
+        }
         for imp in &file.imports {
             self.import(imp);
         }

@@ -2231,6 +2231,39 @@ impl<'a> Checker<'a> {
         ops
     }
 
+    /// Go's `not enough arguments` or `too many arguments in call to
+    /// fname` with the arguments' and the parameters' types; at the last
+    /// argument when there are too few (the closing parenthesis when there
+    /// are none), else at the first extra one.
+    fn argument_count_error(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        sig: &super::Signature,
+        ops: &[Operand],
+        args: &[Expr],
+    ) {
+        let n = sig.params.len();
+        let have = self.types_summary(ops);
+        let want = self.info.types.signature_types_string(&super::Signature {
+            results: vec![],
+            ..sig.clone()
+        });
+        let few = ops.len() < n;
+        let span = match (few, args.last()) {
+            (true, Some(last)) => last.span,
+            (true, None) => Span::new(e.span.end as usize - 1, e.span.end as usize),
+            (false, _) => ops[n].span,
+        };
+        self.error(
+            span,
+            format!(
+                "{} arguments in call to {fname}\n\thave {have}\n\twant {want}",
+                if few { "not enough" } else { "too many" },
+            ),
+        );
+    }
+
     /// Checks the arguments `ops` of a call of `fun` against its signature.
     pub(super) fn call_with(
         &mut self,
@@ -2252,27 +2285,7 @@ impl<'a> Checker<'a> {
             ops.len() == n
         };
         if !enough || (!sig.variadic && ops.len() > n) {
-            let have = self.types_summary(&ops);
-            let want = self.info.types.signature_types_string(&super::Signature {
-                results: vec![],
-                ..sig.clone()
-            });
-            // Go points at the last argument when there are too few (the
-            // closing parenthesis when there are none), else at the first
-            // extra one.
-            let few = ops.len() < n;
-            let span = match (few, args.last()) {
-                (true, Some(last)) => last.span,
-                (true, None) => Span::new(e.span.end as usize - 1, e.span.end as usize),
-                (false, _) => ops[n].span,
-            };
-            self.error(
-                span,
-                format!(
-                    "{} arguments in call to {fname}\n\thave {have}\n\twant {want}",
-                    if few { "not enough" } else { "too many" },
-                ),
-            );
+            self.argument_count_error(e, fname, sig, &ops, args);
             return self.call_result(e, sig);
         }
         let context = format!("argument to {fname}");
@@ -2843,7 +2856,15 @@ impl<'a> Checker<'a> {
                 };
                 if ellipsis {
                     if ops.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
+                        // As for append(s S, x ...E) S.
+                        let rest = self.info.types.intern(Type::Slice(elem));
+                        let sig = super::Signature {
+                            params: vec![s.ty, rest],
+                            results: vec![s.ty],
+                            variadic: true,
+                            names: Default::default(),
+                        };
+                        self.argument_count_error(e, "append", &sig, &ops, args);
                         return op;
                     }
                     let t = &self.info.types;

@@ -1,0 +1,4 @@
+// The blank identifier is no package name.
+package _
+
+func main() {}
