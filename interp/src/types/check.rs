@@ -1247,10 +1247,14 @@ impl<'a> Checker<'a> {
     /// receiver type's method set.
     pub(super) fn method_decl(&mut self, fd: &'a ast::FuncDecl) {
         let recv = &fd.recv.as_ref().expect("a method")[..];
-        let [field] = recv else {
-            self.error(fd.name.span, "method has multiple receivers");
+        let Some(field) = recv.first() else {
+            self.error(fd.name.span, "method has no receiver");
             return;
         };
+        // Go goes on with the first receiver.
+        if recv.len() > 1 || field.names.len() > 1 {
+            self.error(fd.name.span, "method has multiple receivers");
+        }
         let (base_expr, pointer_recv) = match &field.ty.kind {
             ast::ExprKind::Star(inner) => (&**inner, true),
             _ => (&field.ty, false),

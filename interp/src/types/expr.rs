@@ -605,6 +605,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Why `ty` cannot be an embedded field's type, as Go's checker says:
+    /// a pointer type, unsafe.Pointer, a type parameter or a pointer to an
+    /// interface (a pointer to anything else may be embedded).
+    fn invalid_embedding(&self, ty: TypeId) -> Option<&'static str> {
+        let t = &self.info.types;
+        let (base, is_ptr) = match *t.get(ty) {
+            Type::Pointer(p) => (p, true),
+            _ => (ty, false),
+        };
+        if t.type_param(base).is_some() {
+            return Some("embedded field type cannot be a (pointer to a) type parameter");
+        }
+        match t.get(t.underlying(base)) {
+            Type::Basic(Basic::UnsafePointer) => {
+                Some("embedded field type cannot be unsafe.Pointer")
+            }
+            Type::Pointer(_) => Some("embedded field type cannot be a pointer"),
+            Type::Interface(_) if is_ptr => {
+                Some("embedded field type cannot be a pointer to an interface")
+            }
+            _ => None,
+        }
+    }
+
     fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
         let mut out: Vec<super::Field> = Vec::new();
         let mut spans = Vec::new();
@@ -636,15 +660,10 @@ impl<'a> Checker<'a> {
                     .map(|n| (n.name.clone(), n.span, false))
                     .collect()
             };
-            if let ExprKind::Star(_) = &f.ty.kind
-                && f.names.is_empty()
-                && let &Type::Pointer(p) = self.info.types.get(ty)
-                && self.info.types.is_interface(p)
+            if f.names.is_empty()
+                && let Some(msg) = self.invalid_embedding(ty)
             {
-                self.error(
-                    f.ty.span,
-                    "embedded field type cannot be a pointer to an interface",
-                );
+                self.error(f.ty.span, msg);
             }
             for (name, span, embedded) in names {
                 if name != "_" && out.iter().any(|o| o.name == name) {
