@@ -904,7 +904,12 @@ impl<'a> Checker<'a> {
             return op;
         }
         let Some(obj) = self.lookup(name).or_else(|| self.auto_import(name)) else {
-            self.error(e.span, format!("undefined: {name}"));
+            let msg = if name == "iota" {
+                "cannot use iota outside constant declaration".to_string()
+            } else {
+                format!("undefined: {name}")
+            };
+            self.error(e.span, msg);
             return op;
         };
         // A package is used only as the base of a selector (`selector`),
@@ -2220,6 +2225,12 @@ impl<'a> Checker<'a> {
             }
             return op;
         }
+        if ellipsis && args.len() == 1 && ops.len() > 1 {
+            let a = self.expr_string(args[0].span);
+            let n = ops.len();
+            self.error(e.span, format!("cannot use ... with {n}-valued {a}"));
+            return op;
+        }
         self.call_with(e, fun, &sig, ops, args, ellipsis)
     }
 
@@ -2762,7 +2773,14 @@ impl<'a> Checker<'a> {
             return op;
         }
         if ellipsis && b != Builtin::Append {
-            self.error(e.span, format!("invalid use of ... with built-in {name}"));
+            let short = name.strip_prefix("unsafe.").unwrap_or(name);
+            self.error(
+                e.span,
+                format!("invalid operation: invalid use of ... with built-in {short}"),
+            );
+            for a in args {
+                self.raw_expr(a, true);
+            }
             return op;
         }
         if b == Builtin::Make {

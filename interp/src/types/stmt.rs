@@ -577,6 +577,11 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return;
         }
+        if let Mode::Builtin(_) = op.mode {
+            let d = self.describe(&op);
+            self.error(e.span, format!("{d} must be called"));
+            return;
+        }
         let is_call = matches!(
             strip_parens(e).kind,
             ExprKind::Call { .. } | ExprKind::Unary(ast::UnaryOp::Recv, _)
