@@ -10,6 +10,10 @@ use super::packages::Member;
 use super::{Basic, Builtin, Lookup, Mode, ObjId, ObjKind, Selection, Type, TypeId, UnsafeFn, ids};
 use crate::diag::pos;
 
+/// The largest size or offset Go's checker computes: past it, a value is
+/// too large (`unsafe.Sizeof`, `unsafe.Offsetof`).
+const MAX_GO_SIZE: u64 = i64::MAX as u64;
+
 /// The node of an operand that stands for no expression of the tree.
 const NO_NODE: ast::NodeId = ast::NodeId::MAX;
 
@@ -2597,6 +2601,11 @@ impl<'a> Checker<'a> {
                     return op;
                 }
                 let (size, align) = self.info.types.go_layout(x.ty);
+                if f == UnsafeFn::Sizeof && size > MAX_GO_SIZE {
+                    let d = self.describe(&x);
+                    self.error(x.span, format!("{d} is too large"));
+                    return op;
+                }
                 let v = if f == UnsafeFn::Sizeof { size } else { align };
                 op.mode = Mode::Const(Const::Int(BigInt::from(v)));
             }
@@ -2612,7 +2621,8 @@ impl<'a> Checker<'a> {
                 };
                 // `x` must be a value (not a package or a type) with the
                 // field.
-                if self.value_expr(x).is_invalid() || self.raw_expr(arg, true).is_invalid() {
+                let base = self.value_expr(x);
+                if base.is_invalid() || self.raw_expr(arg, true).is_invalid() {
                     return op;
                 }
                 let Some(Selection::Field { path }) = self.info.selections.get(&arg.id).cloned()
@@ -2651,8 +2661,13 @@ impl<'a> Checker<'a> {
                         return op;
                     };
                     let tys: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
-                    off += t.go_struct_layout(&tys).0[step.index];
+                    off = off.saturating_add(t.go_struct_layout(&tys).0[step.index]);
                     ty = tys[step.index];
+                }
+                if off > MAX_GO_SIZE {
+                    let d = self.describe(&base);
+                    self.error(base.span, format!("{d} is too large"));
+                    return op;
                 }
                 op.mode = Mode::Const(Const::Int(BigInt::from(off)));
                 op.ty = ids::UINTPTR;
