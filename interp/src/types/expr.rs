@@ -2604,7 +2604,7 @@ impl<'a> Checker<'a> {
                 if f == UnsafeFn::Sizeof && size > MAX_GO_SIZE {
                     let d = self.describe(&x);
                     self.error(x.span, format!("{d} is too large"));
-                    return op;
+                    return Operand::invalid(e);
                 }
                 let v = if f == UnsafeFn::Sizeof { size } else { align };
                 op.mode = Mode::Const(Const::Int(BigInt::from(v)));
