@@ -104,6 +104,18 @@ type Bindings = Vec<(String, TypeId)>;
 /// A type parameter: its name and its constraint.
 type TypeParam<'a> = (&'a ast::Ident, &'a Expr);
 
+/// Which method bodies of a generic type's instance are checked.
+#[derive(Clone, Copy, Debug)]
+enum Own<'a> {
+    /// None: an instance of a use (compiled ones have theirs checked).
+    No,
+    /// The type's own instance: those whose receiver keeps the type's
+    /// names for its type parameters.
+    Type,
+    /// An instance made for this method, whose receiver renames them.
+    Method(&'a ast::FuncDecl),
+}
+
 /// The type parameters of a declaration, one per name.
 fn type_params(fields: &[ast::Field]) -> Vec<TypeParam<'_>> {
     fields
@@ -208,7 +220,7 @@ impl<'a> Checker<'a> {
                     self.instantiate_func_as(obj, targs, at, &[], true);
                 }
                 Generic::Type(_) => {
-                    self.instantiate_type_as(obj, targs, at, &[], true);
+                    self.instantiate_type_as(obj, targs, at, &[], Own::Type);
                 }
             }
         }
@@ -217,8 +229,16 @@ impl<'a> Checker<'a> {
     /// A type parameter type for each of `tparams`, constrained as
     /// declared (a constraint may mention the others).
     fn own_type_params(&mut self, tparams: &[TypeParam<'a>]) -> Vec<TypeId> {
-        let tps: Vec<TypeId> = (tparams.iter())
-            .map(|(n, _)| self.info.types.new_type_param(&n.name))
+        let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
+        self.type_params_named(tparams, &names)
+    }
+
+    /// [`Self::own_type_params`] named `names` instead, as a method's
+    /// receiver may rename them (`func (l *List[U]) M()`): the constraints
+    /// are the declaration's, read with its names for the new parameters.
+    fn type_params_named(&mut self, tparams: &[TypeParam<'a>], names: &[&str]) -> Vec<TypeId> {
+        let tps: Vec<TypeId> = (names.iter())
+            .map(|n| self.info.types.new_type_param(n))
             .collect();
         let bindings = bind(tparams, &tps);
         for (&(_, cexpr), &tp) in tparams.iter().zip(&tps) {
@@ -769,18 +789,18 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> TypeId {
-        self.instantiate_type_as(obj, targs, at, arg_at, false)
+        self.instantiate_type_as(obj, targs, at, arg_at, Own::No)
     }
 
-    /// [`Self::instantiate_type`]; `own` for the type's own instance
-    /// ([`Self::check_generic_decls`]), whose method bodies are checked.
+    /// [`Self::instantiate_type`]; `own` says whose method bodies are
+    /// checked, as for the type's own instance ([`Self::check_generic_decls`]).
     fn instantiate_type_as(
         &mut self,
         obj: ObjId,
         targs: Vec<TypeId>,
         at: Span,
         arg_at: &[Span],
-        own: bool,
+        own: Own<'a>,
     ) -> TypeId {
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
@@ -804,8 +824,10 @@ impl<'a> Checker<'a> {
             self.info.types.new_instance(&base, targs.clone())
         };
         // Made before its constraints are checked: they may refer to it.
-        self.generics.types.insert(key, named);
+        self.generics.types.insert(key.clone(), named);
         if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+            // Each use of it is an error of its own.
+            self.generics.types.remove(&key);
             return ids::INVALID;
         }
         let bindings = bind(&tparams, &targs);
@@ -829,8 +851,24 @@ impl<'a> Checker<'a> {
                 .filter(|fd| receiver_base(fd).is_some_and(|(b, _)| b == base))
                 .collect(),
         };
+        let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
         for fd in methods {
-            self.instantiate_method(fd, named, &pkg, &targs, own);
+            let recv_names = receiver_base(fd).map(|(_, ns)| ns).unwrap_or_default();
+            let renamed = recv_names.len() == names.len() && recv_names != names;
+            let checked = match own {
+                Own::No => false,
+                Own::Type => !renamed,
+                Own::Method(m) => std::ptr::eq(m, fd),
+            };
+            if renamed && matches!(own, Own::Type) {
+                // It is checked (first, so that its errors are the ones
+                // reported) in an instance of its own whose type parameters
+                // have the receiver's names (`List[U]`), as Go names them.
+                let recv_names: Vec<&str> = recv_names.iter().map(String::as_str).collect();
+                let targs = self.type_params_named(&tparams, &recv_names);
+                self.instantiate_type_as(obj, targs, at, &[], Own::Method(fd));
+            }
+            self.instantiate_method(fd, named, &pkg, &targs, checked);
         }
         named
     }

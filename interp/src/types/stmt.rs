@@ -9,6 +9,9 @@ use super::check::Breakable;
 use super::check::Checker;
 use super::{Builtin, Const, Mode, ObjKind, Type, TypeId, ids};
 
+/// Go's error at a `range` clause's third iteration variable.
+pub(super) const TOO_MANY_RANGE_VARS: &str = "range clause permits at most two iteration variables";
+
 impl<'a> Checker<'a> {
     pub fn stmts(&mut self, stmts: &'a [Stmt]) {
         for s in stmts {
@@ -198,10 +201,14 @@ impl<'a> Checker<'a> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
-            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
+            } => {
+                let vars = [key.as_ref(), value.as_ref()];
+                self.range(vars, *extra, *define, x, body, label)
+            }
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)
             }
@@ -1020,10 +1027,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `for key, value := range x`, `extra` where a third variable is
+    /// written (Go reports it only when the range expression allows two).
     fn range(
         &mut self,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
+        [key, value]: [Option<&'a Expr>; 2],
+        extra: Option<ast::Span>,
         define: bool,
         x: &'a Expr,
         body: &'a ast::Block,
@@ -1034,6 +1043,8 @@ impl<'a> Checker<'a> {
         let mut key_ty = ids::INVALID;
         let mut value_ty = None;
         if !xop.is_invalid() {
+            // What allows two variables reports a third.
+            let mut two = true;
             if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
@@ -1049,6 +1060,7 @@ impl<'a> Checker<'a> {
                 key_ty = ids::INT;
                 value_ty = Some(ids::RUNE);
             } else if let Some((dir, elem)) = self.info.types.chan_of(xop.ty) {
+                two = false;
                 let d = self.describe(&xop);
                 if dir == ast::ChanDir::Send {
                     self.error(
@@ -1066,7 +1078,8 @@ impl<'a> Checker<'a> {
             } else if let Some(yield_ty) = self.range_func_yield(xop.ty) {
                 match yield_ty {
                     Ok(yield_ty) => {
-                        self.range_func(&xop, yield_ty, key, value, define, body, label)
+                        let vars = [key, value];
+                        self.range_func(&xop, yield_ty, vars, extra, define, body, label)
                     }
                     Err(why) => {
                         let d = self.describe(&xop);
@@ -1084,6 +1097,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 key_ty = self.info.types.default_type(xop.ty);
+                two = false;
                 if let Some(v) = value {
                     let d = self.describe(&xop);
                     self.error(
@@ -1098,6 +1112,10 @@ impl<'a> Checker<'a> {
                     Some(_) => "",
                 };
                 self.error(x.span, format!("cannot range over {d}{why}"));
+                two = false;
+            }
+            if let (true, Some(at)) = (two, extra) {
+                self.error(at, TOO_MANY_RANGE_VARS);
             }
         }
         if let (Some(v), Some(vt)) = (value, value_ty) {
