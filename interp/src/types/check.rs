@@ -185,6 +185,8 @@ pub(super) struct Checker<'a> {
     session: Option<session::Hooks>,
     /// Generic declarations and their instances.
     pub generics: super::generics::Generics<'a>,
+    /// Declarations under way, for invalid recursive types.
+    pub(super) cycles: super::cycles::Cycles,
 }
 
 impl<'a> Checker<'a> {
@@ -231,6 +233,7 @@ impl<'a> Checker<'a> {
             field_spans: HashMap::new(),
             session: None,
             generics: Default::default(),
+            cycles: Default::default(),
         }
     }
 
@@ -426,9 +429,16 @@ impl<'a> Checker<'a> {
         // Types first, then methods, so method sets are complete before
         // any initializer or signature asks whether a type implements an
         // interface; then everything else.
-        for &obj in &order {
-            if matches!(self.pkg_decls.get(&obj), Some((PkgDecl::Type(_), _))) {
-                self.resolve_pkg_obj(obj);
+        // Generic types among them: their type parameter lists.
+        let mut types: Vec<ObjId> = (order.iter().copied())
+            .filter(|o| matches!(self.pkg_decls.get(o), Some((PkgDecl::Type(_), _))))
+            .chain(self.undeclared_generic_types())
+            .collect();
+        types.sort_by_key(|&o| self.info.objs[o as usize].span.start);
+        for obj in types {
+            match self.pkg_decls.contains_key(&obj) {
+                true => self.resolve_pkg_obj(obj),
+                false => self.declare_type_params(obj),
             }
         }
         for fd in self.method_decls.clone() {
@@ -867,6 +877,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `obj` is a package-level type declaration.
+    pub(super) fn pkg_decls_type(&self, obj: ObjId) -> bool {
+        self.pkg_type_spec(obj).is_some()
+    }
+
+    /// The declaration of package-level type `obj`.
+    pub(super) fn pkg_type_spec(&self, obj: ObjId) -> Option<&'a ast::TypeSpec> {
+        match self.pkg_decls.get(&obj) {
+            Some(&(PkgDecl::Type(ts), _)) => Some(ts),
+            _ => None,
+        }
+    }
+
+    /// Whether `obj` is a package-level alias (`type A = T`).
+    pub(super) fn is_pkg_alias(&self, obj: ObjId) -> bool {
+        self.pkg_type_spec(obj).is_some_and(|ts| ts.alias)
+    }
+
     /// Makes sure the package-level object `obj` is checked; called when a
     /// reference needs its type. Reports initialization cycles.
     pub fn resolve_pkg_obj(&mut self, obj: ObjId) {
@@ -1046,7 +1074,6 @@ impl<'a> Checker<'a> {
     /// pointers), or the aliased type.
     fn type_spec(&mut self, ts: &'a ast::TypeSpec, obj: ObjId) {
         let name = &ts.name.name;
-        let at = pos(self.info.offset(ts.name.span.start));
         if ts.alias {
             // The alias's scope starts at its name: `type T = T` is T itself.
             if matches!(&ts.ty.kind, ast::ExprKind::Ident(n) if n == name) {
@@ -1054,12 +1081,22 @@ impl<'a> Checker<'a> {
                 self.error(ts.name.span, msg);
                 return;
             }
+            self.push_alias_decl(obj);
             let t = self.type_expr(&ts.ty);
             self.info.objs[obj as usize].ty = self.info.types.new_alias(name, t);
+            self.pop_decl();
             return;
         }
         let named = self.info.types.new_named(name);
         self.info.objs[obj as usize].ty = named;
+        self.push_decl(obj, named, Some(&ts.ty));
+        self.defined_type(ts, obj, named);
+        self.pop_decl();
+    }
+
+    /// Gives the defined type `named` of `ts` (declaring `obj`) its
+    /// underlying type, unless it turns out an invalid recursive type.
+    fn defined_type(&mut self, ts: &'a ast::TypeSpec, obj: ObjId, named: TypeId) {
         let saved = self.declared_literal.replace(ts.ty.id);
         self.type_spec_depth += 1;
         let u = self.type_expr(&ts.ty);
@@ -1071,26 +1108,15 @@ impl<'a> Checker<'a> {
             let msg = "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)";
             self.after_check.push(Diagnostic::new(ts.ty.span, msg));
         }
+        // Reported already (a cycle through a type parameter list).
+        if self.cycles.invalid.contains(&named) {
+            return;
+        }
         if let Some(path) = self.value_cycle(u, named) {
-            // As Go's cycleError: the defined types of the cycle in turn.
-            let msg = if path.is_empty() {
-                format!("invalid recursive type: {name} refers to itself")
-            } else {
-                let mut msg = format!("invalid recursive type {name}\n\t{at}: {name} refers to");
-                for t in path {
-                    let decl = self
-                        .info
-                        .objs
-                        .iter()
-                        .find(|o| o.kind == ObjKind::TypeName && o.ty == t);
-                    let decl_at = pos(decl.map_or(0, |o| self.info.offset(o.span.start)));
-                    let tn = self.info.types.name(t);
-                    msg.push_str(&format!("\n\t{decl_at}: {tn} refers to"));
-                }
-                msg.push_str(&format!("\n\t{at}: {name}"));
-                msg
-            };
-            self.error(ts.name.span, msg);
+            // As Go's cycleError: the declarations of the cycle in turn.
+            let mut decls = vec![(obj, ts.name.span)];
+            decls.extend(path.into_iter().filter_map(|t| self.type_decl(t)));
+            self.cycle_error(&decls, 0);
             return;
         }
         self.info.types.set_underlying(named, u);
@@ -1567,6 +1593,12 @@ impl<'a> Checker<'a> {
 
     /// The signature type of a function type expression.
     pub fn signature(&mut self, ft: &'a ast::FuncType) -> TypeId {
+        // A function type contains none of its parameter and result types.
+        self.indirectly(|c| c.signature_of(ft))
+    }
+
+    /// [`Self::signature`].
+    fn signature_of(&mut self, ft: &'a ast::FuncType) -> TypeId {
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {

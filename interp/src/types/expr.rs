@@ -209,23 +209,23 @@ impl<'a> Checker<'a> {
                 self.interface_type(fields, anonymous)
             }
             ExprKind::SliceType(elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 self.info.types.intern(Type::Slice(elem))
             }
             ExprKind::Star(elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 self.info.types.intern(Type::Pointer(elem))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::ChanType(dir, elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 if elem == ids::INVALID {
                     return ids::INVALID;
                 }
                 self.info.types.intern(Type::Chan(*dir, elem))
             }
             ExprKind::MapType(k, v) => {
-                let (k_ty, v_ty) = (self.type_expr(k), self.type_expr(v));
+                let (k_ty, v_ty) = self.indirectly(|c| (c.type_expr(k), c.type_expr(v)));
                 if k_ty == ids::INVALID || v_ty == ids::INVALID {
                     return ids::INVALID;
                 }
@@ -281,6 +281,12 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let op = self.raw_expr(e, false);
+                // An alias is walked through for cycles, also while it is
+                // being declared (and has no type yet).
+                let alias = self.info.uses[e.id as usize].filter(|&o| self.is_pkg_alias(o));
+                if let Some(obj) = alias {
+                    self.alias_edge(obj);
+                }
                 if op.is_invalid() {
                     return ids::INVALID;
                 }
@@ -288,6 +294,9 @@ impl<'a> Checker<'a> {
                     let t = self.text(e.span);
                     self.error(e.span, format!("{t} is not a type"));
                     return ids::INVALID;
+                }
+                if alias.is_none() {
+                    self.value_edge(op.ty, e.span);
                 }
                 op.ty
             }
@@ -389,12 +398,14 @@ impl<'a> Checker<'a> {
                 ([_], ExprKind::FuncType(_)) => {}
                 ([], _) => {
                     let t = self.constraint_type(&f.ty);
-                    // Embedding an interface still being declared in an
-                    // anonymous one makes it contain itself.
-                    if anonymous
-                        && matches!(self.info.types.get(t), &Type::Named(_, u) if u == ids::INVALID)
-                    {
-                        self.anonymous_iface_cycle = true;
+                    // An interface still being declared has no methods
+                    // yet; embedding it in an anonymous one makes that
+                    // contain itself.
+                    let in_progress = self.interface_in_progress(t);
+                    self.embeds_incomplete(t);
+                    if in_progress {
+                        self.anonymous_iface_cycle |= anonymous;
+                        continue;
                     }
                     let (ms, elem) =
                         match self.info.types.get(self.info.types.underlying(t)).clone() {
@@ -883,6 +894,9 @@ impl<'a> Checker<'a> {
             return op;
         }
         self.info.uses[e.id as usize] = Some(obj);
+        if self.decl_cycle(obj) {
+            return op;
+        }
         self.resolve_pkg_obj(obj);
         if let Some(deps) = self.dep_stack.last_mut()
             && matches!(
@@ -1897,7 +1911,10 @@ impl<'a> Checker<'a> {
     /// Checks that `op` can be assigned to a `target` and converts it;
     /// reports Go's `cannot use ... as T value in <context>` otherwise.
     pub fn assign_to(&mut self, op: &mut Operand, target: TypeId, context: &str) -> bool {
-        if op.is_invalid() || target == ids::INVALID {
+        // A defined type whose declaration was in error (an invalid
+        // recursive type) was reported there.
+        let broken = |t| matches!(self.info.types.get(t), &Type::Named(_, ids::INVALID));
+        if op.is_invalid() || target == ids::INVALID || broken(target) || broken(op.ty) {
             return false;
         }
         if matches!(op.mode, Mode::NoValue) {

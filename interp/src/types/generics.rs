@@ -80,6 +80,12 @@ pub(in crate::types) struct Generics<'a> {
     pub var_sizes: HashSet<u32>,
     /// The program's generic declarations not yet checked on their own.
     unchecked: Vec<ObjId>,
+    /// The type parameters of each generic type of the program whose type
+    /// parameter list has been read ([`Checker::declare_type_params`];
+    /// none while it is being read).
+    own_targs: HashMap<ObjId, Vec<TypeId>>,
+    /// Generic types found invalid recursive types.
+    pub invalid: HashSet<ObjId>,
 }
 
 /// Instances of one generic function past which gojit reports an
@@ -207,6 +213,9 @@ impl<'a> Checker<'a> {
     /// checked with the instances' bodies, first.
     pub(super) fn check_generic_decls(&mut self) {
         for obj in std::mem::take(&mut self.generics.unchecked) {
+            if self.generics.invalid.contains(&obj) {
+                continue;
+            }
             let g = self.generics.decls[&obj];
             let (fields, at) = match g {
                 Generic::Func(fd) => (&fd.type_params, fd.name.span),
@@ -214,7 +223,11 @@ impl<'a> Checker<'a> {
             };
             let tparams = type_params(fields);
             self.check_unique_names(tparams.iter().map(|(n, _)| *n));
-            let targs = self.own_type_params(&tparams);
+            self.declare_type_params(obj);
+            let targs = match self.generics.own_targs.get(&obj) {
+                Some(targs) => targs.clone(),
+                None => self.own_type_params(&tparams),
+            };
             match g {
                 Generic::Func(_) => {
                     self.instantiate_func_as(obj, targs, at, &[], true);
@@ -224,6 +237,40 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    /// Reads the type parameter list of the program's generic type `obj`
+    /// as its declaration, once: where Go's checker would (in source
+    /// order, or when a declaration under way first refers to it), so that
+    /// a cycle through it is found as Go finds it
+    /// ([`Checker::decl_cycle`]).
+    pub(super) fn declare_type_params(&mut self, obj: ObjId) {
+        if self.generics.own_targs.contains_key(&obj) || self.generics.pkg_of.contains_key(&obj) {
+            return;
+        }
+        let Some(&Generic::Type(ts)) = self.generics.decls.get(&obj) else {
+            return;
+        };
+        self.generics.own_targs.insert(obj, Vec::new());
+        self.push_decl(obj, ids::INVALID, None);
+        self.cycles.in_tparams = Some(obj);
+        let targs = self.own_type_params(&type_params(&ts.type_params));
+        self.pop_decl();
+        self.generics.own_targs.insert(obj, targs);
+    }
+
+    /// The program's generic types whose type parameter lists are not read
+    /// yet.
+    pub(super) fn undeclared_generic_types(&self) -> Vec<ObjId> {
+        let g = &self.generics;
+        (g.decls.iter())
+            .filter(|(o, d)| {
+                matches!(d, Generic::Type(_))
+                    && !g.pkg_of.contains_key(o)
+                    && !g.own_targs.contains_key(o)
+            })
+            .map(|(&o, _)| o)
+            .collect()
     }
 
     /// A type parameter type for each of `tparams`, constrained as
@@ -242,7 +289,9 @@ impl<'a> Checker<'a> {
             .collect();
         let bindings = bind(tparams, &tps);
         for (&(_, cexpr), &tp) in tparams.iter().zip(&tps) {
-            let c = self.in_instance_scope(&None, &bindings, |c| c.constraint_type(cexpr));
+            let c = self.in_instance_scope(&None, &bindings, |c| {
+                c.indirectly(|c| c.constraint_type(cexpr))
+            });
             self.info.types.set_constraint(tp, c);
         }
         tps
@@ -633,7 +682,9 @@ impl<'a> Checker<'a> {
         }
         let bindings = bind(tparams, targs);
         for (k, (&(_, cexpr), &targ)) in tparams.iter().zip(targs).enumerate() {
-            let c = self.in_instance_scope(pkg, &bindings, |c| c.constraint_type(cexpr));
+            let c = self.in_instance_scope(pkg, &bindings, |c| {
+                c.indirectly(|c| c.constraint_type(cexpr))
+            });
             if let Some(why) = self.unsatisfied(targ, c) {
                 let t = self.info.types.name(targ);
                 let cname = self.decl_text(pkg, cexpr.span);
@@ -802,6 +853,10 @@ impl<'a> Checker<'a> {
         arg_at: &[Span],
         own: Own<'a>,
     ) -> TypeId {
+        if self.decl_cycle(obj) || self.generics.invalid.contains(&obj) {
+            return ids::INVALID;
+        }
+        self.declare_type_params(obj);
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
@@ -831,8 +886,12 @@ impl<'a> Checker<'a> {
             return ids::INVALID;
         }
         let bindings = bind(&tparams, &targs);
+        self.push_decl(obj, named, Some(&ts.ty));
+        let saved = self.declared_literal.replace(ts.ty.id);
         let under = self.in_instance_scope(&pkg, &bindings, |c| c.type_expr(&ts.ty));
+        self.declared_literal = saved;
         self.info.types.set_underlying(named, under);
+        self.pop_decl();
         // The methods, each with its receiver's type parameter names.
         let methods: Vec<&'a ast::FuncDecl> = match &pkg {
             Some(p) => {
