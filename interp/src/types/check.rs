@@ -162,8 +162,8 @@ pub(super) struct Checker<'a> {
     pub shift_operands: std::collections::HashSet<ast::NodeId>,
     /// Errors Go's compiler reports only once type checking found none:
     /// functions declared without a body, anonymous interfaces that
-    /// contain themselves.
-    after_check: Vec<Diagnostic>,
+    /// contain themselves, instantiation cycles.
+    pub(super) after_check: Vec<Diagnostic>,
     /// The type literal of the type declaration being checked.
     pub declared_literal: Option<ast::NodeId>,
     /// How many type declarations are being checked (one may check
@@ -1145,7 +1145,11 @@ impl<'a> Checker<'a> {
     pub(super) fn method_decl(&mut self, fd: &'a ast::FuncDecl) {
         let recv = &fd.recv.as_ref().expect("a method")[..];
         let [field] = recv else {
-            self.error(fd.name.span, "method has multiple receivers");
+            let msg = match recv {
+                [] => "method has no receiver",
+                _ => "method has multiple receivers",
+            };
+            self.error(fd.name.span, msg);
             return;
         };
         let (base_expr, pointer_recv) = match &field.ty.kind {

@@ -41,6 +41,10 @@ fn is_alias_key(t: TypeId) -> bool {
     t > TypeId::MAX / 2
 }
 
+/// Instances of one generic type under way at once past which making
+/// another is taken for an expansion without end.
+const MAX_EXPANSION: usize = 8;
+
 /// A declaration under way.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct DeclFrame {
@@ -85,6 +89,11 @@ pub(super) struct Cycles {
     /// methods are therefore incomplete: their declarations are checked
     /// again once none is under way.
     stale: Vec<(TypeId, ObjId)>,
+    /// Set when an anonymous interface embedded one under way since the
+    /// path was last empty: it contains itself, an error, and the stale
+    /// interfaces are left as they are (checked again, their anonymous
+    /// interfaces would differ at each level).
+    pub anonymous_cycle: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -178,6 +187,52 @@ impl<'a> Checker<'a> {
         r
     }
 
+    /// Whether making another instance of generic type `obj` now would
+    /// expand it without end: its declaration makes ever larger instances
+    /// of itself (`type V[P any] struct{ v V[V[P]] }`), so that many of
+    /// them are under way. Reported as Go does: an invalid recursive type
+    /// at `at` when they contain each other by value, else an
+    /// instantiation cycle at the type parameter (`tparams`) given the
+    /// instance as argument (written at `arg_at`), which Go's checker
+    /// looks for only once it found no other error.
+    pub(super) fn expanding_instance(
+        &mut self,
+        obj: ObjId,
+        tparams: &[&ast::Ident],
+        at: Span,
+        arg_at: &[Span],
+    ) -> bool {
+        let under_way: Vec<u32> = (self.cycles.path.iter())
+            .filter(|f| f.obj == obj && f.named != ids::INVALID)
+            .map(|f| f.indirect)
+            .collect();
+        if under_way.len() < MAX_EXPANSION {
+            return false;
+        }
+        let name = self.info.objs[obj as usize].name.clone();
+        if under_way.iter().all(|&i| i == self.cycles.indirect) {
+            self.error(
+                at,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+            return true;
+        }
+        let (at, msg) = match (tparams.first(), arg_at.first()) {
+            (Some(p), Some(&arg)) => {
+                let arg_pos = crate::diag::pos(self.info.offset(arg.start));
+                let arg = self.expr_string(arg);
+                let msg = format!(
+                    "instantiation cycle:\n\t{arg_pos}: {} instantiated as {arg}",
+                    p.name
+                );
+                (p.span, msg)
+            }
+            _ => (at, format!("instantiation cycle in {name}")),
+        };
+        self.after_check.push(crate::diag::Diagnostic::new(at, msg));
+        true
+    }
+
     /// Whether `t`, embedded in an interface, is an interface whose
     /// declaration is under way (its methods are not known yet).
     pub(super) fn interface_in_progress(&self, t: TypeId) -> bool {
@@ -203,7 +258,7 @@ impl<'a> Checker<'a> {
     /// they were made, until their methods are all known.
     fn complete_stale(&mut self) {
         let stale = std::mem::take(&mut self.cycles.stale);
-        if stale.is_empty() {
+        if std::mem::take(&mut self.cycles.anonymous_cycle) || stale.is_empty() {
             return;
         }
         // Package-level declarations see the package scope only.

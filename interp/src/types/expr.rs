@@ -405,6 +405,7 @@ impl<'a> Checker<'a> {
                     self.embeds_incomplete(t);
                     if in_progress {
                         self.anonymous_iface_cycle |= anonymous;
+                        self.cycles.anonymous_cycle |= anonymous;
                         continue;
                     }
                     let (ms, elem) =
@@ -884,7 +885,11 @@ impl<'a> Checker<'a> {
             return op;
         }
         let Some(obj) = self.lookup(name).or_else(|| self.auto_import(name)) else {
-            self.error(e.span, format!("undefined: {name}"));
+            let msg = match name {
+                "iota" => "cannot use iota outside constant declaration".to_string(),
+                _ => format!("undefined: {name}"),
+            };
+            self.error(e.span, msg);
             return op;
         };
         // A package is used only as the base of a selector (`selector`),
@@ -2118,11 +2123,12 @@ impl<'a> Checker<'a> {
                 }
                 return op;
             }
-            Mode::Type => {
+            Mode::Type if fop.ty != ids::INVALID => {
                 let to_type_param = self.is_type_param(fun);
                 return self.conversion(e, fop.ty, args, to_type_param);
             }
-            _ if fop.is_invalid() => {
+            // A type in error (`[...]byte("x")`) was reported.
+            _ if fop.is_invalid() || matches!(fop.mode, Mode::Type) => {
                 for a in args {
                     self.raw_expr(a, true);
                 }
@@ -2204,6 +2210,15 @@ impl<'a> Checker<'a> {
     ) -> Operand {
         let fname = self.text(fun.span);
         if ops.iter().any(|o| o.is_invalid()) {
+            return self.call_result(e, sig);
+        }
+        // `f(g()...)`: a multi-value call's results do not spread.
+        if let ([arg], true, true) = (args, sig.variadic && ellipsis, ops.len() > 1) {
+            let x = self.expr_string(arg.span);
+            self.error(
+                e.span,
+                format!("cannot use ... with {}-valued {x}", ops.len()),
+            );
             return self.call_result(e, sig);
         }
         let n = sig.params.len();
@@ -2590,6 +2605,19 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
+        // Only append spreads its last argument; Go names an unsafe
+        // function without its package here, and uses the arguments.
+        if ellipsis && b != Builtin::Append {
+            let bare = name.trim_start_matches("unsafe.");
+            self.error(
+                e.span,
+                format!("invalid operation: invalid use of ... with built-in {bare}"),
+            );
+            for a in args {
+                self.raw_expr(a, true);
+            }
+            return op;
+        }
         // `copy(f())`, `complex(f())`, `append(f())`, `print(f())`: a
         // multi-value call spreads over the parameters.
         let mut spread: Option<Vec<Operand>> = None;
@@ -2650,10 +2678,6 @@ impl<'a> Checker<'a> {
                     self.raw_expr(a, true);
                 }
             }
-            return op;
-        }
-        if ellipsis && b != Builtin::Append {
-            self.error(e.span, format!("invalid use of ... with built-in {name}"));
             return op;
         }
         if b == Builtin::Make {
@@ -2766,7 +2790,19 @@ impl<'a> Checker<'a> {
                 };
                 if ellipsis {
                     if ops.len() != 2 {
-                        self.error(e.span, "can only use ... with final argument in list");
+                        // As Go checks a call of `func(S, ...E) S`: at the
+                        // last argument, or the first one too many.
+                        let (q, at) = match ops.len() {
+                            1 => ("not enough", ops[0].span),
+                            _ => ("too many", ops[2].span),
+                        };
+                        let have = self.types_summary(&ops);
+                        let t = &self.info.types;
+                        let (st, et) = (t.name(s.ty), t.name(elem));
+                        let msg = format!(
+                            "{q} arguments in call to append\n\thave {have}\n\twant ({st}, ...{et})"
+                        );
+                        self.error(at, msg);
                         return op;
                     }
                     let t = &self.info.types;

@@ -872,6 +872,10 @@ impl<'a> Checker<'a> {
             self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at);
             return ids::INVALID;
         }
+        let names: Vec<&ast::Ident> = tparams.iter().map(|(n, _)| *n).collect();
+        if self.expanding_instance(obj, &names, at, arg_at) {
+            return ids::INVALID;
+        }
         let named = if targs.is_empty() {
             // A type of a package written in Go that is not generic.
             self.info.types.new_named(&base)

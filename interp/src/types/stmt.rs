@@ -604,7 +604,12 @@ impl<'a> Checker<'a> {
             });
         if !is_call || builtin_value {
             let d = self.describe(&op);
-            self.error(e.span, format!("{d} is not used"));
+            // A builtin's name alone is a value only once called.
+            let what = match op.mode {
+                Mode::Builtin(_) => "must be called",
+                _ => "is not used",
+            };
+            self.error(e.span, format!("{d} {what}"));
         }
     }
 
@@ -948,9 +953,20 @@ impl<'a> Checker<'a> {
     }
 
     fn define(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
-        let mut idents = Vec::new();
+        let mut idents: Vec<ast::Ident> = Vec::new();
+        // A name given twice is reported at the second, which then stands
+        // for nothing (`_`), as Go's shortVarDecl has it.
+        let mut repeated = false;
         for l in lhs {
             match &l.kind {
+                ExprKind::Ident(name) if name != "_" && idents.iter().any(|i| &i.name == name) => {
+                    self.error(l.span, format!("{name} repeated on left side of :="));
+                    repeated = true;
+                    idents.push(ast::Ident {
+                        name: "_".into(),
+                        span: l.span,
+                    });
+                }
                 ExprKind::Ident(name) => idents.push(ast::Ident {
                     name: name.clone(),
                     span: l.span,
@@ -970,7 +986,7 @@ impl<'a> Checker<'a> {
             .iter()
             .zip(&existing)
             .any(|(i, e)| e.is_none() && i.name != "_");
-        if !any_new {
+        if !any_new && !repeated {
             // Go points at the `:=`.
             let (after, rest) = self.src_from(idents.last().map_or(s.span.start, |i| i.span.end));
             let at = rest
