@@ -435,6 +435,7 @@ impl<'a> Checker<'a> {
             .chain(self.undeclared_generic_types())
             .collect();
         types.sort_by_key(|&o| self.info.objs[o as usize].span.start);
+        self.defer_type_args();
         for obj in types {
             match self.pkg_decls.contains_key(&obj) {
                 true => self.resolve_pkg_obj(obj),
@@ -444,6 +445,7 @@ impl<'a> Checker<'a> {
         for fd in self.method_decls.clone() {
             self.method_decl(fd);
         }
+        self.check_deferred_type_args();
         self.instantiate_late_methods(methods_before, &earlier_instances);
         self.check_generic_decls();
         for &obj in &order {

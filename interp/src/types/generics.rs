@@ -86,6 +86,10 @@ pub(in crate::types) struct Generics<'a> {
     own_targs: HashMap<ObjId, Vec<TypeId>>,
     /// Generic types found invalid recursive types.
     pub invalid: HashSet<ObjId>,
+    /// While types and methods are being declared, the instances of
+    /// generic types made, whose type arguments are checked against their
+    /// constraints once every method is known (as Go verifies them later).
+    deferred: Option<Vec<DeferredInstance>>,
 }
 
 /// Instances of one generic function past which gojit reports an
@@ -103,6 +107,10 @@ struct Inference<'i, 'a> {
 
 /// A constraint's methods: names and signature type expressions.
 type Methods = Vec<(String, Expr)>;
+
+/// An instance whose type arguments are yet to be checked: the generic
+/// type, the type arguments, where the instance and they were given.
+type DeferredInstance = (ObjId, Vec<TypeId>, Span, Vec<Span>);
 
 /// Type parameters' names and the types bound to them.
 type Bindings = Vec<(String, TypeId)>;
@@ -257,6 +265,27 @@ impl<'a> Checker<'a> {
         let targs = self.own_type_params(&type_params(&ts.type_params));
         self.pop_decl();
         self.generics.own_targs.insert(obj, targs);
+    }
+
+    /// Defers checking the type arguments of the generic types' instances
+    /// made from now on, until [`Self::check_deferred_type_args`]: the
+    /// types' methods are being declared, a constraint's may be missing.
+    pub(super) fn defer_type_args(&mut self) {
+        self.generics.deferred = Some(Vec::new());
+    }
+
+    /// Checks the type arguments of the instances made since
+    /// [`Self::defer_type_args`] against their constraints.
+    pub(super) fn check_deferred_type_args(&mut self) {
+        for (obj, targs, at, arg_at) in self.generics.deferred.take().unwrap_or_default() {
+            let Generic::Type(ts) = self.generics.decls[&obj] else {
+                continue;
+            };
+            let tparams = type_params(&ts.type_params);
+            let pkg = self.generics.pkg_of.get(&obj).cloned();
+            let base = self.generic_name(obj);
+            self.check_type_args(&pkg, &base, &tparams, &targs, at, &arg_at);
+        }
     }
 
     /// The program's generic types whose type parameter lists are not read
@@ -860,6 +889,10 @@ impl<'a> Checker<'a> {
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
+            // Each use is checked, as each is in Go.
+            if let Some(deferred) = &mut self.generics.deferred {
+                deferred.push((obj, targs, at, arg_at.to_vec()));
+            }
             return t;
         }
         let Generic::Type(ts) = self.generics.decls[&obj] else {
@@ -884,7 +917,9 @@ impl<'a> Checker<'a> {
         };
         // Made before its constraints are checked: they may refer to it.
         self.generics.types.insert(key.clone(), named);
-        if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+        if let Some(deferred) = &mut self.generics.deferred {
+            deferred.push((obj, targs.clone(), at, arg_at.to_vec()));
+        } else if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
             // Each use of it is an error of its own.
             self.generics.types.remove(&key);
             return ids::INVALID;
