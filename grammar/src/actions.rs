@@ -661,7 +661,6 @@ pub fn switch_stmt(
 }
 
 pub fn range_stmt(
-    ctx: &Ctx<'_>,
     l: usize,
     lhs: Option<Vec<Expr>>,
     define: bool,
@@ -672,17 +671,13 @@ pub fn range_stmt(
     let mut lhs = lhs.unwrap_or_default().into_iter();
     let key = lhs.next();
     let value = lhs.next();
-    if let Some(extra) = lhs.next() {
-        ctx.error(
-            extra.span,
-            "syntax error: range clause permits at most two iteration variables",
-        );
-    }
+    let extra = lhs.next().map(|e| e.span);
     st(
         l,
         StmtKind::Range {
             key,
             value,
+            extra,
             define,
             x,
             body,
@@ -967,12 +962,16 @@ impl Relocate {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 x,
                 body,
                 ..
             } => {
                 for e in [key, value].into_iter().flatten() {
                     self.expr(e);
+                }
+                if let Some(sp) = extra {
+                    self.span(sp);
                 }
                 self.expr(x);
                 self.block(body);
@@ -1007,6 +1006,37 @@ pub fn call_stmt(ctx: &Ctx<'_>, what: &str, x: Expr) -> Expr {
 }
 
 impl Ctx<'_> {
+    /// Where the token after offset `end` starts, for an error Go's parser
+    /// reports at it: past blanks and comments on the line, and at the
+    /// line's end after a line comment (the newline is the token).
+    fn token_after(&self, end: usize) -> usize {
+        let mut rest = self.src[end..].trim_start_matches([' ', '\t', '\r']);
+        while let Some(comment) = rest.strip_prefix("/*")
+            && let Some(close) = comment.find("*/")
+            && !comment[..close].contains('\n')
+        {
+            rest = comment[close + 2..].trim_start_matches([' ', '\t', '\r']);
+        }
+        let at = self.src.len() - rest.len();
+        match rest.starts_with("//") {
+            true => at + rest.find('\n').unwrap_or(rest.len()),
+            false => at,
+        }
+    }
+
+    /// `<-<-chan E`, or `<-chan<-E` whose `E` is no channel type, in an
+    /// expression: Go's parser takes the first `<-` as a receive until it
+    /// has read the channel type, then reports `found` where the
+    /// expression ends, as it does for the same type in a declaration.
+    pub fn misplaced_arrow(&self, l: usize, found: &str, elem: Expr, r: usize) -> Expr {
+        let at = self.token_after(r);
+        self.error(
+            Span::new(at, at + 1),
+            format!("syntax error: unexpected {found}, expected chan"),
+        );
+        self.expr(l, ExprKind::ChanType(ChanDir::Recv, Box::new(elem)), r)
+    }
+
     /// A var spec needs a type or values: the grammar lets `var x` through,
     /// Go's parser wants the type after the names.
     pub fn var_spec(&self, s: &ValueSpec) {
@@ -1014,17 +1044,12 @@ impl Ctx<'_> {
             return;
         }
         let end = s.names.last().map_or(s.span.end, |n| n.span.end) as usize;
-        let rest = self.src[end..].trim_start_matches([' ', '\t', '\r']);
-        let found = match rest.bytes().next() {
+        let at = self.token_after(end);
+        let found = match self.src.as_bytes().get(at) {
             Some(b';') => "semicolon",
             Some(b')') => ")",
             _ => "newline",
         };
-        let mut at = self.src.len() - rest.len();
-        if rest.starts_with("//") {
-            // The line end is the token after a line comment.
-            at += rest.find('\n').unwrap_or(rest.len());
-        }
         self.error(
             Span::new(at, at + 1),
             format!("syntax error: unexpected {found}, expected type"),

@@ -420,6 +420,9 @@ pub enum StmtKind {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// Where a third iteration variable is written, which Go's checker
+        /// (not its parser) refuses; any after it go unnoticed.
+        extra: Option<Span>,
         define: bool,
         x: Expr,
         body: Block,

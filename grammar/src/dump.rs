@@ -360,6 +360,7 @@ impl Dumper {
                 define,
                 x,
                 body,
+                ..
             } => {
                 let label = if *define { "Range :=" } else { "Range" };
                 self.group(label, sp, |d| {

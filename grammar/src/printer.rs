@@ -425,6 +425,7 @@ impl Printer {
                 define,
                 x,
                 body,
+                ..
             } => {
                 self.s("for ");
                 if let Some(k) = key {

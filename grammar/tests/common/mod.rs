@@ -267,6 +267,7 @@ pub fn s(st: &Stmt) -> String {
             define,
             x,
             body,
+            ..
         } => format!(
             "(range {} {} {} {} {})",
             key.as_ref().map(e).unwrap_or("_".into()),

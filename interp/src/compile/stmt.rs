@@ -187,6 +187,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 define,
                 x,
                 body,
+                ..
             } if self.is_map(self.ty(x)) => {
                 self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label)
             }
@@ -206,6 +207,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 define,
                 x,
                 body,
+                ..
             } => self.range_loop(key.as_ref(), value.as_ref(), *define, x, body, label),
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)

@@ -54,8 +54,8 @@ pub enum ErrorLimit {
 
 /// The errors as reported: the parser's `syntax` errors, then the
 /// checker's, each in an instance of a generic declaration moved to the
-/// declaration, in source order, a message once per position (and once
-/// per line, as Go's compiler), at most
+/// declaration, in source order, one of the checker's per position (and a
+/// message once per line, as Go's compiler), at most
 /// [`MAX_ERRORS`] and then `too many errors` unless `limit` is `None`.
 fn finish_errors(
     info: &Info,
@@ -70,7 +70,7 @@ fn finish_errors(
         e.span.start = start;
     }
     errs.sort_by_key(|e| e.span.start);
-    errs.dedup_by(|b, a| b.span.start == a.span.start && b.message == a.message);
+    errs.dedup_by_key(|e| e.span.start);
     // Go's compiler also reports an error once per line.
     let line = |e: &Diagnostic| crate::diag::line_col(src, e.span.start as usize).0;
     errs.dedup_by(|b, a| b.message == a.message && line(a) == line(b));
@@ -167,8 +167,8 @@ pub(super) struct Checker<'a> {
     pub shift_operands: std::collections::HashSet<ast::NodeId>,
     /// Errors Go's compiler reports only once type checking found none:
     /// functions declared without a body, anonymous interfaces that
-    /// contain themselves.
-    after_check: Vec<Diagnostic>,
+    /// contain themselves, instantiation cycles.
+    pub(super) after_check: Vec<Diagnostic>,
     /// The type literal of the type declaration being checked.
     pub declared_literal: Option<ast::NodeId>,
     /// How many type declarations are being checked (one may check
@@ -190,6 +190,8 @@ pub(super) struct Checker<'a> {
     session: Option<session::Hooks>,
     /// Generic declarations and their instances.
     pub generics: super::generics::Generics<'a>,
+    /// Declarations under way, for invalid recursive types.
+    pub(super) cycles: super::cycles::Cycles,
 }
 
 impl<'a> Checker<'a> {
@@ -237,6 +239,7 @@ impl<'a> Checker<'a> {
             field_spans: HashMap::new(),
             session: None,
             generics: Default::default(),
+            cycles: Default::default(),
         }
     }
 
@@ -455,14 +458,23 @@ impl<'a> Checker<'a> {
         // Types first, then methods, so method sets are complete before
         // any initializer or signature asks whether a type implements an
         // interface; then everything else.
-        for &obj in &order {
-            if matches!(self.pkg_decls.get(&obj), Some((PkgDecl::Type(_), _))) {
-                self.resolve_pkg_obj(obj);
+        // Generic types among them: their type parameter lists.
+        let mut types: Vec<ObjId> = (order.iter().copied())
+            .filter(|o| matches!(self.pkg_decls.get(o), Some((PkgDecl::Type(_), _))))
+            .chain(self.undeclared_generic_types())
+            .collect();
+        types.sort_by_key(|&o| self.info.objs[o as usize].span.start);
+        self.defer_type_args();
+        for obj in types {
+            match self.pkg_decls.contains_key(&obj) {
+                true => self.resolve_pkg_obj(obj),
+                false => self.declare_type_params(obj),
             }
         }
         for fd in self.method_decls.clone() {
             self.method_decl(fd);
         }
+        self.check_deferred_type_args();
         self.instantiate_late_methods(methods_before, &earlier_instances);
         self.check_generic_decls();
         for &obj in &order {
@@ -993,6 +1005,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `obj` is a package-level type declaration.
+    pub(super) fn pkg_decls_type(&self, obj: ObjId) -> bool {
+        self.pkg_type_spec(obj).is_some()
+    }
+
+    /// The declaration of package-level type `obj`.
+    pub(super) fn pkg_type_spec(&self, obj: ObjId) -> Option<&'a ast::TypeSpec> {
+        match self.pkg_decls.get(&obj) {
+            Some(&(PkgDecl::Type(ts), _)) => Some(ts),
+            _ => None,
+        }
+    }
+
+    /// Whether `obj` is a package-level alias (`type A = T`).
+    pub(super) fn is_pkg_alias(&self, obj: ObjId) -> bool {
+        self.pkg_type_spec(obj).is_some_and(|ts| ts.alias)
+    }
+
     /// Makes sure the package-level object `obj` is checked; called when a
     /// reference needs its type. Reports initialization cycles.
     pub fn resolve_pkg_obj(&mut self, obj: ObjId) {
@@ -1175,7 +1205,6 @@ impl<'a> Checker<'a> {
     /// pointers), or the aliased type.
     fn type_spec(&mut self, ts: &'a ast::TypeSpec, obj: ObjId) {
         let name = &ts.name.name;
-        let at = pos(self.info.offset(ts.name.span.start));
         if ts.alias {
             // The alias's scope starts at its name: `type T = T` is T itself.
             if matches!(&ts.ty.kind, ast::ExprKind::Ident(n) if n == name) {
@@ -1183,12 +1212,22 @@ impl<'a> Checker<'a> {
                 self.error(ts.name.span, msg);
                 return;
             }
+            self.push_alias_decl(obj);
             let t = self.type_expr(&ts.ty);
             self.info.objs[obj as usize].ty = self.info.types.new_alias(name, t);
+            self.pop_decl();
             return;
         }
         let named = self.info.types.new_named(name);
         self.info.objs[obj as usize].ty = named;
+        self.push_decl(obj, named, Some(&ts.ty));
+        self.defined_type(ts, obj, named);
+        self.pop_decl();
+    }
+
+    /// Gives the defined type `named` of `ts` (declaring `obj`) its
+    /// underlying type, unless it turns out an invalid recursive type.
+    fn defined_type(&mut self, ts: &'a ast::TypeSpec, obj: ObjId, named: TypeId) {
         let saved = self.declared_literal.replace(ts.ty.id);
         self.type_spec_depth += 1;
         let u = self.type_expr(&ts.ty);
@@ -1200,26 +1239,15 @@ impl<'a> Checker<'a> {
             let msg = "invalid recursive type: anonymous interface refers to itself (see https://go.dev/issue/56103)";
             self.after_check.push(Diagnostic::new(ts.ty.span, msg));
         }
+        // Reported already (a cycle through a type parameter list).
+        if self.cycles.invalid.contains(&named) {
+            return;
+        }
         if let Some(path) = self.value_cycle(u, named) {
-            // As Go's cycleError: the defined types of the cycle in turn.
-            let msg = if path.is_empty() {
-                format!("invalid recursive type: {name} refers to itself")
-            } else {
-                let mut msg = format!("invalid recursive type {name}\n\t{at}: {name} refers to");
-                for t in path {
-                    let decl = self
-                        .info
-                        .objs
-                        .iter()
-                        .find(|o| o.kind == ObjKind::TypeName && o.ty == t);
-                    let decl_at = pos(decl.map_or(0, |o| self.info.offset(o.span.start)));
-                    let tn = self.info.types.name(t);
-                    msg.push_str(&format!("\n\t{decl_at}: {tn} refers to"));
-                }
-                msg.push_str(&format!("\n\t{at}: {name}"));
-                msg
-            };
-            self.error(ts.name.span, msg);
+            // As Go's cycleError: the declarations of the cycle in turn.
+            let mut decls = vec![(obj, ts.name.span)];
+            decls.extend(path.into_iter().filter_map(|t| self.type_decl(t)));
+            self.cycle_error(&decls, 0);
             return;
         }
         self.info.types.set_underlying(named, u);
@@ -1700,6 +1728,12 @@ impl<'a> Checker<'a> {
 
     /// The signature type of a function type expression.
     pub fn signature(&mut self, ft: &'a ast::FuncType) -> TypeId {
+        // A function type contains none of its parameter and result types.
+        self.indirectly(|c| c.signature_of(ft))
+    }
+
+    /// [`Self::signature`].
+    fn signature_of(&mut self, ft: &'a ast::FuncType) -> TypeId {
         let mut params = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {

@@ -222,23 +222,23 @@ impl<'a> Checker<'a> {
                 self.interface_type(fields, anonymous)
             }
             ExprKind::SliceType(elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 self.info.types.intern(Type::Slice(elem))
             }
             ExprKind::Star(elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 self.info.types.intern(Type::Pointer(elem))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::ChanType(dir, elem) => {
-                let elem = self.type_expr(elem);
+                let elem = self.indirectly(|c| c.type_expr(elem));
                 if elem == ids::INVALID {
                     return ids::INVALID;
                 }
                 self.info.types.intern(Type::Chan(*dir, elem))
             }
             ExprKind::MapType(k, v) => {
-                let (k_ty, v_ty) = (self.type_expr(k), self.type_expr(v));
+                let (k_ty, v_ty) = self.indirectly(|c| (c.type_expr(k), c.type_expr(v)));
                 if k_ty == ids::INVALID || v_ty == ids::INVALID {
                     return ids::INVALID;
                 }
@@ -294,6 +294,12 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Index(..) => {
                 let op = self.raw_expr(e, false);
+                // An alias is walked through for cycles, also while it is
+                // being declared (and has no type yet).
+                let alias = self.info.uses[e.id as usize].filter(|&o| self.is_pkg_alias(o));
+                if let Some(obj) = alias {
+                    self.alias_edge(obj);
+                }
                 if op.is_invalid() {
                     return ids::INVALID;
                 }
@@ -301,6 +307,9 @@ impl<'a> Checker<'a> {
                     let t = self.text(e.span);
                     self.error(e.span, format!("{t} is not a type"));
                     return ids::INVALID;
+                }
+                if alias.is_none() {
+                    self.value_edge(op.ty, e.span);
                 }
                 op.ty
             }
@@ -402,12 +411,15 @@ impl<'a> Checker<'a> {
                 ([_], ExprKind::FuncType(_)) => {}
                 ([], _) => {
                     let t = self.constraint_type(&f.ty);
-                    // Embedding an interface still being declared in an
-                    // anonymous one makes it contain itself.
-                    if anonymous
-                        && matches!(self.info.types.get(t), &Type::Named(_, u) if u == ids::INVALID)
-                    {
-                        self.anonymous_iface_cycle = true;
+                    // An interface still being declared has no methods
+                    // yet; embedding it in an anonymous one makes that
+                    // contain itself.
+                    let in_progress = self.interface_in_progress(t);
+                    self.embeds_incomplete(t);
+                    if in_progress {
+                        self.anonymous_iface_cycle |= anonymous;
+                        self.cycles.anonymous_cycle |= anonymous;
+                        continue;
                     }
                     let (ms, elem) =
                         match self.info.types.get(self.info.types.underlying(t)).clone() {
@@ -924,6 +936,9 @@ impl<'a> Checker<'a> {
         }
         self.info.uses[e.id as usize] = Some(obj);
         self.use_dot_import(name, obj);
+        if self.decl_cycle(obj) {
+            return op;
+        }
         self.resolve_pkg_obj(obj);
         if let Some(deps) = self.dep_stack.last_mut()
             && matches!(
@@ -1961,7 +1976,10 @@ impl<'a> Checker<'a> {
     /// Checks that `op` can be assigned to a `target` and converts it;
     /// reports Go's `cannot use ... as T value in <context>` otherwise.
     pub fn assign_to(&mut self, op: &mut Operand, target: TypeId, context: &str) -> bool {
-        if op.is_invalid() || target == ids::INVALID {
+        // A defined type whose declaration was in error (an invalid
+        // recursive type) was reported there.
+        let broken = |t| matches!(self.info.types.get(t), &Type::Named(_, ids::INVALID));
+        if op.is_invalid() || target == ids::INVALID || broken(target) || broken(op.ty) {
             return false;
         }
         if matches!(op.mode, Mode::NoValue) {
@@ -2185,11 +2203,12 @@ impl<'a> Checker<'a> {
                 }
                 return op;
             }
-            Mode::Type => {
+            Mode::Type if fop.ty != ids::INVALID => {
                 let to_type_param = self.is_type_param(fun);
                 return self.conversion(e, fop.ty, args, to_type_param);
             }
-            _ if fop.is_invalid() => {
+            // A type in error (`[...]byte("x")`) was reported.
+            _ if fop.is_invalid() || matches!(fop.mode, Mode::Type) => {
                 for a in args {
                     self.raw_expr(a, true);
                 }
@@ -2227,12 +2246,6 @@ impl<'a> Checker<'a> {
                     format!("cannot use ... in call to non-variadic {f}"),
                 );
             }
-            return op;
-        }
-        if ellipsis && args.len() == 1 && ops.len() > 1 {
-            let a = self.expr_string(args[0].span);
-            let n = ops.len();
-            self.error(e.span, format!("cannot use ... with {n}-valued {a}"));
             return op;
         }
         self.call_with(e, fun, &sig, ops, args, ellipsis)
@@ -2310,6 +2323,15 @@ impl<'a> Checker<'a> {
     ) -> Operand {
         let fname = self.text(fun.span);
         if ops.iter().any(|o| o.is_invalid()) {
+            return self.call_result(e, sig);
+        }
+        // `f(g()...)`: a multi-value call's results do not spread.
+        if let ([arg], true, true) = (args, sig.variadic && ellipsis, ops.len() > 1) {
+            let x = self.expr_string(arg.span);
+            self.error(
+                e.span,
+                format!("cannot use ... with {}-valued {x}", ops.len()),
+            );
             return self.call_result(e, sig);
         }
         let n = sig.params.len();
@@ -2722,6 +2744,19 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand {
         let mut op = Operand::invalid(e);
         let name = b.name();
+        // Only append spreads its last argument; Go names an unsafe
+        // function without its package here, and uses the arguments.
+        if ellipsis && b != Builtin::Append {
+            let bare = name.trim_start_matches("unsafe.");
+            self.error(
+                e.span,
+                format!("invalid operation: invalid use of ... with built-in {bare}"),
+            );
+            for a in args {
+                self.raw_expr(a, true);
+            }
+            return op;
+        }
         // `copy(f())`, `max(f())`, `unsafe.Slice(f())`: a multi-value call
         // spreads over the parameters of every builtin but those whose
         // first argument is no value (Go's `exprList`).
@@ -2784,17 +2819,6 @@ impl<'a> Checker<'a> {
                 for a in args {
                     self.raw_expr(a, true);
                 }
-            }
-            return op;
-        }
-        if ellipsis && b != Builtin::Append {
-            let short = name.strip_prefix("unsafe.").unwrap_or(name);
-            self.error(
-                e.span,
-                format!("invalid operation: invalid use of ... with built-in {short}"),
-            );
-            for a in args {
-                self.raw_expr(a, true);
             }
             return op;
         }

@@ -84,6 +84,16 @@ pub(in crate::types) struct Generics<'a> {
     pub var_sizes: HashSet<u32>,
     /// The program's generic declarations not yet checked on their own.
     unchecked: Vec<ObjId>,
+    /// The type parameters of each generic type of the program whose type
+    /// parameter list has been read ([`Checker::declare_type_params`];
+    /// none while it is being read).
+    own_targs: HashMap<ObjId, Vec<TypeId>>,
+    /// Generic types found invalid recursive types.
+    pub invalid: HashSet<ObjId>,
+    /// While types and methods are being declared, the instances of
+    /// generic types made, whose type arguments are checked against their
+    /// constraints once every method is known (as Go verifies them later).
+    deferred: Option<Vec<DeferredInstance>>,
 }
 
 /// Instances of one generic function past which gojit reports an
@@ -102,11 +112,27 @@ struct Inference<'i, 'a> {
 /// A constraint's methods: names and signature type expressions.
 type Methods = Vec<(String, Expr)>;
 
+/// An instance whose type arguments are yet to be checked: the generic
+/// type, the type arguments, where the instance and they were given.
+type DeferredInstance = (ObjId, Vec<TypeId>, Span, Vec<Span>);
+
 /// Type parameters' names and the types bound to them.
 type Bindings = Vec<(String, TypeId)>;
 
 /// A type parameter: its name and its constraint.
 type TypeParam<'a> = (&'a ast::Ident, &'a Expr);
+
+/// Which method bodies of a generic type's instance are checked.
+#[derive(Clone, Copy, Debug)]
+enum Own<'a> {
+    /// None: an instance of a use (compiled ones have theirs checked).
+    No,
+    /// The type's own instance: those whose receiver keeps the type's
+    /// names for its type parameters.
+    Type,
+    /// An instance made for this method, whose receiver renames them.
+    Method(&'a ast::FuncDecl),
+}
 
 /// The type parameters of a declaration, one per name.
 fn type_params(fields: &[ast::Field]) -> Vec<TypeParam<'_>> {
@@ -201,6 +227,9 @@ impl<'a> Checker<'a> {
     /// checked with the instances' bodies, first.
     pub(super) fn check_generic_decls(&mut self) {
         for obj in std::mem::take(&mut self.generics.unchecked) {
+            if self.generics.invalid.contains(&obj) {
+                continue;
+            }
             let g = self.generics.decls[&obj];
             let (fields, at) = match g {
                 Generic::Func(fd) => (&fd.type_params, fd.name.span),
@@ -208,27 +237,96 @@ impl<'a> Checker<'a> {
             };
             let tparams = type_params(fields);
             self.check_unique_names(tparams.iter().map(|(n, _)| *n));
-            let targs = self.own_type_params(&tparams);
+            self.declare_type_params(obj);
+            let targs = match self.generics.own_targs.get(&obj) {
+                Some(targs) => targs.clone(),
+                None => self.own_type_params(&tparams),
+            };
             match g {
                 Generic::Func(_) => {
                     self.instantiate_func_as(obj, targs, at, &[], true);
                 }
                 Generic::Type(_) => {
-                    self.instantiate_type_as(obj, targs, at, &[], true);
+                    self.instantiate_type_as(obj, targs, at, &[], Own::Type);
                 }
             }
         }
     }
 
+    /// Reads the type parameter list of the program's generic type `obj`
+    /// as its declaration, once: where Go's checker would (in source
+    /// order, or when a declaration under way first refers to it), so that
+    /// a cycle through it is found as Go finds it
+    /// ([`Checker::decl_cycle`]).
+    pub(super) fn declare_type_params(&mut self, obj: ObjId) {
+        if self.generics.own_targs.contains_key(&obj) || self.generics.pkg_of.contains_key(&obj) {
+            return;
+        }
+        let Some(&Generic::Type(ts)) = self.generics.decls.get(&obj) else {
+            return;
+        };
+        self.generics.own_targs.insert(obj, Vec::new());
+        self.push_decl(obj, ids::INVALID, None);
+        self.cycles.in_tparams = Some(obj);
+        let targs = self.own_type_params(&type_params(&ts.type_params));
+        self.pop_decl();
+        self.generics.own_targs.insert(obj, targs);
+    }
+
+    /// Defers checking the type arguments of the generic types' instances
+    /// made from now on, until [`Self::check_deferred_type_args`]: the
+    /// types' methods are being declared, a constraint's may be missing.
+    pub(super) fn defer_type_args(&mut self) {
+        self.generics.deferred = Some(Vec::new());
+    }
+
+    /// Checks the type arguments of the instances made since
+    /// [`Self::defer_type_args`] against their constraints.
+    pub(super) fn check_deferred_type_args(&mut self) {
+        for (obj, targs, at, arg_at) in self.generics.deferred.take().unwrap_or_default() {
+            let Generic::Type(ts) = self.generics.decls[&obj] else {
+                continue;
+            };
+            let tparams = type_params(&ts.type_params);
+            let pkg = self.generics.pkg_of.get(&obj).cloned();
+            let base = self.generic_name(obj);
+            self.check_type_args(&pkg, &base, &tparams, &targs, at, &arg_at);
+        }
+    }
+
+    /// The program's generic types whose type parameter lists are not read
+    /// yet.
+    pub(super) fn undeclared_generic_types(&self) -> Vec<ObjId> {
+        let g = &self.generics;
+        (g.decls.iter())
+            .filter(|(o, d)| {
+                matches!(d, Generic::Type(_))
+                    && !g.pkg_of.contains_key(o)
+                    && !g.own_targs.contains_key(o)
+            })
+            .map(|(&o, _)| o)
+            .collect()
+    }
+
     /// A type parameter type for each of `tparams`, constrained as
     /// declared (a constraint may mention the others).
     fn own_type_params(&mut self, tparams: &[TypeParam<'a>]) -> Vec<TypeId> {
-        let tps: Vec<TypeId> = (tparams.iter())
-            .map(|(n, _)| self.info.types.new_type_param(&n.name))
+        let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
+        self.type_params_named(tparams, &names)
+    }
+
+    /// [`Self::own_type_params`] named `names` instead, as a method's
+    /// receiver may rename them (`func (l *List[U]) M()`): the constraints
+    /// are the declaration's, read with its names for the new parameters.
+    fn type_params_named(&mut self, tparams: &[TypeParam<'a>], names: &[&str]) -> Vec<TypeId> {
+        let tps: Vec<TypeId> = (names.iter())
+            .map(|n| self.info.types.new_type_param(n))
             .collect();
         let bindings = bind(tparams, &tps);
         for (&(_, cexpr), &tp) in tparams.iter().zip(&tps) {
-            let c = self.in_instance_scope(&None, &bindings, |c| c.constraint_type(cexpr));
+            let c = self.in_instance_scope(&None, &bindings, |c| {
+                c.indirectly(|c| c.constraint_type(cexpr))
+            });
             self.info.types.set_constraint(tp, c);
         }
         tps
@@ -684,7 +782,9 @@ impl<'a> Checker<'a> {
         }
         let bindings = bind(tparams, targs);
         for (k, (&(_, cexpr), &targ)) in tparams.iter().zip(targs).enumerate() {
-            let c = self.in_instance_scope(pkg, &bindings, |c| c.constraint_type(cexpr));
+            let c = self.in_instance_scope(pkg, &bindings, |c| {
+                c.indirectly(|c| c.constraint_type(cexpr))
+            });
             if let Some(why) = self.unsatisfied(targ, c) {
                 let t = self.info.types.name(targ);
                 let cname = self.decl_text(pkg, cexpr.span);
@@ -840,22 +940,30 @@ impl<'a> Checker<'a> {
         at: Span,
         arg_at: &[Span],
     ) -> TypeId {
-        self.instantiate_type_as(obj, targs, at, arg_at, false)
+        self.instantiate_type_as(obj, targs, at, arg_at, Own::No)
     }
 
-    /// [`Self::instantiate_type`]; `own` for the type's own instance
-    /// ([`Self::check_generic_decls`]), whose method bodies are checked.
+    /// [`Self::instantiate_type`]; `own` says whose method bodies are
+    /// checked, as for the type's own instance ([`Self::check_generic_decls`]).
     fn instantiate_type_as(
         &mut self,
         obj: ObjId,
         targs: Vec<TypeId>,
         at: Span,
         arg_at: &[Span],
-        own: bool,
+        own: Own<'a>,
     ) -> TypeId {
+        if self.decl_cycle(obj) || self.generics.invalid.contains(&obj) {
+            return ids::INVALID;
+        }
+        self.declare_type_params(obj);
         // Identical type arguments (`byte`, `uint8`) make one instance.
         let key = (obj, self.canonical_types(&targs));
         if let Some(&t) = self.generics.types.get(&key) {
+            // Each use is checked, as each is in Go.
+            if let Some(deferred) = &mut self.generics.deferred {
+                deferred.push((obj, targs, at, arg_at.to_vec()));
+            }
             return t;
         }
         let Generic::Type(ts) = self.generics.decls[&obj] else {
@@ -868,6 +976,10 @@ impl<'a> Checker<'a> {
             self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at);
             return ids::INVALID;
         }
+        let names: Vec<&ast::Ident> = tparams.iter().map(|(n, _)| *n).collect();
+        if self.expanding_instance(obj, &names, at, arg_at) {
+            return ids::INVALID;
+        }
         let named = if targs.is_empty() {
             // A type of a package written in Go that is not generic.
             self.info.types.new_named(&base)
@@ -875,13 +987,21 @@ impl<'a> Checker<'a> {
             self.info.types.new_instance(&base, targs.clone())
         };
         // Made before its constraints are checked: they may refer to it.
-        self.generics.types.insert(key, named);
-        if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+        self.generics.types.insert(key.clone(), named);
+        if let Some(deferred) = &mut self.generics.deferred {
+            deferred.push((obj, targs.clone(), at, arg_at.to_vec()));
+        } else if !self.check_type_args(&pkg, &base, &tparams, &targs, at, arg_at) {
+            // Each use of it is an error of its own.
+            self.generics.types.remove(&key);
             return ids::INVALID;
         }
         let bindings = bind(&tparams, &targs);
+        self.push_decl(obj, named, Some(&ts.ty));
+        let saved = self.declared_literal.replace(ts.ty.id);
         let under = self.in_instance_scope(&pkg, &bindings, |c| c.type_expr(&ts.ty));
+        self.declared_literal = saved;
         self.info.types.set_underlying(named, under);
+        self.pop_decl();
         // The methods, each with its receiver's type parameter names.
         let methods: Vec<&'a ast::FuncDecl> = match &pkg {
             Some(p) => {
@@ -900,8 +1020,24 @@ impl<'a> Checker<'a> {
                 .filter(|fd| receiver_base(fd).is_some_and(|(b, _)| b == base))
                 .collect(),
         };
+        let names: Vec<&str> = tparams.iter().map(|(n, _)| n.name.as_str()).collect();
         for fd in methods {
-            self.instantiate_method(fd, named, &pkg, &targs, own);
+            let recv_names = receiver_base(fd).map(|(_, ns)| ns).unwrap_or_default();
+            let renamed = recv_names.len() == names.len() && recv_names != names;
+            let checked = match own {
+                Own::No => false,
+                Own::Type => !renamed,
+                Own::Method(m) => std::ptr::eq(m, fd),
+            };
+            if renamed && matches!(own, Own::Type) {
+                // It is checked (first, so that its errors are the ones
+                // reported) in an instance of its own whose type parameters
+                // have the receiver's names (`List[U]`), as Go names them.
+                let recv_names: Vec<&str> = recv_names.iter().map(String::as_str).collect();
+                let targs = self.type_params_named(&tparams, &recv_names);
+                self.instantiate_type_as(obj, targs, at, &[], Own::Method(fd));
+            }
+            self.instantiate_method(fd, named, &pkg, &targs, checked);
         }
         named
     }

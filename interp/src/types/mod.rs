@@ -8,6 +8,7 @@ mod bigfloat;
 mod branches;
 mod check;
 pub mod constant;
+mod cycles;
 mod expr;
 mod generics;
 mod lookup;

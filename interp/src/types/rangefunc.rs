@@ -50,8 +50,8 @@ impl<'a> Checker<'a> {
         &mut self,
         x: &Operand,
         yield_ty: TypeId,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
+        [key, value]: [Option<&'a Expr>; 2],
+        extra: Option<Span>,
         define: bool,
         body: &'a ast::Block,
         label: Option<String>,
@@ -73,6 +73,8 @@ impl<'a> Checker<'a> {
                 v.span,
                 format!("range over {d} permits only one iteration variable"),
             );
+        } else if let Some(at) = extra {
+            self.error(at, super::stmt::TOO_MANY_RANGE_VARS);
         }
         let parent = self.cur_func();
         let state = self.new_obj(

@@ -9,6 +9,9 @@ use super::check::Breakable;
 use super::check::Checker;
 use super::{Builtin, Const, Mode, ObjKind, Type, TypeId, ids};
 
+/// Go's error at a `range` clause's third iteration variable.
+pub(super) const TOO_MANY_RANGE_VARS: &str = "range clause permits at most two iteration variables";
+
 impl<'a> Checker<'a> {
     pub fn stmts(&mut self, stmts: &'a [Stmt]) {
         for s in stmts {
@@ -193,10 +196,14 @@ impl<'a> Checker<'a> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
-            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
+            } => {
+                let vars = [key.as_ref(), value.as_ref()];
+                self.range(vars, *extra, *define, x, body, label)
+            }
             StmtKind::Switch { init, tag, cases } => {
                 self.switch(init.as_deref(), tag.as_ref(), cases, label)
             }
@@ -577,11 +584,6 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return;
         }
-        if let Mode::Builtin(_) = op.mode {
-            let d = self.describe(&op);
-            self.error(e.span, format!("{d} must be called"));
-            return;
-        }
         let is_call = matches!(
             strip_parens(e).kind,
             ExprKind::Call { .. } | ExprKind::Unary(ast::UnaryOp::Recv, _)
@@ -597,7 +599,12 @@ impl<'a> Checker<'a> {
             });
         if !is_call || builtin_value {
             let d = self.describe(&op);
-            self.error(e.span, format!("{d} is not used"));
+            // A builtin's name alone is a value only once called.
+            let what = match op.mode {
+                Mode::Builtin(_) => "must be called",
+                _ => "is not used",
+            };
+            self.error(e.span, format!("{d} {what}"));
         }
     }
 
@@ -941,9 +948,20 @@ impl<'a> Checker<'a> {
     }
 
     fn define(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
-        let mut idents = Vec::new();
+        let mut idents: Vec<ast::Ident> = Vec::new();
+        // A name given twice is reported at the second, which then stands
+        // for nothing (`_`), as Go's shortVarDecl has it.
+        let mut repeated = false;
         for l in lhs {
             match &l.kind {
+                ExprKind::Ident(name) if name != "_" && idents.iter().any(|i| &i.name == name) => {
+                    self.error(l.span, format!("{name} repeated on left side of :="));
+                    repeated = true;
+                    idents.push(ast::Ident {
+                        name: "_".into(),
+                        span: l.span,
+                    });
+                }
                 ExprKind::Ident(name) => idents.push(ast::Ident {
                     name: name.clone(),
                     span: l.span,
@@ -963,7 +981,7 @@ impl<'a> Checker<'a> {
             .iter()
             .zip(&existing)
             .any(|(i, e)| e.is_none() && i.name != "_");
-        if !any_new {
+        if !any_new && !repeated {
             // Go points at the `:=`.
             let (after, rest) = self.src_from(idents.last().map_or(s.span.start, |i| i.span.end));
             let at = rest
@@ -1015,22 +1033,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let mut seen: Vec<&str> = Vec::new();
         for (ident, t) in new {
-            if ident.name != "_" && seen.contains(&ident.name.as_str()) {
-                let name = &ident.name;
-                self.error(ident.span, format!("{name} repeated on left side of :="));
-                continue;
-            }
-            seen.push(&ident.name);
             self.declare_local(ident, t);
         }
     }
 
+    /// `for key, value := range x`, `extra` where a third variable is
+    /// written (Go reports it only when the range expression allows two).
     fn range(
         &mut self,
-        key: Option<&'a Expr>,
-        value: Option<&'a Expr>,
+        [key, value]: [Option<&'a Expr>; 2],
+        extra: Option<ast::Span>,
         define: bool,
         x: &'a Expr,
         body: &'a ast::Block,
@@ -1041,6 +1054,8 @@ impl<'a> Checker<'a> {
         let mut key_ty = ids::INVALID;
         let mut value_ty = None;
         if !xop.is_invalid() {
+            // What allows two variables reports a third.
+            let mut two = true;
             if let Type::Slice(elem) = *self.info.types.get(self.info.types.underlying(xop.ty)) {
                 key_ty = ids::INT;
                 value_ty = Some(elem);
@@ -1056,6 +1071,7 @@ impl<'a> Checker<'a> {
                 key_ty = ids::INT;
                 value_ty = Some(ids::RUNE);
             } else if let Some((dir, elem)) = self.info.types.chan_of(xop.ty) {
+                two = false;
                 let d = self.describe(&xop);
                 if dir == ast::ChanDir::Send {
                     self.error(
@@ -1073,7 +1089,8 @@ impl<'a> Checker<'a> {
             } else if let Some(yield_ty) = self.range_func_yield(xop.ty) {
                 match yield_ty {
                     Ok(yield_ty) => {
-                        self.range_func(&xop, yield_ty, key, value, define, body, label)
+                        let vars = [key, value];
+                        self.range_func(&xop, yield_ty, vars, extra, define, body, label)
                     }
                     Err(why) => {
                         let d = self.describe(&xop);
@@ -1091,6 +1108,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 key_ty = self.info.types.default_type(xop.ty);
+                two = false;
                 if let Some(v) = value {
                     let d = self.describe(&xop);
                     self.error(
@@ -1105,6 +1123,10 @@ impl<'a> Checker<'a> {
                     Some(_) => "",
                 };
                 self.error(x.span, format!("cannot range over {d}{why}"));
+                two = false;
+            }
+            if let (true, Some(at)) = (two, extra) {
+                self.error(at, TOO_MANY_RANGE_VARS);
             }
         }
         if let (Some(v), Some(vt)) = (value, value_ty) {
