@@ -181,6 +181,9 @@ pub(super) struct Checker<'a> {
     /// checked again once all types are complete: one being declared may
     /// not be (`type S struct { m map[S]bool }`).
     pub map_keys: Vec<(TypeId, Span)>,
+    /// Embedded field types, checked once all types are complete: one
+    /// being declared may be a pointer (`type T *struct{ T }`).
+    pub embedded: Vec<(TypeId, Span)>,
     deps: HashMap<ObjId, Vec<ObjId>>,
     /// The types of standard packages made so far, by package and name.
     pkg_types: HashMap<(String, String), TypeId>,
@@ -234,6 +237,7 @@ impl<'a> Checker<'a> {
             type_spec_depth: 0,
             anonymous_iface_cycle: false,
             map_keys: Vec::new(),
+            embedded: Vec::new(),
             deps: HashMap::new(),
             pkg_types: HashMap::new(),
             field_spans: HashMap::new(),
@@ -490,6 +494,11 @@ impl<'a> Checker<'a> {
         }
         self.check_instance_bodies();
         self.drop_uncompiled_methods();
+        for (ty, span) in std::mem::take(&mut self.embedded) {
+            if let Some(msg) = self.invalid_embedding(ty) {
+                self.error(span, msg);
+            }
+        }
         for (key, span) in std::mem::take(&mut self.map_keys) {
             if !self.info.types.comparable(key) {
                 let t = self.info.types.name(key);

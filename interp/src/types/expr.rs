@@ -624,7 +624,7 @@ impl<'a> Checker<'a> {
     /// Why `ty` cannot be an embedded field's type, as Go's checker says:
     /// a pointer type, unsafe.Pointer, a type parameter or a pointer to an
     /// interface (a pointer to anything else may be embedded).
-    fn invalid_embedding(&self, ty: TypeId) -> Option<&'static str> {
+    pub(super) fn invalid_embedding(&self, ty: TypeId) -> Option<&'static str> {
         let t = &self.info.types;
         let (base, is_ptr) = match *t.get(ty) {
             Type::Pointer(p) => (p, true),
@@ -676,10 +676,8 @@ impl<'a> Checker<'a> {
                     .map(|n| (n.name.clone(), n.span, false))
                     .collect()
             };
-            if f.names.is_empty()
-                && let Some(msg) = self.invalid_embedding(ty)
-            {
-                self.error(f.ty.span, msg);
+            if f.names.is_empty() {
+                self.embedded.push((ty, f.ty.span));
             }
             for (name, span, embedded) in names {
                 if name != "_" && out.iter().any(|o| o.name == name) {
