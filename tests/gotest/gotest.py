@@ -46,7 +46,7 @@ ALLOWED_IMPORTS = {"fmt", "os", "strings", "strconv", "errors", "math", "sort",
                    "bufio", "io", "bytes", "cmp", "iter", "maps", "slices",
                    "container/heap", "container/list", "math/bits", "math/rand",
                    "math/rand/v2", "path", "path/filepath", "runtime/debug",
-                   "unsafe"}
+                   "unsafe", "log", "io/ioutil", "io/fs", "container/ring"}
 # Resident memory per gojit run: keep runaways bounded. A
 # watchdog kills a run past it; address space is not limited, as each
 # goroutine reserves stacks it mostly never touches.
