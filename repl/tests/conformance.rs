@@ -105,17 +105,43 @@ fn set_finalizer_misuse_is_gos_fatal_error() {
             "pointer not at beginning of allocated block",
         ),
     ];
-    let dir = std::env::temp_dir().join(format!("gojit-setfinalizer-{}", std::process::id()));
+    let sources: Vec<String> = cases
+        .iter()
+        .map(|(stmt, _)| {
+            format!(
+                "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
+                 type T struct {{\n\ta int\n\tb [4]int\n}}\n\n\
+                 type U struct{{ a int }}\n\n\
+                 func main() {{\n\t_ = fmt.Sprint()\n\t{stmt}\n}}\n"
+            )
+        })
+        .collect();
+    run_on_every_engine("setfinalizer", &sources, |i, engine, out| {
+        let (stmt, msg) = cases[i];
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let want = format!("fatal error: runtime.SetFinalizer: {msg}");
+        assert_eq!(
+            stderr.lines().next(),
+            Some(want.as_str()),
+            "{stmt} [{engine}]"
+        );
+        assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
+    });
+}
+
+/// Writes each of `sources` as a program in a temporary folder (named
+/// after `tag`) and runs it with `gojit run` on every engine, handing
+/// `check` the program's index, the engine and what the run gave.
+fn run_on_every_engine(
+    tag: &str,
+    sources: &[String],
+    mut check: impl FnMut(usize, &str, &std::process::Output),
+) {
+    let dir = std::env::temp_dir().join(format!("gojit-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temporary folder");
     let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
-    for (i, (stmt, msg)) in cases.iter().enumerate() {
-        let file = dir.join(format!("misuse{i}.go"));
-        let src = format!(
-            "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\n\
-             type T struct {{\n\ta int\n\tb [4]int\n}}\n\n\
-             type U struct{{ a int }}\n\n\
-             func main() {{\n\t_ = fmt.Sprint()\n\t{stmt}\n}}\n"
-        );
+    for (i, src) in sources.iter().enumerate() {
+        let file = dir.join(format!("{tag}{i}.go"));
         std::fs::write(&file, src).expect("program written");
         for engine in conform::ENGINES {
             let out = std::process::Command::new(gojit)
@@ -123,14 +149,7 @@ fn set_finalizer_misuse_is_gos_fatal_error() {
                 .arg(&file)
                 .output()
                 .expect("gojit runs");
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            let want = format!("fatal error: runtime.SetFinalizer: {msg}");
-            assert_eq!(
-                stderr.lines().next(),
-                Some(want.as_str()),
-                "{stmt} [{engine}]"
-            );
-            assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
+            check(i, engine, &out);
         }
     }
     std::fs::remove_dir_all(&dir).expect("temporary folder removed");
@@ -160,29 +179,22 @@ fn memory_faults_report_gos_signal_line() {
              [signal SIGSEGV: segmentation violation code=0x1 addr=0xfffffffffffffff8 pc=",
         ),
     ];
-    let dir = std::env::temp_dir().join(format!("gojit-fault-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temporary folder");
-    let gojit = Path::new(env!("CARGO_BIN_EXE_gojit"));
-    for (i, (stmt, want)) in cases.iter().enumerate() {
-        let file = dir.join(format!("fault{i}.go"));
-        let src = format!(
-            "package main\n\nimport \"unsafe\"\n\ntype T struct{{ a int }}\n\n\
-             func main() {{\n\tprint(\"before\\n\")\n\t_ = unsafe.Sizeof(0)\n\t{stmt}\n}}\n"
+    let sources: Vec<String> = cases
+        .iter()
+        .map(|(stmt, _)| {
+            format!(
+                "package main\n\nimport \"unsafe\"\n\ntype T struct{{ a int }}\n\n\
+                 func main() {{\n\tprint(\"before\\n\")\n\t_ = unsafe.Sizeof(0)\n\t{stmt}\n}}\n"
+            )
+        })
+        .collect();
+    run_on_every_engine("fault", &sources, |i, engine, out| {
+        let (stmt, want) = cases[i];
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with(&format!("before\n{want}")),
+            "{stmt} [{engine}]: {stderr}"
         );
-        std::fs::write(&file, src).expect("program written");
-        for engine in conform::ENGINES {
-            let out = std::process::Command::new(gojit)
-                .args(["run", "--engine", engine])
-                .arg(&file)
-                .output()
-                .expect("gojit runs");
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert!(
-                stderr.starts_with(&format!("before\n{want}")),
-                "{stmt} [{engine}]: {stderr}"
-            );
-            assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
-        }
-    }
-    std::fs::remove_dir_all(&dir).expect("temporary folder removed");
+        assert_eq!(out.status.code(), Some(2), "{stmt} [{engine}]");
+    });
 }
