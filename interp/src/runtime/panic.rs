@@ -68,7 +68,11 @@ pub fn gopanic(rt: &mut Runtime, engine: &dyn Engine, frame: usize, value: (u64,
         .map(|v| methods::text_of(rt, engine, v, above, frame).ok().flatten())
         .collect();
     let mut msg = print_panics(rt, &texts);
-    if let Some(fault) = rt.g.sig {
+    // The signal line belongs to the crash report, as the trace does (a
+    // REPL session prints the panic text only, and goes on without it).
+    if let Some(fault) = rt.g.sig.take()
+        && rt.traceback
+    {
         msg.push_str(&fault.to_string());
     }
     if rt.traceback {
