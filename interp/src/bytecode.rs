@@ -33,19 +33,23 @@ pub type Pc = u32;
 /// here (every element takes at least a word), its size in Go (which decides
 /// the capacity `append` picks), and the id of its pointer layout
 /// ([`crate::program::Layout`]; Go allocates elements with pointers with a
-/// header, which changes that capacity too). The id is 16 bits to keep
-/// instructions small.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// header, which changes that capacity too). Instructions name one by its
+/// index in [`crate::program::Program::elems`] ([`ElemId`]), which keeps them
+/// small whatever the element's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Elem {
-    pub words: u16,
-    pub go_size: u16,
-    pub layout: u16,
+    pub words: u32,
+    pub go_size: u64,
+    pub layout: u32,
 }
+
+/// An element layout: its index in [`crate::program::Program::elems`].
+pub type ElemId = u32;
 
 impl Elem {
     /// Whether elements hold pointers.
     pub fn pointers(self) -> bool {
-        u32::from(self.layout) != crate::program::layouts::NOSCAN
+        self.layout != crate::program::layouts::NOSCAN
     }
 }
 
@@ -2037,9 +2041,9 @@ pub enum Instr {
     },
 
     /// makeslice: `R[dst..+3] := make([]T, R[len], R[len+1])` for elements
-    /// laid out as `elem`; panics on a negative or oversized length or
-    /// capacity.
-    MakeSlice { dst: Slot, len: Slot, elem: Elem },
+    /// laid out as `prog.elems[elem]`; panics on a negative or oversized
+    /// length or capacity.
+    MakeSlice { dst: Slot, len: Slot, elem: ElemId },
     /// `R[dst] := &R[s..+3][R[i]]` for elements of `n` words; panics with
     /// `index out of range [i] with length n`.
     IndexAddr { dst: Slot, s: Slot, i: Slot, n: u32 },
@@ -2066,13 +2070,14 @@ pub enum Instr {
     /// `R[dst..+2] := R[src..+2][R[bounds]:R[bounds+1]]` (strings).
     ResliceStr { dst: Slot, src: Slot, bounds: Slot },
     /// `R[dst..+3] := append(R[s..+3], R[other..+3]...)`; grows the backing
-    /// array as Go's growslice does for elements laid out as `elem` (panics
-    /// with `growslice: len out of range` past Go's limits).
+    /// array as Go's growslice does for elements laid out as
+    /// `prog.elems[elem]` (panics with `growslice: len out of range` past
+    /// Go's limits).
     Append {
         dst: Slot,
         s: Slot,
         other: Slot,
-        elem: Elem,
+        elem: ElemId,
     },
     /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements of `n` words.
     Copy { dst: Slot, a: Slot, b: Slot, n: u32 },

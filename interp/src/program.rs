@@ -265,6 +265,8 @@ pub struct Program {
     pub layouts: Vec<Layout>,
     /// The id of each layout in `layouts`.
     pub layout_ids: std::collections::HashMap<Layout, u32>,
+    /// The slice element layouts `MakeSlice` and `Append` name.
+    pub elems: Vec<crate::bytecode::Elem>,
     /// Words of package-level variables.
     pub global_words: u32,
     /// Which of them the collector follows (one value of this layout).
@@ -337,6 +339,7 @@ impl Program {
             ],
             layouts: Vec::new(),
             layout_ids: Default::default(),
+            elems: Vec::new(),
             global_words: 0,
             globals_layout: Layout::default(),
             entry: 0,
@@ -387,6 +390,17 @@ impl Program {
         let id = (self.layouts.len() - 1) as u32;
         self.layout_ids.insert(l, id);
         id
+    }
+
+    /// The id of element layout `e`, adding it on first use.
+    pub fn elem_id(&mut self, e: crate::bytecode::Elem) -> crate::bytecode::ElemId {
+        match self.elems.iter().position(|&x| x == e) {
+            Some(i) => i as crate::bytecode::ElemId,
+            None => {
+                self.elems.push(e);
+                (self.elems.len() - 1) as crate::bytecode::ElemId
+            }
+        }
     }
 
     /// Whether an interface holding a value of runtime type `ty` has a

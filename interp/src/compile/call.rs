@@ -8,8 +8,7 @@
 use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
-use crate::bytecode::{Elem, FuncId, Instr, MathFn, Native, Slot};
-use crate::program::layouts;
+use crate::bytecode::{Elem, ElemId, FuncId, Instr, MathFn, Native, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{
     Builtin, Const, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
@@ -1022,16 +1021,15 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// How the runtime lays out elements of type `elem` in a backing array.
-    pub fn layout(&mut self, elem: TypeId) -> Elem {
-        let layout = self.m.layout(elem);
-        Elem {
-            words: self.words(elem) as u16,
-            go_size: self.m.info.types.go_size(elem) as u16,
-            // Past 16 bits, every word of an element is taken for a
-            // pointer (which the heap checks): safe, only not precise.
-            layout: u16::try_from(layout).unwrap_or(layouts::POINTER as u16),
-        }
+    /// How the runtime lays out elements of type `elem` in a backing array:
+    /// the id of that layout in the program's table.
+    pub fn layout(&mut self, elem: TypeId) -> ElemId {
+        let e = Elem {
+            words: self.words(elem),
+            go_size: self.m.info.types.go_layout(elem).0,
+            layout: self.m.layout(elem),
+        };
+        self.m.prog.elem_id(e)
     }
 
     /// The element type of slice type `ty`.

@@ -102,7 +102,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             base,
             r(rt, len) as i64,
             r(rt, len + 1) as i64,
-            elem,
+            rt.prog.elems[elem as usize],
         )
         .map(|s| store(rt, base, dst, &s)),
         Instr::IndexAddr { dst, s, i, n } => {
@@ -164,6 +164,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             elem,
         } => {
             let (s, o) = (triple(rt, s), triple(rt, other));
+            let elem = rt.prog.elems[elem as usize];
             slice::append(rt, engine, base, s, o[0], o[1], elem).map(|v| store(rt, base, dst, &v))
         }
         Instr::CopyStr { dst, a, b } => {

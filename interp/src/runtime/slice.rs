@@ -64,7 +64,7 @@ pub fn grown_cap(new_len: i64, old_cap: i64, elem: Elem) -> i64 {
     if elem.go_size == 0 {
         return newcap;
     }
-    let size = elem.go_size as u64;
+    let size = elem.go_size;
     (roundupsize(newcap as u64 * size, elem.pointers()) / size) as i64
 }
 
@@ -76,7 +76,7 @@ const MAX_ALLOC: u64 = 1 << 48;
 /// count and the size is within `MAX_ALLOC`.
 fn alloc_size(n: i64, elem: Elem) -> Option<u64> {
     let n = u64::try_from(n).ok()?;
-    (elem.go_size as u64)
+    elem.go_size
         .checked_mul(n)
         .filter(|&bytes| bytes <= MAX_ALLOC)
 }
@@ -116,12 +116,12 @@ pub fn check_unsafe(
 /// A zeroed backing array for `cap` elements of `elem`, or Go's fatal
 /// `runtime: out of memory` when the system has none.
 fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result<u64, Status> {
-    let words = cap * elem.words as u64;
+    let words = cap * u64::from(elem.words);
     if words == 0 {
         return Ok(rt.zerobase);
     }
     rt.heap
-        .try_alloc(words as usize, u32::from(elem.layout))
+        .try_alloc(words as usize, elem.layout)
         .ok_or_else(|| panic::throw(rt, frame, "runtime: out of memory"))
 }
 
@@ -244,7 +244,7 @@ pub fn append(
     count: u64,
     elem: Elem,
 ) -> Result<[u64; 3], Status> {
-    let words = elem.words as u64;
+    let words = u64::from(elem.words);
     let (len, cap) = (s[1], s[2]);
     let new_len = len.wrapping_add(count);
     let mut data = s[0];

@@ -10,7 +10,7 @@ use crate::bytecode::{BuilderFn, Elem};
 pub(super) const BYTE: Elem = Elem {
     words: 1,
     go_size: 1,
-    layout: crate::program::layouts::NOSCAN as u16,
+    layout: crate::program::layouts::NOSCAN,
 };
 
 /// Runs the `*strings.Builder` method `f` in the frame at `base` (results
