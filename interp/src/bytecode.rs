@@ -4,8 +4,10 @@
 //! instruction names frame slots by their index from the frame base
 //! (`R[i]`, one machine word each; see [`crate::runtime::stack`] for the
 //! frame layout). Multi-word values (strings: pointer and length;
-//! interfaces: type and data) occupy consecutive slots, and instructions that
-//! move them say how many words. The compiler picks a typed instruction for
+//! interfaces: type and data; structs and arrays, which slots hold in their
+//! memory form) occupy consecutive slots. Instructions that move values
+//! between slots and memory, where values take Go's layout, say how with an
+//! [`Access`]; the others say how many words. The compiler picks a typed instruction for
 //! every operation (`AddInt`, `Concat`, `EqStr`), so no instruction inspects a
 //! value's type at run time.
 //!
@@ -29,16 +31,166 @@ pub type FuncId = u32;
 /// A bytecode position within one function.
 pub type Pc = u32;
 
-/// The layout of a slice element, as growslice needs it: the slots it takes
-/// here (every element takes at least a word), its size in Go (which decides
-/// the capacity `append` picks), and the id of its pointer layout
+/// A scalar whose memory form differs from its slot form: integers narrower
+/// than a word and booleans (stored in their own bytes, sign- or
+/// zero-extended in a slot), `float32` (4 bytes of `f32` in memory, an `f64`
+/// in a slot) and `complex64` (8 bytes of two `f32`s in memory, two `f64`
+/// slots).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scalar {
+    I8,
+    U8,
+    I16,
+    U16,
+    I32,
+    U32,
+    F32,
+    C64,
+}
+
+impl Scalar {
+    const ALL: [Scalar; 8] = [
+        Scalar::I8,
+        Scalar::U8,
+        Scalar::I16,
+        Scalar::U16,
+        Scalar::I32,
+        Scalar::U32,
+        Scalar::F32,
+        Scalar::C64,
+    ];
+
+    /// Bytes it takes in memory.
+    pub fn size(self) -> u32 {
+        match self {
+            Scalar::I8 | Scalar::U8 => 1,
+            Scalar::I16 | Scalar::U16 => 2,
+            Scalar::I32 | Scalar::U32 | Scalar::F32 => 4,
+            Scalar::C64 => 8,
+        }
+    }
+
+    /// Slots it takes in a frame.
+    pub fn slots(self) -> u32 {
+        if self == Scalar::C64 { 2 } else { 1 }
+    }
+}
+
+/// How a value moves between memory (Go's layout: its bytes at its offset)
+/// and frame slots, named by instructions that load, store or index:
+/// - `Words(n)`: n whole words, the same in memory and slots (ints,
+///   pointers, strings, slices, interfaces, and structs and arrays whose
+///   size is a multiple of 8, which slots hold as the bytes of their
+///   memory form);
+/// - `Scalar(k)`: a scalar converted between its memory and slot forms;
+/// - `Bytes(n)`: an aggregate of n bytes, n not a multiple of 8, copied
+///   byte for byte into the low bytes of its slots (the rest zero).
+///
+/// Its size in memory is the stride of an array of such values. Packed in a
+/// `u32` so instructions stay small.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Access(u32);
+
+/// Shows what the access moves (`Words(2)`, `Scalar(U8)`), not its bits.
+impl std::fmt::Debug for Access {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.kind())
+    }
+}
+
+/// What an [`Access`] moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessKind {
+    Words(u32),
+    Scalar(Scalar),
+    Bytes(u32),
+}
+
+impl Access {
+    const TAG: u32 = 3 << 30;
+    const SCALAR: u32 = 1 << 30;
+    const BYTES: u32 = 2 << 30;
+    /// The largest word count or byte size an access can name.
+    pub const MAX: u32 = (1 << 30) - 1;
+
+    /// One whole word.
+    pub const WORD: Access = Access(1);
+
+    /// The scalar moved, when it takes one slot (any but `complex64`).
+    pub fn narrow(self) -> Option<Scalar> {
+        match self.kind() {
+            AccessKind::Scalar(Scalar::C64) => None,
+            AccessKind::Scalar(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// Whether the value moves as whole words, the same in memory and
+    /// slots.
+    pub fn is_words(self) -> bool {
+        self.0 & Self::TAG == 0
+    }
+
+    /// `n` whole words (`n` at most [`Self::MAX`]).
+    pub const fn words(n: u32) -> Access {
+        Access(n)
+    }
+
+    /// One scalar.
+    pub const fn scalar(k: Scalar) -> Access {
+        Access(Self::SCALAR | k as u32)
+    }
+
+    /// `n` bytes, not a multiple of 8 (at most [`Self::MAX`]).
+    pub const fn bytes(n: u32) -> Access {
+        Access(Self::BYTES | n)
+    }
+
+    pub fn kind(self) -> AccessKind {
+        let v = self.0 & !Self::TAG;
+        match self.0 & Self::TAG {
+            0 => AccessKind::Words(v),
+            Self::SCALAR => AccessKind::Scalar(Scalar::ALL[v as usize]),
+            _ => AccessKind::Bytes(v),
+        }
+    }
+
+    /// Bytes the value takes in memory: the stride of an array of them.
+    pub fn size(self) -> u64 {
+        match self.kind() {
+            AccessKind::Words(n) => 8 * u64::from(n),
+            AccessKind::Scalar(k) => u64::from(k.size()),
+            AccessKind::Bytes(n) => u64::from(n),
+        }
+    }
+
+    /// Slots the value takes in a frame.
+    pub fn slots(self) -> u32 {
+        match self.kind() {
+            AccessKind::Words(n) => n,
+            AccessKind::Scalar(k) => k.slots(),
+            AccessKind::Bytes(n) => n.div_ceil(8),
+        }
+    }
+
+    /// The slots (first, relative to the image's, and count) that the
+    /// value at byte `off` of a memory form held in slots overlaps.
+    pub fn image_slots(self, off: u32) -> (u32, u32) {
+        let end = u64::from(off) + self.size();
+        let first = off / 8;
+        (first, (end.div_ceil(8) as u32).saturating_sub(first))
+    }
+}
+
+/// The layout of a slice element, as growslice needs it: its size in Go
+/// (the stride of a backing array, which also decides the capacity `append`
+/// picks), and the id of its pointer layout
 /// ([`crate::program::Layout`]; Go allocates elements with pointers with a
 /// header, which changes that capacity too). Instructions name one by its
 /// index in [`crate::program::Program::elems`] ([`ElemId`]), which keeps them
 /// small whatever the element's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Elem {
-    pub words: u32,
     pub go_size: u64,
     pub layout: u32,
 }
@@ -1816,10 +1968,11 @@ pub enum Instr {
     LoadStr { dst: Slot, idx: u32 },
     /// `R[dst] := the closure of func` (a function used as a value; no captures)
     LoadFunc { dst: Slot, func: FuncId },
-    /// `R[dst..+n] := G[g..+n]` (package-level variables)
-    LoadGlobal { dst: Slot, g: u32, n: u32 },
-    /// `G[g..+n] := R[src..+n]`
-    StoreGlobal { g: u32, src: Slot, n: u32 },
+    /// `R[dst..] :=` the value at word `g` of the globals (package-level
+    /// variables, in memory form), moved as `acc` says
+    LoadGlobal { dst: Slot, g: u32, acc: Access },
+    /// The value at word `g` of the globals `:= R[src..]`, moved as `acc`
+    StoreGlobal { g: u32, src: Slot, acc: Access },
     /// `R[dst] := &R[slot]` (address of a frame slot; the slot stack never moves)
     SlotAddr { dst: Slot, slot: Slot },
 
@@ -1919,8 +2072,9 @@ pub enum Instr {
     MaxFloat { dst: Slot, a: Slot, b: Slot },
     /// `clear(R[m])`: deletes every entry of a map (nil: nothing)
     MapClear { m: Slot },
-    /// `clear(R[s..+3])`: zeroes the slice's elements of `n` words each
-    SliceClear { s: Slot, n: u32 },
+    /// `clear(R[s..+3])`: zeroes the slice's elements, laid out as
+    /// `prog.elems[elem]`
+    SliceClear { s: Slot, elem: ElemId },
     /// builtin print of a float `R[src]` (`+1.500000e+000`)
     PrintFloat { src: Slot },
 
@@ -1991,6 +2145,10 @@ pub enum Instr {
     CallNative { native: Native, base: Slot },
     /// Returns to the caller; results are in the result slots.
     Ret,
+    /// Reads `R[src]` and does nothing: what it points to stays alive for
+    /// the collector up to here (the addresses `uintptr(p)` passes to a
+    /// call).
+    KeepAlive { src: Slot },
 
     /// `R[dst] := a closure of func capturing R[caps..+n]` (words copied
     /// into the closure object: box pointers for variables captured by
@@ -2007,21 +2165,22 @@ pub enum Instr {
     /// `R[dst] := a new zeroed heap cell of n words` of layout `layout` (an
     /// escaping variable; `zerobase` when n is 0)
     NewBox { dst: Slot, n: u32, layout: u32 },
-    /// `R[dst..+n] :=` the n words from word `off` of the object `R[ptr]`
-    /// points to, which is never nil (a variable's heap cell)
+    /// `R[dst..] :=` the value at byte `off` of the object `R[ptr]` points
+    /// to, moved as `acc` says; `R[ptr]` is never nil (a variable's heap
+    /// cell)
     Load {
         dst: Slot,
         ptr: Slot,
         off: u32,
-        n: u32,
+        acc: Access,
     },
-    /// The n words from word `off` of the object `R[ptr]` points to `:=
-    /// R[src..+n]`; `R[ptr]` is never nil (a variable's heap cell)
+    /// The value at byte `off` of the object `R[ptr]` points to `:=
+    /// R[src..]`, moved as `acc` says; `R[ptr]` is never nil
     Store {
         ptr: Slot,
         off: u32,
         src: Slot,
-        n: u32,
+        acc: Access,
     },
     /// `Load` through a Go pointer (`p.f`, `*p`): a nil `R[ptr]` panics
     /// with a nil pointer dereference, whatever the offset
@@ -2029,7 +2188,7 @@ pub enum Instr {
         dst: Slot,
         ptr: Slot,
         off: u32,
-        n: u32,
+        acc: Access,
     },
     /// `Store` through a Go pointer: a nil `R[ptr]` panics with a nil
     /// pointer dereference
@@ -2037,35 +2196,67 @@ pub enum Instr {
         ptr: Slot,
         off: u32,
         src: Slot,
-        n: u32,
+        acc: Access,
+    },
+    /// `R[dst..] :=` the value at byte `off` of the memory form held in the
+    /// slots from `R[src]` (a field or element of a struct or array in the
+    /// frame), moved as `acc` says
+    SlotLoad {
+        dst: Slot,
+        src: Slot,
+        off: u32,
+        acc: Access,
+    },
+    /// The value at byte `off` of the memory form held in the slots from
+    /// `R[dst]` `:= R[src..]`, moved as `acc` says (its other bytes stay)
+    SlotStore {
+        dst: Slot,
+        off: u32,
+        src: Slot,
+        acc: Access,
     },
 
     /// makeslice: `R[dst..+3] := make([]T, R[len], R[len+1])` for elements
     /// laid out as `prog.elems[elem]`; panics on a negative or oversized
     /// length or capacity.
     MakeSlice { dst: Slot, len: Slot, elem: ElemId },
-    /// `R[dst] := &R[s..+3][R[i]]` for elements of `n` words; panics with
-    /// `index out of range [i] with length n`.
-    IndexAddr { dst: Slot, s: Slot, i: Slot, n: u32 },
-    /// `R[dst..+n] := R[s..+3][R[i]]`, an element of `n` words; panics as
+    /// `R[dst] := &R[s..+3][R[i]]` for elements moved as `acc` (whose size
+    /// is the stride); panics with `index out of range [i] with length n`.
+    IndexAddr {
+        dst: Slot,
+        s: Slot,
+        i: Slot,
+        acc: Access,
+    },
+    /// `R[dst..] := R[s..+3][R[i]]`, an element moved as `acc`; panics as
     /// `IndexAddr` does
-    LoadElem { dst: Slot, s: Slot, i: Slot, n: u32 },
-    /// `R[s..+3][R[i]] := R[src..+n]`; panics as `IndexAddr` does
-    StoreElem { s: Slot, i: Slot, src: Slot, n: u32 },
+    LoadElem {
+        dst: Slot,
+        s: Slot,
+        i: Slot,
+        acc: Access,
+    },
+    /// `R[s..+3][R[i]] := R[src..]`; panics as `IndexAddr` does
+    StoreElem {
+        s: Slot,
+        i: Slot,
+        src: Slot,
+        acc: Access,
+    },
     /// `R[dst..+3] := R[src..+3][R[bounds]:R[bounds+1]]` with capacity up to
-    /// `R[bounds+2]` (the source capacity), elements of `n` words.
+    /// `R[bounds+2]` (the source capacity), elements moved as `acc`.
     Reslice {
         dst: Slot,
         src: Slot,
         bounds: Slot,
-        n: u32,
+        acc: Access,
     },
     /// `R[dst..+3] := R[src..+3][R[bounds]:R[bounds+1]:R[bounds+2]]`.
     Reslice3 {
         dst: Slot,
         src: Slot,
         bounds: Slot,
-        n: u32,
+        acc: Access,
     },
     /// `R[dst..+2] := R[src..+2][R[bounds]:R[bounds+1]]` (strings).
     ResliceStr { dst: Slot, src: Slot, bounds: Slot },
@@ -2079,8 +2270,14 @@ pub enum Instr {
         other: Slot,
         elem: ElemId,
     },
-    /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements of `n` words.
-    Copy { dst: Slot, a: Slot, b: Slot, n: u32 },
+    /// `R[dst] := copy(R[a..+3], R[b..+3])`, elements laid out as
+    /// `prog.elems[elem]`.
+    Copy {
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        elem: ElemId,
+    },
     /// `R[dst] := copy(R[a..+3], R[b..+2])`: a string's bytes into a
     /// `[]byte`, with no `[]byte` made of the string first.
     CopyStr { dst: Slot, a: Slot, b: Slot },
@@ -2122,9 +2319,9 @@ pub enum Instr {
         len: Slot,
         size: u32,
     },
-    /// `R[dst..+2] := unsafe.String(R[ptr], R[len])`, a copy of the bytes (one per word) (Go's panics)
+    /// `R[dst..+2] := unsafe.String(R[ptr], R[len])`, sharing the bytes (Go's panics)
     UnsafeString { dst: Slot, ptr: Slot, len: Slot },
-    /// `R[dst] := unsafe.StringData(R[a..+2])`: a fresh word-per-byte copy of the bytes, nil for ""
+    /// `R[dst] := unsafe.StringData(R[a..+2])`: the string's bytes, nil for ""
     StringData { dst: Slot, a: Slot },
     /// builtin print of an unsigned integer `R[src]`
     PrintUint { src: Slot },
@@ -2397,13 +2594,12 @@ impl Instr {
             | Instr::MakeMap { dst, .. }
             | Instr::FrameBase { dst } => f(Write, dst, 1),
             Instr::LoadStr { dst, .. } | Instr::Recover { dst } => f(Write, dst, 2),
-            Instr::LoadGlobal { dst, n, .. } | Instr::LoadCap { dst, n, .. } => {
+            Instr::LoadGlobal { dst, acc, .. } => f(Write, dst, acc.slots()),
+            Instr::LoadCap { dst, n, .. } => {
                 f(Write, dst, n);
-                if matches!(self, Instr::LoadCap { .. }) {
-                    f(Read, crate::runtime::stack::CTX as Slot, 1);
-                }
+                f(Read, crate::runtime::stack::CTX as Slot, 1);
             }
-            Instr::StoreGlobal { src, n, .. } => f(Read, src, n),
+            Instr::StoreGlobal { src, acc, .. } => f(Read, src, acc.slots()),
             Instr::AddInt { dst, a, b }
             | Instr::SubInt { dst, a, b }
             | Instr::MulInt { dst, a, b }
@@ -2484,6 +2680,7 @@ impl Instr {
             | Instr::PrintBool { src }
             | Instr::PrintPtr { src }
             | Instr::NilCheck { ptr: src }
+            | Instr::KeepAlive { src }
             | Instr::ChanClose { ch: src }
             | Instr::Go { closure: src }
             | Instr::DeferProc { closure: src } => f(Read, src, 1),
@@ -2531,13 +2728,25 @@ impl Instr {
                 f(Write, dst, 1);
                 f(Read, caps, n);
             }
-            Instr::Load { dst, ptr, n, .. } | Instr::LoadField { dst, ptr, n, .. } => {
-                f(Write, dst, n);
+            Instr::Load { dst, ptr, acc, .. } | Instr::LoadField { dst, ptr, acc, .. } => {
+                f(Write, dst, acc.slots());
                 f(Read, ptr, 1);
             }
-            Instr::Store { ptr, src, n, .. } | Instr::StoreField { ptr, src, n, .. } => {
+            Instr::Store { ptr, src, acc, .. } | Instr::StoreField { ptr, src, acc, .. } => {
                 f(Read, ptr, 1);
-                f(Read, src, n);
+                f(Read, src, acc.slots());
+            }
+            Instr::SlotLoad { dst, src, off, acc } => {
+                f(Write, dst, acc.slots());
+                let (first, n) = acc.image_slots(off);
+                f(Read, src + first, n);
+            }
+            // A partial write: the image's other bytes stay, so it reads
+            // the slots it changes.
+            Instr::SlotStore { dst, off, src, acc } => {
+                f(Read, src, acc.slots());
+                let (first, n) = acc.image_slots(off);
+                f(Read, dst + first, n);
             }
             Instr::MakeSlice { dst, len, .. } => {
                 f(Write, dst, 3);
@@ -2545,17 +2754,17 @@ impl Instr {
             }
             Instr::IndexAddr { dst, s, i, .. } | Instr::LoadElem { dst, s, i, .. } => {
                 let n = match *self {
-                    Instr::LoadElem { n, .. } => n,
+                    Instr::LoadElem { acc, .. } => acc.slots(),
                     _ => 1,
                 };
                 f(Write, dst, n);
                 f(Read, s, 3);
                 f(Read, i, 1);
             }
-            Instr::StoreElem { s, i, src, n } => {
+            Instr::StoreElem { s, i, src, acc } => {
                 f(Read, s, 3);
                 f(Read, i, 1);
-                f(Read, src, n);
+                f(Read, src, acc.slots());
             }
             Instr::Reslice {
                 dst, src, bounds, ..

@@ -184,8 +184,15 @@ pub struct RtType {
     /// Go's name for the type (`int`, `runtime.errorString`).
     pub name: String,
     pub kind: RtKind,
-    /// Size of a value in words.
+    /// Slots a value takes (the words of its memory form, except a
+    /// `complex64`'s two).
     pub words: u32,
+    /// Size of a value in Go's layout, in bytes.
+    pub size: u64,
+    /// The byte offsets of a struct's fields, in order.
+    pub offsets: Vec<u64>,
+    /// The length of an array type.
+    pub len: u64,
     /// The width in bits of an integer type (0 for other kinds).
     pub bits: u32,
     /// The element type of a slice, or the target of a pointer (0 otherwise).
@@ -216,6 +223,9 @@ impl RtType {
             name: name.into(),
             kind,
             words,
+            size: 8 * u64::from(words),
+            offsets: Vec::new(),
+            len: 0,
             bits: 0,
             elem: 0,
             fields: Vec::new(),

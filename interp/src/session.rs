@@ -83,7 +83,7 @@ impl Session {
         let mut prog = Program::new("repl".into());
         let code = SessionCode::new(&types.info, &mut prog);
         let mut rt = Runtime::new(Rc::new(prog));
-        rt.globals = vec![0u64; GLOBAL_WORDS].into_boxed_slice();
+        rt.globals = mem::Globals::new(GLOBAL_WORDS);
         rt.traceback = false;
         Session { types, code, rt }
     }

@@ -189,12 +189,12 @@ fn check_instr(prog: &Program, func: &Func, pc: Pc, ins: &Instr) -> Result<(), S
         Instr::GlobalAddr { g, .. } if g >= prog.global_words => {
             Err(format!("global {g} out of range"))
         }
-        Instr::LoadGlobal { g, n, .. } | Instr::StoreGlobal { g, n, .. }
-            if u64::from(g) + u64::from(n) > u64::from(prog.global_words) =>
+        Instr::LoadGlobal { g, acc, .. } | Instr::StoreGlobal { g, acc, .. }
+            if u64::from(g) + u64::from(acc.image_slots(0).1) > u64::from(prog.global_words) =>
         {
             Err(format!(
                 "globals {g}..{} out of range",
-                u64::from(g) + u64::from(n)
+                u64::from(g) + u64::from(acc.image_slots(0).1)
             ))
         }
         _ if ins
@@ -224,8 +224,12 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::LoadInt { dst, .. } => (w(dst) + 1, 0),
         Instr::LoadStr { dst, idx } => (w(dst) + 2, 2 * w(idx) + 2),
         Instr::LoadFunc { dst, func } => (w(dst) + 1, w(func) + 1),
-        Instr::LoadGlobal { dst: s, n, .. } | Instr::StoreGlobal { src: s, n, .. } => {
-            (w(s) + w(n), w(n))
+        Instr::LoadGlobal { dst: s, acc, .. } | Instr::StoreGlobal { src: s, acc, .. } => {
+            (w(s) + w(acc.slots()), w(acc.image_slots(0).1))
+        }
+        Instr::SlotLoad { dst, src, off, acc } | Instr::SlotStore { dst, off, src, acc } => {
+            let (first, n) = acc.image_slots(off);
+            (max(&[w(dst) + w(first) + w(n), w(src) + w(acc.slots())]), 0)
         }
         Instr::SlotAddr { dst, slot } => (max(&[w(dst), w(slot)]) + 1, 0),
         Instr::AddInt { dst, a, b }
@@ -318,29 +322,29 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
             dst: s,
             ptr,
             off: _,
-            n,
+            acc,
         }
         | Instr::Store {
             ptr,
             off: _,
             src: s,
-            n,
+            acc,
         }
         | Instr::LoadField {
             dst: s,
             ptr,
             off: _,
-            n,
+            acc,
         }
         | Instr::StoreField {
             ptr,
             off: _,
             src: s,
-            n,
+            acc,
         } => {
             // A field offset is a displacement in the object, not an
             // index: the backend adds a large one to the pointer.
-            (max(&[w(s) + w(n), w(ptr) + 1]), w(n))
+            (max(&[w(s) + w(acc.slots()), w(ptr) + 1]), w(acc.slots()))
         }
         Instr::DeferProcAt { closure, frame } => (max(&[w(closure), w(frame)]) + 1, 0),
         Instr::DeferProc { closure: s }
@@ -357,9 +361,10 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         | Instr::PrintIface { src: s } => (w(s) + 2, 0),
         Instr::MakeSlice { dst, len, .. } => (max(&[w(dst) + 3, w(len) + 2]), 0),
         Instr::IndexAddr { dst, s, i, .. } => (max(&[w(dst) + 1, w(s) + 3, w(i) + 1]), 0),
-        Instr::LoadElem { dst: v, s, i, n } | Instr::StoreElem { s, i, src: v, n } => {
-            (max(&[w(v) + w(n), w(s) + 3, w(i) + 1]), w(n))
-        }
+        Instr::LoadElem { dst: v, s, i, acc } | Instr::StoreElem { s, i, src: v, acc } => (
+            max(&[w(v) + w(acc.slots()), w(s) + 3, w(i) + 1]),
+            w(acc.slots()),
+        ),
         Instr::Reslice {
             dst, src, bounds, ..
         }
@@ -390,7 +395,9 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::UnsafeSlice { dst, ptr, len, .. } => (max(&[w(dst) + 3, w(ptr) + 1, w(len) + 1]), 0),
         Instr::UnsafeString { dst, ptr, len } => (max(&[w(dst) + 2, w(ptr) + 1, w(len) + 1]), 0),
         Instr::StringData { dst, a } => (max(&[w(dst) + 1, w(a) + 2]), 0),
-        Instr::PrintUint { src } | Instr::NilCheck { ptr: src } => (w(src) + 1, 0),
+        Instr::PrintUint { src } | Instr::NilCheck { ptr: src } | Instr::KeepAlive { src } => {
+            (w(src) + 1, 0)
+        }
         Instr::GlobalAddr { dst, .. } => (w(dst) + 1, 0),
         Instr::MakeMap { dst, .. } => (w(dst) + 1, 0),
         Instr::SliceToArray { dst, s, .. } => (max(&[w(dst) + 1, w(s) + 3]), 0),

@@ -6,7 +6,7 @@ mod common;
 
 use common::{Engine, defers, func, program, run, run_both, string_type};
 use gojit_jit::{JitEngine, Target};
-use interp::bytecode::{Instr, Native};
+use interp::bytecode::{Access, Instr, Native};
 use interp::program::{Program, rt_types};
 
 use Instr::*;
@@ -54,7 +54,11 @@ fn fib_program() -> Program {
         vec![
             LoadInt { dst: 9, k: 20 },
             Call { func: 1, base: 4 },
-            StoreGlobal { g: 0, src: 8, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 8,
+                acc: Access::words(1),
+            },
             Ret,
         ],
     );
@@ -89,7 +93,11 @@ fn integer_operations() {
     let mut code = Vec::new();
     let mut g = 0;
     let mut store = |code: &mut Vec<Instr>| {
-        code.push(StoreGlobal { g, src: 6, n: 1 });
+        code.push(StoreGlobal {
+            g,
+            src: 6,
+            acc: Access::words(1),
+        });
         g += 1;
     };
     for &a in &values {
@@ -205,14 +213,14 @@ fn closures_boxes_and_loops() {
                 dst: 6,
                 ptr: 5,
                 off: 0,
-                n: 1,
+                acc: Access::words(1),
             },
             AddInt { dst: 6, a: 6, b: 4 },
             Store {
                 ptr: 5,
                 off: 0,
                 src: 6,
-                n: 1,
+                acc: Access::words(1),
             },
             Ret,
         ],
@@ -251,34 +259,38 @@ fn closures_boxes_and_loops() {
                 dst: 9,
                 ptr: 4,
                 off: 0,
-                n: 1,
+                acc: Access::words(1),
             },
-            StoreGlobal { g: 0, src: 9, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 9,
+                acc: Access::words(1),
+            },
             LoadInt { dst: 40, k: 9 },
             Zero { dst: 9, n: 32 },
             LoadGlobal {
                 dst: 41,
                 g: 0,
-                n: 1,
+                acc: Access::words(1),
             },
             LoadInt { dst: 42, k: -3 },
             Move2 { dst: 43, src: 40 },
             StoreGlobal {
                 g: 1,
                 src: 41,
-                n: 4,
+                acc: Access::words(4),
             },
             SlotAddr { dst: 47, slot: 41 },
             Load {
                 dst: 48,
                 ptr: 47,
                 off: 0,
-                n: 2,
+                acc: Access::words(2),
             },
             StoreGlobal {
                 g: 5,
                 src: 48,
-                n: 2,
+                acc: Access::words(2),
             },
             Ret,
         ],
@@ -299,9 +311,17 @@ fn defer_runs_at_return() {
         0,
         0,
         vec![
-            LoadGlobal { dst: 4, g: 0, n: 1 },
+            LoadGlobal {
+                dst: 4,
+                g: 0,
+                acc: Access::words(1),
+            },
             AddIntK { dst: 4, a: 4, k: 1 },
-            StoreGlobal { g: 0, src: 4, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 4,
+                acc: Access::words(1),
+            },
             Ret,
         ],
     );
@@ -367,7 +387,11 @@ fn safediv_program() -> Program {
             Zero { dst: 6, n: 2 },
             EqIface { dst: 8, a: 4, b: 6 },
             JmpIf { cond: 8, to: 8 },
-            StoreGlobal { g: 0, src: 4, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 4,
+                acc: Access::words(1),
+            },
             LoadCap {
                 dst: 6,
                 idx: 0,
@@ -378,7 +402,7 @@ fn safediv_program() -> Program {
                 ptr: 6,
                 off: 0,
                 src: 7,
-                n: 1,
+                acc: Access::words(1),
             },
             Ret,
         ],
@@ -429,13 +453,21 @@ fn safediv_program() -> Program {
                 func: SAFEDIV,
                 base: 4,
             },
-            StoreGlobal { g: 1, src: 8, n: 1 },
+            StoreGlobal {
+                g: 1,
+                src: 8,
+                acc: Access::words(1),
+            },
             LoadInt { dst: 10, k: 2 },
             Call {
                 func: SAFEDIV,
                 base: 4,
             },
-            StoreGlobal { g: 2, src: 8, n: 1 },
+            StoreGlobal {
+                g: 2,
+                src: 8,
+                acc: Access::words(1),
+            },
             Ret,
         ],
     );
@@ -466,9 +498,17 @@ fn recovery_runs_remaining_defers() {
         0,
         0,
         vec![
-            LoadGlobal { dst: 4, g: 0, n: 1 },
+            LoadGlobal {
+                dst: 4,
+                g: 0,
+                acc: Access::words(1),
+            },
             AddIntK { dst: 4, a: 4, k: 1 },
-            StoreGlobal { g: 0, src: 4, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 4,
+                acc: Access::words(1),
+            },
             Ret,
         ],
     );
@@ -477,7 +517,15 @@ fn recovery_runs_remaining_defers() {
         6,
         0,
         0,
-        vec![Recover { dst: 4 }, StoreGlobal { g: 1, src: 4, n: 1 }, Ret],
+        vec![
+            Recover { dst: 4 },
+            StoreGlobal {
+                g: 1,
+                src: 4,
+                acc: Access::words(1),
+            },
+            Ret,
+        ],
     );
     let f = defers(
         func(
@@ -497,7 +545,11 @@ fn recovery_runs_remaining_defers() {
                     ty: string,
                 },
                 Panic { src: 7 },
-                StoreGlobal { g: 2, src: 4, n: 1 },
+                StoreGlobal {
+                    g: 2,
+                    src: 4,
+                    acc: Access::words(1),
+                },
                 DeferReturn,
                 Ret,
             ],
@@ -512,7 +564,11 @@ fn recovery_runs_remaining_defers() {
         vec![
             Call { func: 1, base: 5 },
             LoadInt { dst: 4, k: 7 },
-            StoreGlobal { g: 3, src: 4, n: 1 },
+            StoreGlobal {
+                g: 3,
+                src: 4,
+                acc: Access::words(1),
+            },
             Ret,
         ],
     );
@@ -557,9 +613,17 @@ fn deep_recursion() {
         0,
         1,
         vec![
-            LoadGlobal { dst: 6, g: 0, n: 1 },
+            LoadGlobal {
+                dst: 6,
+                g: 0,
+                acc: Access::words(1),
+            },
             AddIntK { dst: 6, a: 6, k: 1 },
-            StoreGlobal { g: 0, src: 6, n: 1 },
+            StoreGlobal {
+                g: 0,
+                src: 6,
+                acc: Access::words(1),
+            },
             Not { dst: 5, a: 4 },
             JmpIf { cond: 5, to: 7 },
             AddIntK {

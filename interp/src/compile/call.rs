@@ -8,10 +8,10 @@
 use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
-use crate::bytecode::{Elem, ElemId, FuncId, Instr, MathFn, Native, Slot};
+use crate::bytecode::{Access, AccessKind, Elem, ElemId, FuncId, Instr, MathFn, Native, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{
-    Builtin, Const, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
+    Basic, Builtin, Const, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
 };
 
 /// What a call expression calls.
@@ -119,7 +119,58 @@ impl<'a> FuncCompiler<'_, 'a> {
         self.order(e);
         let ellipsis = matches!(strip_parens(e).kind, ExprKind::Call { ellipsis: true, .. });
         self.set_line(e.span);
-        match self.callee(fun) {
+        let callee = self.callee(fun);
+        let kept = match callee {
+            Callee::Builtin(_) | Callee::Conversion(_) => Vec::new(),
+            _ => self.uintptr_args(args),
+        };
+        let base = self.call_callee(callee, e, fun, args, ellipsis);
+        for src in kept {
+            self.emit(Instr::KeepAlive { src });
+        }
+        base
+    }
+
+    /// Evaluates the arguments `uintptr(p)` of a call, `p` an
+    /// `unsafe.Pointer`, into temporaries below the callee's frame, which
+    /// the arguments then take their values from: keeping them alive keeps
+    /// `p`'s object alive through the call, as Go does for the functions
+    /// that may use such an address (`//go:uintptrescapes`, syscalls).
+    fn uintptr_args(&mut self, args: &'a [Expr]) -> Vec<Slot> {
+        let mut kept = Vec::new();
+        for a in args {
+            let ExprKind::Call { fun, args: x, .. } = &strip_parens(a).kind else {
+                continue;
+            };
+            let t = &self.m.info.types;
+            let is_conversion = matches!(self.m.info.tv(fun.id).mode, Mode::Type);
+            if is_conversion
+                && t.underlying(self.ty(a)) == ids::UINTPTR
+                && x.len() == 1
+                && matches!(
+                    t.get(t.underlying(self.ty(&x[0]))),
+                    Type::Basic(Basic::UnsafePointer)
+                )
+            {
+                let k = self.alloc(1);
+                self.expr_into(a, k);
+                self.hoisted.insert(a.id, k);
+                kept.push(k);
+            }
+        }
+        kept
+    }
+
+    /// [`Self::call`] once its callee is known.
+    fn call_callee(
+        &mut self,
+        callee: Callee<'a>,
+        e: &'a Expr,
+        fun: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Slot {
+        match callee {
             Callee::Builtin(b) => self.builtin(e, b, args, ellipsis),
             Callee::Conversion(to) => {
                 let base = self.alloc(HEADER as u32 + self.words(to).max(3));
@@ -294,7 +345,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     dst,
                     ptr: p,
                     off: 0,
-                    n: self.words(ty),
+                    acc: self.m.info.types.access(ty),
                 });
             } else {
                 self.expr_to(recv.expr, ty, dst);
@@ -312,7 +363,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 dst,
                 ptr: p,
                 off: 0,
-                n: self.words(ty),
+                acc: self.m.info.types.access(ty),
             });
         } else {
             self.load_var(loc, ty, dst);
@@ -510,7 +561,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Emits a builtin applied to evaluated arguments; returns a frame-like
     /// base whose `HEADER` slot holds the result.
-    fn invoke_builtin(&mut self, b: Builtin, vals: &Evaluated) -> Slot {
+    fn invoke_builtin(&mut self, b: Builtin, vals: &[(Slot, TypeId)]) -> Slot {
         let base = self.alloc(HEADER as u32 + 3);
         let result = base + HEADER as Slot;
         match b {
@@ -527,6 +578,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             // The slice's data pointer.
             Builtin::Unsafe(UnsafeFn::SliceData) => self.mov(result, vals[0].0, 1),
+            // Pointer arithmetic in bytes: memory takes Go's layout.
+            Builtin::Unsafe(UnsafeFn::Add) => {
+                self.emit(Instr::AddInt {
+                    dst: result,
+                    a: vals[0].0,
+                    b: vals[1].0,
+                });
+            }
             Builtin::Unsafe(UnsafeFn::Slice) => {
                 let t = &self.m.info.types;
                 let Some(&Type::Pointer(elem)) = t.core_type(vals[0].1).map(|c| t.get(c)) else {
@@ -596,8 +655,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                 if self.is_map(ty) {
                     self.emit(Instr::MapClear { m: s });
                 } else {
-                    let n = self.elem_words(ty);
-                    self.emit(Instr::SliceClear { s, n });
+                    let elem = self.layout(self.elem_type(ty));
+                    self.emit(Instr::SliceClear { s, elem });
                 }
             }
             Builtin::Copy => {
@@ -605,12 +664,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                 if self.m.info.types.is_string(vals[1].1) {
                     self.emit(Instr::CopyStr { dst: result, a, b });
                 } else {
-                    let n = self.elem_words(vals[0].1);
+                    let elem = self.layout(self.elem_type(vals[0].1));
                     self.emit(Instr::Copy {
                         dst: result,
                         a,
                         b,
-                        n,
+                        elem,
                     });
                 }
             }
@@ -681,7 +740,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// `R[dst..] := min(vals...)` or `max`: floats by `MinFloat`/`MaxFloat`
     /// (NaN and signed zeros), others by comparing and keeping the winner.
-    fn min_max(&mut self, b: Builtin, vals: &Evaluated, dst: Slot) {
+    fn min_max(&mut self, b: Builtin, vals: &[(Slot, TypeId)], dst: Slot) {
         let (first, ty) = vals[0];
         let words = self.words(ty);
         self.mov(dst, first, words);
@@ -765,7 +824,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 for i in 0..full.params.len() {
                     captured.push((self.param_slot(&full, base, i), full.params[i]));
                 }
-                self.finish_defer(Callee::Closure(full), captured, go);
+                self.finish_defer(Callee::Closure(full), captured, 0, go);
                 return;
             }
             other => other,
@@ -775,6 +834,10 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.expr_into(fun, s);
             captured.push((s, self.ty(fun)));
         }
+        let kept = match callee {
+            Callee::Builtin(_) => Vec::new(),
+            _ => self.uintptr_args(args),
+        };
         let vals = match &callee {
             // Go functions: the arguments as they will sit in the callee's
             // parameters (receiver, variadic slice and all).
@@ -799,13 +862,24 @@ impl<'a> FuncCompiler<'_, 'a> {
             Callee::Iface { .. } => unreachable!("handled above"),
         };
         captured.extend(vals);
-        self.finish_defer(callee, captured, go);
+        // The closure holds the addresses as pointers too, until the call.
+        let keep = kept.len();
+        if keep > 0 {
+            let pointer = self
+                .m
+                .info
+                .types
+                .intern_lookup(&Type::Basic(Basic::UnsafePointer))
+                .expect("an unsafe.Pointer operand has the type");
+            captured.extend(kept.into_iter().map(|k| (k, pointer)));
+        }
+        self.finish_defer(callee, captured, keep, go);
     }
 
     /// The end of `defer` and `go`: a wrapper function that makes the call
-    /// with the `captured` values, its closure over them, and `DeferProc`
-    /// or `Go`.
-    fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated, go: bool) {
+    /// with the `captured` values (the last `keep` of them only kept alive
+    /// through it), its closure over them, and `DeferProc` or `Go`.
+    fn finish_defer(&mut self, callee: Callee<'a>, captured: Evaluated, keep: usize, go: bool) {
         let (start, words, layout) = self.pack_captured(&captured);
         self.wraps += 1;
         let name = format!(
@@ -818,7 +892,7 @@ impl<'a> FuncCompiler<'_, 'a> {
         let mut w = FuncCompiler::new_synthetic(self.m, wrapper);
         w.pos = self.pos;
         w.mark_wrapper();
-        w.wrapper_body(&callee, &layout);
+        w.wrapper_body(&callee, &layout, keep);
         w.finish();
         self.m.set_closure_layout(wrapper, words, &layout);
         let closure = self.alloc(1);
@@ -857,16 +931,21 @@ impl<'a> FuncCompiler<'_, 'a> {
     }
 
     /// The body of a defer wrapper: loads the captured function value and
-    /// arguments (at capture offsets `layout`) and makes the call.
-    fn wrapper_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)]) {
+    /// arguments (at capture offsets `layout`) and makes the call, keeping
+    /// the last `keep` captured values alive through it.
+    fn wrapper_body(&mut self, callee: &Callee, layout: &[(u32, TypeId)], keep: usize) {
         let vals = self.load_captured(layout);
+        let (vals, kept) = vals.split_at(vals.len() - keep);
         match callee {
             Callee::Builtin(b) => {
-                self.invoke_builtin(*b, &vals);
+                self.invoke_builtin(*b, vals);
             }
             _ => {
-                self.call_with(callee, &vals);
+                self.call_with(callee, vals);
             }
+        }
+        for &(src, _) in kept {
+            self.emit(Instr::KeepAlive { src });
         }
     }
 
@@ -1013,11 +1092,30 @@ impl<'a> FuncCompiler<'_, 'a> {
 }
 
 impl<'a> FuncCompiler<'_, 'a> {
-    /// Words of an element of slice type `ty`.
-    pub fn elem_words(&self, ty: TypeId) -> u32 {
-        match self.m.info.types.get(self.m.info.types.underlying(ty)) {
-            Type::Slice(el) | Type::Array(_, el) => self.words(*el),
-            t => unreachable!("elements of a non-slice {t:?}"),
+    /// How an element of slice or array type `ty` moves.
+    pub fn elem_access(&self, ty: TypeId) -> Access {
+        self.m.info.types.access(self.elem_type(ty))
+    }
+
+    /// Slots the memory form of `count` elements moved as `acc` takes.
+    pub fn image_words(&self, acc: Access, count: u32) -> u32 {
+        (acc.size() * u64::from(count)).div_ceil(8) as u32
+    }
+
+    /// Stores the slot-form value at `src` as element `i` of the memory
+    /// form of an array of `acc` elements held in the slots from `image`.
+    pub fn store_image_elem(&mut self, image: Slot, i: u32, acc: Access, src: Slot) {
+        let at = u64::from(i) * acc.size();
+        let (slot, off) = ((at / 8) as u32, (at % 8) as u32);
+        if matches!(acc.kind(), AccessKind::Words(_)) && off == 0 {
+            self.mov(image + slot, src, acc.slots());
+        } else {
+            self.emit(Instr::SlotStore {
+                dst: image + slot,
+                off,
+                src,
+                acc,
+            });
         }
     }
 
@@ -1025,7 +1123,6 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// the id of that layout in the program's table.
     pub fn layout(&mut self, elem: TypeId) -> ElemId {
         let e = Elem {
-            words: self.words(elem),
             go_size: self.m.info.types.go_layout(elem).0,
             layout: self.m.layout(elem),
         };
@@ -1088,6 +1185,11 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else if from_str && to_elem == Some(ids::UINT8) {
             let a = self.expr(x);
             self.emit(Instr::StrToBytes { dst, a });
+            if let Mode::Const(_) = self.m.info.tv(x.id).mode {
+                // Go allocates a constant's bytes as an array of exactly
+                // their length, with no size class rounding.
+                self.mov(dst + 2, dst + 1, 1);
+            }
         } else if from_str && to_elem == Some(ids::INT32) {
             let a = self.expr(x);
             self.emit(Instr::StrToRunes { dst, a });
@@ -1105,12 +1207,11 @@ impl<'a> FuncCompiler<'_, 'a> {
             } else {
                 let data = self.alloc(1);
                 self.emit(Instr::SliceToArray { dst: data, s, n });
-                let words = self.words(to);
                 self.emit(Instr::Load {
                     dst,
                     ptr: data,
                     off: 0,
-                    n: words,
+                    acc: self.m.info.types.access(to),
                 });
             }
         } else {
@@ -1174,7 +1275,7 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// Go passes variadic arguments) or `append(s, t...)`.
     fn append(&mut self, e: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Slot {
         let ty = self.ty(e);
-        let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+        let (elem, acc) = (self.elem_type(ty), self.elem_access(ty));
         let layout = self.layout(elem);
         let s = self.alloc(3);
         let other = if self.is_multi_value(args) {
@@ -1182,34 +1283,38 @@ impl<'a> FuncCompiler<'_, 'a> {
             let vals = self.spread(&args[0]);
             self.mov(s, vals[0].0, 3);
             let count = vals.len() as u32 - 1;
-            let buf = self.alloc((n * count).max(1));
+            let image = self.alloc(self.image_words(acc, count).max(1));
             for (i, &(src, from)) in vals[1..].iter().enumerate() {
-                self.convert_slot(src, from, elem, buf + n * i as u32);
+                let v = self.alloc(acc.slots().max(1));
+                self.convert_slot(src, from, elem, v);
+                self.store_image_elem(image, i as u32, acc, v);
             }
             let o = self.alloc(3);
-            self.frame_slice(o, buf, count.into(), n * count);
+            self.frame_slice(o, image, count.into(), self.image_words(acc, count));
             o
         } else if ellipsis {
+            // A string's bytes are laid out as a []byte's elements, and
+            // append reads only the data and length words.
             self.expr_into(&args[0], s);
             let o = self.alloc(3);
             self.expr_into(&args[1], o);
-            if self.m.info.types.is_string(self.ty(&args[1])) {
-                // A string's bytes, laid out as a []byte's elements.
-                let bytes = self.alloc(3);
-                self.emit(Instr::StrToBytes { dst: bytes, a: o });
-                bytes
-            } else {
-                o
-            }
+            o
         } else {
             self.expr_into(&args[0], s);
             let count = args.len() as u32 - 1;
-            let vals = self.alloc((n * count).max(1));
+            let image = self.alloc(self.image_words(acc, count).max(1));
             for (i, a) in args[1..].iter().enumerate() {
-                self.expr_to(a, elem, vals + n * i as u32);
+                match self.image_loc(image, i as u32 * acc.size() as u32, elem) {
+                    super::func::VarLoc::Slot(v) => self.expr_to(a, elem, v),
+                    _ => {
+                        let v = self.alloc(acc.slots().max(1));
+                        self.expr_to(a, elem, v);
+                        self.store_image_elem(image, i as u32, acc, v);
+                    }
+                }
             }
             let o = self.alloc(3);
-            self.frame_slice(o, vals, count.into(), n * count);
+            self.frame_slice(o, image, count.into(), self.image_words(acc, count));
             o
         };
         let base = self.alloc(HEADER as u32 + 3);

@@ -3,7 +3,7 @@
 use grammar::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
-use crate::bytecode::{FuncId, Instr, Pc, Slot};
+use crate::bytecode::{Access, FuncId, Instr, Pc, Slot};
 use crate::program::Layout;
 use crate::types::{Const, FuncInfo, Mode, ObjKind, Selection, Type, TypeId, ids};
 
@@ -243,8 +243,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.expr(&idx[0]);
-                let n = self.words(ty);
-                self.emit_at_lbrack(x, Instr::LoadElem { dst, s, i, n });
+                let acc = self.m.info.types.access(ty);
+                self.emit_at_lbrack(x, Instr::LoadElem { dst, s, i, acc });
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let s = if self.indexes_array(self.ty(x)) {
@@ -274,7 +274,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     );
                     return;
                 }
-                let n = self.elem_words(ty);
+                let acc = self.elem_access(ty);
                 match max {
                     Some(max) => {
                         self.expr_into(max, bounds + 2);
@@ -284,7 +284,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                                 dst,
                                 src: s,
                                 bounds,
-                                n,
+                                acc,
                             },
                         );
                     }
@@ -296,7 +296,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                                 dst,
                                 src: s,
                                 bounds,
-                                n,
+                                acc,
                             },
                         );
                     }
@@ -344,7 +344,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             for (i, el) in elts.iter().enumerate() {
                 let index = field_index(&fields, el, i);
                 let off = self.m.info.types.field_offset(ty, index);
-                self.expr_to(&el.value, fields[index].ty, t + off);
+                self.expr_to_image(&el.value, fields[index].ty, t, off);
             }
         } else if elts.iter().all(|el| el.key.is_none()) && self.array_len(ty).is_none() {
             let values: Vec<&'a Expr> = elts.iter().map(|el| &el.value).collect();
@@ -360,15 +360,17 @@ impl<'a> FuncCompiler<'_, 'a> {
     /// for values too large for the frame: each element is evaluated into
     /// a temporary and stored at its offset; zero is already there.
     pub fn composite_lit_in(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], ptr: Slot) {
-        let mut at: Vec<(u32, TypeId)> = Vec::new();
+        let mut at: Vec<(u64, TypeId)> = Vec::new();
         if let Some(fields) = self.m.info.types.struct_fields(ty, false) {
             let fields = fields.to_vec();
             for (i, el) in elts.iter().enumerate() {
                 let index = field_index(&fields, el, i);
-                at.push((self.m.info.types.field_offset(ty, index), fields[index].ty));
+                let off = self.m.info.types.field_offset(ty, index);
+                at.push((off.into(), fields[index].ty));
             }
         } else {
-            let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+            let elem = self.elem_type(ty);
+            let size = self.m.info.types.go_layout(elem).0;
             let mut index = 0u64;
             for el in elts {
                 if let Some(k) = &el.key
@@ -376,7 +378,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 {
                     index = c.as_i64().expect("the checker checks keys") as u64;
                 }
-                at.push((n * index as u32, elem));
+                at.push((size * index, elem));
                 index += 1;
             }
         }
@@ -385,7 +387,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             if let ExprKind::CompositeLit { elts: inner, .. } = &el.value.kind
                 && words > LARGE_VALUE_WORDS
                 && !self.m.info.elided_addr.contains(&el.value.id)
-                && let Ok(k) = i32::try_from(8 * u64::from(off))
+                && let Ok(k) = i32::try_from(off)
             {
                 let p = self.alloc(1);
                 self.emit(Instr::AddIntK { dst: p, a: ptr, k });
@@ -394,11 +396,28 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
             let v = self.alloc(words.max(1));
             self.expr_to(&el.value, ety, v);
+            // An offset past what an instruction names is added first.
+            let (p, off) = match u32::try_from(off) {
+                Ok(off) => (ptr, off),
+                Err(_) => {
+                    let p = self.alloc(2);
+                    self.emit(Instr::LoadInt {
+                        dst: p + 1,
+                        k: off as i64,
+                    });
+                    self.emit(Instr::AddInt {
+                        dst: p,
+                        a: ptr,
+                        b: p + 1,
+                    });
+                    (p, 0)
+                }
+            };
             self.emit(Instr::Store {
-                ptr,
+                ptr: p,
                 off,
                 src: v,
-                n: words,
+                acc: self.m.info.types.access(ety),
             });
         }
     }
@@ -422,14 +441,14 @@ impl<'a> FuncCompiler<'_, 'a> {
             ptr: dst,
             off: 0,
             src: v,
-            n,
+            acc: self.m.info.types.access(ty),
         });
     }
 
     /// An array literal, or a slice literal with keys, into `dst`: elements
     /// at consecutive indexes, a key moving the index; the rest zero.
     fn indexed_literal(&mut self, ty: TypeId, elts: &'a [grammar::ast::Element], dst: Slot) {
-        let (elem, n) = (self.elem_type(ty), self.elem_words(ty));
+        let (elem, acc) = (self.elem_type(ty), self.elem_access(ty));
         let mut at = Vec::new();
         let mut index = 0u64;
         for el in elts {
@@ -444,13 +463,14 @@ impl<'a> FuncCompiler<'_, 'a> {
         let len = at.iter().map(|i| i + 1).max().unwrap_or(0);
         let s = match self.array_len(ty) {
             // An array lives in the destination's slots.
-            Some(total) => {
+            Some(_) => {
                 self.emit(Instr::Zero {
                     dst,
-                    n: n * total as u32,
+                    n: self.words(ty),
                 });
                 for (el, &i) in elts.iter().zip(&at) {
-                    self.expr_to(&el.value, elem, dst + n * i as u32);
+                    let off = u32::try_from(acc.size() * i).expect("arrays in slots are small");
+                    self.expr_to_image(&el.value, elem, dst, off);
                 }
                 return;
             }
@@ -472,21 +492,52 @@ impl<'a> FuncCompiler<'_, 'a> {
             elem: layout,
         });
         for (el, &k) in elts.iter().zip(&at) {
-            let v = self.alloc(n.max(1));
+            let v = self.alloc(acc.slots().max(1));
             self.expr_to(&el.value, elem, v);
-            let i = self.alloc(1);
-            self.emit(Instr::LoadInt {
-                dst: i,
-                k: k as i64,
-            });
-            let ptr = self.alloc(1);
-            self.emit(Instr::IndexAddr { dst: ptr, s, i, n });
-            self.emit(Instr::Store {
-                ptr,
-                off: 0,
-                src: v,
-                n,
-            });
+            self.store_new_elem(s, k, acc, v);
+        }
+    }
+
+    /// Element `k` of the new slice `R[s..+3]`, whose length the compiler
+    /// knows exceeds `k`, `:= R[v..]`.
+    fn store_new_elem(&mut self, s: Slot, k: u64, acc: Access, v: Slot) {
+        let at = k * acc.size();
+        let (ptr, off) = match u32::try_from(at) {
+            Ok(off) => (s, off),
+            Err(_) => {
+                let i = self.alloc(1);
+                self.emit(Instr::LoadInt {
+                    dst: i,
+                    k: k as i64,
+                });
+                let ptr = self.alloc(1);
+                self.emit(Instr::IndexAddr {
+                    dst: ptr,
+                    s,
+                    i,
+                    acc,
+                });
+                (ptr, 0)
+            }
+        };
+        self.emit(Instr::Store {
+            ptr,
+            off,
+            src: v,
+            acc,
+        });
+    }
+
+    /// Evaluates `e` (converted to `ty`) into the value at byte `off` of
+    /// the memory form held in the slots from `image`.
+    pub fn expr_to_image(&mut self, e: &'a Expr, ty: TypeId, image: Slot, off: u32) {
+        match self.image_loc(image, off, ty) {
+            VarLoc::Slot(s) => self.expr_to(e, ty, s),
+            loc => {
+                let v = self.alloc(self.words(ty).max(1));
+                self.expr_to(e, ty, v);
+                self.store_var(loc, ty, v);
+            }
         }
     }
 
@@ -506,7 +557,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// A new slice holding the `elem` values in `slots` into `dst..+3`.
     pub fn slice_of(&mut self, elem: TypeId, slots: &[Slot], dst: Slot) {
-        let n = self.words(elem);
+        let acc = self.m.info.types.access(elem);
         let sizes = self.alloc(2);
         self.emit(Instr::LoadInt {
             dst: sizes,
@@ -523,24 +574,7 @@ impl<'a> FuncCompiler<'_, 'a> {
             elem,
         });
         for (k, &v) in slots.iter().enumerate() {
-            let i = self.alloc(1);
-            self.emit(Instr::LoadInt {
-                dst: i,
-                k: k as i64,
-            });
-            let ptr = self.alloc(1);
-            self.emit(Instr::IndexAddr {
-                dst: ptr,
-                s: dst,
-                i,
-                n,
-            });
-            self.emit(Instr::Store {
-                ptr,
-                off: 0,
-                src: v,
-                n,
-            });
+            self.store_new_elem(dst, k as u64, acc, v);
         }
     }
 
@@ -597,11 +631,19 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Reads a variable into `dst`.
     pub fn load_var(&mut self, loc: VarLoc, ty: TypeId, dst: Slot) {
-        let n = self.words(ty);
+        let acc = self.m.info.types.access(ty);
         match loc {
-            VarLoc::Slot(s) => self.mov(dst, s, n),
+            VarLoc::Slot(s) => self.mov(dst, s, self.words(ty)),
+            VarLoc::SlotPart { slot, off } => {
+                self.emit(Instr::SlotLoad {
+                    dst,
+                    src: slot,
+                    off,
+                    acc,
+                });
+            }
             VarLoc::Global(g) => {
-                self.emit(Instr::LoadGlobal { dst, g, n });
+                self.emit(Instr::LoadGlobal { dst, g, acc });
             }
             VarLoc::Boxed(_) | VarLoc::Captured(_) => {
                 let ptr = self.cell_addr(loc);
@@ -609,7 +651,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     dst,
                     ptr,
                     off: 0,
-                    n,
+                    acc,
                 });
             }
             VarLoc::Ptr {
@@ -617,25 +659,33 @@ impl<'a> FuncCompiler<'_, 'a> {
                 off,
                 nil_check: false,
             } => {
-                self.emit(Instr::Load { dst, ptr, off, n });
+                self.emit(Instr::Load { dst, ptr, off, acc });
             }
             VarLoc::Ptr {
                 ptr,
                 off,
                 nil_check: true,
             } => {
-                self.emit(Instr::LoadField { dst, ptr, off, n });
+                self.emit(Instr::LoadField { dst, ptr, off, acc });
             }
         }
     }
 
     /// Writes `src` into a variable.
     pub fn store_var(&mut self, loc: VarLoc, ty: TypeId, src: Slot) {
-        let n = self.words(ty);
+        let acc = self.m.info.types.access(ty);
         match loc {
-            VarLoc::Slot(s) => self.mov(s, src, n),
+            VarLoc::Slot(s) => self.mov(s, src, self.words(ty)),
+            VarLoc::SlotPart { slot, off } => {
+                self.emit(Instr::SlotStore {
+                    dst: slot,
+                    off,
+                    src,
+                    acc,
+                });
+            }
             VarLoc::Global(g) => {
-                self.emit(Instr::StoreGlobal { g, src, n });
+                self.emit(Instr::StoreGlobal { g, src, acc });
             }
             VarLoc::Boxed(_) | VarLoc::Captured(_) => {
                 let ptr = self.cell_addr(loc);
@@ -643,7 +693,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     ptr,
                     off: 0,
                     src,
-                    n,
+                    acc,
                 });
             }
             VarLoc::Ptr {
@@ -651,14 +701,14 @@ impl<'a> FuncCompiler<'_, 'a> {
                 off,
                 nil_check: false,
             } => {
-                self.emit(Instr::Store { ptr, off, src, n });
+                self.emit(Instr::Store { ptr, off, src, acc });
             }
             VarLoc::Ptr {
                 ptr,
                 off,
                 nil_check: true,
             } => {
-                self.emit(Instr::StoreField { ptr, off, src, n });
+                self.emit(Instr::StoreField { ptr, off, src, acc });
             }
         }
     }
@@ -1024,28 +1074,46 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// `R[dst] := R[a..] == R[b..]` for values of type `ty`, field by field
     /// for structs.
+    /// The slots holding, in slot form, the value of type `ty` at byte
+    /// `off` of the memory form held in the slots from `image`: its own
+    /// when it is whole words at a word, else a copy.
+    fn image_part(&mut self, image: Slot, off: u32, ty: TypeId) -> Slot {
+        match self.image_loc(image, off, ty) {
+            VarLoc::Slot(s) => s,
+            loc => {
+                let t = self.alloc(self.words(ty).max(1));
+                self.load_var(loc, ty, t);
+                t
+            }
+        }
+    }
+
     pub fn eq_values(&mut self, a: Slot, b: Slot, ty: TypeId, dst: Slot) {
         let t = &self.m.info.types;
         if let Some(fields) = t.struct_fields(ty, false) {
             let fields = fields.to_vec();
             self.emit(Instr::LoadInt { dst, k: 1 });
-            let mut off = 0;
-            for f in fields {
+            for (index, f) in fields.iter().enumerate() {
                 // Blank fields take no part in equality.
                 if f.name != "_" {
+                    let off = self.m.info.types.field_offset(ty, index);
+                    let (x, y) = (self.image_part(a, off, f.ty), self.image_part(b, off, f.ty));
                     let c = self.alloc(1);
-                    self.eq_values(a + off, b + off, f.ty, c);
+                    self.eq_values(x, y, f.ty, c);
                     self.emit(Instr::AndInt { dst, a: dst, b: c });
                 }
-                off += self.words(f.ty);
             }
         } else if let Some(len) = self.array_len(ty) {
-            let elem = self.elem_type(ty);
-            let n = self.words(elem);
+            // An array in slots is small: its offsets fit.
+            let (elem, size) = (self.elem_type(ty), self.elem_access(ty).size() as u32);
             self.emit(Instr::LoadInt { dst, k: 1 });
             for i in 0..len as u32 {
+                let (x, y) = (
+                    self.image_part(a, i * size, elem),
+                    self.image_part(b, i * size, elem),
+                );
                 let c = self.alloc(1);
-                self.eq_values(a + i * n, b + i * n, elem, c);
+                self.eq_values(x, y, elem, c);
                 self.emit(Instr::AndInt { dst, a: dst, b: c });
             }
         } else if t.is_interface(ty) {

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use grammar::ast::{self, NodeId, Span};
 
 use super::{Module, liveness, ptrmask};
-use crate::bytecode::{FuncId, Instr, Pc, Slot, SlotUse};
+use crate::bytecode::{Access, FuncId, Instr, Pc, Slot, SlotUse};
 use crate::program::{Layout, OpenDefers};
 use crate::runtime::stack::{CTX, HEADER, STACK_SLOTS};
 use crate::types::{FuncInfo, ObjId, Signature, TypeId};
@@ -14,14 +14,19 @@ use crate::types::{FuncInfo, ObjId, Signature, TypeId};
 /// Where a variable lives.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum VarLoc {
-    /// In frame slots from this one.
+    /// In frame slots from this one, in slot form.
     Slot(Slot),
+    /// At byte `off` (below 8) of the memory form that the frame slots
+    /// from `slot` hold: a field or element of a struct or array in the
+    /// frame that is a scalar narrower than its slot form, or not a whole
+    /// number of words, or not at a word boundary.
+    SlotPart { slot: Slot, off: u32 },
     /// In a heap cell whose address is in this slot (captured variables).
     Boxed(Slot),
     /// In a heap cell whose address is captured word `idx` of the running
     /// closure (a variable of an enclosing function).
     Captured(u32),
-    /// `off` words into the object whose address is in slot `ptr`: a field
+    /// `off` bytes into the object whose address is in slot `ptr`: a field
     /// of a heap cell, or, when `nil_check`, the target of a Go pointer,
     /// which reading, writing or taking the address of panics on when nil
     /// (Go's nil checks sit where the pointer is used, not where it is
@@ -31,7 +36,7 @@ pub(super) enum VarLoc {
         off: u32,
         nil_check: bool,
     },
-    /// In the globals area at this word offset.
+    /// In the globals area (memory form) at this word offset.
     Global(u32),
 }
 
@@ -93,7 +98,7 @@ pub(super) struct FuncCompiler<'m, 'a> {
     /// Jumps to the exit path, patched when it is emitted.
     pub exits: Vec<usize>,
     /// Named results held in heap cells, copied out on exit: (cell slot, result slot, words).
-    boxed_results: Vec<(Slot, Slot, u32)>,
+    boxed_results: Vec<(Slot, Slot, Access)>,
     pub result_slots: Vec<(Slot, TypeId)>,
     pub named_results: Vec<Option<ObjId>>,
     pub has_defer: bool,
@@ -283,15 +288,16 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             n: words,
             layout,
         });
+        let acc = self.m.info.types.access(o.ty);
         if result.is_none() {
             self.emit(Instr::Store {
                 ptr: cell,
                 off: 0,
                 src: slot,
-                n: words,
+                acc,
             });
         } else {
-            self.boxed_results.push((cell, slot, words));
+            self.boxed_results.push((cell, slot, acc));
         }
         self.vars.insert(obj, VarLoc::Boxed(cell));
     }
@@ -580,12 +586,12 @@ impl<'m, 'a> FuncCompiler<'m, 'a> {
             deferreturn_pc = Some(self.pc());
             self.emit(Instr::DeferReturn);
         }
-        for (cell, slot, n) in std::mem::take(&mut self.boxed_results) {
+        for (cell, slot, acc) in std::mem::take(&mut self.boxed_results) {
             self.emit(Instr::Load {
                 dst: slot,
                 ptr: cell,
                 off: 0,
-                n,
+                acc,
             });
         }
         self.emit(Instr::Ret);

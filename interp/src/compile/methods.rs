@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 
 use super::Module;
-use crate::bytecode::{FuncId, Instr};
+use crate::bytecode::{Access, FuncId, Instr};
 use crate::program::rt_types;
 use crate::runtime::stack::HEADER;
 use crate::types::{Lookup, Step, Type, TypeId};
@@ -107,7 +107,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
                 dst: h,
                 ptr: h + 2,
                 off: 0,
-                n: 2,
+                acc: Access::words(2),
             },
             Instr::Ret,
         ];
@@ -162,7 +162,7 @@ pub(super) fn builtin_methods(m: &mut Module) {
                 dst: h,
                 ptr: recv + 1,
                 off: 0,
-                n,
+                acc: info.types.access(result.expect("a result type")),
             },
             Instr::Ret,
         ];
@@ -339,7 +339,7 @@ fn receiver_in_frame(
             ptr: boxed,
             off: 0,
             src: value,
-            n: words,
+            acc: m.info.types.access(recv),
         },
         Instr::Move {
             dst: base + h + rw,
@@ -525,7 +525,7 @@ fn method_wrapper(
                 dst: addr,
                 ptr: addr,
                 off: 0,
-                n: 1,
+                acc: Access::words(1),
             });
             code.push(Instr::NilCheck { ptr: addr });
         }
@@ -538,7 +538,7 @@ fn method_wrapper(
             code.push(Instr::AddIntK {
                 dst: addr,
                 a: addr,
-                k: 8 * off as i32,
+                k: off as i32,
             });
         }
         container = t.struct_fields(strukt, false).expect("a struct")[step.index].ty;
@@ -550,7 +550,7 @@ fn method_wrapper(
                 dst: iface,
                 ptr: addr,
                 off: 0,
-                n: 2,
+                acc: Access::words(2),
             });
             code.push(Instr::IfaceMethod {
                 dst: iface,
@@ -561,7 +561,7 @@ fn method_wrapper(
                 dst: recv,
                 ptr: addr,
                 off: 0,
-                n: 2,
+                acc: Access::words(2),
             });
             code.push(Instr::Move {
                 dst: recv,
@@ -579,7 +579,7 @@ fn method_wrapper(
                     dst: addr,
                     ptr: addr,
                     off: 0,
-                    n: 1,
+                    acc: Access::words(1),
                 });
             }
             if pointer_recv {
@@ -592,7 +592,7 @@ fn method_wrapper(
                     dst: recv,
                     ptr: addr,
                     off: 0,
-                    n: recv_words,
+                    acc: t.access(recv_ty),
                 });
             }
             Instr::Call { func, base }

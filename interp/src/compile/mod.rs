@@ -143,6 +143,18 @@ impl Module<'_> {
             name,
             kind: RtKind::Int,
             words: t.words(ty),
+            size: t.go_layout(ty).0,
+            offsets: t
+                .struct_fields(ty, false)
+                .map(|fs| {
+                    let tys: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+                    t.go_struct_layout(&tys).0
+                })
+                .unwrap_or_default(),
+            len: match t.get(t.underlying(ty)) {
+                &Type::Array(n, _) => n,
+                _ => 0,
+            },
             bits: t.int_info(ty).map_or(0, |(bits, _)| bits),
             elem: 0,
             fields: Vec::new(),
@@ -253,15 +265,17 @@ pub(crate) fn ptrmask(t: &types::TypeTable, ty: TypeId, at: u32, l: &mut Layout)
                 off += t.words(f);
             }
         }
+        // Pointers are word-aligned in Go's layout: a field or element
+        // with pointers starts at a word.
         Type::Struct(fs) => {
-            let mut off = at;
-            for f in fs {
-                ptrmask(t, f.ty, off, l);
-                off += t.words(f.ty);
+            let tys: Vec<TypeId> = fs.iter().map(|f| f.ty).collect();
+            let (offsets, _, _) = t.go_struct_layout(&tys);
+            for (&f, off) in tys.iter().zip(offsets) {
+                ptrmask(t, f, at + (off / 8) as u32, l);
             }
         }
         &Type::Array(n, e) => {
-            let w = t.words(e);
+            let w = (t.go_layout(e).0 / 8) as u32;
             for i in 0..n as u32 {
                 ptrmask(t, e, at + i * w, l);
             }

@@ -5,7 +5,7 @@
 use grammar::ast::{Expr, ExprKind, UnaryOp};
 
 use super::func::{FuncCompiler, LARGE_VALUE_WORDS, VarLoc};
-use crate::bytecode::{Instr, Slot};
+use crate::bytecode::{Access, AccessKind, Instr, Slot};
 use crate::program::layouts;
 use crate::types::{ObjKind, Selection, Step, Type};
 
@@ -19,7 +19,7 @@ pub(super) enum Place {
     Elem {
         s: Slot,
         i: Slot,
-        n: u32,
+        acc: Access,
         /// The position of the `[`, where Go reports a failed check.
         pos: (u32, u32),
     },
@@ -70,7 +70,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 Place::Elem {
                     s,
                     i,
-                    n: self.words(self.ty(e)),
+                    acc: self.m.info.types.access(self.ty(e)),
                     pos: self.m.next_token_position(x.span.end),
                 }
             }
@@ -80,7 +80,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 Place::Elem {
                     s,
                     i,
-                    n: self.words(self.ty(e)),
+                    acc: self.m.info.types.access(self.ty(e)),
                     pos: self.m.next_token_position(x.span.end),
                 }
             }
@@ -175,7 +175,6 @@ impl<'a> FuncCompiler<'_, 'a> {
                 }
             };
             let off = self.m.info.types.field_offset(ty, step.index);
-            loc = Some(self.offset(base, off));
             ty = self
                 .m
                 .info
@@ -183,6 +182,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 .struct_fields(ty, false)
                 .expect("a struct")[step.index]
                 .ty;
+            loc = Some(self.offset(base, off, ty));
         }
         loc.expect("a field path has a step")
     }
@@ -206,9 +206,17 @@ impl<'a> FuncCompiler<'_, 'a> {
                 self.emit(Instr::MapIndex { dst: t, m, key, ty });
                 VarLoc::Slot(t)
             }
-            Place::Elem { s, i, n, pos } => {
+            Place::Elem { s, i, acc, pos } => {
                 let ptr = self.alloc(1);
-                self.emit_at(pos, Instr::IndexAddr { dst: ptr, s, i, n });
+                self.emit_at(
+                    pos,
+                    Instr::IndexAddr {
+                        dst: ptr,
+                        s,
+                        i,
+                        acc,
+                    },
+                );
                 VarLoc::Ptr {
                     ptr,
                     off: 0,
@@ -229,8 +237,8 @@ impl<'a> FuncCompiler<'_, 'a> {
 
     /// Reads a place of type `ty` into `dst`.
     pub fn load_place(&mut self, p: Place, ty: crate::types::TypeId, dst: Slot) {
-        if let Place::Elem { s, i, n, pos } = p {
-            self.emit_at(pos, Instr::LoadElem { dst, s, i, n });
+        if let Place::Elem { s, i, acc, pos } = p {
+            self.emit_at(pos, Instr::LoadElem { dst, s, i, acc });
             return;
         }
         let loc = self.place_loc(p);
@@ -262,8 +270,8 @@ impl<'a> FuncCompiler<'_, 'a> {
                     ty: mty,
                 });
             }
-            Place::Elem { s, i, n, pos } => {
-                self.emit_at(pos, Instr::StoreElem { s, i, src, n });
+            Place::Elem { s, i, acc, pos } => {
+                self.emit_at(pos, Instr::StoreElem { s, i, src, acc });
             }
             _ => {
                 let loc = self.place_loc(p);
@@ -288,17 +296,33 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// The location `words` words into `loc`.
-    fn offset(&mut self, loc: VarLoc, words: u32) -> VarLoc {
-        if words == 0 {
-            return loc;
-        }
+    /// The location of a value of type `ty` at byte `off` of the memory
+    /// form held in the slots from `image`.
+    pub fn image_loc(&mut self, image: Slot, off: u32, ty: crate::types::TypeId) -> VarLoc {
+        self.offset(VarLoc::Slot(image), off, ty)
+    }
+
+    /// The location of a value of type `ty` at byte `bytes` of the
+    /// aggregate at `loc`.
+    fn offset(&mut self, loc: VarLoc, bytes: u32, ty: crate::types::TypeId) -> VarLoc {
+        let acc = self.m.info.types.access(ty);
+        let whole_words = matches!(acc.kind(), AccessKind::Words(_));
         match loc {
-            VarLoc::Slot(s) => VarLoc::Slot(s + words),
-            VarLoc::Global(g) => VarLoc::Global(g + words),
+            VarLoc::Slot(slot) => image_part(slot, bytes, whole_words),
+            VarLoc::SlotPart { slot, off } => image_part(slot, off + bytes, whole_words),
+            VarLoc::Global(g) if bytes.is_multiple_of(8) => VarLoc::Global(g + bytes / 8),
+            VarLoc::Global(g) => {
+                let ptr = self.alloc(1);
+                self.emit(Instr::GlobalAddr { dst: ptr, g });
+                VarLoc::Ptr {
+                    ptr,
+                    off: bytes,
+                    nil_check: false,
+                }
+            }
             VarLoc::Boxed(_) | VarLoc::Captured(_) => VarLoc::Ptr {
                 ptr: self.cell_addr(loc),
-                off: words,
+                off: bytes,
                 nil_check: false,
             },
             VarLoc::Ptr {
@@ -307,7 +331,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 nil_check,
             } => VarLoc::Ptr {
                 ptr,
-                off: off + words,
+                off: off + bytes,
                 nil_check,
             },
         }
@@ -330,7 +354,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                 ptr: dst,
                 off: 0,
                 src: v,
-                n,
+                acc: self.m.info.types.access(self.ty(x)),
             });
             return;
         }
@@ -375,11 +399,13 @@ impl<'a> FuncCompiler<'_, 'a> {
                     self.emit(Instr::AddIntK {
                         dst,
                         a: ptr,
-                        k: 8 * off as i32,
+                        k: off as i32,
                     });
                 }
             }
-            VarLoc::Slot(_) => unreachable!("addressed variables live in heap cells"),
+            VarLoc::Slot(_) | VarLoc::SlotPart { .. } => {
+                unreachable!("addressed variables live in heap cells")
+            }
         }
     }
 
@@ -415,9 +441,19 @@ impl<'a> FuncCompiler<'_, 'a> {
         let p = self.place_now(x);
         let loc = self.place_loc(p);
         let s = self.alloc(3);
+        let words = self.words(self.ty(x));
         if let VarLoc::Slot(slot) = loc {
-            let words = self.words(self.ty(x));
             self.frame_slice(s, slot, n, words);
+            return s;
+        }
+        if let VarLoc::SlotPart { slot, off } = loc {
+            // An array inside a struct in the frame, not at a word.
+            self.frame_slice(s, slot, n, words + 1);
+            self.emit(Instr::AddIntK {
+                dst: s,
+                a: s,
+                k: off as i32,
+            });
             return s;
         }
         self.loc_address(loc, s);
@@ -476,6 +512,19 @@ impl<'a> FuncCompiler<'_, 'a> {
         let ty = self.ty(e);
         let p = self.place_now(e);
         self.load_place(p, ty, dst);
+    }
+}
+
+/// The location of a value at byte `at` of the memory form held in the
+/// slots from `slot`: its own slots when it is `whole_words` at a word.
+fn image_part(slot: Slot, at: u32, whole_words: bool) -> VarLoc {
+    if whole_words && at.is_multiple_of(8) {
+        VarLoc::Slot(slot + at / 8)
+    } else {
+        VarLoc::SlotPart {
+            slot: slot + at / 8,
+            off: at % 8,
+        }
     }
 }
 

@@ -219,7 +219,11 @@ fn stmts<'a>(
             let tys = vec![ids::ANY; count];
             let values = fc.rhs_values(&tys, std::slice::from_ref(e));
             for (&(src, _), &g) in values.iter().zip(slots) {
-                fc.emit(Instr::StoreGlobal { g, src, n: 2 });
+                fc.emit(Instr::StoreGlobal {
+                    g,
+                    src,
+                    acc: crate::bytecode::Access::words(2),
+                });
             }
             fc.end_stmt();
             fc.finish();

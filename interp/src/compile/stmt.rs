@@ -893,15 +893,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             if let Some(&VarLoc::Boxed(cell)) = self.vars.get(&obj)
                 && self.m.info.obj(obj).captured
             {
-                let n = self.words(self.m.info.obj(obj).ty);
+                let ty = self.m.info.obj(obj).ty;
+                let (n, acc) = (self.words(ty), self.m.info.types.access(ty));
                 let v = self.alloc(n);
                 self.emit(Instr::Load {
                     dst: v,
                     ptr: cell,
                     off: 0,
-                    n,
+                    acc,
                 });
-                let layout = self.m.layout(self.m.info.obj(obj).ty);
+                let layout = self.m.layout(ty);
                 self.emit(Instr::NewBox {
                     dst: cell,
                     n,
@@ -911,7 +912,7 @@ impl<'a> FuncCompiler<'_, 'a> {
                     ptr: cell,
                     off: 0,
                     src: v,
-                    n,
+                    acc,
                 });
                 self.end_stmt();
             }
@@ -1233,13 +1234,12 @@ impl<'a> FuncCompiler<'_, 'a> {
                         Type::Pointer(p) => self.elem_type(p),
                         _ => self.elem_type(xty),
                     };
-                    let words = self.words(ty);
-                    let val = self.alloc(words.max(1));
+                    let val = self.alloc(self.words(ty).max(1));
                     self.emit(Instr::LoadElem {
                         dst: val,
                         s,
                         i,
-                        n: words,
+                        acc: self.m.info.types.access(ty),
                     });
                     (val, ty)
                 }
@@ -1308,10 +1308,18 @@ impl<'a> FuncCompiler<'_, 'a> {
             let p = self.place_now(x);
             match self.place_loc(p) {
                 VarLoc::Slot(slot) => self.slot_addr(src, slot, words),
+                VarLoc::SlotPart { slot, off } => {
+                    self.slot_addr(src, slot, words + 1);
+                    self.emit(Instr::AddIntK {
+                        dst: src,
+                        a: src,
+                        k: off as i32,
+                    });
+                }
                 loc => self.loc_address(loc, src),
             }
         }
-        // One element of `words` words copied between two one-element
+        // One element of `size` bytes copied between two one-element
         // slices: a memmove.
         let (a, b) = (self.alloc(3), self.alloc(3));
         self.mov(a, dst, 1);
@@ -1322,11 +1330,12 @@ impl<'a> FuncCompiler<'_, 'a> {
             }
         }
         let count = self.alloc(1);
+        let elem = self.layout(self.ty(x));
         self.emit(Instr::Copy {
             dst: count,
             a,
             b,
-            n: words,
+            elem,
         });
     }
 

@@ -3,7 +3,7 @@
 //! written once.
 
 use super::{Engine, Runtime, Status, chan, float, map, mem, panic, print, slice, strings, value};
-use crate::bytecode::Instr;
+use crate::bytecode::{Access, Instr};
 
 /// True for the instructions [`exec`] implements.
 pub fn is_runtime_instr(ins: &Instr) -> bool {
@@ -105,37 +105,32 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             rt.prog.elems[elem as usize],
         )
         .map(|s| store(rt, base, dst, &s)),
-        Instr::IndexAddr { dst, s, i, n } => {
+        Instr::IndexAddr { dst, s, i, acc } => {
             let (data, len) = (r(rt, s), r(rt, s + 1));
-            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64)
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, acc.size())
                 .map(|a| store(rt, base, dst, &[a]))
         }
-        Instr::LoadElem { dst, s, i, n } => {
+        Instr::LoadElem { dst, s, i, acc } => {
             let (data, len) = (r(rt, s), r(rt, s + 1));
-            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64).map(|a| {
-                let words: Vec<u64> = (0..n as usize).map(|k| mem::load(a, k)).collect();
-                store(rt, base, dst, &words)
-            })
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, acc.size())
+                .map(|a| load_value(rt, base, dst, a, acc))
         }
-        Instr::StoreElem { s, i, src, n } => {
+        Instr::StoreElem { s, i, src, acc } => {
             let (data, len) = (r(rt, s), r(rt, s + 1));
-            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, n as u64).map(|a| {
-                for k in 0..n {
-                    mem::store(a, k as usize, r(rt, src + k));
-                }
-            })
+            slice::index_addr(rt, engine, base, data, len, r(rt, i) as i64, acc.size())
+                .map(|a| store_value(rt, base, src, a, acc))
         }
         Instr::Reslice {
             dst,
             src,
             bounds,
-            n,
+            acc,
         }
         | Instr::Reslice3 {
             dst,
             src,
             bounds,
-            n,
+            acc,
         } => {
             let three = matches!(ins, Instr::Reslice3 { .. });
             let b = triple(rt, bounds);
@@ -147,7 +142,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
                 s,
                 (b[0] as i64, b[1] as i64, b[2] as i64),
                 three,
-                n as u64,
+                acc.size(),
             )
             .map(|v| store(rt, base, dst, &v))
         }
@@ -173,9 +168,10 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             store(rt, base, dst, &[count]);
             Ok(())
         }
-        Instr::Copy { dst, a, b, n } => {
+        Instr::Copy { dst, a, b, elem } => {
             let (to, from) = (triple(rt, a), triple(rt, b));
-            let count = slice::copy(to, (from[0], from[1]), n as u64);
+            let size = rt.prog.elems[elem as usize].go_size;
+            let count = slice::copy(to, (from[0], from[1]), size);
             store(rt, base, dst, &[count]);
             Ok(())
         }
@@ -274,13 +270,14 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         }
         Instr::UnsafeString { dst, ptr, len } => {
             let (p, n) = (r(rt, ptr), r(rt, len));
+            // The string shares the bytes, as in Go, which forbids
+            // changing them while it lives.
             slice::check_unsafe(rt, engine, base, "unsafe.String", p, n as i64, 1)
-                .and_then(|()| strings::unsafe_string(rt, base, p, n))
-                .map(|v| store(rt, base, dst, &[v.0, v.1]))
+                .map(|()| store(rt, base, dst, &[if n == 0 { 0 } else { p }, n]))
         }
         Instr::StringData { dst, a } => {
-            let p = strings::data(rt, (r(rt, a), r(rt, a + 1)));
-            store(rt, base, dst, &[p]);
+            let (p, n) = (r(rt, a), r(rt, a + 1));
+            store(rt, base, dst, &[if n == 0 { 0 } else { p }]);
             Ok(())
         }
         Instr::NegFloat { dst, a } => {
@@ -393,11 +390,9 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             Status::Ok => Ok(()),
             st => Err(st),
         },
-        Instr::SliceClear { s, n } => {
+        Instr::SliceClear { s, elem } => {
             let (ptr, len) = (r(rt, s), r(rt, s + 1));
-            for i in 0..(len * u64::from(n)) as usize {
-                mem::store(ptr, i, 0);
-            }
+            mem::zero_bytes(ptr, len * rt.prog.elems[elem as usize].go_size);
             Ok(())
         }
         Instr::PrintFloat { src } => {
@@ -409,24 +404,49 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             print::stderr(r(rt, src).to_string().as_bytes());
             Ok(())
         }
-        Instr::LoadField { dst, ptr, off, n } => {
+        Instr::Load { dst, ptr, off, acc } => {
+            load_value(rt, base, dst, r(rt, ptr) + u64::from(off), acc);
+            Ok(())
+        }
+        Instr::Store { ptr, off, src, acc } => {
+            store_value(rt, base, src, r(rt, ptr) + u64::from(off), acc);
+            Ok(())
+        }
+        Instr::LoadGlobal { dst, g, acc } => {
+            let a = rt.globals[g as usize..].as_ptr() as u64;
+            load_value(rt, base, dst, a, acc);
+            Ok(())
+        }
+        Instr::StoreGlobal { g, src, acc } => {
+            let a = rt.globals[g as usize..].as_mut_ptr() as u64;
+            store_value(rt, base, src, a, acc);
+            Ok(())
+        }
+        Instr::SlotLoad { dst, src, off, acc } => {
+            let a = rt.g.stack.slots[base + src as usize..].as_ptr() as u64 + u64::from(off);
+            load_value(rt, base, dst, a, acc);
+            Ok(())
+        }
+        Instr::SlotStore { dst, off, src, acc } => {
+            let a = rt.g.stack.slots[base + dst as usize..].as_mut_ptr() as u64 + u64::from(off);
+            store_value(rt, base, src, a, acc);
+            Ok(())
+        }
+        Instr::LoadField { dst, ptr, off, acc } => {
             let p = r(rt, ptr);
             if p == 0 {
                 Err(panic::nil_deref(rt, engine, base))
             } else {
-                let words: Vec<u64> = (0..n).map(|i| mem::load(p, (off + i) as usize)).collect();
-                store(rt, base, dst, &words);
+                load_value(rt, base, dst, p + u64::from(off), acc);
                 Ok(())
             }
         }
-        Instr::StoreField { ptr, off, src, n } => {
+        Instr::StoreField { ptr, off, src, acc } => {
             let p = r(rt, ptr);
             if p == 0 {
                 Err(panic::nil_deref(rt, engine, base))
             } else {
-                for i in 0..n {
-                    mem::store(p, (off + i) as usize, r(rt, src + i));
-                }
+                store_value(rt, base, src, p + u64::from(off), acc);
                 Ok(())
             }
         }
@@ -553,6 +573,20 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
 /// The address of slot `i` of the frame at `base`.
 fn addr(rt: &Runtime, base: usize, i: u32) -> u64 {
     rt.g.stack.slots[base + i as usize..].as_ptr() as u64
+}
+
+/// `R[dst..] :=` the slot form of the value at `addr`, moved as `acc` says.
+fn load_value(rt: &mut Runtime, base: usize, dst: u32, addr: u64, acc: Access) {
+    let mut v = vec![0; acc.slots() as usize];
+    mem::load_value(addr, acc, &mut v);
+    store(rt, base, dst, &v);
+}
+
+/// The value at `addr` `:= R[src..]`, moved as `acc` says.
+fn store_value(rt: &mut Runtime, base: usize, src: u32, addr: u64, acc: Access) {
+    let at = base + src as usize;
+    let v = rt.g.stack.slots[at..at + acc.slots() as usize].to_vec();
+    mem::store_value(addr, acc, &v);
 }
 
 fn store(rt: &mut Runtime, base: usize, dst: u32, words: &[u64]) {

@@ -18,6 +18,7 @@ use std::cmp::Ordering;
 
 use self::format::{Fmt, LDIGITS, UDIGITS};
 use super::methods::{self, Called, MethodCall, MethodTexts, Wanted};
+use super::value::{self, Form};
 use super::{Runtime, mem};
 use crate::program::{RtKind, RtType, rt_types};
 use crate::runtime::strings::decode_rune;
@@ -150,6 +151,9 @@ fn operands(rt: &Runtime, args: u64, n: usize) -> Vec<Option<Val>> {
 struct Val {
     ty: u32,
     loc: Loc,
+    /// Slot form (an operand, a map entry) or memory form (a field, an
+    /// element, a pointer's target): see [`Form`].
+    form: Form,
     /// Reached through an unexported struct field: Go's reflect cannot
     /// turn such a value back into an interface, so `fmt` calls no
     /// `Error()` method on it.
@@ -173,6 +177,7 @@ impl Val {
         let inline = rt.prog.types[ty as usize].inline();
         Some(Val {
             ty: ty as u32,
+            form: Form::Slot,
             loc: if inline {
                 Loc::Word(data)
             } else {
@@ -193,27 +198,46 @@ impl Val {
         }
     }
 
-    /// The part of this value of type `ty` starting `off` words in (a
-    /// field or an element).
+    /// The slot form of a one-slot scalar value of runtime type `t`.
+    fn scalar(self, t: &RtType) -> u64 {
+        match (self.loc, self.form) {
+            (Loc::Word(w), Form::Slot) => w,
+            (Loc::Word(w), Form::Mem) => value::scalar_at(t, [w].as_ptr() as u64, Form::Mem),
+            (Loc::At(addr), form) => value::scalar_at(t, addr, form),
+        }
+    }
+
+    /// The `f64` bits of the parts of a complex value of runtime type `t`.
+    fn complex(self, t: &RtType) -> (u64, u64) {
+        match self.loc {
+            Loc::Word(w) => value::complex_at(t, [w].as_ptr() as u64, self.form),
+            Loc::At(addr) => value::complex_at(t, addr, self.form),
+        }
+    }
+
+    /// The part of this value of type `ty` starting `off` bytes in (a
+    /// field or an element), in memory form.
     fn part(self, ty: u32, off: u64) -> Val {
         let loc = match self.loc {
-            // Only a one-word value is inline, so any part of it with
-            // words is all of it.
-            Loc::Word(w) => Loc::Word(w),
-            Loc::At(addr) => Loc::At(addr + 8 * off),
+            // An inline value is one word: its part is in its bytes.
+            Loc::Word(w) => Loc::Word(w.checked_shr(8 * off as u32).unwrap_or(0)),
+            Loc::At(addr) => Loc::At(addr + off),
         };
         Val {
             ty,
             loc,
+            form: Form::Mem,
             read_only: self.read_only,
         }
     }
 
-    /// The value of type `ty` stored at `addr`, reached from this one.
+    /// The value of type `ty` stored at `addr` in memory form, reached
+    /// from this one.
     fn at(self, ty: u32, addr: u64) -> Val {
         Val {
             ty,
             loc: Loc::At(addr),
+            form: Form::Mem,
             read_only: self.read_only,
         }
     }
@@ -721,11 +745,11 @@ impl<'a> Printer<'a> {
         }
         let t = self.ty(v);
         match t.kind {
-            RtKind::Bool => self.fmt_bool(v.word(0) != 0, verb),
-            RtKind::Int => self.fmt_integer(v.word(0), true, verb),
-            RtKind::Uint => self.fmt_integer(v.word(0), false, verb),
-            RtKind::Float32 => self.fmt_float(f64::from_bits(v.word(0)), 32, verb),
-            RtKind::Float64 => self.fmt_float(f64::from_bits(v.word(0)), 64, verb),
+            RtKind::Bool => self.fmt_bool(v.scalar(t) != 0, verb),
+            RtKind::Int => self.fmt_integer(v.scalar(t), true, verb),
+            RtKind::Uint => self.fmt_integer(v.scalar(t), false, verb),
+            RtKind::Float32 => self.fmt_float(f64::from_bits(v.scalar(t)), 32, verb),
+            RtKind::Float64 => self.fmt_float(f64::from_bits(v.scalar(t)), 64, verb),
             RtKind::Complex64 => self.fmt_complex(v, 64, verb),
             RtKind::Complex128 => self.fmt_complex(v, 128, verb),
             RtKind::String => self.fmt_string(v.string_bytes(), verb),
@@ -764,8 +788,7 @@ impl<'a> Printer<'a> {
                     self.write(name.as_bytes());
                 }
                 self.write(b"{");
-                let mut off = 0;
-                for (i, &f) in t.fields.iter().enumerate() {
+                for (i, (&f, &off)) in t.fields.iter().zip(&t.offsets).enumerate() {
                     if i > 0 {
                         self.write(if sharp_v { b", " } else { b" " });
                     }
@@ -779,7 +802,6 @@ impl<'a> Printer<'a> {
                     let mut field = v.part(f, off);
                     field.read_only |=
                         name.is_some_and(|n| !n.starts_with(|c: char| c.is_uppercase()));
-                    off += u64::from(self.rt.prog.types[f as usize].words);
                     self.print_value(field, verb, depth + 1);
                 }
                 self.write(b"}");
@@ -858,14 +880,13 @@ impl<'a> Printer<'a> {
         })
     }
 
-    /// The elements of the slice or array `v`. Each element takes whole
-    /// words (at least one) in the backing store.
+    /// The elements of the slice or array `v`, their Go size apart.
     fn elems(&self, v: Val) -> Vec<Val> {
         let t = self.ty(v);
         let elem = t.elem;
-        let stride = u64::from(self.rt.prog.types[elem as usize].words.max(1));
+        let stride = self.rt.prog.types[elem as usize].size;
         let (base, len) = match t.kind {
-            RtKind::Array => (v, u64::from(t.words) / stride),
+            RtKind::Array => (v, t.len),
             _ => (v.at(elem, v.word(0)), v.word(1)),
         };
         (0..len).map(|i| base.part(elem, i * stride)).collect()
@@ -879,7 +900,11 @@ impl<'a> Printer<'a> {
 
     /// The bytes of a byte slice or array.
     fn byte_elems(&self, v: Val) -> Vec<u8> {
-        self.elems(v).into_iter().map(|e| e.word(0) as u8).collect()
+        let t = &self.rt.prog.types[self.ty(v).elem as usize];
+        self.elems(v)
+            .into_iter()
+            .map(|e| e.scalar(t) as u8)
+            .collect()
     }
 
     /// A map: `map[k:v ...]` with keys sorted as Go's `fmtsort` sorts them.
@@ -904,8 +929,16 @@ impl<'a> Printer<'a> {
             .into_iter()
             .flat_map(|m| m.entries.iter().flatten())
             .map(|e| {
-                let key = v.at(key_ty, e.as_ptr() as u64);
-                (key, key.part(value_ty, key_words))
+                // Entries hold their key and value in slot form.
+                let key = Val {
+                    form: Form::Slot,
+                    ..v.at(key_ty, e.as_ptr() as u64)
+                };
+                let value = Val {
+                    form: Form::Slot,
+                    ..key.part(value_ty, 8 * key_words)
+                };
+                (key, value)
             })
             .collect();
         entries.sort_by(|a, b| self.compare(a.0, b.0));
@@ -924,23 +957,22 @@ impl<'a> Printer<'a> {
     fn compare(&self, a: Val, b: Val) -> Ordering {
         let t = self.ty(a);
         match t.kind {
-            RtKind::Int => (a.word(0) as i64).cmp(&(b.word(0) as i64)),
-            RtKind::Float32 | RtKind::Float64 => float_order(a.word(0), b.word(0)),
+            RtKind::Int => (a.scalar(t) as i64).cmp(&(b.scalar(t) as i64)),
+            RtKind::Float32 | RtKind::Float64 => float_order(a.scalar(t), b.scalar(t)),
             RtKind::Complex64 | RtKind::Complex128 => {
-                float_order(a.word(0), b.word(0)).then_with(|| float_order(a.word(1), b.word(1)))
+                let (x, y) = (a.complex(t), b.complex(t));
+                float_order(x.0, y.0).then_with(|| float_order(x.1, y.1))
             }
             RtKind::Uint | RtKind::Bool | RtKind::Pointer | RtKind::Chan | RtKind::ErrorString => {
-                a.word(0).cmp(&b.word(0))
+                a.scalar(t).cmp(&b.scalar(t))
             }
             RtKind::String | RtKind::RuntimeError => a.string_bytes().cmp(b.string_bytes()),
             RtKind::Struct => {
-                let mut off = 0;
-                for &f in &t.fields {
+                for (&f, &off) in t.fields.iter().zip(&t.offsets) {
                     let c = self.compare(a.part(f, off), b.part(f, off));
                     if c != Ordering::Equal {
                         return c;
                     }
-                    off += u64::from(self.rt.prog.types[f as usize].words);
                 }
                 Ordering::Equal
             }
@@ -1041,10 +1073,11 @@ impl<'a> Printer<'a> {
             return;
         }
         let plus = self.fmt.flags.plus;
+        let (re, im) = v.complex(self.ty(v));
         self.write(b"(");
-        self.fmt_float(f64::from_bits(v.word(0)), bits / 2, verb);
+        self.fmt_float(f64::from_bits(re), bits / 2, verb);
         self.fmt.flags.plus = true;
-        self.fmt_float(f64::from_bits(v.word(1)), bits / 2, verb);
+        self.fmt_float(f64::from_bits(im), bits / 2, verb);
         self.write(b"i)");
         self.fmt.flags.plus = plus;
     }

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::{Runtime, mem};
+use super::{Runtime, mem, value};
 use crate::program::{RtKind, rt_types};
 
 thread_local! {
@@ -118,7 +118,13 @@ fn layout(rt: &Runtime, map_ty: u32) -> Layout {
 /// Appends the canonical encoding of the value of runtime type `ty` at
 /// `addr`: equal Go values, and only those, encode alike. Uncomparable
 /// dynamic types are Go's `hash of unhashable type` error.
-pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result<(), String> {
+pub fn encode_key(
+    rt: &Runtime,
+    ty: u32,
+    addr: u64,
+    form: value::Form,
+    out: &mut Vec<u8>,
+) -> Result<(), String> {
     let t = &rt.prog.types[ty as usize];
     match t.kind {
         RtKind::Int
@@ -126,28 +132,29 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
         | RtKind::Bool
         | RtKind::Pointer
         | RtKind::Chan
-        | RtKind::ErrorString => out.extend_from_slice(&mem::load(addr, 0).to_le_bytes()),
-        RtKind::Float32 | RtKind::Float64 => encode_float(mem::load(addr, 0), out),
+        | RtKind::ErrorString => {
+            out.extend_from_slice(&value::scalar_at(t, addr, form).to_le_bytes())
+        }
+        RtKind::Float32 | RtKind::Float64 => encode_float(value::scalar_at(t, addr, form), out),
         RtKind::Complex64 | RtKind::Complex128 => {
-            encode_float(mem::load(addr, 0), out);
-            encode_float(mem::load(addr, 1), out);
+            let (re, im) = value::complex_at(t, addr, form);
+            encode_float(re, out);
+            encode_float(im, out);
         }
         RtKind::String | RtKind::RuntimeError => {
             encode_string(mem::bytes(mem::load(addr, 0), mem::load(addr, 1)), out);
         }
         RtKind::Struct => {
-            let mut at = addr;
-            for (i, &f) in t.fields.iter().enumerate() {
+            for (i, (&f, &off)) in t.fields.iter().zip(&t.offsets).enumerate() {
                 if !t.is_blank_field(i) {
-                    encode_key(rt, f, at, out)?;
+                    encode_key(rt, f, addr + off, value::Form::Mem, out)?;
                 }
-                at += 8 * rt.prog.types[f as usize].words as u64;
             }
         }
         RtKind::Array => {
-            let words = rt.prog.types[t.elem as usize].words.max(1) as u64;
-            for i in 0..t.words as u64 / words {
-                encode_key(rt, t.elem, addr + 8 * words * i, out)?;
+            for i in 0..t.len {
+                let at = value::elem_at(rt, t, addr, i);
+                encode_key(rt, t.elem, at, value::Form::Mem, out)?;
             }
         }
         RtKind::Interface => {
@@ -162,9 +169,9 @@ pub fn encode_key(rt: &Runtime, ty: u32, addr: u64, out: &mut Vec<u8>) -> Result
                 }
                 if d.words == 1 {
                     let word = [data];
-                    encode_key(rt, dty as u32, word.as_ptr() as u64, out)?;
+                    encode_key(rt, dty as u32, word.as_ptr() as u64, value::Form::Slot, out)?;
                 } else {
-                    encode_key(rt, dty as u32, data, out)?;
+                    encode_key(rt, dty as u32, data, value::Form::Slot, out)?;
                 }
             }
         }
@@ -192,7 +199,7 @@ fn comparable(rt: &Runtime, ty: u32) -> bool {
 pub fn index(rt: &Runtime, map_ty: u32, m: u64, key: u64, dst: u64) -> Result<bool, String> {
     let l = layout(rt, map_ty);
     let mut k = Vec::new();
-    encode_key(rt, l.key, key, &mut k)?;
+    encode_key(rt, l.key, key, value::Form::Slot, &mut k)?;
     let entry = rt
         .maps
         .get(m)
@@ -207,7 +214,7 @@ pub fn index(rt: &Runtime, map_ty: u32, m: u64, key: u64, dst: u64) -> Result<bo
 pub fn assign(rt: &mut Runtime, map_ty: u32, m: u64, key: u64, value: u64) -> Result<(), String> {
     let l = layout(rt, map_ty);
     let mut k = Vec::new();
-    encode_key(rt, l.key, key, &mut k)?;
+    encode_key(rt, l.key, key, value::Form::Slot, &mut k)?;
     let words: Box<[u64]> = (0..l.key_words)
         .map(|i| mem::load(key, i))
         .chain((0..l.value_words).map(|i| mem::load(value, i)))
@@ -246,7 +253,7 @@ pub fn insert_string(rt: &mut Runtime, m: u64, key: (u64, u64), value: &[u64]) {
 pub fn delete(rt: &mut Runtime, map_ty: u32, m: u64, key: u64) -> Result<(), String> {
     let l = layout(rt, map_ty);
     let mut k = Vec::new();
-    encode_key(rt, l.key, key, &mut k)?;
+    encode_key(rt, l.key, key, value::Form::Slot, &mut k)?;
     if let Some(gm) = rt.maps.get_mut(m)
         && let Some(i) = gm.index.remove(&k[..])
     {

@@ -21,6 +21,8 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use crate::bytecode::{Access, AccessKind, Scalar};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Words in a page.
@@ -609,6 +611,72 @@ impl Drop for Heap {
     }
 }
 
+/// Where the package variables are asked to lie: low in the address space,
+/// as the data and bss segments of a Go binary on linux/amd64 do (Go's
+/// tests count on them below 256 MiB).
+const GLOBALS_HINT: usize = 0x100_0000;
+
+/// The package variables' memory: `len` zeroed words that the OS commits
+/// page by page, at [`GLOBALS_HINT`] when that address range is free.
+pub struct Globals {
+    ptr: std::ptr::NonNull<u64>,
+    len: usize,
+}
+
+impl Globals {
+    pub fn new(len: usize) -> Globals {
+        if len == 0 {
+            return Globals {
+                ptr: std::ptr::NonNull::dangling(),
+                len,
+            };
+        }
+        // SAFETY: an anonymous private mapping without MAP_FIXED never
+        // replaces an existing one (the hint is only a hint); the result is
+        // checked.
+        let p = unsafe {
+            libc::mmap(
+                GLOBALS_HINT as *mut libc::c_void,
+                len * 8,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        match std::ptr::NonNull::new(p.cast::<u64>()) {
+            Some(ptr) if p != libc::MAP_FAILED => Globals { ptr, len },
+            _ => out_of_memory(),
+        }
+    }
+}
+
+impl std::ops::Deref for Globals {
+    type Target = [u64];
+    fn deref(&self) -> &[u64] {
+        // SAFETY: `len` words mapped for this value (or none), alive until
+        // it is dropped.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl std::ops::DerefMut for Globals {
+    fn deref_mut(&mut self) -> &mut [u64] {
+        // SAFETY: as for `deref`; `&mut self` makes the borrow unique.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+    }
+}
+
+impl Drop for Globals {
+    fn drop(&mut self) {
+        if self.len > 0 {
+            // SAFETY: mapped by `Globals::new` with this length; the
+            // runtime that owns it is being dropped.
+            unsafe { libc::munmap(self.ptr.as_ptr().cast(), self.len * 8) };
+        }
+    }
+}
+
 /// Whether the system would give `bytes` of memory now: an ordinary
 /// mapping of that size is made and dropped.
 fn system_can_back(bytes: usize) -> bool {
@@ -641,22 +709,147 @@ pub fn out_of_memory() -> ! {
 pub fn load(addr: u64, i: usize) -> u64 {
     // SAFETY: `addr` is a live heap object, constant or stack slot of at
     // least `i + 1` words (module invariant; the compiler only emits loads
-    // within the object's type).
-    unsafe { *(addr as *const u64).add(i) }
+    // within the object's type); a word inside a packed struct may be
+    // unaligned.
+    unsafe { (addr as *const u64).add(i).read_unaligned() }
 }
 
 /// Stores `v` into word `i` of the object at `addr`.
 pub fn store(addr: u64, i: usize, v: u64) {
     // SAFETY: as for `load`; no Rust reference to the word is alive.
-    unsafe { *(addr as *mut u64).add(i) = v }
+    unsafe { (addr as *mut u64).add(i).write_unaligned(v) }
 }
 
-/// Stores `bytes` as the elements of a `[]byte` backing array at `addr`,
-/// one word each.
+/// Stores `bytes` at `addr` (a `[]byte` backing array, say).
 pub fn store_bytes(addr: u64, bytes: &[u8]) {
-    for (i, &b) in bytes.iter().enumerate() {
-        store(addr, i, u64::from(b));
+    if bytes.is_empty() {
+        return;
     }
+    // SAFETY: `addr` addresses at least `bytes.len()` bytes of a live heap
+    // object or stack slots (module invariant), which `bytes` cannot be
+    // borrowed from while they are written.
+    unsafe { std::ptr::copy(bytes.as_ptr(), addr as *mut u8, bytes.len()) }
+}
+
+/// The memory form of the `size`-byte scalar at `addr`, zero-extended.
+fn load_bits(addr: u64, size: u32) -> u64 {
+    let mut b = [0u8; 8];
+    // SAFETY: `addr` addresses a live value of `size` bytes (module
+    // invariant); it need not be aligned.
+    unsafe { std::ptr::copy_nonoverlapping(addr as *const u8, b.as_mut_ptr(), size as usize) };
+    u64::from_le_bytes(b)
+}
+
+/// Writes the low `size` bytes of `bits` at `addr`.
+fn store_bits(addr: u64, size: u32, bits: u64) {
+    let b = bits.to_le_bytes();
+    // SAFETY: as for `load_bits`.
+    unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), addr as *mut u8, size as usize) };
+}
+
+/// The slot form of the one-slot scalar `k` (not a `complex64`) at `addr`.
+pub fn load_scalar(addr: u64, k: Scalar) -> u64 {
+    // SAFETY: `addr` addresses a live value of `k`'s size (module
+    // invariant); it need not be aligned.
+    unsafe {
+        match k {
+            Scalar::U8 => u64::from(*(addr as *const u8)),
+            Scalar::I8 => *(addr as *const i8) as u64,
+            Scalar::U16 => u64::from((addr as *const u16).read_unaligned()),
+            Scalar::I16 => (addr as *const i16).read_unaligned() as u64,
+            Scalar::U32 => u64::from((addr as *const u32).read_unaligned()),
+            Scalar::I32 => (addr as *const i32).read_unaligned() as u64,
+            Scalar::F32 => f64::from((addr as *const f32).read_unaligned()).to_bits(),
+            Scalar::C64 => unreachable!("a complex64 takes two slots"),
+        }
+    }
+}
+
+/// Stores slot value `v` at `addr` as the one-slot scalar `k` (not a
+/// `complex64`).
+pub fn store_scalar(addr: u64, k: Scalar, v: u64) {
+    // SAFETY: as for `load_scalar`.
+    unsafe {
+        match k {
+            Scalar::U8 | Scalar::I8 => *(addr as *mut u8) = v as u8,
+            Scalar::U16 | Scalar::I16 => (addr as *mut u16).write_unaligned(v as u16),
+            Scalar::U32 | Scalar::I32 => (addr as *mut u32).write_unaligned(v as u32),
+            Scalar::F32 => (addr as *mut f32).write_unaligned(f64::from_bits(v) as f32),
+            Scalar::C64 => unreachable!("a complex64 takes two slots"),
+        }
+    }
+}
+
+/// The slot form of the value at byte address `addr`, moved as `acc`
+/// says, into `dst` (`acc.slots()` words).
+pub fn load_value(addr: u64, acc: Access, dst: &mut [u64]) {
+    match acc.kind() {
+        AccessKind::Words(1) => dst[0] = load_bits(addr, 8),
+        AccessKind::Scalar(Scalar::C64) => {
+            let bits = load_bits(addr, 8);
+            let part = |b: u64| f64::from(f32::from_bits(b as u32)).to_bits();
+            dst[0] = part(bits);
+            dst[1] = part(bits >> 32);
+        }
+        AccessKind::Scalar(k) => dst[0] = load_scalar(addr, k),
+        AccessKind::Words(n) => {
+            for (i, w) in dst[..n as usize].iter_mut().enumerate() {
+                *w = load_bits(addr + 8 * i as u64, 8);
+            }
+        }
+        AccessKind::Bytes(n) => {
+            let words = n.div_ceil(8) as usize;
+            for (i, w) in dst[..words].iter_mut().enumerate() {
+                let at = 8 * i as u32;
+                *w = load_bits(addr + u64::from(at), (n - at).min(8));
+            }
+        }
+    }
+}
+
+/// Writes the memory form of slot values `src` at byte address `addr`,
+/// moved as `acc` says.
+pub fn store_value(addr: u64, acc: Access, src: &[u64]) {
+    match acc.kind() {
+        AccessKind::Words(1) => store_bits(addr, 8, src[0]),
+        AccessKind::Scalar(Scalar::C64) => {
+            let part = |v: u64| u64::from((f64::from_bits(v) as f32).to_bits());
+            let bits = part(src[0]) | part(src[1]) << 32;
+            store_bits(addr, 8, bits);
+        }
+        AccessKind::Scalar(k) => store_scalar(addr, k, src[0]),
+        AccessKind::Words(n) => {
+            for (i, &w) in src[..n as usize].iter().enumerate() {
+                store_bits(addr + 8 * i as u64, 8, w);
+            }
+        }
+        AccessKind::Bytes(n) => {
+            for (i, &w) in src[..n.div_ceil(8) as usize].iter().enumerate() {
+                let at = 8 * i as u32;
+                store_bits(addr + u64::from(at), (n - at).min(8), w);
+            }
+        }
+    }
+}
+
+/// Zeroes the `n` bytes at `addr`.
+pub fn zero_bytes(addr: u64, n: u64) {
+    if n == 0 {
+        return;
+    }
+    // SAFETY: `addr` addresses `n` bytes of a live heap object or stack
+    // slots (module invariant).
+    unsafe { std::ptr::write_bytes(addr as *mut u8, 0, n as usize) }
+}
+
+/// Copies `n` bytes from `src` to `dst`; the ranges may overlap (memmove).
+pub fn copy_bytes(dst: u64, src: u64, n: u64) {
+    if n == 0 || dst == src {
+        return;
+    }
+    // SAFETY: both ranges are `n` bytes of live heap objects or stack slots
+    // (module invariant); `ptr::copy` allows overlap.
+    unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, n as usize) }
 }
 
 /// The bytes of the string value `(ptr, len)`.

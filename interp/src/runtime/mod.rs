@@ -183,7 +183,7 @@ impl Goroutine {
 pub struct Runtime {
     pub prog: Rc<Program>,
     pub g: Goroutine,
-    pub globals: Box<[u64]>,
+    pub globals: mem::Globals,
     pub heap: mem::Heap,
     /// The closure object of each function, for functions used as values.
     pub func_closures: Vec<u64>,
@@ -245,7 +245,7 @@ impl Runtime {
         Runtime {
             maps: map::Maps::default(),
             zerobase,
-            globals: vec![0u64; prog.global_words as usize].into_boxed_slice(),
+            globals: mem::Globals::new(prog.global_words as usize),
             prog,
             g: Goroutine::new(1, Stack::new()),
             args: vec![file_name],

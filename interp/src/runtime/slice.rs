@@ -2,7 +2,8 @@
 //! growslice (with Go's exact capacity growth) and copy.
 //!
 //! A slice value is three words in slots: data address, length, capacity.
-//! Elements are stored flat in the heap, `n` words each.
+//! Elements are stored flat in the heap in Go's layout, a stride of their
+//! Go size apart.
 
 use super::{Engine, Runtime, Status, mem, panic};
 use crate::bytecode::Elem;
@@ -116,7 +117,7 @@ pub fn check_unsafe(
 /// A zeroed backing array for `cap` elements of `elem`, or Go's fatal
 /// `runtime: out of memory` when the system has none.
 fn backing_array(rt: &mut Runtime, frame: usize, cap: u64, elem: Elem) -> Result<u64, Status> {
-    let words = cap * u64::from(elem.words);
+    let words = (cap * elem.go_size).div_ceil(8);
     if words == 0 {
         return Ok(rt.zerobase);
     }
@@ -147,8 +148,9 @@ pub fn makeslice(
     Ok([data, len as u64, cap as u64])
 }
 
-/// The address of element `i` of a slice (or string, `words` = 1/8 not
-/// used), checked against `len`: Go's `index out of range [i] with length n`.
+/// The address of element `i` of a slice (or string) of elements `size`
+/// bytes apart, checked against `len`: Go's `index out of range [i] with
+/// length n`.
 pub fn index_addr(
     rt: &mut Runtime,
     engine: &dyn Engine,
@@ -156,7 +158,7 @@ pub fn index_addr(
     data: u64,
     len: u64,
     i: i64,
-    words: u64,
+    size: u64,
 ) -> Result<u64, Status> {
     if i < 0 || i as u64 >= len {
         let msg = if i < 0 {
@@ -166,10 +168,10 @@ pub fn index_addr(
         };
         return Err(panic::panic_runtime_error(rt, engine, frame, &msg));
     }
-    Ok(data + 8 * words * i as u64)
+    Ok(data + size * i as u64)
 }
 
-/// `s[lo:hi:max]` of a slice `(data, len, cap)` of `words`-word elements,
+/// `s[lo:hi:max]` of a slice `(data, len, cap)` of `size`-byte elements,
 /// with Go's bounds errors; `three` when the expression had a max index.
 #[allow(clippy::too_many_arguments)]
 pub fn reslice(
@@ -179,7 +181,7 @@ pub fn reslice(
     s: [u64; 3],
     (lo, hi, max): (i64, i64, i64),
     three: bool,
-    words: u64,
+    size: u64,
 ) -> Result<[u64; 3], Status> {
     let cap = s[2] as i64;
     // Go's boundsError wording; a negative bound is reported alone.
@@ -211,7 +213,7 @@ pub fn reslice(
     let data = if max - lo == 0 {
         s[0]
     } else {
-        s[0] + 8 * words * lo as u64
+        s[0] + size * lo as u64
     };
     Ok([data, (hi - lo) as u64, (max - lo) as u64])
 }
@@ -244,7 +246,7 @@ pub fn append(
     count: u64,
     elem: Elem,
 ) -> Result<[u64; 3], Status> {
-    let words = u64::from(elem.words);
+    let size = elem.go_size;
     let (len, cap) = (s[1], s[2]);
     let new_len = len.wrapping_add(count);
     let mut data = s[0];
@@ -261,22 +263,22 @@ pub fn append(
         };
         new_cap = grown as u64;
         let fresh = backing_array(rt, frame, new_cap, elem)?;
-        mem::copy_words(fresh, data, (len * words) as usize);
+        mem::copy_bytes(fresh, data, len * size);
         data = fresh;
     }
-    mem::copy_words(data + 8 * words * len, src, (count * words) as usize);
+    mem::copy_bytes(data + size * len, src, count * size);
     Ok([data, new_len, new_cap])
 }
 
-/// copy: copies min(len(dst), len(src)) elements; returns that count.
-pub fn copy(dst: [u64; 3], src: (u64, u64), words: u64) -> u64 {
+/// copy: copies min(len(dst), len(src)) elements of `size` bytes; returns
+/// that count.
+pub fn copy(dst: [u64; 3], src: (u64, u64), size: u64) -> u64 {
     let n = dst[1].min(src.1);
-    mem::copy_words(dst[0], src.0, (n * words) as usize);
+    mem::copy_bytes(dst[0], src.0, n * size);
     n
 }
 
-/// `copy(dst, src)` of a string `src` into a `[]byte` (a word per byte):
-/// the bytes copied.
+/// `copy(dst, src)` of a string `src` into a `[]byte`: the bytes copied.
 pub fn copy_string(dst: [u64; 3], src: (u64, u64)) -> u64 {
     let n = dst[1].min(src.1);
     mem::store_bytes(dst[0], &mem::bytes(src.0, src.1)[..n as usize]);

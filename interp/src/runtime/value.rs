@@ -4,7 +4,8 @@
 use std::cmp::Ordering;
 
 use super::{Runtime, mem};
-use crate::program::{RtKind, rt_types};
+use crate::bytecode::{Access, Scalar};
+use crate::program::{RtKind, RtType, rt_types};
 
 /// `a + b` for strings; shares an operand when the other is empty.
 pub fn concat(rt: &mut Runtime, a: (u64, u64), b: (u64, u64)) -> (u64, u64) {
@@ -52,13 +53,84 @@ pub fn iface_eq(rt: &Runtime, a: (u64, u64), b: (u64, u64)) -> Result<bool, Stri
     if t.words == 1 {
         // One-word values sit in the data word itself.
         let (x, y) = ([a.1], [b.1]);
-        return eq_at(rt, a.0 as u32, x.as_ptr() as u64, y.as_ptr() as u64);
+        return eq_at(
+            rt,
+            a.0 as u32,
+            x.as_ptr() as u64,
+            y.as_ptr() as u64,
+            Form::Slot,
+        );
     }
-    eq_at(rt, a.0 as u32, a.1, b.1)
+    eq_at(rt, a.0 as u32, a.1, b.1, Form::Slot)
+}
+
+/// Where a value of a runtime type is read: a whole value that the
+/// runtime or a frame holds (in a slot, an interface's data word or box, a
+/// map entry or a channel buffer) is in slot form; a field or element in
+/// memory is in memory form. The two differ only for `float32` and
+/// `complex64`, and in the bytes a narrow integer takes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Slot,
+    Mem,
+}
+
+/// The slot form of the one-slot scalar (integer, boolean, float,
+/// pointer-like) of runtime type `t` at `addr`.
+pub fn scalar_at(t: &RtType, addr: u64, form: Form) -> u64 {
+    match narrow(t, form) {
+        Some(k) => {
+            let mut v = [0];
+            mem::load_value(addr, Access::scalar(k), &mut v);
+            v[0]
+        }
+        None => mem::load(addr, 0),
+    }
+}
+
+/// Writes the slot-form one-slot scalar `v` of runtime type `t` at `addr`
+/// in memory form.
+pub fn store_scalar_at(t: &RtType, addr: u64, v: u64) {
+    match narrow(t, Form::Mem) {
+        Some(k) => mem::store_value(addr, Access::scalar(k), &[v]),
+        None => mem::store(addr, 0, v),
+    }
+}
+
+/// How a one-slot scalar of runtime type `t` read in `form` is narrower
+/// than a word, if it is.
+fn narrow(t: &RtType, form: Form) -> Option<Scalar> {
+    Some(match t.kind {
+        RtKind::Float32 if form == Form::Mem => Scalar::F32,
+        RtKind::Bool => Scalar::U8,
+        RtKind::Int if t.bits == 8 => Scalar::I8,
+        RtKind::Int if t.bits == 16 => Scalar::I16,
+        RtKind::Int if t.bits == 32 => Scalar::I32,
+        RtKind::Uint if t.bits == 8 => Scalar::U8,
+        RtKind::Uint if t.bits == 16 => Scalar::U16,
+        RtKind::Uint if t.bits == 32 => Scalar::U32,
+        _ => return None,
+    })
+}
+
+/// The `f64` bits of the real and imaginary parts of the complex value of
+/// runtime type `t` at `addr`.
+pub fn complex_at(t: &RtType, addr: u64, form: Form) -> (u64, u64) {
+    if t.kind == RtKind::Complex64 && form == Form::Mem {
+        let mut v = [0; 2];
+        mem::load_value(addr, Access::scalar(Scalar::C64), &mut v);
+        return (v[0], v[1]);
+    }
+    (mem::load(addr, 0), mem::load(addr, 1))
+}
+
+/// The address of element `i` of the array at `addr` of runtime type `t`.
+pub fn elem_at(rt: &Runtime, t: &RtType, addr: u64, i: u64) -> u64 {
+    addr + i * rt.prog.types[t.elem as usize].size
 }
 
 /// `==` of two values of runtime type `ty` stored at `x` and `y`.
-fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
+fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64, form: Form) -> Result<bool, String> {
     let t = &rt.prog.types[ty as usize];
     Ok(match t.kind {
         RtKind::Int
@@ -66,32 +138,30 @@ fn eq_at(rt: &Runtime, ty: u32, x: u64, y: u64) -> Result<bool, String> {
         | RtKind::Bool
         | RtKind::Pointer
         | RtKind::Chan
-        | RtKind::ErrorString => mem::load(x, 0) == mem::load(y, 0),
+        | RtKind::ErrorString => scalar_at(t, x, form) == scalar_at(t, y, form),
         RtKind::Float32 | RtKind::Float64 => {
-            f64::from_bits(mem::load(x, 0)) == f64::from_bits(mem::load(y, 0))
+            f64::from_bits(scalar_at(t, x, form)) == f64::from_bits(scalar_at(t, y, form))
         }
         RtKind::Complex64 | RtKind::Complex128 => {
-            (0..2).all(|i| f64::from_bits(mem::load(x, i)) == f64::from_bits(mem::load(y, i)))
+            let (a, b) = (complex_at(t, x, form), complex_at(t, y, form));
+            f64::from_bits(a.0) == f64::from_bits(b.0) && f64::from_bits(a.1) == f64::from_bits(b.1)
         }
         RtKind::String | RtKind::RuntimeError => {
             let s = |d| (mem::load(d, 0), mem::load(d, 1));
             str_cmp(s(x), s(y)) == Ordering::Equal
         }
         RtKind::Struct => {
-            let mut off = 0;
-            for (i, &f) in t.fields.iter().enumerate() {
-                if !t.is_blank_field(i) && !eq_at(rt, f, x + off, y + off)? {
+            for (i, (&f, &off)) in t.fields.iter().zip(&t.offsets).enumerate() {
+                if !t.is_blank_field(i) && !eq_at(rt, f, x + off, y + off, Form::Mem)? {
                     return Ok(false);
                 }
-                off += 8 * rt.prog.types[f as usize].words as u64;
             }
             true
         }
         RtKind::Array => {
-            let elem = &rt.prog.types[t.elem as usize];
-            let words = elem.words.max(1) as u64;
-            for i in 0..t.words as u64 / words {
-                if !eq_at(rt, t.elem, x + 8 * words * i, y + 8 * words * i)? {
+            for i in 0..t.len {
+                let (a, b) = (elem_at(rt, t, x, i), elem_at(rt, t, y, i));
+                if !eq_at(rt, t.elem, a, b, Form::Mem)? {
                     return Ok(false);
                 }
             }

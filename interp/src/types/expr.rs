@@ -2719,7 +2719,7 @@ impl<'a> Checker<'a> {
                     }
                     ids::STRING
                 };
-                if self.index_operand(y, "length").is_some() {
+                if self.index_operand(y, "length", false).is_some() {
                     op.ty = ty;
                 }
             }
@@ -2730,10 +2730,13 @@ impl<'a> Checker<'a> {
                 }
             }
             UnsafeFn::Add => {
-                self.error(
-                    e.span,
-                    format!("gojit does not support {name} (values are laid out in words, not Go's bytes)"),
-                );
+                let [mut x, y] = <[Operand; 2]>::try_from(ops).expect("two arguments");
+                let ptr = self.info.types.intern(Type::Basic(Basic::UnsafePointer));
+                if self.assign_to(&mut x, ptr, &format!("argument to {name}"))
+                    && self.index_operand(y, "length", true).is_some()
+                {
+                    op.ty = ptr;
+                }
             }
         }
         op
@@ -3354,13 +3357,18 @@ impl<'a> Checker<'a> {
     /// constant. Returns its constant value when it has one.
     fn index_value(&mut self, e: &'a Expr) -> Option<Option<i64>> {
         let op = self.value_expr(e);
-        self.index_operand(op, "index")
+        self.index_operand(op, "index", false)
     }
 
     /// Go's `isValidIndex` of an evaluated operand, `what` naming it in
-    /// messages (`index`, `length`): an integer, not a negative constant.
-    /// Returns its constant value when it has one.
-    fn index_operand(&mut self, mut op: Operand, what: &str) -> Option<Option<i64>> {
+    /// messages (`index`, `length`): an integer, not a negative constant
+    /// unless `negative_ok`. Returns its constant value when it has one.
+    fn index_operand(
+        &mut self,
+        mut op: Operand,
+        what: &str,
+        negative_ok: bool,
+    ) -> Option<Option<i64>> {
         if op.is_invalid() {
             return None;
         }
@@ -3390,7 +3398,7 @@ impl<'a> Checker<'a> {
             Mode::Const(c) => {
                 let v = c.as_i64();
                 let why = match v {
-                    Some(v) if v < 0 => "must not be negative",
+                    Some(v) if v < 0 && !negative_ok => "must not be negative",
                     None => "overflows int",
                     Some(_) => return Some(v),
                 };

@@ -18,6 +18,8 @@ mod std_positions;
 mod stmt;
 
 use grammar::ast::ChanDir;
+
+use crate::bytecode::Access;
 use std::collections::HashMap;
 
 pub use check::session::{InputKind, Pending, SessionState};
@@ -544,10 +546,42 @@ impl TypeTable {
         }
     }
 
-    /// Word offset of field `index` within struct type `id`.
+    /// Byte offset of field `index` within struct type `id`, in Go's
+    /// layout (which memory and frame slots share).
     pub fn field_offset(&self, id: TypeId, index: usize) -> u32 {
         let fields = self.struct_fields(id, false).expect("a struct type");
-        fields[..index].iter().map(|f| self.words(f.ty)).sum()
+        let tys: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
+        let (offsets, _, _) = self.go_struct_layout(&tys);
+        u32::try_from(offsets[index]).unwrap_or(u32::MAX)
+    }
+
+    /// How a value of the type moves between memory and slots.
+    pub fn access(&self, id: TypeId) -> Access {
+        use crate::bytecode::Scalar;
+        let scalar = match self.get(self.underlying(id)) {
+            Type::Basic(Basic::Bool | Basic::UntypedBool) => Some(Scalar::U8),
+            Type::Basic(Basic::Float32) => Some(Scalar::F32),
+            Type::Basic(Basic::Complex64) => Some(Scalar::C64),
+            _ => match self.int_info(id) {
+                Some((8, true)) => Some(Scalar::I8),
+                Some((8, false)) => Some(Scalar::U8),
+                Some((16, true)) => Some(Scalar::I16),
+                Some((16, false)) => Some(Scalar::U16),
+                Some((32, true)) => Some(Scalar::I32),
+                Some((32, false)) => Some(Scalar::U32),
+                _ => None,
+            },
+        };
+        if let Some(k) = scalar {
+            return Access::scalar(k);
+        }
+        let size = self.go_layout(id).0;
+        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX).min(Access::MAX);
+        if size.is_multiple_of(8) {
+            Access::words(clamp(size / 8))
+        } else {
+            Access::bytes(clamp(size))
+        }
     }
 
     /// Every type id, in order.
@@ -1083,8 +1117,11 @@ impl TypeTable {
             Type::Interface(_) => 2,
             Type::Slice(_) => 3,
             Type::Tuple(ts) => ts.iter().map(|&t| self.words(t)).sum(),
-            Type::Struct(fs) => fs.iter().map(|f| self.words(f.ty)).sum(),
-            &Type::Array(n, e) => n as u32 * self.words(e),
+            // Aggregates hold their memory form: Go's bytes, a word per
+            // 8 of them.
+            Type::Struct(_) | Type::Array(..) => {
+                u32::try_from(self.go_layout(id).0.div_ceil(8)).unwrap_or(u32::MAX)
+            }
             _ => 1,
         }
     }

@@ -6,7 +6,7 @@
 //! recurses only when the runtime calls Go code (deferred calls), through
 //! [`Engine::call_closure`].
 
-use crate::bytecode::{FuncId, Instr};
+use crate::bytecode::{Access, AccessKind, FuncId, Instr};
 use crate::program::Func;
 use crate::runtime::exec as runtime_exec;
 use crate::runtime::stack::{CTX, HEADER, PC};
@@ -79,6 +79,49 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             rt.g.stack.slots[base + $i as usize]
         };
     }
+    // Moves a value between memory and slots as an `Access` says: a word
+    // at once, others through a buffer (the address may be in the slots).
+    macro_rules! load {
+        ($a:expr, $acc:expr, $dst:expr) => {
+            let (a, acc, dst) = ($a, $acc, $dst as usize);
+            if acc == Access::WORD {
+                r!(dst) = mem::load(a, 0);
+            } else if let Some(k) = acc.narrow() {
+                r!(dst) = mem::load_scalar(a, k);
+            } else {
+                let n = acc.slots() as usize;
+                let mut buf = [0u64; 8];
+                if n <= buf.len() {
+                    mem::load_value(a, acc, &mut buf);
+                    rt.g.stack.slots[base + dst..base + dst + n].copy_from_slice(&buf[..n]);
+                } else {
+                    let mut v = vec![0u64; n];
+                    mem::load_value(a, acc, &mut v);
+                    rt.g.stack.slots[base + dst..base + dst + n].copy_from_slice(&v);
+                }
+            }
+        };
+    }
+    macro_rules! store {
+        ($a:expr, $acc:expr, $src:expr) => {
+            let (a, acc, src) = ($a, $acc, $src as usize);
+            if acc == Access::WORD {
+                mem::store(a, 0, r!(src));
+            } else if let Some(k) = acc.narrow() {
+                mem::store_scalar(a, k, r!(src));
+            } else {
+                let n = acc.slots() as usize;
+                let mut buf = [0u64; 8];
+                if n <= buf.len() {
+                    buf[..n].copy_from_slice(&rt.g.stack.slots[base + src..base + src + n]);
+                    mem::store_value(a, acc, &buf);
+                } else {
+                    let v = rt.g.stack.slots[base + src..base + src + n].to_vec();
+                    mem::store_value(a, acc, &v);
+                }
+            }
+        };
+    }
     macro_rules! str2 {
         ($i:expr) => {
             (r!($i), r!($i + 1))
@@ -134,15 +177,25 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = rt.func_closures[func as usize];
                 continue;
             }
-            Instr::LoadGlobal { dst, g, n } => {
-                for i in 0..n {
-                    r!(dst + i) = rt.globals[(g + i) as usize];
+            Instr::LoadGlobal { dst, g, acc } => {
+                if let AccessKind::Words(n) = acc.kind() {
+                    for i in 0..n {
+                        r!(dst + i) = rt.globals[(g + i) as usize];
+                    }
+                } else {
+                    let a = rt.globals[g as usize..].as_ptr() as u64;
+                    load!(a, acc, dst);
                 }
                 continue;
             }
-            Instr::StoreGlobal { g, src, n } => {
-                for i in 0..n {
-                    rt.globals[(g + i) as usize] = r!(src + i);
+            Instr::StoreGlobal { g, src, acc } => {
+                if let AccessKind::Words(n) = acc.kind() {
+                    for i in 0..n {
+                        rt.globals[(g + i) as usize] = r!(src + i);
+                    }
+                } else {
+                    let a = rt.globals[g as usize..].as_mut_ptr() as u64;
+                    store!(a, acc, src);
                 }
                 continue;
             }
@@ -281,22 +334,18 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             // In range on the fast path; out of range, the runtime panics.
-            Instr::IndexAddr { dst, s, i, n } if r!(i) < r!(s + 1) => {
-                r!(dst) = r!(s) + r!(i) * 8 * u64::from(n);
+            Instr::IndexAddr { dst, s, i, acc } if r!(i) < r!(s + 1) => {
+                r!(dst) = r!(s) + r!(i) * acc.size();
                 continue;
             }
-            Instr::LoadElem { dst, s, i, n } if r!(i) < r!(s + 1) => {
-                let a = r!(s) + r!(i) * 8 * u64::from(n);
-                for k in 0..n {
-                    r!(dst + k) = mem::load(a, k as usize);
-                }
+            Instr::LoadElem { dst, s, i, acc } if r!(i) < r!(s + 1) => {
+                let a = r!(s) + r!(i) * acc.size();
+                load!(a, acc, dst);
                 continue;
             }
-            Instr::StoreElem { s, i, src, n } if r!(i) < r!(s + 1) => {
-                let a = r!(s) + r!(i) * 8 * u64::from(n);
-                for k in 0..n {
-                    mem::store(a, k as usize, r!(src + k));
-                }
+            Instr::StoreElem { s, i, src, acc } if r!(i) < r!(s + 1) => {
+                let a = r!(s) + r!(i) * acc.size();
+                store!(a, acc, src);
                 continue;
             }
             Instr::SqrtFloat { dst, a } => {
@@ -304,6 +353,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             Instr::NilCheck { ptr } if r!(ptr) != 0 => continue,
+            Instr::KeepAlive { .. } => continue,
             Instr::AddFloat { dst, a, b } => {
                 r!(dst) = (f64::from_bits(r!(a)) + f64::from_bits(r!(b))).to_bits();
                 continue;
@@ -518,33 +568,32 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 r!(dst) = rt.newobject(n as usize, layout);
                 continue;
             }
-            Instr::Load { dst, ptr, off, n } => {
-                let p = r!(ptr);
-                for i in 0..n {
-                    r!(dst + i) = mem::load(p, (off + i) as usize);
-                }
+            Instr::Load { dst, ptr, off, acc } => {
+                load!(r!(ptr) + u64::from(off), acc, dst);
                 continue;
             }
-            Instr::Store { ptr, off, src, n } => {
-                let p = r!(ptr);
-                for i in 0..n {
-                    mem::store(p, (off + i) as usize, r!(src + i));
-                }
+            Instr::Store { ptr, off, src, acc } => {
+                store!(r!(ptr) + u64::from(off), acc, src);
                 continue;
             }
             // Not nil on the fast path; nil, the runtime panics.
-            Instr::LoadField { dst, ptr, off, n } if r!(ptr) != 0 => {
-                let p = r!(ptr);
-                for i in 0..n {
-                    r!(dst + i) = mem::load(p, (off + i) as usize);
-                }
+            Instr::LoadField { dst, ptr, off, acc } if r!(ptr) != 0 => {
+                load!(r!(ptr) + u64::from(off), acc, dst);
                 continue;
             }
-            Instr::StoreField { ptr, off, src, n } if r!(ptr) != 0 => {
-                let p = r!(ptr);
-                for i in 0..n {
-                    mem::store(p, (off + i) as usize, r!(src + i));
-                }
+            Instr::StoreField { ptr, off, src, acc } if r!(ptr) != 0 => {
+                store!(r!(ptr) + u64::from(off), acc, src);
+                continue;
+            }
+            Instr::SlotLoad { dst, src, off, acc } => {
+                let a = rt.g.stack.slots[base + src as usize..].as_ptr() as u64 + u64::from(off);
+                load!(a, acc, dst);
+                continue;
+            }
+            Instr::SlotStore { dst, off, src, acc } => {
+                let a =
+                    rt.g.stack.slots[base + dst as usize..].as_mut_ptr() as u64 + u64::from(off);
+                store!(a, acc, src);
                 continue;
             }
             Instr::DeferProc { closure } => {

@@ -29,7 +29,7 @@
 
 use dynasmrt::x64::Assembler;
 use dynasmrt::{AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
-use interp::bytecode::{FuncId, Instr, Native, Pc};
+use interp::bytecode::{Access, FuncId, Instr, Native, Pc, Scalar};
 use interp::program::{Func, Program};
 use interp::runtime::stack::{CALLER, CTX, FUNC, HEADER, PC};
 
@@ -116,10 +116,10 @@ fn jump_targets(func: &Func) -> Vec<bool> {
 
 /// The byte displacement of word `off`, when an x86 displacement reaches
 /// it and the `n` words from there.
-fn displacement(off: u32, n: u32) -> Option<i32> {
-    i32::try_from(8 * (u64::from(off) + u64::from(n)))
+fn displacement(off: u64, n: u32) -> Option<i32> {
+    i32::try_from(off + 8 * u64::from(n))
         .ok()
-        .map(|_| 8 * off as i32)
+        .map(|_| off as i32)
 }
 
 /// The slot an instruction reads as its first float operand.
@@ -342,6 +342,58 @@ impl X64Backend {
         }
     }
 
+    /// `rax *= size` (an element's index to its offset).
+    fn scale_rax(&mut self, size: u64) {
+        match size {
+            1 => {}
+            2 | 4 | 8 => asm!(self.ops ; shl rax, size.trailing_zeros() as i8),
+            _ => asm!(self.ops ; imul rax, rax, size as i32),
+        }
+    }
+
+    /// `R[dst] :=` the slot form of the narrow scalar `k` at `[base + at]`
+    /// (through rcx or xmm1).
+    #[allow(clippy::useless_conversion)] // as in `arg_slot`
+    fn load_narrow(&mut self, k: Scalar, base: u8, at: i32, dst: u32) {
+        match k {
+            Scalar::I8 => asm!(self.ops ; movsx rcx, BYTE [Rq(base) + at]),
+            Scalar::U8 => asm!(self.ops ; movzx ecx, BYTE [Rq(base) + at]),
+            Scalar::I16 => asm!(self.ops ; movsx rcx, WORD [Rq(base) + at]),
+            Scalar::U16 => asm!(self.ops ; movzx ecx, WORD [Rq(base) + at]),
+            Scalar::I32 => asm!(self.ops ; movsxd rcx, DWORD [Rq(base) + at]),
+            Scalar::U32 => asm!(self.ops ; mov ecx, DWORD [Rq(base) + at]),
+            Scalar::F32 => {
+                asm!(self.ops
+                    ; cvtss2sd xmm1, DWORD [Rq(base) + at]
+                    ; movsd QWORD [rbx + slot(dst)], xmm1
+                );
+                return;
+            }
+            Scalar::C64 => unreachable!("a complex64 moves through the runtime"),
+        }
+        asm!(self.ops ; mov QWORD [rbx + slot(dst)], rcx);
+    }
+
+    /// The narrow scalar `k` at `[base + at]` `:=` the memory form of
+    /// `R[src]` (through rcx or xmm1).
+    #[allow(clippy::useless_conversion)] // as in `arg_slot`
+    fn store_narrow(&mut self, k: Scalar, base: u8, at: i32, src: u32) {
+        if k == Scalar::F32 {
+            asm!(self.ops
+                ; cvtsd2ss xmm1, QWORD [rbx + slot(src)]
+                ; movss DWORD [Rq(base) + at], xmm1
+            );
+            return;
+        }
+        asm!(self.ops ; mov rcx, QWORD [rbx + slot(src)]);
+        match k {
+            Scalar::I8 | Scalar::U8 => asm!(self.ops ; mov BYTE [Rq(base) + at], cl),
+            Scalar::I16 | Scalar::U16 => asm!(self.ops ; mov WORD [Rq(base) + at], cx),
+            Scalar::I32 | Scalar::U32 => asm!(self.ops ; mov DWORD [Rq(base) + at], ecx),
+            Scalar::F32 | Scalar::C64 => unreachable!("floats are stored above"),
+        }
+    }
+
     /// `R[dst] := rax`.
     fn store_rax(&mut self, dst: u32) {
         asm!(self.ops ; mov QWORD [rbx + slot(dst)], rax);
@@ -363,10 +415,10 @@ impl X64Backend {
     /// The displacement from `rax` of the `n` words at word `off` of the
     /// object `rax` points at (a huge object or the globals): past what an
     /// x86 displacement reaches, the offset is added to `rax` first.
-    fn reach_rax(&mut self, off: u32, n: u32) -> i32 {
+    fn reach_rax(&mut self, off: u64, n: u32) -> i32 {
         displacement(off, n).unwrap_or_else(|| {
             asm!(self.ops
-                ; mov rcx, QWORD 8 * i64::from(off)
+                ; mov rcx, QWORD off as i64
                 ; add rax, rcx
             );
             0
@@ -611,15 +663,39 @@ impl X64Backend {
                 );
                 self.store_rax(dst);
             }
-            Instr::LoadGlobal { dst, g, n } => {
+            Instr::LoadGlobal { dst, g, acc } if acc.is_words() || acc.narrow().is_some() => {
+                let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
-                let disp = self.reach_rax(g, n);
-                self.copy(RBX, slot(dst), RAX, disp, n);
+                let disp = self.reach_rax(8 * u64::from(g), n);
+                match acc.narrow() {
+                    Some(k) => self.load_narrow(k, RAX, disp, dst),
+                    None => self.copy(RBX, slot(dst), RAX, disp, n),
+                }
             }
-            Instr::StoreGlobal { g, src, n } => {
+            Instr::StoreGlobal { g, src, acc } if acc.is_words() || acc.narrow().is_some() => {
+                let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
-                let disp = self.reach_rax(g, n);
-                self.copy(RAX, disp, RBX, slot(src), n);
+                let disp = self.reach_rax(8 * u64::from(g), n);
+                match acc.narrow() {
+                    Some(k) => self.store_narrow(k, RAX, disp, src),
+                    None => self.copy(RAX, disp, RBX, slot(src), n),
+                }
+            }
+            // A part of a struct or array in the frame: its bytes are at
+            // a displacement from the frame base.
+            Instr::SlotLoad { dst, src, off, acc } if acc.is_words() || acc.narrow().is_some() => {
+                let at = slot(src) + off as i32;
+                match acc.narrow() {
+                    Some(k) => self.load_narrow(k, RBX, at, dst),
+                    None => self.copy(RBX, slot(dst), RBX, at, acc.slots()),
+                }
+            }
+            Instr::SlotStore { dst, off, src, acc } if acc.is_words() || acc.narrow().is_some() => {
+                let at = slot(dst) + off as i32;
+                match acc.narrow() {
+                    Some(k) => self.store_narrow(k, RBX, at, src),
+                    None => self.copy(RBX, at, RBX, slot(src), acc.slots()),
+                }
             }
             Instr::SlotAddr { dst, slot: s } => {
                 asm!(self.ops ; lea rax, [rbx + slot(s)]);
@@ -717,9 +793,19 @@ impl X64Backend {
                 asm!(self.ops ; movzx eax, al);
                 self.store_rax(dst);
             }
-            Instr::IndexAddr { dst, s, i, n }
-            | Instr::LoadElem { dst, s, i, n }
-            | Instr::StoreElem { s, i, src: dst, n } => {
+            Instr::IndexAddr { dst, s, i, acc }
+            | Instr::LoadElem { dst, s, i, acc }
+            | Instr::StoreElem {
+                s,
+                i,
+                src: dst,
+                acc,
+            } if i32::try_from(acc.size()).is_ok()
+                && (acc.is_words()
+                    || acc.narrow().is_some()
+                    || matches!(ins, Instr::IndexAddr { .. })) =>
+            {
+                let n = acc.slots();
                 // In range (unsigned: negative indexes are huge) on the fast
                 // path; the runtime builds the panic out of line. Then the
                 // element's address in rax is the result, or the place its
@@ -729,16 +815,24 @@ impl X64Backend {
                 asm!(self.ops
                     ; cmp rax, QWORD [rbx + slot(s + 1)]
                     ; jae =>out
-                    ; imul rax, rax, (8 * n) as i32
-                    ; add rax, QWORD [rbx + slot(s)]
                 );
-                let after = match ins {
-                    Instr::IndexAddr { .. } => {
+                self.scale_rax(acc.size());
+                asm!(self.ops ; add rax, QWORD [rbx + slot(s)]);
+                let after = match (ins, acc.narrow()) {
+                    (Instr::IndexAddr { .. }, _) => {
                         self.store_rax(dst);
                         cached.rax_is(dst)
                     }
+                    (Instr::LoadElem { .. }, Some(k)) => {
+                        self.load_narrow(k, RAX, 0, dst);
+                        Cached::default()
+                    }
+                    (_, Some(k)) => {
+                        self.store_narrow(k, RAX, 0, dst);
+                        Cached::default()
+                    }
                     // rax holds the element's address, no slot.
-                    Instr::LoadElem { .. } if n == 1 => self.load_word(
+                    (Instr::LoadElem { .. }, _) if n == 1 => self.load_word(
                         pc,
                         dst,
                         0,
@@ -747,7 +841,7 @@ impl X64Backend {
                             ..cached
                         },
                     ),
-                    Instr::LoadElem { .. } => {
+                    (Instr::LoadElem { .. }, _) => {
                         self.copy(RBX, slot(dst), RAX, 0, n);
                         Cached::default()
                     }
@@ -767,14 +861,14 @@ impl X64Backend {
                 dst,
                 src,
                 bounds,
-                n,
+                acc,
             }
             | Instr::Reslice3 {
                 dst,
                 src,
                 bounds,
-                n,
-            } => {
+                acc,
+            } if i32::try_from(acc.size()).is_ok() => {
                 // lo <= hi <= max <= cap, unsigned (a negative bound is huge),
                 // on the fast path; the runtime builds the panic out of line.
                 // (A two-index slicing's max is the capacity.) Everything is
@@ -796,7 +890,7 @@ impl X64Backend {
                     // A slice of zero capacity keeps no pointer past the
                     // array's end.
                     ; jz >keep
-                    ; imul rax, rax, (8 * n) as i32
+                    ; imul rax, rax, acc.size() as i32
                     ; add rsi, rax
                     ; keep:
                     ; mov QWORD [rbx + slot(dst)], rsi
@@ -883,6 +977,8 @@ impl X64Backend {
                 self.store_rax(dst);
                 self.resume();
             }
+            // Only liveness sees it.
+            Instr::KeepAlive { .. } => {}
             Instr::NilCheck { ptr } => {
                 // Not nil on the fast path; the runtime builds the panic
                 // out of line.
@@ -1178,19 +1274,19 @@ impl X64Backend {
                 dst,
                 ptr,
                 off,
-                n: 1,
+                acc: Access::WORD,
             }
             | Instr::LoadField {
                 dst,
                 ptr,
                 off,
-                n: 1,
-            } if displacement(off, 1).is_some() => {
+                acc: Access::WORD,
+            } if displacement(off.into(), 1).is_some() => {
                 self.load_rax(cached, ptr);
                 if matches!(ins, Instr::LoadField { .. }) {
                     self.exec_if_nil(pc, RAX);
                 }
-                let after = self.load_word(pc, dst, 8 * off as i32, cached);
+                let after = self.load_word(pc, dst, off as i32, cached);
                 if matches!(ins, Instr::LoadField { .. }) {
                     self.resume();
                 }
@@ -1204,16 +1300,16 @@ impl X64Backend {
                 ptr,
                 off,
                 src,
-                n: 1,
+                acc: Access::WORD,
             }
             | Instr::StoreField {
                 ptr,
                 off,
                 src,
-                n: 1,
-            } if displacement(off, 1).is_some() => {
+                acc: Access::WORD,
+            } if displacement(off.into(), 1).is_some() => {
                 let checked = matches!(ins, Instr::StoreField { .. });
-                let at = 8 * off as i32;
+                let at = off as i32;
                 if cached.rax == Some(src) {
                     asm!(self.ops ; mov rcx, QWORD [rbx + slot(ptr)]);
                     if checked {
@@ -1235,20 +1331,21 @@ impl X64Backend {
                     self.resume();
                 }
             }
-            Instr::Load { dst, ptr, off, n }
-            | Instr::LoadField { dst, ptr, off, n }
+            Instr::Load { dst, ptr, off, acc }
+            | Instr::LoadField { dst, ptr, off, acc }
             | Instr::Store {
                 ptr,
                 off,
                 src: dst,
-                n,
+                acc,
             }
             | Instr::StoreField {
                 ptr,
                 off,
                 src: dst,
-                n,
-            } => {
+                acc,
+            } if acc.is_words() || acc.narrow().is_some() => {
+                let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
                 // Through a Go pointer: not nil on the fast path; the
                 // runtime builds the panic out of line.
@@ -1256,11 +1353,13 @@ impl X64Backend {
                 if checked {
                     self.exec_if_nil(pc, RAX);
                 }
-                let disp = self.reach_rax(off, n);
-                if matches!(ins, Instr::Load { .. } | Instr::LoadField { .. }) {
-                    self.copy(RBX, slot(dst), RAX, disp, n);
-                } else {
-                    self.copy(RAX, disp, RBX, slot(dst), n);
+                let disp = self.reach_rax(off.into(), n);
+                let load = matches!(ins, Instr::Load { .. } | Instr::LoadField { .. });
+                match (acc.narrow(), load) {
+                    (Some(k), true) => self.load_narrow(k, RAX, disp, dst),
+                    (Some(k), false) => self.store_narrow(k, RAX, disp, dst),
+                    (None, true) => self.copy(RBX, slot(dst), RAX, disp, n),
+                    (None, false) => self.copy(RAX, disp, RBX, slot(dst), n),
                 }
                 if checked {
                     self.resume();

@@ -6,9 +6,8 @@
 use super::super::{Engine, Runtime, Status, mem, panic, slice, stack::HEADER};
 use crate::bytecode::{BuilderFn, Elem};
 
-/// A `[]byte` element: one byte in Go, one word here.
+/// A `[]byte` element.
 pub(super) const BYTE: Elem = Elem {
-    words: 1,
     go_size: 1,
     layout: crate::program::layouts::NOSCAN,
 };
@@ -47,7 +46,7 @@ pub fn call(
             return panic::gopanic_string(rt, engine, caller, msg);
         }
     }
-    let append = |rt: &mut Runtime, bytes: &[u64]| -> Result<(), Status> {
+    let append = |rt: &mut Runtime, bytes: &[u8]| -> Result<(), Status> {
         let grown = slice::append(
             rt,
             engine,
@@ -72,27 +71,20 @@ pub fn call(
             Ok(vec![])
         }
         String => {
-            let bytes: Vec<u8> = (0..buf[1] as usize)
-                .map(|i| mem::load(buf[0], i) as u8)
-                .collect();
+            let bytes = mem::bytes(buf[0], buf[1]).to_vec();
             let (ptr, len) = rt.heap.alloc_string(&bytes);
             Ok(vec![ptr, len])
         }
-        WriteString => {
-            let text = mem::bytes(p[1], p[2]);
-            let words: Vec<u64> = text.iter().map(|&c| u64::from(c)).collect();
-            append(rt, &words).map(|()| vec![words.len() as u64, 0, 0])
+        WriteString | Write => {
+            let text = mem::bytes(p[1], p[2]).to_vec();
+            append(rt, &text).map(|()| vec![text.len() as u64, 0, 0])
         }
-        Write => {
-            let words: Vec<u64> = (0..p[2] as usize).map(|i| mem::load(p[1], i)).collect();
-            append(rt, &words).map(|()| vec![words.len() as u64, 0, 0])
-        }
-        WriteByte => append(rt, &[p[1] & 0xFF]).map(|()| vec![0, 0]),
+        WriteByte => append(rt, &[p[1] as u8]).map(|()| vec![0, 0]),
         WriteRune => {
             let c = char::from_u32(p[1] as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
             let mut tmp = [0u8; 4];
-            let words: Vec<u64> = c.encode_utf8(&mut tmp).bytes().map(u64::from).collect();
-            append(rt, &words).map(|()| vec![words.len() as u64, 0, 0])
+            let bytes = c.encode_utf8(&mut tmp).as_bytes().to_vec();
+            append(rt, &bytes).map(|()| vec![bytes.len() as u64, 0, 0])
         }
         Grow => {
             let n = p[1] as i64;

@@ -243,7 +243,7 @@ fn as_in(
                 mem::store(target.1, 0, err.0);
                 mem::store(target.1, 1, err.1);
             } else if et.inline() {
-                mem::store(target.1, 0, err.1);
+                super::super::value::store_scalar_at(et, target.1, err.1);
             } else {
                 for i in 0..et.words as usize {
                     mem::store(target.1, i, mem::load(err.1, i));

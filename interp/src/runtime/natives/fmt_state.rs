@@ -108,22 +108,16 @@ pub fn call(
         Width => vec![mem::load(pp, 3), u64::from(flags & WID_PRESENT != 0)],
         Precision => vec![mem::load(pp, 4), u64::from(flags & PREC_PRESENT != 0)],
         Write | WriteString => {
-            let words: Vec<u64> = if f == Write {
-                (0..p[2] as usize).map(|i| mem::load(p[1], i)).collect()
-            } else {
-                mem::bytes(p[1], p[2])
-                    .iter()
-                    .map(|&c| u64::from(c))
-                    .collect()
-            };
+            // A []byte's elements and a string's bytes alike.
+            let bytes = slice_bytes(p[1], p[2]);
             let buf = [mem::load(pp, 0), mem::load(pp, 1), mem::load(pp, 2)];
             let grown = match slice::append(
                 rt,
                 engine,
                 caller,
                 buf,
-                words.as_ptr() as u64,
-                words.len() as u64,
+                bytes.as_ptr() as u64,
+                bytes.len() as u64,
                 BYTE,
             ) {
                 Ok(g) => g,
@@ -132,7 +126,7 @@ pub fn call(
             for (i, w) in grown.into_iter().enumerate() {
                 mem::store(pp, i, w);
             }
-            vec![words.len() as u64, 0, 0]
+            vec![bytes.len() as u64, 0, 0]
         }
     };
     rt.g.stack.slots[base + HEADER..base + HEADER + out.len()].copy_from_slice(&out);

@@ -23,7 +23,7 @@ pub mod unicode_tables;
 mod ziggurat;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{DiscardFn, ErrVar, Native, RuntimeFn};
+use crate::bytecode::{Access, DiscardFn, ErrVar, Native, RuntimeFn};
 use crate::program::{layouts, rt_types};
 
 /// What the standard packages keep across calls, for the whole run.
@@ -345,6 +345,20 @@ fn cell(rt: &mut Runtime, layout: u32, words: &[u64]) -> u64 {
         mem::store(cell, i, w);
     }
     cell
+}
+
+/// A new array, without pointers, of `values` (slot form) in memory form,
+/// each moved as `acc` says.
+fn packed(rt: &mut Runtime, values: &[u64], acc: Access) -> u64 {
+    let size = acc.size();
+    let a = rt.heap.alloc(
+        (values.len() as u64 * size).div_ceil(8) as usize,
+        layouts::NOSCAN,
+    );
+    for (i, &v) in values.iter().enumerate() {
+        mem::store_value(a + i as u64 * size, acc, &[v]);
+    }
+    a
 }
 
 /// The `fmt` printing functions.

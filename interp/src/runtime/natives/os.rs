@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{FprintFn, OsFn};
+use crate::bytecode::{Access, FprintFn, OsFn, Scalar};
 use crate::program::layouts;
 
 /// The errno of an operation on a descriptor that is not open.
@@ -106,21 +106,20 @@ pub fn read_fd(rt: &mut Runtime, fd: RawFd, buf: &mut [u8]) -> std::io::Result<u
     }
 }
 
-/// A new `[]byte` holding `bytes` (one element per word), with capacity
-/// `cap`.
+/// A new `[]byte` holding `bytes`, with capacity `cap`.
 pub fn byte_slice(rt: &mut Runtime, bytes: &[u8], cap: usize) -> [u64; 3] {
     let cap = cap.max(bytes.len());
     if cap == 0 {
         return [rt.zerobase, 0, 0];
     }
-    let data = rt.heap.alloc(cap, layouts::NOSCAN);
+    let data = rt.heap.alloc(cap.div_ceil(8), layouts::NOSCAN);
     mem::store_bytes(data, bytes);
     [data, bytes.len() as u64, cap as u64]
 }
 
 /// The bytes of the `[]byte` `(ptr, len)`.
 pub fn slice_bytes(ptr: u64, len: u64) -> Vec<u8> {
-    (0..len as usize).map(|i| mem::load(ptr, i) as u8).collect()
+    mem::bytes(ptr, len).to_vec()
 }
 
 /// The errno of a failed system call (`EINVAL` when the failure is
@@ -368,7 +367,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                     let names: Vec<&[u8]> = entries.iter().map(|(n, _)| &n[..]).collect();
                     let names = string_slice(rt, &names);
                     let types: Vec<u64> = entries.iter().map(|&(_, t)| t).collect();
-                    let types = super::cell(rt, layouts::NOSCAN, &types);
+                    let types = super::packed(rt, &types, Access::scalar(Scalar::U32));
                     let n = entries.len() as u64;
                     vec![names[0], names[1], names[2], types, n, n, 0]
                 }

@@ -8,10 +8,10 @@
 
 use std::io::Read;
 
-use super::super::{Runtime, Status, mem, print, stack::HEADER};
+use super::super::{Runtime, Status, mem, print, stack::HEADER, value};
 use super::errors::eof;
 use super::{Engine, new_error};
-use crate::bytecode::ScanFn;
+use crate::bytecode::{Access, Scalar, ScanFn};
 use crate::program::RtKind;
 
 /// Where the bytes come from.
@@ -469,7 +469,7 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
         return Err(Stop::Msg(format!("type not a pointer: {}", t.name)));
     }
     let ptr = op.1;
-    let elem = &input.rt.prog.types[t.elem as usize];
+    let elem = input.rt.prog.types[t.elem as usize].clone();
     let (kind, name, bits) = (elem.kind, elem.name.clone(), elem.bits);
     match kind {
         RtKind::Int | RtKind::Uint => {
@@ -496,7 +496,7 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
                 };
                 return Err(Stop::Msg(format!("{what} overflow on token {tok}")));
             }
-            mem::store(ptr, 0, value);
+            value::store_scalar_at(&elem, ptr, value);
         }
         RtKind::Float32 | RtKind::Float64 => {
             let what = if kind == RtKind::Float32 {
@@ -509,17 +509,23 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
             let bits = if kind == RtKind::Float32 { 32 } else { 64 };
             let v = convert_float(&tok, bits)?;
             let v = if bits == 32 { f64::from(v as f32) } else { v };
-            mem::store(ptr, 0, v.to_bits());
+            value::store_scalar_at(&elem, ptr, v.to_bits());
         }
         RtKind::Complex64 | RtKind::Complex128 => {
             check_verb(verb, b"beEfFgGv", "complex")?;
             let bits = if kind == RtKind::Complex64 { 32 } else { 64 };
             let (re, im) = complex_tokens(input)?;
-            for (i, tok) in [re, im].iter().enumerate() {
-                let v = convert_float(tok, bits)?;
-                let v = if bits == 32 { f64::from(v as f32) } else { v };
-                mem::store(ptr, i, v.to_bits());
+            let mut parts = [0; 2];
+            for (part, tok) in parts.iter_mut().zip([re, im]) {
+                let v = convert_float(&tok, bits)?;
+                *part = if bits == 32 { f64::from(v as f32) } else { v }.to_bits();
             }
+            let acc = if bits == 32 {
+                Access::scalar(Scalar::C64)
+            } else {
+                Access::words(2)
+            };
+            mem::store_value(ptr, acc, &parts);
         }
         RtKind::String => {
             check_verb(verb, b"svqxX", "string")?;
@@ -538,7 +544,7 @@ fn scan_one(input: &mut Input, op: (u64, u64), verb: u8) -> Result<(), Stop> {
         }
         RtKind::Bool => {
             check_verb(verb, b"tv", "boolean")?;
-            mem::store(ptr, 0, u64::from(bool_token(input)?));
+            value::store_scalar_at(&elem, ptr, u64::from(bool_token(input)?));
         }
         _ => return Err(Stop::Msg(format!("can't scan type: *{name}"))),
     }

@@ -99,13 +99,13 @@ pub fn call(
                 let msg = format!("reflect: call of Swapper on {} Value", t.name);
                 return panic::gopanic_string(rt, engine, caller, &msg);
             }
-            let words = rt.prog.types[t.elem as usize].words.max(1) as usize;
+            let size = rt.prog.types[t.elem as usize].size as usize;
             let (ptr, len) = (mem::load(data, 0), mem::load(data, 1) as usize);
             match f {
                 SliceIsSorted => {
                     is_sorted_by(rt, engine, less, len, base, caller).map(|b| Some(u64::from(b)))
                 }
-                SliceStable => stable_sort_by_less(rt, engine, less, ptr, len, words, base, caller)
+                SliceStable => stable_sort_by_less(rt, engine, less, ptr, len, size, base, caller)
                     .map(|()| None),
                 _ => {
                     let mut data = SliceByLess {
@@ -117,7 +117,7 @@ pub fn call(
                         },
                         less,
                         ptr,
-                        words,
+                        size,
                     };
                     pdqsort(&mut data, len).map(|()| None)
                 }
@@ -217,7 +217,7 @@ fn is_sorted_by(
     Ok(true)
 }
 
-/// Sorts the `len` elements of `words` words at `ptr` stably by `less(i,
+/// Sorts the `len` elements of `size` bytes at `ptr` stably by `less(i,
 /// j)`, which compares elements by index: the order is found by a merge
 /// sort over the untouched slice, then applied.
 #[allow(clippy::too_many_arguments)]
@@ -227,7 +227,7 @@ fn stable_sort_by_less(
     less: u64,
     ptr: u64,
     len: usize,
-    words: usize,
+    size: usize,
     base: usize,
     caller: usize,
 ) -> Result<(), Status> {
@@ -259,11 +259,12 @@ fn stable_sort_by_less(
         std::mem::swap(&mut order, &mut buf);
         width *= 2;
     }
-    let old: Vec<u64> = (0..len * words).map(|w| mem::load(ptr, w)).collect();
+    let old = mem::bytes(ptr, (len * size) as u64).to_vec();
     for (dst, &src) in order.iter().enumerate() {
-        for w in 0..words {
-            mem::store(ptr, dst * words + w, old[src * words + w]);
-        }
+        mem::store_bytes(
+            ptr + (dst * size) as u64,
+            &old[src * size..(src + 1) * size],
+        );
     }
     Ok(())
 }
@@ -293,12 +294,13 @@ impl GoCalls<'_> {
     }
 }
 
-/// `sort.Slice`: the program's `less` over a slice swapped word by word.
+/// `sort.Slice`: the program's `less` over a slice of elements of `size`
+/// bytes, swapped byte by byte.
 struct SliceByLess<'a> {
     call: GoCalls<'a>,
     less: u64,
     ptr: u64,
-    words: usize,
+    size: usize,
 }
 
 impl LessSwap for SliceByLess<'_> {
@@ -307,20 +309,18 @@ impl LessSwap for SliceByLess<'_> {
         self.call.less(self.less, i, j)
     }
     fn swap(&mut self, i: usize, j: usize) -> Result<(), Status> {
-        swap_elems(self.ptr, self.words, i, j);
+        swap_elems(self.ptr, self.size, i, j);
         Ok(())
     }
 }
 
-/// Exchanges elements `i` and `j` of `words` words each of the array at
+/// Exchanges elements `i` and `j` of `size` bytes each of the array at
 /// `ptr`.
-fn swap_elems(ptr: u64, words: usize, i: usize, j: usize) {
-    for w in 0..words {
-        let (a, b) = (i * words + w, j * words + w);
-        let (x, y) = (mem::load(ptr, a), mem::load(ptr, b));
-        mem::store(ptr, a, y);
-        mem::store(ptr, b, x);
-    }
+fn swap_elems(ptr: u64, size: usize, i: usize, j: usize) {
+    let (a, b) = (ptr + (i * size) as u64, ptr + (j * size) as u64);
+    let x = mem::bytes(a, size as u64).to_vec();
+    mem::copy_bytes(a, b, size as u64);
+    mem::store_bytes(b, &x);
 }
 
 /// `sort.Sort`: an `Interface`'s `Less` and `Swap` as method values.
@@ -367,7 +367,7 @@ impl LessSwap for FloatSlice {
         Ok(x < y || (x.is_nan() && !y.is_nan()))
     }
     fn swap(&mut self, i: usize, j: usize) -> Result<(), Self::Error> {
-        swap_elems(self.ptr, 1, i, j);
+        swap_elems(self.ptr, 8, i, j);
         Ok(())
     }
 }

@@ -4,7 +4,7 @@
 //! `semacquire`/`semrelease`) and parks. Unlocking hands a mutex straight
 //! to the first waiter, as Go's starvation mode does.
 
-use crate::bytecode::{AtomicOp, AtomicTy, SyncFn};
+use crate::bytecode::{Access, AtomicOp, AtomicTy, Scalar, SyncFn};
 use crate::runtime::sched::{WaitReason, Wake};
 use crate::runtime::stack::HEADER;
 use crate::runtime::{Engine, Runtime, Status, mem, methods, panic, value};
@@ -253,33 +253,44 @@ pub fn atomic(
     if p == 0 {
         return panic::nil_deref(rt, engine, caller);
     }
-    // Values sit in words extended from their width.
-    let fit = |v: u64| match ty {
-        AtomicTy::Int32 => v as i32 as i64 as u64,
-        AtomicTy::Uint32 => v as u32 as u64,
-        AtomicTy::Bool => v & 1,
-        AtomicTy::Int64 | AtomicTy::Uint64 | AtomicTy::Value => v,
+    // The value takes its own width in memory and sits in a slot
+    // extended from it.
+    let acc = match ty {
+        AtomicTy::Int32 => Access::scalar(Scalar::I32),
+        AtomicTy::Uint32 => Access::scalar(Scalar::U32),
+        AtomicTy::Bool => Access::scalar(Scalar::U8),
+        AtomicTy::Int64 | AtomicTy::Uint64 | AtomicTy::Value => Access::WORD,
     };
-    let old = mem::load(p, 0);
+    let fit = |v: u64| {
+        let mut out = [0];
+        mem::load_value([v].as_ptr() as u64, acc, &mut out);
+        out[0]
+    };
+    let store = |v: u64| mem::store_value(p, acc, &[v]);
+    let old = {
+        let mut v = [0];
+        mem::load_value(p, acc, &mut v);
+        v[0]
+    };
     let result = match op {
         AtomicOp::Add => {
             let new = fit(old.wrapping_add(arg(rt, 1)));
-            mem::store(p, 0, new);
+            store(new);
             new
         }
         AtomicOp::Load => old,
         AtomicOp::Store => {
-            mem::store(p, 0, fit(arg(rt, 1)));
+            store(arg(rt, 1));
             return Status::Ok;
         }
         AtomicOp::Swap => {
-            mem::store(p, 0, fit(arg(rt, 1)));
+            store(arg(rt, 1));
             old
         }
         AtomicOp::CompareAndSwap => {
             let swapped = old == fit(arg(rt, 1));
             if swapped {
-                mem::store(p, 0, fit(arg(rt, 2)));
+                store(arg(rt, 2));
             }
             swapped as u64
         }

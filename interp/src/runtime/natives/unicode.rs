@@ -10,7 +10,7 @@ use super::super::strings::decode_rune;
 use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use super::strings::is_space;
 use super::unicode_tables as data;
-use crate::bytecode::{UnicodeFn, UnicodeVar, Utf8Fn};
+use crate::bytecode::{Access, Scalar, UnicodeFn, UnicodeVar, Utf8Fn};
 use crate::program::layouts;
 
 /// The `unicode` variables made so far, for the whole run: Go's are made
@@ -33,13 +33,16 @@ impl State {
     }
 }
 
-/// A new array of `words` words that holds no pointers.
-fn noscan(rt: &mut Runtime, words: &[u64]) -> u64 {
-    let a = rt.heap.alloc(words.len(), layouts::NOSCAN);
-    for (i, &w) in words.iter().enumerate() {
-        mem::store(a, i, w);
-    }
-    a
+/// How an unsigned integer of `size` bytes (2 or 4) moves.
+fn uint(size: u64) -> Access {
+    Access::scalar(if size == 2 { Scalar::U16 } else { Scalar::U32 })
+}
+
+/// The unsigned integer of `size` bytes at `addr`.
+fn load_uint(addr: u64, size: u64) -> u64 {
+    let mut v = [0];
+    mem::load_value(addr, uint(size), &mut v);
+    v[0]
 }
 
 /// The `*RangeTable` of table `i`, made on first use.
@@ -55,7 +58,7 @@ fn table(rt: &mut Runtime, i: u16) -> u64 {
     let start = usize::from(start) * 3;
     let mut words = [0; 7];
     // R16 then R32: (array, len, cap), Range16/Range32 elements of three
-    // words (Lo, Hi, Stride); a nil slice stays zero.
+    // uint16s or uint32s (Lo, Hi, Stride); a nil slice stays zero.
     for (k, (from, n)) in [(start, n16), (start + usize::from(n16) * 3, n32)]
         .into_iter()
         .enumerate()
@@ -69,7 +72,7 @@ fn table(rt: &mut Runtime, i: u16) -> u64 {
             words[3 * k] = if n == 0 {
                 rt.zerobase
             } else {
-                noscan(rt, &ranges)
+                super::packed(rt, &ranges, uint(2 << k))
             };
             words[3 * k + 1] = n as u64;
             words[3 * k + 2] = n as u64;
@@ -95,8 +98,8 @@ fn table_map(rt: &mut Runtime, pairs: &[(&str, u16)]) -> u64 {
     m
 }
 
-/// Case ranges as `CaseRange` elements (Lo, Hi and three deltas, a word
-/// each).
+/// Case ranges as `CaseRange` elements (Lo, Hi and three deltas, four
+/// bytes each).
 fn case_ranges(rt: &mut Runtime, ranges: &[u32]) -> u64 {
     let words: Vec<u64> = ranges
         .chunks(5)
@@ -111,7 +114,7 @@ fn case_ranges(rt: &mut Runtime, ranges: &[u32]) -> u64 {
             ]
         })
         .collect();
-    noscan(rt, &words)
+    super::packed(rt, &words, uint(4))
 }
 
 /// The value of variable `v` (one word, or a slice's three), made on
@@ -192,24 +195,26 @@ fn is(t: u64, r: i32) -> Result<bool, IsFault> {
     }
     let (r16, n16) = (mem::load(t, 0), mem::load(t, 1) as usize);
     // Compared unsigned, so negative runes skip R16, as in Go.
-    if n16 > 0 && u64::from(r as u32) <= mem::load(r16, 3 * (n16 - 1) + 1) {
+    if n16 > 0 && u64::from(r as u32) <= load_uint(r16 + 6 * (n16 as u64 - 1) + 2, 2) {
         let linear = n16 <= LINEAR_MAX || r as u32 <= 0xFF;
-        return in_ranges(r16, n16, r as u32, linear);
+        return in_ranges(r16, n16, 2, r as u32, linear);
     }
     let (r32, n32) = (mem::load(t, 3), mem::load(t, 4) as usize);
-    if n32 > 0 && r >= mem::load(r32, 0) as u32 as i32 {
-        return in_ranges(r32, n32, r as u32, n32 <= LINEAR_MAX);
+    if n32 > 0 && r >= load_uint(r32, 4) as u32 as i32 {
+        return in_ranges(r32, n32, 4, r as u32, n32 <= LINEAR_MAX);
     }
     Ok(false)
 }
 
 /// Whether `r` is in the `n` sorted ranges at `data` (elements of three
-/// words: Lo, Hi, Stride), searched linearly or by bisection as Go's
-/// `is16`/`is32` do (which matters for tables out of order).
-fn in_ranges(data: u64, n: usize, r: u32, linear: bool) -> Result<bool, IsFault> {
+/// unsigned integers of `size` bytes: Lo, Hi, Stride), searched linearly
+/// or by bisection as Go's `is16`/`is32` do (which matters for tables out
+/// of order).
+fn in_ranges(data: u64, n: usize, size: u64, r: u32, linear: bool) -> Result<bool, IsFault> {
     let r = u64::from(r);
-    let range = |i: usize| (mem::load(data, 3 * i), mem::load(data, 3 * i + 1));
-    let member = |i: usize, lo: u64| match mem::load(data, 3 * i + 2) {
+    let field = |i: usize, k: u64| load_uint(data + (3 * i as u64 + k) * size, size);
+    let range = |i: usize| (field(i, 0), field(i, 1));
+    let member = |i: usize, lo: u64| match field(i, 2) {
         1 => Ok(true),
         0 => Err(IsFault::DivideByZero),
         stride => Ok((r - lo).is_multiple_of(stride)),
@@ -384,17 +389,10 @@ pub fn call_utf8(
         _ => 1,
     };
     let p = &s[results..];
-    // Bytes `range` of the string, or of the []byte (one element per
-    // word); decoding looks at four bytes at most, not the whole operand.
+    // Bytes `range` of the string or the []byte; decoding looks at four
+    // bytes at most, not the whole operand.
     let len = p[1] as usize;
-    let slice = |range: std::ops::Range<usize>| -> Vec<u8> {
-        match f {
-            RuneCount | Valid | DecodeRune | DecodeLastRune | FullRune => {
-                range.map(|i| mem::load(p[0], i) as u8).collect()
-            }
-            _ => mem::bytes(p[0], p[1])[range].to_vec(),
-        }
-    };
+    let slice = |range: std::ops::Range<usize>| mem::bytes(p[0], p[1])[range].to_vec();
     let bytes = || slice(0..len);
     let head = || slice(0..len.min(4));
     let tail = || slice(len.saturating_sub(4)..len);
