@@ -1165,6 +1165,8 @@ pub enum RuntimeFn {
     Gomaxprocs,
     /// `runtime.NumCPU() int`
     NumCpu,
+    /// `runtime.GOROOT() string`
+    Goroot,
     /// `runtime.Caller(skip int) (pc uintptr, file string, line int, ok bool)`
     Caller,
     /// `runtime.Goexit()`
@@ -1203,7 +1205,7 @@ pub enum RuntimeFn {
 
 impl RuntimeFn {
     /// Every function, for the checker's lookup by name.
-    pub const ALL: [RuntimeFn; 18] = [
+    pub const ALL: [RuntimeFn; 19] = [
         RuntimeFn::SetGcPercent,
         RuntimeFn::SetMaxStack,
         RuntimeFn::SetFinalizer,
@@ -1222,6 +1224,7 @@ impl RuntimeFn {
         RuntimeFn::NumGoroutine,
         RuntimeFn::Gomaxprocs,
         RuntimeFn::NumCpu,
+        RuntimeFn::Goroot,
     ];
 
     /// The Go name, with its package: `runtime.GC`.
@@ -1233,6 +1236,7 @@ impl RuntimeFn {
             RuntimeFn::NumGoroutine => "runtime.NumGoroutine",
             RuntimeFn::Gomaxprocs => "runtime.GOMAXPROCS",
             RuntimeFn::NumCpu => "runtime.NumCPU",
+            RuntimeFn::Goroot => "runtime.GOROOT",
             RuntimeFn::Caller => "runtime.Caller",
             RuntimeFn::Callers => "runtime.callers",
             RuntimeFn::PcInfo => "runtime.pcinfo",

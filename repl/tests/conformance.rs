@@ -116,7 +116,7 @@ fn set_finalizer_misuse_is_gos_fatal_error() {
             )
         })
         .collect();
-    run_on_every_engine("setfinalizer", &sources, |i, engine, out| {
+    run_on_every_engine("setfinalizer", &sources, &[], |i, engine, out| {
         let (stmt, msg) = cases[i];
         let stderr = String::from_utf8_lossy(&out.stderr);
         let want = format!("fatal error: runtime.SetFinalizer: {msg}");
@@ -135,6 +135,7 @@ fn set_finalizer_misuse_is_gos_fatal_error() {
 fn run_on_every_engine(
     tag: &str,
     sources: &[String],
+    env: &[(&str, &std::ffi::OsStr)],
     mut check: impl FnMut(usize, &str, &std::process::Output),
 ) {
     let dir = std::env::temp_dir().join(format!("gojit-{tag}-{}", std::process::id()));
@@ -147,12 +148,43 @@ fn run_on_every_engine(
             let out = std::process::Command::new(gojit)
                 .args(["run", "--engine", engine])
                 .arg(&file)
+                .envs(env.iter().copied())
                 .output()
                 .expect("gojit runs");
             check(i, engine, &out);
         }
     }
     std::fs::remove_dir_all(&dir).expect("temporary folder removed");
+}
+
+/// `runtime.GOROOT()` is `$GOROOT` when set, as in Go; else, where Go
+/// reports the tree it was built with, the tree of the `go` command first
+/// on `$PATH` (through its symbolic link, as Debian installs it).
+#[test]
+fn goroot_is_the_environments_or_the_go_commands_tree() {
+    let tree = std::env::temp_dir().join(format!("gojit-gotree-{}", std::process::id()));
+    let (bin, links) = (tree.join("go1.23").join("bin"), tree.join("links"));
+    std::fs::create_dir_all(&bin).expect("tree made");
+    std::fs::create_dir_all(&links).expect("links made");
+    std::fs::write(bin.join("go"), "").expect("go command made");
+    std::os::unix::fs::symlink(bin.join("go"), links.join("go")).expect("link made");
+    let root = tree.join("go1.23").canonicalize().expect("tree");
+    let src = "package main\n\nimport \"runtime\"\n\nfunc main() { print(runtime.GOROOT()) }\n";
+    let path = std::env::join_paths([Path::new("/nowhere"), &links]).expect("PATH");
+    let cases: [(&[(&str, &std::ffi::OsStr)], String); 2] = [
+        (&[("GOROOT", "/opt/go".as_ref())], "/opt/go".into()),
+        (
+            &[("GOROOT", "".as_ref()), ("PATH", path.as_os_str())],
+            root.display().to_string(),
+        ),
+    ];
+    for (i, (env, want)) in cases.iter().enumerate() {
+        run_on_every_engine("goroot", &[src.to_string()], env, |_, engine, out| {
+            let got = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(got, *want, "case {i} on {engine}");
+        });
+    }
+    std::fs::remove_dir_all(&tree).expect("tree removed");
 }
 
 /// A memory fault ends the program as it ends a Go program, with the
@@ -188,7 +220,7 @@ fn memory_faults_report_gos_signal_line() {
             )
         })
         .collect();
-    run_on_every_engine("fault", &sources, |i, engine, out| {
+    run_on_every_engine("fault", &sources, &[], |i, engine, out| {
         let (stmt, want) = cases[i];
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(

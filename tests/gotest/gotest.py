@@ -371,6 +371,9 @@ def main():
                     + " ".join(DEFAULT_DIRS) + ")")
     a = ap.parse_args()
     root = os.path.abspath(a.root)
+    # The suite's Go tree, which a binary built with that Go reports as
+    # runtime.GOROOT(); gojit reads it from the environment, as Go does.
+    os.environ.setdefault("GOROOT", os.path.dirname(root))
     engines = ["interp", "jit"] if a.engine == "both" else [a.engine]
     dirs = a.dirs or DEFAULT_DIRS
     programs, skipped = select(root, dirs)

@@ -695,6 +695,7 @@ pub fn runtime(t: &mut TypeTable, name: &str) -> Option<Member> {
         RuntimeFn::MemProfileRate => return Some(Member::Var(Native::Runtime(f), ids::INT)),
         RuntimeFn::SetGcPercent | RuntimeFn::SetMaxStack => return None,
         RuntimeFn::NumGoroutine | RuntimeFn::NumCpu => (vec![], vec![ids::INT]),
+        RuntimeFn::Goroot => (vec![], vec![ids::STRING]),
         RuntimeFn::Gomaxprocs => (vec![ids::INT], vec![ids::INT]),
         RuntimeFn::Caller => (
             vec![ids::INT],

@@ -232,6 +232,12 @@ pub fn call(
     if native == Native::Runtime(RuntimeFn::Gosched) {
         return rt.gosched(caller);
     }
+    if native == Native::Runtime(RuntimeFn::Goroot) {
+        let root = goroot();
+        let (ptr, len) = rt.heap.alloc_string(root.as_encoded_bytes());
+        rt.g.stack.slots[base + HEADER..base + HEADER + 2].copy_from_slice(&[ptr, len]);
+        return Status::Ok;
+    }
     match native {
         Native::Sync(f) => return sync::call(rt, engine, f, base, caller),
         Native::Atomic(op, ty) => return sync::atomic(rt, engine, op, ty, base, caller),
@@ -269,6 +275,7 @@ pub fn call(
             | RuntimeFn::Breakpoint
             | RuntimeFn::Stack
             | RuntimeFn::MemProfileRate
+            | RuntimeFn::Goroot
             | RuntimeFn::Goexit => None,
         };
         if let Some(v) = result {
@@ -345,6 +352,22 @@ fn cell(rt: &mut Runtime, layout: u32, words: &[u64]) -> u64 {
         mem::store(cell, i, w);
     }
     cell
+}
+
+/// `runtime.GOROOT()`: `$GOROOT` when set, as in Go; else the root of the
+/// Go tree whose `go` command comes first on `$PATH`, the root `go build`
+/// would have given a binary; else "".
+fn goroot() -> std::ffi::OsString {
+    if let Some(root) = std::env::var_os("GOROOT").filter(|r| !r.is_empty()) {
+        return root;
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|dir| dir.join("go"))
+        .find(|go| go.is_file())
+        .and_then(|go| go.canonicalize().ok())
+        .and_then(|go| Some(go.parent()?.parent()?.as_os_str().to_owned()))
+        .unwrap_or_default()
 }
 
 /// A new array, without pointers, of `values` (slot form) in memory form,
