@@ -227,9 +227,23 @@ fn footprint(prog: &Program, ins: &Instr) -> Result<(u64, u64), String> {
         Instr::LoadGlobal { dst: s, acc, .. } | Instr::StoreGlobal { src: s, acc, .. } => {
             (w(s) + w(acc.slots()), w(acc.image_slots(0).1))
         }
-        Instr::SlotLoad { dst, src, off, acc } | Instr::SlotStore { dst, off, src, acc } => {
+        Instr::SlotLoad {
+            dst: value,
+            src: image,
+            off,
+            acc,
+        }
+        | Instr::SlotStore {
+            dst: image,
+            off,
+            src: value,
+            acc,
+        } => {
             let (first, n) = acc.image_slots(off);
-            (max(&[w(dst) + w(first) + w(n), w(src) + w(acc.slots())]), 0)
+            (
+                max(&[w(image) + w(first) + w(n), w(value) + w(acc.slots())]),
+                0,
+            )
         }
         Instr::SlotAddr { dst, slot } => (max(&[w(dst), w(slot)]) + 1, 0),
         Instr::AddInt { dst, a, b }
