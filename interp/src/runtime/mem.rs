@@ -861,13 +861,3 @@ pub fn bytes<'a>(ptr: u64, len: u64) -> &'a [u8] {
     // constant pool or the heap, which outlive every value that refers to them.
     unsafe { std::slice::from_raw_parts(ptr as *const u8, len as usize) }
 }
-
-/// Copies `n` words from `src` to `dst`; the ranges may overlap (memmove).
-pub fn copy_words(dst: u64, src: u64, n: usize) {
-    if n == 0 || dst == src {
-        return;
-    }
-    // SAFETY: both ranges are `n` words of live heap objects or stack slots
-    // (module invariant); `ptr::copy` allows overlap.
-    unsafe { std::ptr::copy(src as *const u64, dst as *mut u64, n) }
-}
