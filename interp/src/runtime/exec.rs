@@ -575,18 +575,50 @@ fn addr(rt: &Runtime, base: usize, i: u32) -> u64 {
     rt.g.stack.slots[base + i as usize..].as_ptr() as u64
 }
 
-/// `R[dst..] :=` the slot form of the value at `addr`, moved as `acc` says.
-fn load_value(rt: &mut Runtime, base: usize, dst: u32, addr: u64, acc: Access) {
-    let mut v = vec![0; acc.slots() as usize];
-    mem::load_value(addr, acc, &mut v);
-    store(rt, base, dst, &v);
+/// `R[dst..] :=` the slot form of the value at `addr`, moved as `acc`
+/// says: a word or a narrow scalar at once, others through a buffer (the
+/// address may be in the slots).
+#[inline]
+pub(crate) fn load_value(rt: &mut Runtime, base: usize, dst: u32, addr: u64, acc: Access) {
+    let at = base + dst as usize;
+    if acc == Access::WORD {
+        rt.g.stack.slots[at] = mem::load(addr, 0);
+    } else if let Some(k) = acc.narrow() {
+        rt.g.stack.slots[at] = mem::load_scalar(addr, k);
+    } else {
+        let n = acc.slots() as usize;
+        let mut buf = [0u64; 8];
+        if n <= buf.len() {
+            mem::load_value(addr, acc, &mut buf);
+            rt.g.stack.slots[at..at + n].copy_from_slice(&buf[..n]);
+        } else {
+            let mut v = vec![0u64; n];
+            mem::load_value(addr, acc, &mut v);
+            rt.g.stack.slots[at..at + n].copy_from_slice(&v);
+        }
+    }
 }
 
-/// The value at `addr` `:= R[src..]`, moved as `acc` says.
-fn store_value(rt: &mut Runtime, base: usize, src: u32, addr: u64, acc: Access) {
+/// The value at `addr` `:= R[src..]`, moved as `acc` says (as
+/// [`load_value`]).
+#[inline]
+pub(crate) fn store_value(rt: &mut Runtime, base: usize, src: u32, addr: u64, acc: Access) {
     let at = base + src as usize;
-    let v = rt.g.stack.slots[at..at + acc.slots() as usize].to_vec();
-    mem::store_value(addr, acc, &v);
+    if acc == Access::WORD {
+        mem::store(addr, 0, rt.g.stack.slots[at]);
+    } else if let Some(k) = acc.narrow() {
+        mem::store_scalar(addr, k, rt.g.stack.slots[at]);
+    } else {
+        let n = acc.slots() as usize;
+        let mut buf = [0u64; 8];
+        if n <= buf.len() {
+            buf[..n].copy_from_slice(&rt.g.stack.slots[at..at + n]);
+            mem::store_value(addr, acc, &buf);
+        } else {
+            let v = rt.g.stack.slots[at..at + n].to_vec();
+            mem::store_value(addr, acc, &v);
+        }
+    }
 }
 
 fn store(rt: &mut Runtime, base: usize, dst: u32, words: &[u64]) {

@@ -6,7 +6,7 @@
 //! recurses only when the runtime calls Go code (deferred calls), through
 //! [`Engine::call_closure`].
 
-use crate::bytecode::{Access, AccessKind, FuncId, Instr};
+use crate::bytecode::{AccessKind, FuncId, Instr};
 use crate::program::Func;
 use crate::runtime::exec as runtime_exec;
 use crate::runtime::stack::{CTX, HEADER, PC};
@@ -79,49 +79,6 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             rt.g.stack.slots[base + $i as usize]
         };
     }
-    // Moves a value between memory and slots as an `Access` says: a word
-    // at once, others through a buffer (the address may be in the slots).
-    macro_rules! load {
-        ($a:expr, $acc:expr, $dst:expr) => {
-            let (a, acc, dst) = ($a, $acc, $dst as usize);
-            if acc == Access::WORD {
-                r!(dst) = mem::load(a, 0);
-            } else if let Some(k) = acc.narrow() {
-                r!(dst) = mem::load_scalar(a, k);
-            } else {
-                let n = acc.slots() as usize;
-                let mut buf = [0u64; 8];
-                if n <= buf.len() {
-                    mem::load_value(a, acc, &mut buf);
-                    rt.g.stack.slots[base + dst..base + dst + n].copy_from_slice(&buf[..n]);
-                } else {
-                    let mut v = vec![0u64; n];
-                    mem::load_value(a, acc, &mut v);
-                    rt.g.stack.slots[base + dst..base + dst + n].copy_from_slice(&v);
-                }
-            }
-        };
-    }
-    macro_rules! store {
-        ($a:expr, $acc:expr, $src:expr) => {
-            let (a, acc, src) = ($a, $acc, $src as usize);
-            if acc == Access::WORD {
-                mem::store(a, 0, r!(src));
-            } else if let Some(k) = acc.narrow() {
-                mem::store_scalar(a, k, r!(src));
-            } else {
-                let n = acc.slots() as usize;
-                let mut buf = [0u64; 8];
-                if n <= buf.len() {
-                    buf[..n].copy_from_slice(&rt.g.stack.slots[base + src..base + src + n]);
-                    mem::store_value(a, acc, &buf);
-                } else {
-                    let v = rt.g.stack.slots[base + src..base + src + n].to_vec();
-                    mem::store_value(a, acc, &v);
-                }
-            }
-        };
-    }
     macro_rules! str2 {
         ($i:expr) => {
             (r!($i), r!($i + 1))
@@ -184,7 +141,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                     }
                 } else {
                     let a = rt.globals[g as usize..].as_ptr() as u64;
-                    load!(a, acc, dst);
+                    runtime_exec::load_value(rt, base, dst, a, acc);
                 }
                 continue;
             }
@@ -195,7 +152,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                     }
                 } else {
                     let a = rt.globals[g as usize..].as_mut_ptr() as u64;
-                    store!(a, acc, src);
+                    runtime_exec::store_value(rt, base, src, a, acc);
                 }
                 continue;
             }
@@ -340,12 +297,12 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
             }
             Instr::LoadElem { dst, s, i, acc } if r!(i) < r!(s + 1) => {
                 let a = r!(s) + r!(i) * acc.size();
-                load!(a, acc, dst);
+                runtime_exec::load_value(rt, base, dst, a, acc);
                 continue;
             }
             Instr::StoreElem { s, i, src, acc } if r!(i) < r!(s + 1) => {
                 let a = r!(s) + r!(i) * acc.size();
-                store!(a, acc, src);
+                runtime_exec::store_value(rt, base, src, a, acc);
                 continue;
             }
             Instr::SqrtFloat { dst, a } => {
@@ -569,31 +526,31 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             Instr::Load { dst, ptr, off, acc } => {
-                load!(r!(ptr) + u64::from(off), acc, dst);
+                runtime_exec::load_value(rt, base, dst, r!(ptr) + u64::from(off), acc);
                 continue;
             }
             Instr::Store { ptr, off, src, acc } => {
-                store!(r!(ptr) + u64::from(off), acc, src);
+                runtime_exec::store_value(rt, base, src, r!(ptr) + u64::from(off), acc);
                 continue;
             }
             // Not nil on the fast path; nil, the runtime panics.
             Instr::LoadField { dst, ptr, off, acc } if r!(ptr) != 0 => {
-                load!(r!(ptr) + u64::from(off), acc, dst);
+                runtime_exec::load_value(rt, base, dst, r!(ptr) + u64::from(off), acc);
                 continue;
             }
             Instr::StoreField { ptr, off, src, acc } if r!(ptr) != 0 => {
-                store!(r!(ptr) + u64::from(off), acc, src);
+                runtime_exec::store_value(rt, base, src, r!(ptr) + u64::from(off), acc);
                 continue;
             }
             Instr::SlotLoad { dst, src, off, acc } => {
                 let a = rt.g.stack.slots[base + src as usize..].as_ptr() as u64 + u64::from(off);
-                load!(a, acc, dst);
+                runtime_exec::load_value(rt, base, dst, a, acc);
                 continue;
             }
             Instr::SlotStore { dst, off, src, acc } => {
                 let a =
                     rt.g.stack.slots[base + dst as usize..].as_mut_ptr() as u64 + u64::from(off);
-                store!(a, acc, src);
+                runtime_exec::store_value(rt, base, src, a, acc);
                 continue;
             }
             Instr::DeferProc { closure } => {
