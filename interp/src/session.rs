@@ -227,7 +227,7 @@ impl Session {
                 1,
             )
         } else {
-            let addr = rt.globals[g as usize..].as_ptr() as u64;
+            let addr = rt.global_addr(g);
             fmt::sprintf(rt, &MethodTexts::without_calls(), b"%#v", addr, 1)
         };
         String::from_utf8_lossy(&text).into_owned()

@@ -8,7 +8,7 @@
 use grammar::ast::{Expr, ExprKind};
 
 use super::func::FuncCompiler;
-use crate::bytecode::{Access, AccessKind, Elem, ElemId, FuncId, Instr, MathFn, Native, Slot};
+use crate::bytecode::{Access, Elem, ElemId, FuncId, Instr, MathFn, Native, Slot};
 use crate::runtime::stack::HEADER;
 use crate::types::{
     Basic, Builtin, Const, Mode, ObjKind, Selection, Signature, Step, Type, TypeId, UnsafeFn, ids,
@@ -1102,23 +1102,6 @@ impl<'a> FuncCompiler<'_, 'a> {
         (acc.size() * u64::from(count)).div_ceil(8) as u32
     }
 
-    /// Stores the slot-form value at `src` as element `i` of the memory
-    /// form of an array of `acc` elements held in the slots from `image`.
-    pub fn store_image_elem(&mut self, image: Slot, i: u32, acc: Access, src: Slot) {
-        let at = u64::from(i) * acc.size();
-        let (slot, off) = ((at / 8) as u32, (at % 8) as u32);
-        if matches!(acc.kind(), AccessKind::Words(_)) && off == 0 {
-            self.mov(image + slot, src, acc.slots());
-        } else {
-            self.emit(Instr::SlotStore {
-                dst: image + slot,
-                off,
-                src,
-                acc,
-            });
-        }
-    }
-
     /// How the runtime lays out elements of type `elem` in a backing array:
     /// the id of that layout in the program's table.
     pub fn layout(&mut self, elem: TypeId) -> ElemId {
@@ -1283,14 +1266,16 @@ impl<'a> FuncCompiler<'_, 'a> {
             let vals = self.spread(&args[0]);
             self.mov(s, vals[0].0, 3);
             let count = vals.len() as u32 - 1;
-            let image = self.alloc(self.image_words(acc, count).max(1));
+            let words = self.image_words(acc, count);
+            let image = self.alloc(words.max(1));
             for (i, &(src, from)) in vals[1..].iter().enumerate() {
                 let v = self.alloc(acc.slots().max(1));
                 self.convert_slot(src, from, elem, v);
-                self.store_image_elem(image, i as u32, acc, v);
+                let loc = self.image_loc(image, i as u32 * acc.size() as u32, elem);
+                self.store_var(loc, elem, v);
             }
             let o = self.alloc(3);
-            self.frame_slice(o, image, count.into(), self.image_words(acc, count));
+            self.frame_slice(o, image, count.into(), words);
             o
         } else if ellipsis {
             // A string's bytes are laid out as a []byte's elements, and
@@ -1302,19 +1287,13 @@ impl<'a> FuncCompiler<'_, 'a> {
         } else {
             self.expr_into(&args[0], s);
             let count = args.len() as u32 - 1;
-            let image = self.alloc(self.image_words(acc, count).max(1));
+            let words = self.image_words(acc, count);
+            let image = self.alloc(words.max(1));
             for (i, a) in args[1..].iter().enumerate() {
-                match self.image_loc(image, i as u32 * acc.size() as u32, elem) {
-                    super::func::VarLoc::Slot(v) => self.expr_to(a, elem, v),
-                    _ => {
-                        let v = self.alloc(acc.slots().max(1));
-                        self.expr_to(a, elem, v);
-                        self.store_image_elem(image, i as u32, acc, v);
-                    }
-                }
+                self.expr_to_image(a, elem, image, i as u32 * acc.size() as u32);
             }
             let o = self.alloc(3);
-            self.frame_slice(o, image, count.into(), self.image_words(acc, count));
+            self.frame_slice(o, image, count.into(), words);
             o
         };
         let base = self.alloc(HEADER as u32 + 3);

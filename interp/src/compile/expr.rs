@@ -1072,12 +1072,10 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
-    /// `R[dst] := R[a..] == R[b..]` for values of type `ty`, field by field
-    /// for structs.
     /// The slots holding, in slot form, the value of type `ty` at byte
     /// `off` of the memory form held in the slots from `image`: its own
     /// when it is whole words at a word, else a copy.
-    fn image_part(&mut self, image: Slot, off: u32, ty: TypeId) -> Slot {
+    fn image_operand(&mut self, image: Slot, off: u32, ty: TypeId) -> Slot {
         match self.image_loc(image, off, ty) {
             VarLoc::Slot(s) => s,
             loc => {
@@ -1088,6 +1086,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         }
     }
 
+    /// `R[dst] := R[a..] == R[b..]` for values of type `ty`, field by field
+    /// for structs.
     pub fn eq_values(&mut self, a: Slot, b: Slot, ty: TypeId, dst: Slot) {
         let t = &self.m.info.types;
         if let Some(fields) = t.struct_fields(ty, false) {
@@ -1097,7 +1097,10 @@ impl<'a> FuncCompiler<'_, 'a> {
                 // Blank fields take no part in equality.
                 if f.name != "_" {
                     let off = self.m.info.types.field_offset(ty, index);
-                    let (x, y) = (self.image_part(a, off, f.ty), self.image_part(b, off, f.ty));
+                    let (x, y) = (
+                        self.image_operand(a, off, f.ty),
+                        self.image_operand(b, off, f.ty),
+                    );
                     let c = self.alloc(1);
                     self.eq_values(x, y, f.ty, c);
                     self.emit(Instr::AndInt { dst, a: dst, b: c });
@@ -1109,8 +1112,8 @@ impl<'a> FuncCompiler<'_, 'a> {
             self.emit(Instr::LoadInt { dst, k: 1 });
             for i in 0..len as u32 {
                 let (x, y) = (
-                    self.image_part(a, i * size, elem),
-                    self.image_part(b, i * size, elem),
+                    self.image_operand(a, i * size, elem),
+                    self.image_operand(b, i * size, elem),
                 );
                 let c = self.alloc(1);
                 self.eq_values(x, y, elem, c);

@@ -308,8 +308,8 @@ impl<'a> FuncCompiler<'_, 'a> {
         let acc = self.m.info.types.access(ty);
         let whole_words = matches!(acc.kind(), AccessKind::Words(_));
         match loc {
-            VarLoc::Slot(slot) => image_part(slot, bytes, whole_words),
-            VarLoc::SlotPart { slot, off } => image_part(slot, off + bytes, whole_words),
+            VarLoc::Slot(slot) => loc_in_image(slot, bytes, whole_words),
+            VarLoc::SlotPart { slot, off } => loc_in_image(slot, off + bytes, whole_words),
             VarLoc::Global(g) if bytes.is_multiple_of(8) => VarLoc::Global(g + bytes / 8),
             VarLoc::Global(g) => {
                 let ptr = self.alloc(1);
@@ -517,7 +517,7 @@ impl<'a> FuncCompiler<'_, 'a> {
 
 /// The location of a value at byte `at` of the memory form held in the
 /// slots from `slot`: its own slots when it is `whole_words` at a word.
-fn image_part(slot: Slot, at: u32, whole_words: bool) -> VarLoc {
+fn loc_in_image(slot: Slot, at: u32, whole_words: bool) -> VarLoc {
     if whole_words && at.is_multiple_of(8) {
         VarLoc::Slot(slot + at / 8)
     } else {

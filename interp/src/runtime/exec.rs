@@ -413,22 +413,20 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             Ok(())
         }
         Instr::LoadGlobal { dst, g, acc } => {
-            let a = rt.globals[g as usize..].as_ptr() as u64;
-            load_value(rt, base, dst, a, acc);
+            load_value(rt, base, dst, rt.global_addr(g), acc);
             Ok(())
         }
         Instr::StoreGlobal { g, src, acc } => {
-            let a = rt.globals[g as usize..].as_mut_ptr() as u64;
-            store_value(rt, base, src, a, acc);
+            store_value(rt, base, src, rt.global_addr(g), acc);
             Ok(())
         }
         Instr::SlotLoad { dst, src, off, acc } => {
-            let a = rt.g.stack.slots[base + src as usize..].as_ptr() as u64 + u64::from(off);
+            let a = slot_addr(rt, base, src) + u64::from(off);
             load_value(rt, base, dst, a, acc);
             Ok(())
         }
         Instr::SlotStore { dst, off, src, acc } => {
-            let a = rt.g.stack.slots[base + dst as usize..].as_mut_ptr() as u64 + u64::from(off);
+            let a = slot_addr(rt, base, dst) + u64::from(off);
             store_value(rt, base, src, a, acc);
             Ok(())
         }
@@ -458,8 +456,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             }
         }
         Instr::GlobalAddr { dst, g } => {
-            let addr = rt.globals[g as usize..].as_ptr() as u64;
-            store(rt, base, dst, &[addr]);
+            store(rt, base, dst, &[rt.global_addr(g)]);
             Ok(())
         }
         Instr::IfaceMethod { dst, iface, method } => {
@@ -530,7 +527,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
         }
         Instr::MapIndex { dst, m, key, ty } => {
             let vw = rt.prog.types[rt.prog.types[ty as usize].elem as usize].words;
-            let (mv, k, d) = (r(rt, m), addr(rt, base, key), addr(rt, base, dst));
+            let (mv, k, d) = (r(rt, m), slot_addr(rt, base, key), slot_addr(rt, base, dst));
             match map::index(rt, ty, mv, k, d) {
                 Ok(found) => {
                     store(rt, base, dst + vw, &[found as u64]);
@@ -540,12 +537,12 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             }
         }
         Instr::MapAssign { m, key, src, ty } => {
-            let (mv, k, v) = (r(rt, m), addr(rt, base, key), addr(rt, base, src));
+            let (mv, k, v) = (r(rt, m), slot_addr(rt, base, key), slot_addr(rt, base, src));
             map::assign(rt, ty, mv, k, v)
                 .map_err(|msg| panic::gopanic_plain(rt, engine, base, &msg))
         }
         Instr::MapDelete { m, key, ty } => {
-            let (mv, k) = (r(rt, m), addr(rt, base, key));
+            let (mv, k) = (r(rt, m), slot_addr(rt, base, key));
             map::delete(rt, ty, mv, k).map_err(|msg| panic::gopanic_plain(rt, engine, base, &msg))
         }
         Instr::MapLen { dst, m } => {
@@ -554,7 +551,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
             Ok(())
         }
         Instr::MapNext { dst, it, ty } => {
-            let (mv, pos, d) = (r(rt, it), r(rt, it + 1), addr(rt, base, dst + 1));
+            let (mv, pos, d) = (r(rt, it), r(rt, it + 1), slot_addr(rt, base, dst + 1));
             let next = map::next(rt, ty, mv, pos, d);
             if let Some(next) = next {
                 store(rt, base, it + 1, &[next]);
@@ -571,7 +568,7 @@ pub fn exec(rt: &mut Runtime, engine: &dyn Engine, base: usize, ins: Instr) -> S
 }
 
 /// The address of slot `i` of the frame at `base`.
-fn addr(rt: &Runtime, base: usize, i: u32) -> u64 {
+pub(crate) fn slot_addr(rt: &Runtime, base: usize, i: u32) -> u64 {
     rt.g.stack.slots[base + i as usize..].as_ptr() as u64
 }
 

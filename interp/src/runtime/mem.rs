@@ -21,9 +21,9 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::bytecode::{Access, AccessKind, Scalar};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Words in a page.
 const PAGE_WORDS: usize = 1024;
@@ -784,7 +784,6 @@ pub fn store_scalar(addr: u64, k: Scalar, v: u64) {
 /// says, into `dst` (`acc.slots()` words).
 pub fn load_value(addr: u64, acc: Access, dst: &mut [u64]) {
     match acc.kind() {
-        AccessKind::Words(1) => dst[0] = load_bits(addr, 8),
         AccessKind::Scalar(Scalar::C64) => {
             let bits = load_bits(addr, 8);
             let part = |b: u64| f64::from(f32::from_bits(b as u32)).to_bits();
@@ -811,7 +810,6 @@ pub fn load_value(addr: u64, acc: Access, dst: &mut [u64]) {
 /// moved as `acc` says.
 pub fn store_value(addr: u64, acc: Access, src: &[u64]) {
     match acc.kind() {
-        AccessKind::Words(1) => store_bits(addr, 8, src[0]),
         AccessKind::Scalar(Scalar::C64) => {
             let part = |v: u64| u64::from((f64::from_bits(v) as f32).to_bits());
             let bits = part(src[0]) | part(src[1]) << 32;

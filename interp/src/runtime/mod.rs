@@ -295,6 +295,11 @@ impl Runtime {
         st
     }
 
+    /// The address of word `g` of the package variables.
+    pub fn global_addr(&self, g: u32) -> u64 {
+        self.globals[g as usize..].as_ptr() as u64
+    }
+
     /// Whether `addr` points into the package variables.
     pub fn is_global(&self, addr: u64) -> bool {
         let start = self.globals.as_ptr() as u64;

@@ -2,11 +2,11 @@
 //! rune with U+FFFD for each invalid byte.
 
 use super::{Runtime, mem};
-use crate::bytecode::{Access, Scalar};
+use crate::bytecode::Scalar;
 use crate::program::layouts;
 
-/// How a rune moves between memory and a slot.
-const RUNE: Access = Access::scalar(Scalar::I32);
+/// A rune in memory.
+const RUNE: Scalar = Scalar::I32;
 
 /// The rune at the start of `bytes` and its width in bytes; an invalid or
 /// truncated encoding is U+FFFD of width 1, as Go's `range` decodes it.
@@ -73,7 +73,7 @@ pub fn to_runes(rt: &mut Runtime, s: (u64, u64)) -> [u64; 3] {
     }
     let data = rt.heap.alloc(runes.len().div_ceil(2), layouts::NOSCAN);
     for (k, &r) in runes.iter().enumerate() {
-        mem::store_value(data + 4 * k as u64, RUNE, &[r]);
+        mem::store_scalar(data + 4 * k as u64, RUNE, r);
     }
     [data, runes.len() as u64, runes.len() as u64]
 }
@@ -82,9 +82,7 @@ pub fn to_runes(rt: &mut Runtime, s: (u64, u64)) -> [u64; 3] {
 pub fn from_runes(rt: &mut Runtime, s: (u64, u64)) -> (u64, u64) {
     let mut out = String::new();
     for k in 0..s.1 {
-        let mut v = [0];
-        mem::load_value(s.0 + 4 * k, RUNE, &mut v);
-        let v = v[0] as i64;
+        let v = mem::load_scalar(s.0 + 4 * k, RUNE) as i64;
         out.push(
             u32::try_from(v)
                 .ok()

@@ -79,11 +79,7 @@ pub enum Form {
 /// pointer-like) of runtime type `t` at `addr`.
 pub fn scalar_at(t: &RtType, addr: u64, form: Form) -> u64 {
     match narrow(t, form) {
-        Some(k) => {
-            let mut v = [0];
-            mem::load_value(addr, Access::scalar(k), &mut v);
-            v[0]
-        }
+        Some(k) => mem::load_scalar(addr, k),
         None => mem::load(addr, 0),
     }
 }
@@ -92,7 +88,7 @@ pub fn scalar_at(t: &RtType, addr: u64, form: Form) -> u64 {
 /// in memory form.
 pub fn store_scalar_at(t: &RtType, addr: u64, v: u64) {
     match narrow(t, Form::Mem) {
-        Some(k) => mem::store_value(addr, Access::scalar(k), &[v]),
+        Some(k) => mem::store_scalar(addr, k, v),
         None => mem::store(addr, 0, v),
     }
 }

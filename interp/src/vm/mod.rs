@@ -140,8 +140,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                         r!(dst + i) = rt.globals[(g + i) as usize];
                     }
                 } else {
-                    let a = rt.globals[g as usize..].as_ptr() as u64;
-                    runtime_exec::load_value(rt, base, dst, a, acc);
+                    runtime_exec::load_value(rt, base, dst, rt.global_addr(g), acc);
                 }
                 continue;
             }
@@ -151,13 +150,12 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                         rt.globals[(g + i) as usize] = r!(src + i);
                     }
                 } else {
-                    let a = rt.globals[g as usize..].as_mut_ptr() as u64;
-                    runtime_exec::store_value(rt, base, src, a, acc);
+                    runtime_exec::store_value(rt, base, src, rt.global_addr(g), acc);
                 }
                 continue;
             }
             Instr::SlotAddr { dst, slot } => {
-                r!(dst) = rt.g.stack.slots[base + slot as usize..].as_ptr() as u64;
+                r!(dst) = runtime_exec::slot_addr(rt, base, slot);
                 continue;
             }
             Instr::AddInt { dst, a, b } => {
@@ -363,8 +361,7 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             Instr::MakeIface { dst, src, ty } => {
-                let addr = rt.g.stack.slots[base + src as usize..].as_ptr() as u64;
-                let v = value::make_iface(rt, ty, addr);
+                let v = value::make_iface(rt, ty, runtime_exec::slot_addr(rt, base, src));
                 r!(dst) = v.0;
                 r!(dst + 1) = v.1;
                 continue;
@@ -543,13 +540,12 @@ fn run(rt: &mut Runtime, engine: &dyn Engine, entry: usize) -> Status {
                 continue;
             }
             Instr::SlotLoad { dst, src, off, acc } => {
-                let a = rt.g.stack.slots[base + src as usize..].as_ptr() as u64 + u64::from(off);
+                let a = runtime_exec::slot_addr(rt, base, src) + u64::from(off);
                 runtime_exec::load_value(rt, base, dst, a, acc);
                 continue;
             }
             Instr::SlotStore { dst, off, src, acc } => {
-                let a =
-                    rt.g.stack.slots[base + dst as usize..].as_mut_ptr() as u64 + u64::from(off);
+                let a = runtime_exec::slot_addr(rt, base, dst) + u64::from(off);
                 runtime_exec::store_value(rt, base, src, a, acc);
                 continue;
             }

@@ -116,6 +116,12 @@ fn jump_targets(func: &Func) -> Vec<bool> {
 
 /// The byte displacement of word `off`, when an x86 displacement reaches
 /// it and the `n` words from there.
+/// Whether the backend moves values of `acc` itself: whole words and
+/// one-slot scalars (the runtime moves `complex64` and byte runs).
+fn moved_inline(acc: Access) -> bool {
+    acc.is_words() || acc.narrow().is_some()
+}
+
 fn displacement(off: u64, n: u32) -> Option<i32> {
     i32::try_from(off + 8 * u64::from(n))
         .ok()
@@ -663,7 +669,7 @@ impl X64Backend {
                 );
                 self.store_rax(dst);
             }
-            Instr::LoadGlobal { dst, g, acc } if acc.is_words() || acc.narrow().is_some() => {
+            Instr::LoadGlobal { dst, g, acc } if moved_inline(acc) => {
                 let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
                 let disp = self.reach_rax(8 * u64::from(g), n);
@@ -672,7 +678,7 @@ impl X64Backend {
                     None => self.copy(RBX, slot(dst), RAX, disp, n),
                 }
             }
-            Instr::StoreGlobal { g, src, acc } if acc.is_words() || acc.narrow().is_some() => {
+            Instr::StoreGlobal { g, src, acc } if moved_inline(acc) => {
                 let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [r12 + ctx::GLOBALS]);
                 let disp = self.reach_rax(8 * u64::from(g), n);
@@ -683,14 +689,14 @@ impl X64Backend {
             }
             // A part of a struct or array in the frame: its bytes are at
             // a displacement from the frame base.
-            Instr::SlotLoad { dst, src, off, acc } if acc.is_words() || acc.narrow().is_some() => {
+            Instr::SlotLoad { dst, src, off, acc } if moved_inline(acc) => {
                 let at = slot(src) + off as i32;
                 match acc.narrow() {
                     Some(k) => self.load_narrow(k, RBX, at, dst),
                     None => self.copy(RBX, slot(dst), RBX, at, acc.slots()),
                 }
             }
-            Instr::SlotStore { dst, off, src, acc } if acc.is_words() || acc.narrow().is_some() => {
+            Instr::SlotStore { dst, off, src, acc } if moved_inline(acc) => {
                 let at = slot(dst) + off as i32;
                 match acc.narrow() {
                     Some(k) => self.store_narrow(k, RBX, at, src),
@@ -801,9 +807,7 @@ impl X64Backend {
                 src: dst,
                 acc,
             } if i32::try_from(acc.size()).is_ok()
-                && (acc.is_words()
-                    || acc.narrow().is_some()
-                    || matches!(ins, Instr::IndexAddr { .. })) =>
+                && (moved_inline(acc) || matches!(ins, Instr::IndexAddr { .. })) =>
             {
                 let n = acc.slots();
                 // In range (unsigned: negative indexes are huge) on the fast
@@ -890,7 +894,9 @@ impl X64Backend {
                     // A slice of zero capacity keeps no pointer past the
                     // array's end.
                     ; jz >keep
-                    ; imul rax, rax, acc.size() as i32
+                );
+                self.scale_rax(acc.size());
+                asm!(self.ops
                     ; add rsi, rax
                     ; keep:
                     ; mov QWORD [rbx + slot(dst)], rsi
@@ -1344,7 +1350,7 @@ impl X64Backend {
                 off,
                 src: dst,
                 acc,
-            } if acc.is_words() || acc.narrow().is_some() => {
+            } if moved_inline(acc) => {
                 let n = acc.slots();
                 asm!(self.ops ; mov rax, QWORD [rbx + slot(ptr)]);
                 // Through a Go pointer: not nil on the fast path; the

@@ -23,7 +23,7 @@ pub mod unicode_tables;
 mod ziggurat;
 
 use super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{Access, DiscardFn, ErrVar, Native, RuntimeFn};
+use crate::bytecode::{DiscardFn, ErrVar, Native, RuntimeFn, Scalar};
 use crate::program::{layouts, rt_types};
 
 /// What the standard packages keep across calls, for the whole run.
@@ -370,16 +370,15 @@ fn goroot() -> std::ffi::OsString {
         .unwrap_or_default()
 }
 
-/// A new array, without pointers, of `values` (slot form) in memory form,
-/// each moved as `acc` says.
-fn packed(rt: &mut Runtime, values: &[u64], acc: Access) -> u64 {
-    let size = acc.size();
+/// A new array, without pointers, of `values` (slot form) as scalars `k`.
+fn packed(rt: &mut Runtime, values: &[u64], k: Scalar) -> u64 {
+    let size = u64::from(k.size());
     let a = rt.heap.alloc(
         (values.len() as u64 * size).div_ceil(8) as usize,
         layouts::NOSCAN,
     );
     for (i, &v) in values.iter().enumerate() {
-        mem::store_value(a + i as u64 * size, acc, &[v]);
+        mem::store_scalar(a + i as u64 * size, k, v);
     }
     a
 }

@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
 
 use super::super::{Engine, Runtime, Status, fmt, mem, methods, print, stack::HEADER};
-use crate::bytecode::{Access, FprintFn, OsFn, Scalar};
+use crate::bytecode::{FprintFn, OsFn, Scalar};
 use crate::program::layouts;
 
 /// The errno of an operation on a descriptor that is not open.
@@ -367,7 +367,7 @@ pub fn call(rt: &mut Runtime, f: OsFn, base: usize) -> Status {
                     let names: Vec<&[u8]> = entries.iter().map(|(n, _)| &n[..]).collect();
                     let names = string_slice(rt, &names);
                     let types: Vec<u64> = entries.iter().map(|&(_, t)| t).collect();
-                    let types = super::packed(rt, &types, Access::scalar(Scalar::U32));
+                    let types = super::packed(rt, &types, Scalar::U32);
                     let n = entries.len() as u64;
                     vec![names[0], names[1], names[2], types, n, n, 0]
                 }

@@ -10,7 +10,7 @@ use super::super::strings::decode_rune;
 use super::super::{Engine, Runtime, Status, mem, panic, stack::HEADER};
 use super::strings::is_space;
 use super::unicode_tables as data;
-use crate::bytecode::{Access, Scalar, UnicodeFn, UnicodeVar, Utf8Fn};
+use crate::bytecode::{Scalar, UnicodeFn, UnicodeVar, Utf8Fn};
 use crate::program::layouts;
 
 /// The `unicode` variables made so far, for the whole run: Go's are made
@@ -33,16 +33,14 @@ impl State {
     }
 }
 
-/// How an unsigned integer of `size` bytes (2 or 4) moves.
-fn uint(size: u64) -> Access {
-    Access::scalar(if size == 2 { Scalar::U16 } else { Scalar::U32 })
+/// The unsigned integer type of `size` bytes (2 or 4).
+fn uint(size: u64) -> Scalar {
+    if size == 2 { Scalar::U16 } else { Scalar::U32 }
 }
 
 /// The unsigned integer of `size` bytes at `addr`.
 fn load_uint(addr: u64, size: u64) -> u64 {
-    let mut v = [0];
-    mem::load_value(addr, uint(size), &mut v);
-    v[0]
+    mem::load_scalar(addr, uint(size))
 }
 
 /// The `*RangeTable` of table `i`, made on first use.
